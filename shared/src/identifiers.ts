@@ -1,0 +1,49 @@
+/**
+ * Stable identifiers that appear in public URLs. Permalinks are promises, so what may become a
+ * URL segment is restricted to lowercase ASCII words joined by single hyphens.
+ */
+
+/** Slugs of reports, practices, stories, campaigns, taxonomies: `activism-in-exile`. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Codes of findings and recommendations as stored: a prefix naming the report, then parts,
+ * uppercase, joined by hyphens (`AIE-F03`, `AIE-B1-11`). Never reused once published.
+ */
+export const codePattern = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/
+
+export class UnsafeIdentifierError extends Error {
+  constructor(kind: string, value: unknown, rule: string) {
+    super(`Unsafe ${kind} ${JSON.stringify(value)}: ${rule}`)
+    this.name = 'UnsafeIdentifierError'
+  }
+}
+
+export function assertSlug(value: unknown, kind = 'slug'): string {
+  if (typeof value !== 'string' || !slugPattern.test(value)) {
+    throw new UnsafeIdentifierError(
+      kind,
+      value,
+      'use lowercase letters a–z, digits and single hyphens (e.g. "activism-in-exile")',
+    )
+  }
+  return value
+}
+
+/** Accepts a code in either case (URLs carry it lowercase) and returns the stored, uppercase form. */
+export function normaliseCode(value: unknown): string {
+  const upper = typeof value === 'string' ? value.toUpperCase() : value
+  if (typeof upper !== 'string' || !codePattern.test(upper) || upper !== upper.normalize('NFKC')) {
+    throw new UnsafeIdentifierError(
+      'code',
+      value,
+      'a code is a letter-led prefix and parts of letters and digits joined by hyphens (e.g. "AIE-F03")',
+    )
+  }
+  return upper
+}
+
+/** The form of a code used in URLs and file names. */
+export function codeToUrlSegment(code: string): string {
+  return normaliseCode(code).toLowerCase()
+}

@@ -1,0 +1,44 @@
+/**
+ * The locale table: the one source of truth for which languages Mahjar publishes in.
+ *
+ * Digits: the Arabic edition uses Latin digits (`ar-u-nu-latn`). The source study writes every
+ * figure with Latin digits (523 of them, no Arabic-Indic ones), as do most Maghreb and diaspora
+ * publications, and readers search and cite with the digits they see. Plain `'ar'` already gives
+ * Latin digits in current ICU, but that default has changed before; the `-u-nu-latn` extension
+ * makes the choice explicit and stable.
+ */
+export const localeCodes = ['ar', 'en'] as const
+
+export type LocaleCode = (typeof localeCodes)[number]
+export type Direction = 'rtl' | 'ltr'
+
+export interface Locale {
+  readonly code: LocaleCode
+  /** The language's own name, shown in the language switch. */
+  readonly label: string
+  readonly dir: Direction
+  /** BCP 47 tag handed to `Intl` formatters (numbers, dates, plurals, collation). */
+  readonly intlLocale: string
+  /** The locale whose text is shown, with a notice, when this one is missing. */
+  readonly fallback: LocaleCode
+}
+
+export const locales: Readonly<Record<LocaleCode, Locale>> = {
+  ar: { code: 'ar', label: 'العربية', dir: 'rtl', intlLocale: 'ar-u-nu-latn', fallback: 'en' },
+  en: { code: 'en', label: 'English', dir: 'ltr', intlLocale: 'en-GB', fallback: 'ar' },
+}
+
+export const defaultLocale: LocaleCode = 'ar'
+
+export function isLocaleCode(value: unknown): value is LocaleCode {
+  return typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
+}
+
+export function getLocale(code: LocaleCode): Locale {
+  return locales[code]
+}
+
+/** The other published language: the one a reader switches to, and the fallback source. */
+export function otherLocale(code: LocaleCode): LocaleCode {
+  return locales[code].fallback
+}

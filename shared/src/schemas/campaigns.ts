@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { isoDate, localized, record, slug, type SchemaMode } from './common.ts'
+
+export const actionKinds = ['know-more', 'raise-your-voice'] as const
+
+export function campaignEdition(mode: SchemaMode) {
+  return record(mode, {
+    /** Campaign slug, the first URL segment: /{lang}/campaigns/{campaign}/{year}/. */
+    campaign: slug,
+    campaignName: localized(mode, 300),
+    edition: z.int().positive(),
+    year: z.int().min(1900).max(2999),
+    theme: localized(mode, 300),
+    /** Markdown. */
+    summary: localized(mode).optional(),
+    startDate: isoDate,
+    endDate: isoDate,
+    hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag such as "#AlMahjarCan_21"'),
+    objectives: z.array(localized(mode, 2_000)).min(1, 'needs at least one objective'),
+    actions: z.array(
+      record(mode, {
+        kind: z.enum(actionKinds),
+        title: localized(mode, 300),
+        text: localized(mode, 2_000).optional(),
+        url: z.url().optional(),
+      }),
+    ),
+    partners: z
+      .array(record(mode, { name: localized(mode, 300), url: z.url().optional() }))
+      .default([]),
+  }).refine((e) => e.endDate >= e.startDate, {
+    message: 'endDate must not be before startDate',
+    path: ['endDate'],
+  })
+}
+
+/** The natural key of an edition: stories point at it with this. */
+export function editionKey(mode: SchemaMode) {
+  return record(mode, { campaign: slug, year: z.int().min(1900).max(2999) })
+}

@@ -1,0 +1,75 @@
+/**
+ * Building blocks of the published-content schemas. Every schema is built in one of two modes:
+ * - `content`: the seed files in `content/`; every required text must exist in both languages and
+ *   unknown keys are errors (they are typos).
+ * - `snapshot`: what the CMS exports for the site; a text may exist in one language only (the site
+ *   then shows it with a "not yet translated" notice).
+ */
+import { z } from 'zod'
+import { codePattern, slugPattern } from '../identifiers.ts'
+import { isCountryCode } from '../countries.ts'
+
+export type SchemaMode = 'content' | 'snapshot'
+
+export const slug = z
+  .string()
+  .regex(
+    slugPattern,
+    'must be lowercase letters, digits and single hyphens, e.g. "activism-in-exile"',
+  )
+
+export const code = z
+  .string()
+  .regex(codePattern, 'must be an uppercase code such as "AIE-F03" or "AIE-B1-11"')
+
+export const isoDate = z.iso.date('must be a date written YYYY-MM-DD')
+
+export const countryCode = z
+  .string()
+  .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as "SY" or "DE"')
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+
+const textLimit = 20_000
+
+function text(max: number) {
+  return z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
+}
+
+/**
+ * A reader-visible text in both languages. `max` caps each language's length; Markdown fields use
+ * the same shape (their value is Markdown source).
+ */
+export function localized(mode: SchemaMode, max = textLimit) {
+  if (mode === 'content') {
+    return z.strictObject({ ar: text(max), en: text(max) })
+  }
+  return z
+    .strictObject({ ar: text(max).optional(), en: text(max).optional() })
+    .refine((value) => value.ar !== undefined || value.en !== undefined, {
+      message: 'needs a text in at least one language',
+    })
+}
+
+/** The object factory of the mode: strict in content files (typos are errors), plain in snapshots. */
+export function record<T extends z.ZodRawShape>(mode: SchemaMode, shape: T) {
+  return mode === 'content' ? z.strictObject(shape) : z.object(shape)
+}
+
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): string | undefined {
+  const seen = new Set<string>()
+  for (const item of items) {
+    const value = key(item)
+    if (seen.has(value)) return value
+    seen.add(value)
+  }
+  return undefined
+}
+
+export function correction(mode: SchemaMode) {
+  return record(mode, { date: isoDate, note: localized(mode, 2_000) })
+}
+
+export function link(mode: SchemaMode) {
+  return record(mode, { label: localized(mode, 300), url: httpUrl })
+}

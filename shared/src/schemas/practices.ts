@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { countryCode, link, localized, record, slug, type SchemaMode } from './common.ts'
+
+export const actorTypes = [
+  'national-government',
+  'local-government',
+  'international-organisation',
+  'diaspora-organisation',
+  'civil-society',
+] as const
+
+export function practice(mode: SchemaMode) {
+  return record(mode, {
+    slug,
+    title: localized(mode, 300),
+    summary: localized(mode, 2_000),
+    /** Markdown. */
+    body: localized(mode),
+    countries: z.array(countryCode).min(1, 'needs at least one country'),
+    city: localized(mode, 200).optional(),
+    actor: localized(mode, 300),
+    actorType: z.enum(actorTypes),
+    submitter: localized(mode, 300).optional(),
+    /** The channel it came through, e.g. the GFMD Mayors Mechanism. */
+    mechanism: localized(mode, 300).optional(),
+    period: record(mode, {
+      start: z.int().min(1900).max(2999).optional(),
+      end: z.int().min(1900).max(2999).optional(),
+    })
+      .refine((p) => p.start === undefined || p.end === undefined || p.end >= p.start, {
+        message: 'end must not be before start',
+        path: ['end'],
+      })
+      .optional(),
+    themes: z.array(slug).default([]),
+    /** Global Compact for Migration objectives, 1–23. */
+    gcmObjectives: z
+      .array(z.int().min(1).max(23, 'the Global Compact has 23 objectives'))
+      .default([]),
+    links: z.array(link(mode)).default([]),
+  })
+}

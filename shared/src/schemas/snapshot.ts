@@ -1,0 +1,40 @@
+/**
+ * The published snapshot: what `pnpm export` writes and the site reads. One JSON file per
+ * collection, `<SNAPSHOT_DIR>/<collection>.json`, plus `countries.json`. Only published documents,
+ * every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
+ * is the same whichever database the CMS runs on.
+ */
+import { z } from 'zod'
+import { countrySchema } from './taxonomies.ts'
+import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
+
+export const snapshotVersion = 1
+
+/** Fields the CMS adds to every exported document. */
+const published = z.object({
+  /** Last time the published version changed: the "version date" of a citation. */
+  updatedAt: z.iso.datetime(),
+  /** First publication. */
+  createdAt: z.iso.datetime(),
+})
+
+function envelope<T extends z.ZodType>(collection: string, doc: T) {
+  return z.object({
+    schemaVersion: z.literal(snapshotVersion),
+    collection: z.literal(collection),
+    generatedAt: z.iso.datetime(),
+    docs: z.array(doc),
+  })
+}
+
+export function snapshotFileSchema<C extends CollectionSlug>(collection: C) {
+  const doc = snapshotDocumentSchemas[collection]
+  return envelope(collection, z.intersection(doc, published))
+}
+
+export const countriesFileSchema = envelope('countries', countrySchema)
+
+export type PublishedDocument<C extends CollectionSlug> = z.infer<
+  (typeof snapshotDocumentSchemas)[C]
+> &
+  z.infer<typeof published>

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { countryCode, localized, record, slug, type SchemaMode } from './common.ts'
+
+/** Themes and audiences share one shape: a stable slug and a name in both languages. */
+export function taxonomyTerm(mode: SchemaMode) {
+  return record(mode, {
+    slug,
+    name: localized(mode, 200),
+    description: localized(mode, 2_000).optional(),
+    order: z.int().nonnegative(),
+  })
+}
+
+/** Countries are never authored: names come from the ISO data package (see countries.ts). */
+export const countrySchema = z.object({ code: countryCode, name: localized('snapshot', 200) })
+export type Country = z.infer<typeof countrySchema>

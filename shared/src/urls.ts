@@ -1,0 +1,79 @@
+/**
+ * Builders for every public URL of the site (product.md, "Public URLs"). Every link, sitemap
+ * entry, feed item, citation and redirect goes through these, so a URL family changes in one place.
+ * All return root-relative paths with a trailing slash; use `absoluteUrl` for canonical links.
+ */
+import { assertSlug, codeToUrlSegment, UnsafeIdentifierError } from './identifiers.ts'
+import { isLocaleCode, type LocaleCode } from './locales.ts'
+
+function prefix(lang: LocaleCode): string {
+  if (!isLocaleCode(lang)) {
+    throw new UnsafeIdentifierError('locale', lang, 'expected one of "ar", "en"')
+  }
+  return `/${lang}/`
+}
+
+function year(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2999) {
+    throw new UnsafeIdentifierError('year', value, 'expected a four-digit year')
+  }
+  return value
+}
+
+export const editorialPages = ['about', 'approach', 'how-to-cite', 'privacy'] as const
+export type EditorialPage = (typeof editorialPages)[number]
+
+export const dataCollections = [
+  'reports',
+  'findings',
+  'recommendations',
+  'practices',
+  'campaign-editions',
+  'stories',
+] as const
+export type DataCollection = (typeof dataCollections)[number]
+export const dataFormats = ['json', 'csv'] as const
+export type DataFormat = (typeof dataFormats)[number]
+
+export const urls = {
+  home: (lang: LocaleCode) => prefix(lang),
+  report: (lang: LocaleCode, slug: string) => `${prefix(lang)}reports/${assertSlug(slug)}/`,
+  finding: (lang: LocaleCode, code: string) => `${prefix(lang)}findings/${codeToUrlSegment(code)}/`,
+  recommendations: (lang: LocaleCode) => `${prefix(lang)}recommendations/`,
+  recommendation: (lang: LocaleCode, code: string) =>
+    `${prefix(lang)}recommendations/${codeToUrlSegment(code)}/`,
+  practices: (lang: LocaleCode) => `${prefix(lang)}practices/`,
+  practice: (lang: LocaleCode, slug: string) => `${prefix(lang)}practices/${assertSlug(slug)}/`,
+  campaignEdition: (lang: LocaleCode, campaign: string, editionYear: number) =>
+    `${prefix(lang)}campaigns/${assertSlug(campaign, 'campaign slug')}/${year(editionYear)}/`,
+  story: (lang: LocaleCode, slug: string) => `${prefix(lang)}stories/${assertSlug(slug)}/`,
+  /** The search page; with a query, the shareable URL that opens the search already run. */
+  search: (lang: LocaleCode, query?: string) => {
+    const base = `${prefix(lang)}search/`
+    return query ? `${base}?${new URLSearchParams({ q: query }).toString()}` : base
+  },
+  page: (lang: LocaleCode, page: EditorialPage) => {
+    if (!(editorialPages as readonly string[]).includes(page)) {
+      throw new UnsafeIdentifierError('page', page, `expected one of ${editorialPages.join(', ')}`)
+    }
+    return `${prefix(lang)}${page}/`
+  },
+  /** Open data files are language-neutral: both languages live in each file. */
+  dataFile: (collection: DataCollection, format: DataFormat) => {
+    if (!(dataCollections as readonly string[]).includes(collection)) {
+      throw new UnsafeIdentifierError('data collection', collection, 'not an open data collection')
+    }
+    if (!(dataFormats as readonly string[]).includes(format)) {
+      throw new UnsafeIdentifierError('data format', format, 'expected "json" or "csv"')
+    }
+    return `/data/${collection}.${format}`
+  },
+} as const
+
+/** Joins a configured site origin (e.g. `https://mahjar.example`) and a root-relative path. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) {
+    throw new UnsafeIdentifierError('path', path, 'expected a root-relative path such as "/ar/"')
+  }
+  return new URL(path, siteUrl).toString()
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { absoluteUrl, urls } from '@mahjar/shared/urls'
+import { UnsafeIdentifierError } from '@mahjar/shared/identifiers'
+import { campaignSlug, campaignYear, reportSlug } from '../../helpers/constants.ts'
+
+describe('public URL builders', () => {
+  it.each(['ar', 'en'] as const)('prefix every page with the locale (%s)', (lang) => {
+    expect(urls.home(lang)).toBe(`/${lang}/`)
+    expect(urls.report(lang, reportSlug)).toBe(`/${lang}/reports/${reportSlug}/`)
+    expect(urls.recommendations(lang)).toBe(`/${lang}/recommendations/`)
+    expect(urls.practices(lang)).toBe(`/${lang}/practices/`)
+    expect(urls.practice(lang, 'kampala-for-all')).toBe(`/${lang}/practices/kampala-for-all/`)
+    expect(urls.story(lang, 'living-together')).toBe(`/${lang}/stories/living-together/`)
+    expect(urls.campaignEdition(lang, campaignSlug, campaignYear)).toBe(
+      `/${lang}/campaigns/${campaignSlug}/${campaignYear}/`,
+    )
+    expect(urls.page(lang, 'about')).toBe(`/${lang}/about/`)
+    expect(urls.search(lang)).toBe(`/${lang}/search/`)
+  })
+
+  it('puts finding and recommendation codes in URLs in lowercase', () => {
+    expect(urls.finding('ar', 'AIE-F03')).toBe('/ar/findings/aie-f03/')
+    expect(urls.recommendation('en', 'AIE-B1-11')).toBe('/en/recommendations/aie-b1-11/')
+    expect(urls.finding('en', 'aie-f03')).toBe('/en/findings/aie-f03/')
+  })
+
+  it('encodes an Arabic search query so the URL can be shared', () => {
+    const url = urls.search('ar', 'المانحين')
+    expect(url.startsWith('/ar/search/?q=')).toBe(true)
+    expect(new URL(url, 'https://example.org').searchParams.get('q')).toBe('المانحين')
+  })
+
+  it('builds language-neutral open data paths', () => {
+    expect(urls.dataFile('findings', 'json')).toBe('/data/findings.json')
+    expect(urls.dataFile('campaign-editions', 'csv')).toBe('/data/campaign-editions.csv')
+  })
+
+  it.each([
+    ['path traversal', () => urls.report('ar', '../admin')],
+    ['a slash', () => urls.practice('en', 'a/b')],
+    ['upper case slug', () => urls.story('en', 'Living-Together')],
+    ['spaces', () => urls.report('en', 'activism in exile')],
+    ['markup', () => urls.finding('en', '<script>')],
+    ['an empty code', () => urls.finding('ar', '')],
+    ['a code with a dot', () => urls.recommendation('ar', 'AIE-A.1')],
+    ['a code without a prefix', () => urls.finding('ar', 'F03')],
+    ['a non-ASCII code', () => urls.finding('ar', 'AIE-F٣')],
+    ['an unknown locale', () => urls.home('fr' as 'ar')],
+    ['a locale in upper case', () => urls.home('AR' as 'ar')],
+    ['a non-integer year', () => urls.campaignEdition('ar', campaignSlug, 2021.5)],
+    ['an unknown page', () => urls.page('en', 'admin' as 'about')],
+    ['an unknown data file', () => urls.dataFile('users' as 'findings', 'json')],
+    ['an unknown data format', () => urls.dataFile('findings', 'xml' as 'json')],
+  ])('rejects unsafe input: %s', (_name, build) => {
+    expect(build).toThrow(UnsafeIdentifierError)
+  })
+
+  it('joins a site origin and a path, refusing protocol-relative paths', () => {
+    expect(absoluteUrl('https://mahjar.example', urls.finding('ar', 'AIE-F03'))).toBe(
+      'https://mahjar.example/ar/findings/aie-f03/',
+    )
+    expect(() => absoluteUrl('https://mahjar.example', '//evil.example/')).toThrow(
+      UnsafeIdentifierError,
+    )
+  })
+})

@@ -1,0 +1,43 @@
+/**
+ * One Vitest run, three projects, split by file suffix (house style):
+ * - unit:  `*.test.ts`      pure functions, no I/O beyond reading fixtures
+ * - int:   `*.int.test.ts`  Payload Local API / HTTP against a throwaway database file
+ * - e2e:   `*.e2e.test.ts`  the built site or the running CMS in real Chromium
+ */
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.artifacts/vitest-results.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['int/**/*.int.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
