@@ -1,0 +1,52 @@
+/**
+ * Numbers, percentages and dates through `Intl`, with the tags of the locale table (Arabic uses
+ * Latin digits on purpose: see locales.ts). One formatter per locale and kind, built once.
+ */
+import { getLocale, type LocaleCode } from './locales.ts'
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function numberFormat(lang: LocaleCode, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n:${lang}:${JSON.stringify(options)}`
+  let format = cache.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(lang).intlLocale, options)
+    cache.set(key, format)
+  }
+  return format as Intl.NumberFormat
+}
+
+/** 176000 → "176,000" (en) / "176,000" with Arabic separators (ar). */
+export function formatNumber(lang: LocaleCode, value: number): string {
+  return numberFormat(lang, { maximumFractionDigits: 1 }).format(value)
+}
+
+/** A percentage given on the 0–100 scale the study uses: 62 → "62%" / "62‎%‎". */
+export function formatPercent(lang: LocaleCode, value: number): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+}
+
+/** An ISO calendar date (`2021-01-15`) in long form, read as a calendar day (no time zone shift). */
+export function formatDate(lang: LocaleCode, isoDate: string): string {
+  const key = `d:${lang}`
+  let format = cache.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(getLocale(lang).intlLocale, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    })
+    cache.set(key, format)
+  }
+  const day = isoDate.slice(0, 10)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Not an ISO date: "${isoDate}"`)
+  return (format as Intl.DateTimeFormat).format(new Date(`${day}T00:00:00Z`))
+}
+
+/** A span of calendar days, e.g. "15–25 January 2021", in the locale's own range form. */
+export function formatDateRange(lang: LocaleCode, startIso: string, endIso: string): string {
+  const format = new Intl.DateTimeFormat(getLocale(lang).intlLocale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  })
+  return format.formatRange(new Date(`${startIso}T00:00:00Z`), new Date(`${endIso}T00:00:00Z`))
+}

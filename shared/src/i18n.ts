@@ -1,0 +1,70 @@
+/**
+ * UI strings: one JSON per locale (`i18n/<lang>.json`, flat dotted keys), served through one
+ * i18next instance per locale. Keys are typed from the English file; a unit test fails when any
+ * locale lacks a key or Arabic lacks one of its six plural forms.
+ */
+import i18next from 'i18next'
+import ar from './i18n/ar.json' with { type: 'json' }
+import en from './i18n/en.json' with { type: 'json' }
+import { getLocale, localeCodes, type LocaleCode } from './locales.ts'
+
+export const messages: Readonly<Record<LocaleCode, Readonly<Record<string, string>>>> = { ar, en }
+
+type RawKey = keyof typeof en
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many'
+
+/** A key as callers write it: plural keys without their `_one`/`_other`… suffix. */
+export type MessageKey = RawKey extends infer K
+  ? K extends `${infer Base}_other`
+    ? Base
+    : K extends `${string}_${PluralForm}`
+      ? never
+      : K
+  : never
+
+export interface TranslateOptions {
+  /** Selects the plural form (CLDR rules of the locale). */
+  count?: number
+  [variable: string]: string | number | undefined
+}
+
+export type Translate = (key: MessageKey, options?: TranslateOptions) => string
+
+/** The CLDR plural suffixes i18next appends to a plural key. */
+export const pluralSuffixes = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
+
+function createTranslate(lang: LocaleCode): Translate {
+  const instance = i18next.createInstance()
+  void instance.init({
+    lng: lang,
+    fallbackLng: false,
+    resources: { [lang]: { translation: messages[lang] } },
+    keySeparator: false,
+    nsSeparator: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    returnEmptyString: false,
+  })
+  return (key, options) => {
+    const value = instance.t(key, options ?? {})
+    if (typeof value !== 'string' || value === key) {
+      throw new Error(`Missing UI string "${key}" in shared/src/i18n/${lang}.json`)
+    }
+    return value
+  }
+}
+
+const translators = Object.fromEntries(
+  localeCodes.map((code) => [code, createTranslate(code)]),
+) as Record<LocaleCode, Translate>
+
+/** The translation function of a locale. */
+export function useTranslations(lang: LocaleCode): Translate {
+  return translators[lang]
+}
+
+/** `dir` of a locale, beside `t` for components that only hold a translator. */
+export function textDirection(lang: LocaleCode) {
+  return getLocale(lang).dir
+}

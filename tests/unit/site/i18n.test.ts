@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { messages, pluralSuffixes, useTranslations } from '@mahjar/shared/i18n'
+import { formatDate, formatNumber, formatPercent } from '@mahjar/shared/format'
+import { getLocale, localeCodes } from '@mahjar/shared/locales'
+
+const pluralBase = /_(?:zero|one|two|few|many|other)$/
+
+function baseKeys(lang: (typeof localeCodes)[number]): Set<string> {
+  return new Set(Object.keys(messages[lang]).map((key) => key.replace(pluralBase, '')))
+}
+
+describe('UI strings', () => {
+  it('every locale has exactly the keys of every other locale (plural forms aside)', () => {
+    const [first, ...rest] = localeCodes
+    const reference = [...baseKeys(first)].sort()
+    for (const lang of rest) {
+      expect([...baseKeys(lang)].sort(), `keys of ${lang}.json`).toEqual(reference)
+    }
+  })
+
+  it('every plural key has every CLDR plural form its locale uses (Arabic: all six)', () => {
+    for (const lang of localeCodes) {
+      const keys = Object.keys(messages[lang])
+      const plurals = new Set(keys.filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -6)))
+      const categories = new Intl.PluralRules(getLocale(lang).intlLocale).resolvedOptions()
+        .pluralCategories
+      for (const base of plurals) {
+        for (const category of categories) {
+          expect(keys, `${lang}.json lacks ${base}_${category}`).toContain(`${base}_${category}`)
+        }
+      }
+    }
+    expect(
+      new Intl.PluralRules(getLocale('ar').intlLocale).resolvedOptions().pluralCategories,
+    ).toHaveLength(pluralSuffixes.length)
+  })
+
+  it('no string is empty in any locale', () => {
+    for (const lang of localeCodes) {
+      for (const [key, value] of Object.entries(messages[lang])) {
+        expect(value.trim(), `${lang}.json ${key}`).not.toBe('')
+      }
+    }
+  })
+
+  it('Arabic counts take the dual, the few and the many forms', () => {
+    const t = useTranslations('ar')
+    const say = (n: number) => t('recommendations.count', { count: n, n })
+    expect(say(0)).toBe('لا توصيات')
+    expect(say(1)).toBe('توصية واحدة')
+    expect(say(2)).toBe('توصيتان')
+    expect(say(7)).toBe('7 توصيات')
+    expect(say(11)).toBe('11 توصية')
+    expect(say(104)).toBe('104 توصيات')
+  })
+
+  it('English counts use one and other, and interpolate variables', () => {
+    const t = useTranslations('en')
+    expect(t('findings.count', { count: 1, n: 1 })).toBe('1 finding')
+    expect(t('findings.count', { count: 35, n: 35 })).toBe('35 findings')
+    expect(t('lang.switch', { language: 'العربية' })).toBe('Read this page in العربية')
+  })
+})
+
+describe('Intl formatting with the locale table', () => {
+  it('Arabic uses Latin digits and Arabic month names; English uses en-GB order', () => {
+    expect(formatDate('ar', '2021-01-15')).toBe('15 يناير 2021')
+    expect(formatDate('en', '2021-01-15')).toBe('15 January 2021')
+    expect(formatNumber('ar', 176000)).toMatch(/^176.000$/)
+    expect(formatNumber('en', 176000)).toBe('176,000')
+  })
+
+  it('percentages are given on the 0–100 scale of the study', () => {
+    expect(formatPercent('en', 62)).toBe('62%')
+    expect(formatPercent('ar', 62)).toMatch(/^62\D*%\D*$/)
+    expect(formatPercent('en', 12.5)).toBe('12.5%')
+  })
+})
