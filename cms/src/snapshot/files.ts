@@ -1,0 +1,143 @@
+/**
+ * Builds and writes the published snapshot (shared/src/schemas/snapshot.ts): one
+ * `<collection>.json` per collection plus `countries.json`, every file validated by the shared
+ * schemas before anything is written, and the folder swapped in atomically.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { countryName } from '@mahjar/shared/countries'
+import { localeCodes } from '@mahjar/shared/locales'
+import {
+  collectionSlugs,
+  naturalKey,
+  type CollectionSlug,
+} from '@mahjar/shared/schemas/collections'
+import {
+  countriesFileSchema,
+  snapshotFileSchema,
+  snapshotVersion,
+  type PublishedDocument,
+} from '@mahjar/shared/schemas/snapshot'
+import type { Country } from '@mahjar/shared/schemas/taxonomies'
+
+export type SnapshotDocuments = { [C in CollectionSlug]: PublishedDocument<C>[] }
+
+export interface SnapshotFile {
+  readonly name: string
+  readonly data: unknown
+}
+
+function orderOf(doc: object): number | undefined {
+  return 'order' in doc && typeof doc.order === 'number' ? doc.order : undefined
+}
+
+/** Snapshot order: by `order` where the collection has one (within a report), then by key. */
+export function sortDocuments<C extends CollectionSlug>(
+  collection: C,
+  docs: readonly PublishedDocument<C>[],
+): PublishedDocument<C>[] {
+  const report = (doc: object) =>
+    'report' in doc && typeof doc.report === 'string' ? doc.report : ''
+  return [...docs].sort(
+    (a, b) =>
+      report(a).localeCompare(report(b), 'en') ||
+      (orderOf(a) ?? 0) - (orderOf(b) ?? 0) ||
+      naturalKey(collection, a).localeCompare(naturalKey(collection, b), 'en'),
+  )
+}
+
+/** Every country code a published document mentions. */
+export function referencedCountries(documents: SnapshotDocuments): string[] {
+  const codes = new Set<string>()
+  for (const report of documents.reports) {
+    report.methodology.countriesOfOrigin.forEach((c) => codes.add(c))
+    report.methodology.hostCountries.forEach((c) => codes.add(c))
+  }
+  for (const doc of [...documents.findings, ...documents.practices]) {
+    doc.countries.forEach((c) => codes.add(c))
+  }
+  for (const story of documents.stories) {
+    if (story.country) codes.add(story.country)
+  }
+  return [...codes].sort()
+}
+
+export function countryEntries(codes: readonly string[]): Country[] {
+  return codes.map((code) => ({
+    code,
+    name: Object.fromEntries(localeCodes.map((lang) => [lang, countryName(code, lang)])),
+  }))
+}
+
+export class SnapshotValidationError extends Error {
+  constructor(file: string, problems: readonly string[]) {
+    super(`Snapshot file ${file} does not match the shared schema:\n  ${problems.join('\n  ')}`)
+    this.name = 'SnapshotValidationError'
+  }
+}
+
+type ParseOutcome =
+  | { readonly success: true }
+  | {
+      readonly success: false
+      readonly error: { readonly issues: readonly { path: PropertyKey[]; message: string }[] }
+    }
+
+function assertValid(file: string, result: ParseOutcome): void {
+  if (!result.success) {
+    throw new SnapshotValidationError(
+      file,
+      result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
+    )
+  }
+}
+
+/** The snapshot files for `documents`, validated by the shared schemas. */
+export function buildSnapshotFiles(
+  documents: SnapshotDocuments,
+  generatedAt: string,
+): SnapshotFile[] {
+  const files: SnapshotFile[] = collectionSlugs.map((collection) => {
+    const name = `${collection}.json`
+    const data = {
+      schemaVersion: snapshotVersion,
+      collection,
+      generatedAt,
+      docs: sortDocuments(collection, documents[collection]),
+    }
+    assertValid(name, snapshotFileSchema(collection).safeParse(data))
+    return { name, data }
+  })
+  const countries = {
+    schemaVersion: snapshotVersion,
+    collection: 'countries',
+    generatedAt,
+    docs: countryEntries(referencedCountries(documents)),
+  }
+  assertValid('countries.json', countriesFileSchema.safeParse(countries))
+  files.push({ name: 'countries.json', data: countries })
+  return files
+}
+
+/**
+ * Writes the files into a sibling temporary folder, then renames it over `dir`: a reader sees
+ * the old snapshot or the new one, never half of each.
+ */
+export async function writeSnapshot(dir: string, files: readonly SnapshotFile[]): Promise<void> {
+  const target = path.resolve(dir)
+  const staging = `${target}.tmp-${process.pid}-${Date.now()}`
+  const retired = `${target}.old-${process.pid}-${Date.now()}`
+  await mkdir(staging, { recursive: true })
+  try {
+    for (const file of files) {
+      await writeFile(path.join(staging, file.name), `${JSON.stringify(file.data, null, 2)}\n`)
+    }
+    await rename(target, retired).catch((error: unknown) => {
+      if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error
+    })
+    await rename(staging, target)
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+    await rm(retired, { recursive: true, force: true })
+  }
+}

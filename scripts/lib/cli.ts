@@ -1,0 +1,27 @@
+/**
+ * Runs `main` when the module is the entry point (so the same file can be imported by tests),
+ * printing a failure's message, without a stack for expected errors, and exiting non-zero.
+ */
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ContentValidationError } from './content/issues.ts'
+
+export function isEntryPoint(moduleUrl: string): boolean {
+  const entry = process.argv[1]
+  if (entry === undefined) return false
+  return realpathSync(entry) === realpathSync(fileURLToPath(moduleUrl))
+}
+
+export function runCli(moduleUrl: string, main: () => Promise<void>): void {
+  if (!isEntryPoint(moduleUrl)) return
+  main().catch((error: unknown) => {
+    if (error instanceof ContentValidationError) {
+      process.stderr.write(`${error.message}\n`)
+    } else {
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      )
+    }
+    process.exitCode = 1
+  })
+}

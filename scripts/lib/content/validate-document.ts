@@ -1,0 +1,70 @@
+/**
+ * Checks one document against its shared content schema and turns zod's issues into located
+ * content issues (file, line, path, message).
+ */
+import type { z } from 'zod'
+import {
+  contentSchemas,
+  type CollectionSlug,
+  type ContentDocument,
+} from '@mahjar/shared/schemas/collections'
+import type { ContentIssue, PathSegment } from './issues.ts'
+import type { YamlSource } from './yaml-source.ts'
+
+export type ValidationResult<C extends CollectionSlug> =
+  | { readonly ok: true; readonly doc: ContentDocument<C> }
+  | { readonly ok: false; readonly issues: ContentIssue[] }
+
+type Parsers = {
+  [C in CollectionSlug]: (raw: unknown) => z.ZodSafeParseResult<ContentDocument<C>>
+}
+
+/** One parser per collection, so each keeps its own precise document type. */
+const parsers: Parsers = {
+  themes: (raw) => contentSchemas.themes.safeParse(raw),
+  audiences: (raw) => contentSchemas.audiences.safeParse(raw),
+  reports: (raw) => contentSchemas.reports.safeParse(raw),
+  findings: (raw) => contentSchemas.findings.safeParse(raw),
+  recommendations: (raw) => contentSchemas.recommendations.safeParse(raw),
+  practices: (raw) => contentSchemas.practices.safeParse(raw),
+  'campaign-editions': (raw) => contentSchemas['campaign-editions'].safeParse(raw),
+  stories: (raw) => contentSchemas.stories.safeParse(raw),
+}
+
+function toSegments(path: readonly PropertyKey[]): PathSegment[] {
+  return path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number')
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `is required (expected ${issue.expected})`
+  }
+  return issue.message
+}
+
+export function toContentIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  source: YamlSource,
+  prefix: readonly PathSegment[],
+): ContentIssue[] {
+  return zodIssues.flatMap((issue) => {
+    const path = [...prefix, ...toSegments(issue.path)]
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        source.issue([...path, key], 'unknown field (a typo? the schema does not allow it)'),
+      )
+    }
+    return [source.issue(path, describe(issue))]
+  })
+}
+
+export function validateDocument<C extends CollectionSlug>(
+  collection: C,
+  raw: unknown,
+  source: YamlSource,
+  prefix: readonly PathSegment[],
+): ValidationResult<C> {
+  const result = parsers[collection](raw)
+  if (result.success) return { ok: true, doc: result.data }
+  return { ok: false, issues: toContentIssues(result.error.issues, source, prefix) }
+}
