@@ -50,3 +50,15 @@ export function formatDateRange(lang: LocaleCode, startIso: string, endIso: stri
   })
   return format.formatRange(new Date(`${startIso}T00:00:00Z`), new Date(`${endIso}T00:00:00Z`))
 }
+
+/** A range on the 0–100 scale: 15, 20 → "15–20%" in the locale's own range form. */
+export function formatPercentRange(lang: LocaleCode, low: number, high: number): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).formatRange(
+    low / 100,
+    high / 100,
+  )
+}
+
+export function formatNumberRange(lang: LocaleCode, low: number, high: number): string {
+  return numberFormat(lang, { maximumFractionDigits: 1 }).formatRange(low, high)
+}

@@ -1,0 +1,15 @@
+import mdx from '@astrojs/mdx'
+import { defineConfig } from 'astro/config'
+import { env } from './src/env.ts'
+
+export default defineConfig({
+  site: env.SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  // The ISO country data package loads its language files dynamically: keep it out of the bundle.
+  vite: { ssr: { external: ['i18n-iso-countries'] } },
+})

@@ -1,0 +1,25 @@
+/**
+ * The only place the site reads `process.env`, validated once, with defaults for local use.
+ * - SITE_URL: the public origin, for canonical links, sitemap, feeds and sharing.
+ * - SNAPSHOT_DIR: the exported snapshot the build reads; a relative path is taken from the
+ *   repository root (the default is `site/.snapshot`).
+ * - PAGES_DIR: the editorial MDX pages, `<lang>/<page>.mdx`; relative to the repository root too.
+ */
+import { z } from 'zod'
+
+const schema = z.object({
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  SNAPSHOT_DIR: z.string().min(1).default('site/.snapshot'),
+  PAGES_DIR: z.string().min(1).default('content/pages'),
+})
+
+function parseEnv() {
+  const result = schema.safeParse(process.env)
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid site environment: ${issues.join('; ')}`)
+  }
+  return result.data
+}
+
+export const env = parseEnv()

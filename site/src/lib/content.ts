@@ -1,0 +1,128 @@
+/**
+ * The snapshot as the pages use it: every collection read once per build, sorted, with the
+ * indexes the pages need (finding by code, recommendations by finding, stories by edition …).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content'
+import { countryName } from '@mahjar/shared/countries'
+import type { LocaleCode } from '@mahjar/shared/locales'
+import { plain } from './localized.ts'
+
+export type ReportDoc = CollectionEntry<'reports'>['data']
+export type FindingDoc = CollectionEntry<'findings'>['data']
+export type RecommendationDoc = CollectionEntry<'recommendations'>['data']
+export type PracticeDoc = CollectionEntry<'practices'>['data']
+export type EditionDoc = CollectionEntry<'campaign-editions'>['data']
+export type StoryDoc = CollectionEntry<'stories'>['data']
+export type TermDoc = CollectionEntry<'themes'>['data']
+export type PageEntry = CollectionEntry<'pages'>
+
+export interface SiteData {
+  reports: ReportDoc[]
+  findings: FindingDoc[]
+  recommendations: RecommendationDoc[]
+  practices: PracticeDoc[]
+  editions: EditionDoc[]
+  stories: StoryDoc[]
+  themes: TermDoc[]
+  audiences: TermDoc[]
+  pages: PageEntry[]
+  reportBySlug: Map<string, ReportDoc>
+  findingByCode: Map<string, FindingDoc>
+  themeBySlug: Map<string, TermDoc>
+  audienceBySlug: Map<string, TermDoc>
+  countryNames: Map<string, { ar?: string | undefined; en?: string | undefined }>
+  recommendationsByFinding: Map<string, RecommendationDoc[]>
+  findingsByReport: Map<string, FindingDoc[]>
+  recommendationsByReport: Map<string, RecommendationDoc[]>
+  storiesByEdition: Map<string, StoryDoc[]>
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key)
+      if (group) group.push(item)
+      else groups.set(key, [item])
+    }
+  }
+  return groups
+}
+
+const data = <C extends Parameters<typeof getCollection>[0]>(collection: C) =>
+  getCollection(collection).then((entries) => entries.map((entry) => entry.data))
+
+export function editionKey(edition: { campaign: string; year: number }): string {
+  return `${edition.campaign}/${String(edition.year)}`
+}
+
+async function load(): Promise<SiteData> {
+  const [reports, findings, recommendations, practices, editions, stories, themes, audiences] =
+    await Promise.all([
+      data('reports'),
+      data('findings'),
+      data('recommendations'),
+      data('practices'),
+      data('campaign-editions'),
+      data('stories'),
+      data('themes'),
+      data('audiences'),
+    ])
+  const countries = await data('countries')
+  const pages = await getCollection('pages')
+  reports.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
+  findings.sort((a, b) => a.report.localeCompare(b.report) || a.order - b.order)
+  recommendations.sort((a, b) => a.report.localeCompare(b.report) || a.order - b.order)
+  practices.sort((a, b) => a.slug.localeCompare(b.slug))
+  editions.sort((a, b) => b.year - a.year)
+  stories.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
+  themes.sort((a, b) => a.order - b.order)
+  audiences.sort((a, b) => a.order - b.order)
+  const findingByCode = new Map(findings.map((f) => [f.code, f]))
+  return {
+    reports,
+    findings,
+    recommendations,
+    practices,
+    editions,
+    stories,
+    themes,
+    audiences,
+    pages,
+    reportBySlug: new Map(reports.map((r) => [r.slug, r])),
+    findingByCode,
+    themeBySlug: new Map(themes.map((t) => [t.slug, t])),
+    audienceBySlug: new Map(audiences.map((a) => [a.slug, a])),
+    countryNames: new Map(countries.map((c) => [c.code, c.name])),
+    recommendationsByFinding: groupBy(recommendations, (r) => r.evidence),
+    findingsByReport: groupBy(findings, (f) => [f.report]),
+    recommendationsByReport: groupBy(recommendations, (r) => [r.report]),
+    storiesByEdition: groupBy(stories, (s) =>
+      s.campaignEdition ? [editionKey(s.campaignEdition)] : [],
+    ),
+  }
+}
+
+let cached: Promise<SiteData> | undefined
+
+/** The whole snapshot, loaded once per build. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load()
+  return cached
+}
+
+export function requireReport(site: SiteData, slug: string, from: string): ReportDoc {
+  const report = site.reportBySlug.get(slug)
+  if (!report) throw new Error(`${from} refers to report "${slug}", which is not in the snapshot`)
+  return report
+}
+
+/** A country's name in the page language: the snapshot's name, else the ISO data package. */
+export function countryLabel(site: SiteData, code: string, lang: LocaleCode): string {
+  return plain(site.countryNames.get(code), lang) || countryName(code, lang)
+}
+
+/** The editorial page in a language, or in the other language when it is not yet translated. */
+export function findPage(site: SiteData, lang: LocaleCode, page: string): PageEntry | undefined {
+  return site.pages.find((entry) => entry.id === `${lang}/${page}`)
+}

@@ -1,0 +1,37 @@
+/**
+ * Picking a localized field for a page: the page's language when present, otherwise the other
+ * language, marked as a fallback so it is shown with its own `lang`/`dir` and a notice.
+ */
+import { otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import type { LocalizedText } from './snapshot-loader.ts'
+
+export interface PickedText {
+  text: string
+  lang: LocaleCode
+  fallback: boolean
+}
+
+export function pick(value: LocalizedText | undefined, lang: LocaleCode): PickedText | undefined {
+  if (!value) return undefined
+  const own = value[lang]
+  if (own !== undefined) return { text: own, lang, fallback: false }
+  const other = otherLocale(lang)
+  const text = value[other]
+  return text === undefined ? undefined : { text, lang: other, fallback: true }
+}
+
+/** Plain text for attributes and metadata (titles, descriptions), where no notice can be shown. */
+export function plain(value: LocalizedText | undefined, lang: LocaleCode): string {
+  return pick(value, lang)?.text ?? ''
+}
+
+/** Cuts a text to `max` characters at a word boundary, for descriptions and feed titles. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text
+    .replace(/[#*_`>[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
+}

@@ -1,0 +1,28 @@
+/** Every localized page of the build, as path builders: the sitemap and the link check use it. */
+import { urls } from '@mahjar/shared/urls'
+import type { SiteData } from './content.ts'
+import { publishedPages } from './nav.ts'
+import type { LocalizedPath } from './seo.ts'
+
+export function localizedRoutes(site: SiteData): LocalizedPath[] {
+  return [
+    urls.home,
+    ...site.reports.map((r) => (lang: Parameters<LocalizedPath>[0]) => urls.report(lang, r.slug)),
+    ...site.findings.map((f) => (lang: Parameters<LocalizedPath>[0]) => urls.finding(lang, f.code)),
+    urls.recommendations,
+    ...site.recommendations.map(
+      (r) => (lang: Parameters<LocalizedPath>[0]) => urls.recommendation(lang, r.code),
+    ),
+    urls.practices,
+    ...site.practices.map(
+      (p) => (lang: Parameters<LocalizedPath>[0]) => urls.practice(lang, p.slug),
+    ),
+    ...site.editions.map(
+      (e) => (lang: Parameters<LocalizedPath>[0]) => urls.campaignEdition(lang, e.campaign, e.year),
+    ),
+    ...site.stories.map((s) => (lang: Parameters<LocalizedPath>[0]) => urls.story(lang, s.slug)),
+    ...publishedPages(site).map(
+      (page) => (lang: Parameters<LocalizedPath>[0]) => urls.page(lang, page),
+    ),
+  ]
+}

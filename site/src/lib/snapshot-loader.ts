@@ -1,0 +1,143 @@
+/**
+ * Content-layer loaders for the published snapshot (`<SNAPSHOT_DIR>/<collection>.json`). Each file
+ * is validated with the shared snapshot schemas; Markdown fields are rendered to HTML here, once,
+ * at build time. Nothing is fetched at run time. Errors name the file, the document and the field.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Loader, LoaderContext } from 'astro/loaders'
+import { z } from 'zod'
+import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
+import { countriesFileSchema, snapshotFileSchema } from '@mahjar/shared/schemas/snapshot'
+import { localeCodes } from '@mahjar/shared/locales'
+import { env } from '../env.ts'
+
+export interface LocalizedText {
+  ar?: string | undefined
+  en?: string | undefined
+}
+
+/** A Markdown-valued field of a document: where it lives (`chapters.findings`) and its source. */
+export type MarkdownSource = readonly [key: string, value: LocalizedText | undefined]
+
+const localizedHtml = z.object({ ar: z.string().optional(), en: z.string().optional() })
+
+/** Rendered Markdown of a document, by field key: `html.summary.ar`. */
+export const renderedMarkdown = z.object({ html: z.record(z.string(), localizedHtml) })
+
+function snapshotDir(context: LoaderContext): string {
+  const repoRoot = path.resolve(fileURLToPath(context.config.root), '..')
+  return path.resolve(repoRoot, env.SNAPSHOT_DIR)
+}
+
+async function readSnapshotFile(context: LoaderContext, name: string): Promise<[string, unknown]> {
+  const file = path.join(snapshotDir(context), `${name}.json`)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new Error(
+      `Snapshot file missing: ${file}. Run "pnpm export" (or the snapshot:content script), or set SNAPSHOT_DIR.`,
+    )
+  }
+  try {
+    return [file, JSON.parse(text)]
+  } catch (error) {
+    throw new Error(`Snapshot file ${file} is not valid JSON: ${String(error)}`)
+  }
+}
+
+function describeIssues(
+  file: string,
+  raw: unknown,
+  issues: z.core.$ZodIssue[],
+  key?: (doc: Record<string, unknown>) => string,
+): Error {
+  const docs = (raw as { docs?: unknown[] } | null)?.docs
+  const lines = issues.slice(0, 20).map((issue) => {
+    const [first, index, ...rest] = issue.path
+    let where = issue.path.join('.')
+    if (first === 'docs' && typeof index === 'number' && key) {
+      const doc = docs?.[index]
+      const name = doc && typeof doc === 'object' ? key(doc as Record<string, unknown>) : '?'
+      where = `docs[${index}] (${name}) ${rest.join('.')}`
+    }
+    return `  - ${where}: ${issue.message}`
+  })
+  const more = issues.length > 20 ? `\n  … and ${issues.length - 20} more` : ''
+  return new Error(`Invalid snapshot file ${file}:\n${lines.join('\n')}${more}`)
+}
+
+async function renderAll(context: LoaderContext, sources: readonly MarkdownSource[]) {
+  const html: Record<string, z.infer<typeof localizedHtml>> = {}
+  for (const [key, value] of sources) {
+    if (!value) continue
+    const rendered: z.infer<typeof localizedHtml> = {}
+    for (const lang of localeCodes) {
+      const source = value[lang]
+      if (source !== undefined) rendered[lang] = (await context.renderMarkdown(source)).html
+    }
+    html[key] = rendered
+  }
+  return html
+}
+
+/** The schema of one stored document of a collection: the snapshot document plus its HTML. */
+export function storedDocumentSchema<C extends CollectionSlug>(collection: C) {
+  return z.intersection(snapshotFileSchema(collection).shape.docs.element, renderedMarkdown)
+}
+
+type SnapshotDoc<C extends CollectionSlug> = z.infer<
+  ReturnType<typeof snapshotFileSchema<C>>
+>['docs'][number]
+
+export function snapshotLoader<C extends CollectionSlug>(
+  collection: C,
+  markdown: (doc: SnapshotDoc<C>) => readonly MarkdownSource[] = () => [],
+): Loader {
+  return {
+    name: `mahjar-snapshot-${collection}`,
+    load: async (context) => {
+      const [file, raw] = await readSnapshotFile(context, collection)
+      const result = snapshotFileSchema(collection).safeParse(raw)
+      if (!result.success) {
+        throw describeIssues(file, raw, result.error.issues, (doc) => naturalKey(collection, doc))
+      }
+      context.store.clear()
+      const seen = new Set<string>()
+      for (const doc of result.data.docs as SnapshotDoc<C>[]) {
+        const id = naturalKey(collection, doc as Record<string, unknown>)
+        if (seen.has(id)) throw new Error(`Invalid snapshot file ${file}: duplicate key "${id}"`)
+        seen.add(id)
+        const data = {
+          ...(doc as Record<string, unknown>),
+          html: await renderAll(context, markdown(doc)),
+        }
+        context.store.set({ id, data: await context.parseData({ id, data }) })
+      }
+      context.logger.info(`${String(result.data.docs.length)} ${collection} from ${file}`)
+    },
+  }
+}
+
+export function countriesLoader(): Loader {
+  return {
+    name: 'mahjar-snapshot-countries',
+    load: async (context) => {
+      const [file, raw] = await readSnapshotFile(context, 'countries')
+      const result = countriesFileSchema.safeParse(raw)
+      if (!result.success) {
+        throw describeIssues(file, raw, result.error.issues, (doc) => String(doc.code))
+      }
+      context.store.clear()
+      for (const country of result.data.docs) {
+        const data = { ...country }
+        context.store.set({
+          id: country.code,
+          data: await context.parseData({ id: country.code, data }),
+        })
+      }
+    },
+  }
+}
