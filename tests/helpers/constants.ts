@@ -2,3 +2,37 @@
 export const reportSlug = 'activism-in-exile'
 export const campaignSlug = 'almahjar-can'
 export const campaignYear = 2021
+
+/** Findings of Activism in Exile that carry the study's key figures (content/reports/…/findings.yaml). */
+export const keyFindingCodes = {
+  surveyResponse: 'AIE-F01',
+  leftBecauseOfRepression: 'AIE-F04',
+  returnThreatensLife: 'AIE-F05',
+  moreActiveAtHome: 'AIE-F06',
+  wantToContribute: 'AIE-F10',
+  knowledgeNotGrown: 'AIE-F12',
+  pressConference: 'AIE-F13',
+  systematicResearch: 'AIE-F14',
+  lobbyingSkills: 'AIE-F15',
+  managementSkills: 'AIE-F18',
+  organisationMeans: 'AIE-F41',
+} as const
+
+/** The hand-made site fixture snapshot (tests/fixtures/snapshot): what each item exercises. */
+export const siteFixture = {
+  reportSlug: 'activism-in-exile',
+  /** Has a qualifier ("more than"), a base n = 104 and an exhibit. */
+  findingWithBase: 'AIE-F01',
+  /** A multi-part exhibit: drawn as an SVG bar chart. */
+  findingWithBreakdown: 'AIE-F02',
+  /** Its statement exists in Arabic only: English pages show it as a fallback. */
+  findingArabicOnly: 'AIE-F03',
+  /** Its text exists in English only: Arabic pages show it as a fallback. */
+  recommendationEnglishOnly: 'AIE-C2',
+  recommendationWithEvidence: 'AIE-A1',
+  practiceSlug: 'mbi-maghrib-belgium-impulse',
+  storySlug: 'living-together',
+  campaignSlug: 'almahjar-can',
+  campaignYear: 2021,
+  hashtag: '#AlMahjarCan_21',
+} as const

@@ -100,9 +100,11 @@ export function crossCheck(
     issues.push(...references(doc, 'themes', doc.doc.themes, themes, unvalidated.themes, 'theme'))
   }
 
+  const reportless = new Set<string>()
   for (const doc of [...documents.findings, ...documents.recommendations]) {
     const report = reports.get(doc.doc.report)
-    if (!report && !unvalidated.reports.has(doc.doc.report)) {
+    if (!report && !unvalidated.reports.has(doc.doc.report) && !reportless.has(doc.source.file)) {
+      reportless.add(doc.source.file)
       issues.push(
         issueAt(
           doc,

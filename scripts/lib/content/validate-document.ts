@@ -8,6 +8,7 @@ import {
   type CollectionSlug,
   type ContentDocument,
 } from '@mahjar/shared/schemas/collections'
+import { isLocaleCode, localeCodes, locales } from '@mahjar/shared/locales'
 import type { ContentIssue, PathSegment } from './issues.ts'
 import type { YamlSource } from './yaml-source.ts'
 
@@ -37,6 +38,10 @@ function toSegments(path: readonly PropertyKey[]): PathSegment[] {
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const last = issue.path.at(-1)
+    if (typeof last === 'string' && isLocaleCode(last)) {
+      return `the ${locales[last].label} (${last}) text is missing: every reader-visible text needs ${localeCodes.join(' and ')}`
+    }
     return `is required (expected ${issue.expected})`
   }
   return issue.message

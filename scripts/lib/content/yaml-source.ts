@@ -19,13 +19,13 @@ export class YamlSource {
   /** Parses `text`; syntax errors come back as issues instead of a source. */
   static parse(file: string, text: string): YamlSource | ContentIssue[] {
     const lines = new LineCounter()
-    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: true })
     if (document.errors.length > 0) {
       return document.errors.map((error) => ({
         file,
         line: error.linePos?.[0].line,
         path: '',
-        message: `YAML syntax: ${error.message.split('\n')[0] ?? error.code}`,
+        message: `YAML syntax: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '')}`,
       }))
     }
     return new YamlSource(file, document, lines)
