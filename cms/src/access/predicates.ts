@@ -1,0 +1,38 @@
+/**
+ * Access predicates, named for what they allow. Where a filter fits, they return a query, so
+ * lists are filtered rather than refused (Payload applies it to find, findByID, count, versions).
+ */
+import type { Access, FieldAccess } from 'payload'
+import { hasRole } from './roles.ts'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator')
+
+/** Anonymous readers see published documents only; drafts and versions never. */
+export const publishedOrStaff: Access = ({ req }) =>
+  hasRole(req.user, 'admin', 'editor', 'translator') || { _status: { equals: 'published' } }
+
+/**
+ * Translators may save drafts (text in either language) but not publish: a write whose data sets
+ * `_status: 'published'` needs an editor. The admin asks the same question to show "Publish".
+ */
+export const canSave: Access = ({ req, data }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (!hasRole(req.user, 'translator')) return false
+  const status = (data as { _status?: unknown } | undefined)?._status
+  return status !== 'published'
+}
+
+/** Admins manage every account; others may read and edit their own. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (!req.user) return false
+  return { id: { equals: req.user.id } }
+}
+
+export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const editorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,0 +1,198 @@
+import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation } from 'payload'
+import { date } from 'payload/shared'
+import { actionKinds } from '@mahjar/shared/schemas/campaigns'
+import { day } from '../../fields/dates.ts'
+import { httpUrl } from '../../fields/links.ts'
+import { numeric } from '../../fields/numbers.ts'
+import { markdown } from '../../fields/richText.ts'
+import { localizedText } from '../../fields/text.ts'
+import { checkPattern, checkSlug, textRule } from '../../fields/validators.ts'
+import { message } from '../../i18n/messages.ts'
+import { groups } from '../groups.ts'
+import { publishable } from '../publishable.ts'
+
+const hashtagPattern = /^#[\p{L}\p{N}_]+$/u
+
+const endDate: DateFieldValidation = (value, args) => {
+  const base = date(value, args)
+  if (base !== true) return base
+  const start = (args.siblingData as { startDate?: unknown }).startDate
+  if (!value || !(typeof start === 'string' || start instanceof Date)) return true
+  return new Date(value).getTime() < new Date(start).getTime()
+    ? message(args.req, 'endDateBeforeStart')
+    : true
+}
+
+/** One edition per campaign and year: the pair is the edition's natural key and URL. */
+const uniqueYear: NumberFieldSingleValidation = async (value, args) => {
+  const campaign = (args.data as { campaign?: unknown }).campaign
+  if (typeof value !== 'number' || typeof campaign !== 'string') return true
+  const found = await args.req.payload.find({
+    collection: 'campaign-editions',
+    where: {
+      and: [
+        { campaign: { equals: campaign } },
+        { year: { equals: value } },
+        ...(args.id === undefined ? [] : [{ id: { not_equals: args.id } }]),
+      ],
+    },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req: args.req,
+  })
+  return found.docs.length > 0
+    ? message(args.req, 'slugTaken', { value: `${campaign}/${value}` })
+    : true
+}
+
+const actionKindLabels: Record<(typeof actionKinds)[number], { ar: string; en: string }> = {
+  'know-more': { ar: 'اعرف أكثر', en: 'Know more' },
+  'raise-your-voice': { ar: 'ارفع صوتك', en: 'Raise your voice' },
+}
+
+export const CampaignEditions: CollectionConfig = publishable({
+  slug: 'campaign-editions',
+  labels: {
+    singular: { ar: 'دورة حملة', en: 'Campaign edition' },
+    plural: { ar: 'دورات الحملات', en: 'Campaign editions' },
+  },
+  admin: {
+    useAsTitle: 'theme',
+    defaultColumns: ['campaignName', 'year', 'theme', 'hashtag'],
+    group: groups.directory,
+  },
+  fields: [
+    {
+      name: 'campaign',
+      type: 'text',
+      label: { ar: 'معرّف الحملة', en: 'Campaign slug' },
+      required: true,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: {
+          ar: 'الجزء الأول من الرابط: /ar/campaigns/{الحملة}/{السنة}/',
+          en: 'The first URL segment: /en/campaigns/{campaign}/{year}/',
+        },
+      },
+      validate: textRule(checkSlug),
+    },
+    localizedText({
+      name: 'campaignName',
+      label: { ar: 'اسم الحملة', en: 'Campaign name' },
+      max: 300,
+      required: true,
+    }),
+    {
+      type: 'row',
+      fields: [
+        numeric({
+          name: 'edition',
+          label: { ar: 'رقم الدورة', en: 'Edition number' },
+          min: 1,
+          required: true,
+        }),
+        numeric({
+          name: 'year',
+          label: { ar: 'السنة', en: 'Year' },
+          min: 1900,
+          max: 2999,
+          required: true,
+          also: uniqueYear,
+        }),
+      ],
+    },
+    localizedText({
+      name: 'theme',
+      label: { ar: 'موضوع الدورة', en: 'Theme' },
+      max: 300,
+      required: true,
+    }),
+    markdown('summary', { ar: 'الملخص', en: 'Summary' }),
+    {
+      type: 'row',
+      fields: [
+        day('startDate', { ar: 'تاريخ البداية', en: 'Start date' }),
+        { ...day('endDate', { ar: 'تاريخ النهاية', en: 'End date' }), validate: endDate },
+      ],
+    },
+    {
+      name: 'hashtag',
+      type: 'text',
+      label: { ar: 'الوسم', en: 'Hashtag' },
+      required: true,
+      validate: textRule((req, value) => checkPattern(req, value, hashtagPattern, 'hashtag')),
+    },
+    {
+      name: 'objectives',
+      type: 'array',
+      label: { ar: 'الأهداف', en: 'Objectives' },
+      labels: {
+        singular: { ar: 'هدف', en: 'Objective' },
+        plural: { ar: 'الأهداف', en: 'Objectives' },
+      },
+      minRows: 1,
+      required: true,
+      fields: [
+        localizedText({
+          name: 'text',
+          label: { ar: 'النص', en: 'Text' },
+          max: 2_000,
+          required: true,
+          multiline: true,
+        }),
+      ],
+    },
+    {
+      name: 'actions',
+      type: 'array',
+      label: { ar: 'طرق المشاركة', en: 'Actions' },
+      labels: {
+        singular: { ar: 'طريقة', en: 'Action' },
+        plural: { ar: 'طرق المشاركة', en: 'Actions' },
+      },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: { ar: 'النوع', en: 'Kind' },
+          required: true,
+          options: actionKinds.map((value) => ({ value, label: actionKindLabels[value] })),
+        },
+        localizedText({
+          name: 'title',
+          label: { ar: 'العنوان', en: 'Title' },
+          max: 300,
+          required: true,
+        }),
+        localizedText({
+          name: 'text',
+          label: { ar: 'النص', en: 'Text' },
+          max: 2_000,
+          multiline: true,
+        }),
+        httpUrl(),
+      ],
+    },
+    {
+      name: 'partners',
+      type: 'array',
+      label: { ar: 'الشركاء', en: 'Partners' },
+      labels: {
+        singular: { ar: 'شريك', en: 'Partner' },
+        plural: { ar: 'الشركاء', en: 'Partners' },
+      },
+      fields: [
+        localizedText({
+          name: 'name',
+          label: { ar: 'الاسم', en: 'Name' },
+          max: 300,
+          required: true,
+        }),
+        httpUrl(),
+      ],
+    },
+  ],
+})

@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+import { corrections } from '../../fields/corrections.ts'
+import { code } from '../../fields/identifiers.ts'
+import { order } from '../../fields/numbers.ts'
+import { relation } from '../../fields/relation.ts'
+import { localizedText } from '../../fields/text.ts'
+import { groups } from '../groups.ts'
+import { publishable } from '../publishable.ts'
+import { chapterOfReport } from './validateChapter.ts'
+import { statistic } from './statistic.ts'
+
+export const Findings: CollectionConfig = publishable({
+  slug: 'findings',
+  labels: {
+    singular: { ar: 'نتيجة', en: 'Finding' },
+    plural: { ar: 'النتائج', en: 'Findings' },
+  },
+  admin: {
+    useAsTitle: 'code',
+    defaultColumns: ['code', 'statement', 'report', 'order'],
+    group: groups.research,
+  },
+  defaultSort: 'order',
+  fields: [
+    code('findings'),
+    relation({
+      name: 'report',
+      label: { ar: 'التقرير', en: 'Report' },
+      relationTo: 'reports',
+      required: true,
+    }),
+    {
+      name: 'chapter',
+      type: 'text',
+      label: { ar: 'الفصل', en: 'Chapter' },
+      required: true,
+      admin: {
+        description: {
+          ar: 'مفتاح فصل التقرير الذي تنتمي إليه النتيجة (مثل findings).',
+          en: 'Key of the report chapter the finding belongs to (e.g. findings).',
+        },
+      },
+      validate: chapterOfReport,
+    },
+    localizedText({ name: 'section', label: { ar: 'القسم', en: 'Section' }, max: 300 }),
+    localizedText({
+      name: 'statement',
+      label: { ar: 'النتيجة', en: 'Statement' },
+      max: 2_000,
+      required: true,
+      multiline: true,
+    }),
+    statistic(),
+    localizedText({
+      name: 'exhibit',
+      label: { ar: 'المستند', en: 'Exhibit' },
+      max: 40,
+      description: {
+        ar: 'رقم المستند في الدراسة، مثل ١-أ.',
+        en: "The study's exhibit label, e.g. 1-A.",
+      },
+    }),
+    relation({
+      name: 'themes',
+      label: { ar: 'المحاور', en: 'Themes' },
+      relationTo: 'themes',
+      hasMany: true,
+      sidebar: true,
+    }),
+    relation({
+      name: 'countries',
+      label: { ar: 'البلدان', en: 'Countries' },
+      relationTo: 'countries',
+      hasMany: true,
+      sidebar: true,
+    }),
+    order(),
+    corrections(),
+  ],
+})

@@ -1,0 +1,114 @@
+import type { GroupField, NumberFieldSingleValidation, SelectFieldSingleValidation } from 'payload'
+import { number, select } from 'payload/shared'
+import { statisticQualifiers, statisticUnits } from '@mahjar/shared/schemas/findings'
+import { numeric } from '../../fields/numbers.ts'
+import { localizedText } from '../../fields/text.ts'
+import { message } from '../../i18n/messages.ts'
+
+type Statistic = { value?: number | null; valueMax?: number | null; unit?: string | null }
+
+const unitLabels: Record<(typeof statisticUnits)[number], { ar: string; en: string }> = {
+  percent: { ar: 'نسبة مئوية', en: 'Percent' },
+  count: { ar: 'عدد', en: 'Count' },
+}
+
+const qualifierLabels: Record<(typeof statisticQualifiers)[number], { ar: string; en: string }> = {
+  'more-than': { ar: 'أكثر من', en: 'More than' },
+  'less-than': { ar: 'أقل من', en: 'Less than' },
+  about: { ar: 'حوالي', en: 'About' },
+  'at-least': { ar: 'على الأقل', en: 'At least' },
+  'up-to': { ar: 'حتى', en: 'Up to' },
+}
+
+const value: NumberFieldSingleValidation = (input, args) => {
+  const base = number(input, args)
+  if (base !== true) return base
+  const stat = args.siblingData as Statistic
+  const top = stat.valueMax ?? input
+  return stat.unit === 'percent' && typeof top === 'number' && top > 100
+    ? message(args.req, 'percentOver100')
+    : true
+}
+
+const valueMax: NumberFieldSingleValidation = (input, args) => {
+  const base = number(input, args)
+  if (base !== true) return base
+  const stat = args.siblingData as Statistic
+  return typeof input === 'number' && typeof stat.value === 'number' && input <= stat.value
+    ? message(args.req, 'greaterThanValue')
+    : true
+}
+
+const unit: SelectFieldSingleValidation = (input, args) => {
+  const stat = args.siblingData as Statistic
+  return select(input, { ...args, required: typeof stat.value === 'number' })
+}
+
+/** The figure a finding reports: value (or range), unit, base n, qualifier, breakdown. */
+export function statistic(): GroupField {
+  return {
+    name: 'statistic',
+    type: 'group',
+    label: { ar: 'الرقم', en: 'Statistic' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'value',
+            type: 'number',
+            label: { ar: 'القيمة', en: 'Value' },
+            min: 0,
+            validate: value,
+          },
+          {
+            name: 'valueMax',
+            type: 'number',
+            label: { ar: 'الحد الأعلى للنطاق', en: 'Upper end of range' },
+            min: 0,
+            validate: valueMax,
+          },
+          {
+            name: 'unit',
+            type: 'select',
+            label: { ar: 'الوحدة', en: 'Unit' },
+            options: statisticUnits.map((v) => ({ value: v, label: unitLabels[v] })),
+            validate: unit,
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          numeric({ name: 'base', label: { ar: 'عدد المستجيبين (n)', en: 'Base (n)' }, min: 1 }),
+          {
+            name: 'qualifier',
+            type: 'select',
+            label: { ar: 'الوصف', en: 'Qualifier' },
+            options: statisticQualifiers.map((v) => ({ value: v, label: qualifierLabels[v] })),
+          },
+        ],
+      },
+      {
+        name: 'breakdown',
+        type: 'array',
+        label: { ar: 'التفصيل', en: 'Breakdown' },
+        fields: [
+          localizedText({
+            name: 'label',
+            label: { ar: 'التسمية', en: 'Label' },
+            max: 200,
+            required: true,
+          }),
+          {
+            name: 'value',
+            type: 'number',
+            label: { ar: 'القيمة', en: 'Value' },
+            min: 0,
+            required: true,
+          },
+        ],
+      },
+    ],
+  }
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor, isStaff } from '../../access/predicates.ts'
+import { localizedText } from '../../fields/text.ts'
+import { groups } from '../groups.ts'
+
+export const mediaMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'application/pdf',
+]
+
+/** Images (resized with sharp) and report PDFs. Alt text is required in each language saved. */
+export function mediaCollection(staticDir: string): CollectionConfig {
+  return {
+    slug: 'media',
+    labels: { singular: { ar: 'ملف', en: 'Media file' }, plural: { ar: 'الوسائط', en: 'Media' } },
+    admin: { useAsTitle: 'alt', group: groups.system },
+    access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+    upload: {
+      staticDir,
+      mimeTypes: mediaMimeTypes,
+      imageSizes: [
+        { name: 'thumbnail', width: 400 },
+        { name: 'card', width: 800 },
+        { name: 'social', width: 1200, height: 630, position: 'centre' },
+      ],
+      formatOptions: { format: 'webp', options: { quality: 82 } },
+    },
+    fields: [
+      localizedText({
+        name: 'alt',
+        label: { ar: 'النص البديل', en: 'Alt text' },
+        max: 300,
+        required: true,
+        description: {
+          ar: 'يصف الصورة لمن لا يراها.',
+          en: 'Describes the image for people who cannot see it.',
+        },
+      }),
+    ],
+  }
+}

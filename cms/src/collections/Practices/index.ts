@@ -1,0 +1,132 @@
+import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import { actorTypes } from '@mahjar/shared/schemas/practices'
+import { slug } from '../../fields/identifiers.ts'
+import { linkList } from '../../fields/links.ts'
+import { numeric } from '../../fields/numbers.ts'
+import { relation } from '../../fields/relation.ts'
+import { markdown } from '../../fields/richText.ts'
+import { localizedText } from '../../fields/text.ts'
+import { message } from '../../i18n/messages.ts'
+import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
+import { groups } from '../groups.ts'
+import { publishable } from '../publishable.ts'
+
+const actorTypeLabels: Record<(typeof actorTypes)[number], { ar: string; en: string }> = {
+  'national-government': { ar: 'حكومة وطنية', en: 'National government' },
+  'local-government': { ar: 'حكومة محلية', en: 'Local government' },
+  'international-organisation': { ar: 'منظمة دولية', en: 'International organisation' },
+  'diaspora-organisation': { ar: 'منظمة من المهجر', en: 'Diaspora organisation' },
+  'civil-society': { ar: 'مجتمع مدني', en: 'Civil society' },
+}
+
+const periodEnd: NumberFieldSingleValidation = (value, args) => {
+  const start = (args.siblingData as { start?: unknown }).start
+  return typeof value === 'number' && typeof start === 'number' && value < start
+    ? message(args.req, 'endYearBeforeStart')
+    : true
+}
+
+export const Practices: CollectionConfig = publishable({
+  slug: 'practices',
+  labels: {
+    singular: { ar: 'ممارسة', en: 'Practice' },
+    plural: { ar: 'الممارسات الجيدة', en: 'Practices' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'actorType'],
+    group: groups.directory,
+  },
+  hooks: { beforeChange: [redirectOldSlug('practices')] },
+  fields: [
+    slug('practices'),
+    localizedText({
+      name: 'title',
+      label: { ar: 'العنوان', en: 'Title' },
+      max: 300,
+      required: true,
+    }),
+    localizedText({
+      name: 'summary',
+      label: { ar: 'الملخص', en: 'Summary' },
+      max: 2_000,
+      required: true,
+      multiline: true,
+    }),
+    markdown('body', { ar: 'النص', en: 'Body' }, true),
+    relation({
+      name: 'countries',
+      label: { ar: 'البلدان', en: 'Countries' },
+      relationTo: 'countries',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+    }),
+    localizedText({ name: 'city', label: { ar: 'المدينة', en: 'City' }, max: 200 }),
+    localizedText({
+      name: 'actor',
+      label: { ar: 'الجهة المنفذة', en: 'Implementing actor' },
+      max: 300,
+      required: true,
+    }),
+    {
+      name: 'actorType',
+      type: 'select',
+      label: { ar: 'نوع الجهة', en: 'Actor type' },
+      required: true,
+      options: actorTypes.map((value) => ({ value, label: actorTypeLabels[value] })),
+    },
+    localizedText({ name: 'submitter', label: { ar: 'الجهة المقدِّمة', en: 'Submitter' }, max: 300 }),
+    localizedText({
+      name: 'mechanism',
+      label: { ar: 'آلية المصدر', en: 'Source mechanism' },
+      max: 300,
+      description: {
+        ar: 'مثل آلية العُمد في المنتدى العالمي للهجرة والتنمية.',
+        en: 'E.g. the GFMD Mayors Mechanism.',
+      },
+    }),
+    {
+      name: 'period',
+      type: 'group',
+      label: { ar: 'الفترة', en: 'Period' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            numeric({
+              name: 'start',
+              label: { ar: 'سنة البداية', en: 'Start year' },
+              min: 1900,
+              max: 2999,
+            }),
+            numeric({
+              name: 'end',
+              label: { ar: 'سنة النهاية', en: 'End year' },
+              min: 1900,
+              max: 2999,
+              also: periodEnd,
+            }),
+          ],
+        },
+      ],
+    },
+    relation({
+      name: 'themes',
+      label: { ar: 'المحاور', en: 'Themes' },
+      relationTo: 'themes',
+      hasMany: true,
+      sidebar: true,
+    }),
+    numeric({
+      name: 'gcmObjectives',
+      label: { ar: 'أهداف الاتفاق العالمي للهجرة', en: 'Global Compact for Migration objectives' },
+      min: 1,
+      max: 23,
+      hasMany: true,
+      description: { ar: 'من 1 إلى 23.', en: '1 to 23.' },
+      sidebar: true,
+    }),
+    linkList('links', { ar: 'روابط', en: 'Links' }),
+  ],
+})

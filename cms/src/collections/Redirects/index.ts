@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isAdmin } from '../../access/predicates.ts'
+
+/**
+ * Old public URL → new public URL, left behind when a published slug changes. Public: the
+ * exporter writes them out so the static site keeps every published URL working.
+ */
+export const Redirects: CollectionConfig = {
+  slug: 'redirects',
+  labels: {
+    singular: { ar: 'تحويل', en: 'Redirect' },
+    plural: { ar: 'التحويلات', en: 'Redirects' },
+  },
+  admin: {
+    useAsTitle: 'from',
+    defaultColumns: ['from', 'to', 'collection', 'updatedAt'],
+    group: { ar: 'النظام', en: 'System' },
+  },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    {
+      name: 'from',
+      type: 'text',
+      label: { ar: 'من الرابط', en: 'From' },
+      required: true,
+      unique: true,
+      index: true,
+    },
+    {
+      name: 'to',
+      type: 'text',
+      label: { ar: 'إلى الرابط', en: 'To' },
+      required: true,
+      index: true,
+    },
+    {
+      name: 'collection',
+      type: 'select',
+      label: { ar: 'المجموعة', en: 'Collection' },
+      options: [
+        { value: 'reports', label: { ar: 'التقارير', en: 'Reports' } },
+        { value: 'practices', label: { ar: 'الممارسات', en: 'Practices' } },
+        { value: 'stories', label: { ar: 'القصص', en: 'Stories' } },
+      ],
+    },
+  ],
+}

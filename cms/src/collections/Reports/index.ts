@@ -1,0 +1,167 @@
+import type { CollectionConfig } from 'payload'
+import { localeCodes, locales } from '@mahjar/shared/locales'
+import { day } from '../../fields/dates.ts'
+import { slug } from '../../fields/identifiers.ts'
+import { numeric } from '../../fields/numbers.ts'
+import { relation } from '../../fields/relation.ts'
+import { markdown } from '../../fields/richText.ts'
+import { localizedText } from '../../fields/text.ts'
+import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
+import { groups } from '../groups.ts'
+import { publishable } from '../publishable.ts'
+import { notAbove } from './validateMethodology.ts'
+import { chapterKey, uniqueChapterKeys } from './validateChapters.ts'
+
+const countries = (name: string, label: { ar: string; en: string }) =>
+  relation({ name, label, relationTo: 'countries', hasMany: true })
+
+export const Reports: CollectionConfig = publishable({
+  slug: 'reports',
+  labels: {
+    singular: { ar: 'تقرير', en: 'Report' },
+    plural: { ar: 'التقارير', en: 'Reports' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'publishedOn'],
+    group: groups.research,
+  },
+  hooks: { beforeChange: [redirectOldSlug('reports')] },
+  fields: [
+    slug('reports'),
+    localizedText({
+      name: 'title',
+      label: { ar: 'العنوان', en: 'Title' },
+      max: 300,
+      required: true,
+    }),
+    localizedText({ name: 'subtitle', label: { ar: 'العنوان الفرعي', en: 'Subtitle' }, max: 500 }),
+    markdown('summary', { ar: 'الملخص', en: 'Summary' }, true),
+    localizedText({
+      name: 'publisher',
+      label: { ar: 'الناشر', en: 'Publisher' },
+      max: 300,
+      required: true,
+    }),
+    day('publishedOn', { ar: 'تاريخ النشر', en: 'Publication date' }),
+    {
+      name: 'originalLanguage',
+      type: 'select',
+      label: { ar: 'اللغة الأصلية', en: 'Original language' },
+      required: true,
+      options: localeCodes.map((code) => ({ value: code, label: locales[code].label })),
+    },
+    localizedText({
+      name: 'translationNote',
+      label: { ar: 'ملاحظة الترجمة', en: 'Translation note' },
+      max: 2_000,
+      multiline: true,
+      description: {
+        ar: 'أي نسخة مترجمة، ومن ترجمها.',
+        en: 'Which edition is a translation, and by whom.',
+      },
+    }),
+    {
+      name: 'methodology',
+      type: 'group',
+      label: { ar: 'المنهجية', en: 'Methodology' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            numeric({
+              name: 'activistsInvited',
+              label: { ar: 'النشطاء المدعوون', en: 'Activists invited' },
+              min: 0,
+              required: true,
+            }),
+            numeric({
+              name: 'activistsResponded',
+              label: { ar: 'النشطاء المستجيبون', en: 'Activists who responded' },
+              min: 0,
+              required: true,
+              also: notAbove('activistsInvited', {
+                ar: 'النشطاء المدعوين',
+                en: 'activists invited',
+              }),
+            }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            numeric({
+              name: 'organisationsContacted',
+              label: { ar: 'المنظمات التي تم التواصل معها', en: 'Organisations contacted' },
+              min: 0,
+              required: true,
+            }),
+            numeric({
+              name: 'organisationsInterviewed',
+              label: { ar: 'المنظمات التي أجريت معها مقابلات', en: 'Organisations interviewed' },
+              min: 0,
+              required: true,
+              also: notAbove('organisationsContacted', {
+                ar: 'المنظمات التي تم التواصل معها',
+                en: 'organisations contacted',
+              }),
+            }),
+          ],
+        },
+        countries('countriesOfOrigin', { ar: 'بلدان المنشأ', en: 'Countries of origin' }),
+        countries('hostCountries', { ar: 'البلدان المضيفة', en: 'Host countries' }),
+      ],
+    },
+    {
+      name: 'chapters',
+      type: 'array',
+      label: { ar: 'الفصول', en: 'Chapters' },
+      labels: { singular: { ar: 'فصل', en: 'Chapter' }, plural: { ar: 'الفصول', en: 'Chapters' } },
+      minRows: 1,
+      required: true,
+      validate: uniqueChapterKeys,
+      fields: [
+        {
+          name: 'key',
+          type: 'text',
+          label: { ar: 'مفتاح الفصل', en: 'Chapter key' },
+          required: true,
+          admin: {
+            description: {
+              ar: 'مرساة ثابتة في الرابط (#findings)، تشير إليها النتائج.',
+              en: 'A stable anchor in the URL (#findings) that findings refer to.',
+            },
+          },
+          validate: chapterKey,
+        },
+        localizedText({
+          name: 'title',
+          label: { ar: 'العنوان', en: 'Title' },
+          max: 300,
+          required: true,
+        }),
+        markdown('body', { ar: 'النص', en: 'Body' }, true),
+      ],
+    },
+    relation({
+      name: 'themes',
+      label: { ar: 'المحاور', en: 'Themes' },
+      relationTo: 'themes',
+      hasMany: true,
+      sidebar: true,
+    }),
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: { ar: 'صورة الغلاف', en: 'Cover' },
+    },
+    {
+      name: 'pdf',
+      type: 'upload',
+      relationTo: 'media',
+      localized: true,
+      label: { ar: 'ملف PDF لهذه اللغة', en: 'PDF in this language' },
+    },
+  ],
+})

@@ -1,0 +1,129 @@
+import type { CheckboxField, CollectionConfig } from 'payload'
+import { storyKinds } from '@mahjar/shared/schemas/stories'
+import { day } from '../../fields/dates.ts'
+import { slug } from '../../fields/identifiers.ts'
+import { linkList } from '../../fields/links.ts'
+import { relation } from '../../fields/relation.ts'
+import { markdown } from '../../fields/richText.ts'
+import { localizedText } from '../../fields/text.ts'
+import { message } from '../../i18n/messages.ts'
+import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
+import { groups } from '../groups.ts'
+import { publishable } from '../publishable.ts'
+
+const kindLabels: Record<(typeof storyKinds)[number], { ar: string; en: string }> = {
+  'success-story': { ar: 'قصة نجاح', en: 'Success story' },
+  testimony: { ar: 'شهادة من المنفى', en: 'Testimony from exile' },
+  'solidarity-message': { ar: 'رسالة تضامن', en: 'Solidarity message' },
+}
+
+/** Published stories need the teller's consent (drafts may wait for it). */
+const consentGiven: CheckboxField['validate'] = (value, args) =>
+  value === true ? true : message(args.req, 'consent')
+
+export const Stories: CollectionConfig = publishable({
+  slug: 'stories',
+  labels: {
+    singular: { ar: 'قصة', en: 'Story' },
+    plural: { ar: 'القصص', en: 'Stories' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publishedOn'],
+    group: groups.directory,
+  },
+  hooks: { beforeChange: [redirectOldSlug('stories')] },
+  fields: [
+    slug('stories'),
+    {
+      name: 'kind',
+      type: 'select',
+      label: { ar: 'النوع', en: 'Kind' },
+      required: true,
+      options: storyKinds.map((value) => ({ value, label: kindLabels[value] })),
+    },
+    localizedText({
+      name: 'title',
+      label: { ar: 'العنوان', en: 'Title' },
+      max: 300,
+      required: true,
+    }),
+    localizedText({
+      name: 'summary',
+      label: { ar: 'الملخص', en: 'Summary' },
+      max: 2_000,
+      required: true,
+      multiline: true,
+    }),
+    markdown('body', { ar: 'النص', en: 'Body' }, true),
+    relation({
+      name: 'country',
+      label: { ar: 'البلد', en: 'Country' },
+      relationTo: 'countries',
+      sidebar: true,
+    }),
+    relation({
+      name: 'campaignEdition',
+      label: { ar: 'دورة الحملة', en: 'Campaign edition' },
+      relationTo: 'campaign-editions',
+      sidebar: true,
+    }),
+    {
+      name: 'outcomes',
+      type: 'array',
+      label: { ar: 'النتائج المقيسة', en: 'Measured outcomes' },
+      labels: {
+        singular: { ar: 'نتيجة', en: 'Outcome' },
+        plural: { ar: 'النتائج', en: 'Outcomes' },
+      },
+      fields: [
+        localizedText({
+          name: 'label',
+          label: { ar: 'التسمية', en: 'Label' },
+          max: 200,
+          required: true,
+        }),
+        {
+          name: 'value',
+          type: 'number',
+          label: { ar: 'القيمة', en: 'Value' },
+          min: 0,
+          required: true,
+        },
+        localizedText({ name: 'unit', label: { ar: 'الوحدة', en: 'Unit' }, max: 50 }),
+      ],
+    },
+    linkList('sources', { ar: 'المصادر', en: 'Sources' }),
+    localizedText({
+      name: 'author',
+      label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
+      max: 200,
+      description: {
+        ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر.',
+        en: 'Shown as the byline unless anonymous.',
+      },
+    }),
+    {
+      name: 'anonymous',
+      type: 'checkbox',
+      label: { ar: 'دون ذكر الاسم', en: 'Anonymous' },
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      label: { ar: 'وافق صاحب القصة على النشر', en: 'The teller consented to publication' },
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+      validate: consentGiven,
+    },
+    {
+      ...day('publishedOn', { ar: 'تاريخ النشر', en: 'Publication date' }),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+      },
+    },
+  ],
+})

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+import { adminField, adminOrSelf, isAdmin } from '../../access/predicates.ts'
+import { roleLabels, roles } from '../../access/roles.ts'
+import { localizedText } from '../../fields/text.ts'
+import { groups } from '../groups.ts'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
+
+export const Users = (secureCookies: boolean): CollectionConfig => ({
+  slug: 'users',
+  labels: { singular: { ar: 'مستخدم', en: 'User' }, plural: { ar: 'المستخدمون', en: 'Users' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: groups.system },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
+  },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, localized: false }),
+    {
+      name: 'role',
+      type: 'select',
+      label: { ar: 'الدور', en: 'Role' },
+      required: true,
+      defaultValue: 'translator',
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: adminField, update: adminField },
+      admin: {
+        description: {
+          ar: 'المترجم يحرر النصوص دون نشر؛ المحرر ينشر ويحذف؛ المدير يدير المستخدمين.',
+          en: 'Translators edit text but cannot publish; editors publish and delete; admins manage users.',
+        },
+      },
+    },
+  ],
+})

@@ -1,0 +1,34 @@
+/**
+ * What every publishable collection shares: drafts, versions with restore, autosave, scheduled
+ * publishing, the public-read rule, the translator/editor split and the computed editorial fields.
+ */
+import type { CollectionConfig } from 'payload'
+import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
+import { firstPublishedAt, translationStatus } from '../fields/editorial.ts'
+import { recordEditorialState } from '../hooks/recordEditorialState.ts'
+
+export function publishable(config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    admin: {
+      ...config.admin,
+      defaultColumns: [...(config.admin?.defaultColumns ?? []), 'translationStatus', '_status'],
+    },
+    access: {
+      read: publishedOrStaff,
+      readVersions: isStaff,
+      create: isEditor,
+      update: canSave,
+      delete: isEditor,
+    },
+    versions: {
+      maxPerDoc: 50,
+      drafts: { autosave: { interval: 2_000 }, schedulePublish: true },
+    },
+    hooks: {
+      ...config.hooks,
+      beforeChange: [recordEditorialState, ...(config.hooks?.beforeChange ?? [])],
+    },
+    fields: [...config.fields, translationStatus(), firstPublishedAt()],
+  }
+}

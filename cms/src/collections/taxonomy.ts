@@ -1,0 +1,36 @@
+/** Themes and audiences share one shape (shared `taxonomyTerm`): slug, name, description, order. */
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor } from '../access/predicates.ts'
+import type { Label } from '../fields/label.ts'
+import { slug } from '../fields/identifiers.ts'
+import { order } from '../fields/numbers.ts'
+import { localizedText } from '../fields/text.ts'
+import { groups } from './groups.ts'
+
+export function taxonomy(
+  collection: 'themes' | 'audiences',
+  labels: { singular: Label; plural: Label },
+): CollectionConfig {
+  return {
+    slug: collection,
+    labels,
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'slug', 'order'],
+      group: groups.taxonomies,
+    },
+    defaultSort: 'order',
+    access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+    fields: [
+      slug(collection),
+      localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, required: true }),
+      localizedText({
+        name: 'description',
+        label: { ar: 'الوصف', en: 'Description' },
+        max: 2_000,
+        multiline: true,
+      }),
+      order(),
+    ],
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The only place the CMS reads `process.env`. Validated once, at import time: the config is built
+ * from it, so set variables before a dynamic `import()` of the config (see boot.ts).
+ *
+ * - DATABASE_URI: unset or `file:…` → SQLite (default `cms/data/cms.db`); `mongodb://` or
+ *   `mongodb+srv://` → MongoDB.
+ * - PAYLOAD_SECRET: required in production. Elsewhere, generated once into the ignored `cms/.env`.
+ * - CMS_PORT (default 3000), CMS_PUBLIC_URL (default http://localhost:CMS_PORT),
+ *   CMS_ALLOWED_ORIGINS (comma-separated; CORS and CSRF; default CMS_PUBLIC_URL).
+ * - MEDIA_DIR: where uploads are stored (default `cms/data/media`).
+ */
+import { randomBytes } from 'node:crypto'
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { cmsRoot } from './paths.ts'
+
+const localEnvFile = path.join(cmsRoot, '.env')
+const defaultDatabaseFile = path.join(cmsRoot, 'data', 'cms.db')
+
+/** `next build` imports the config to prerender; it must not need production secrets. */
+const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
+const isProduction = process.env.NODE_ENV === 'production' && !isBuildPhase
+
+function readLocalSecret(): string | undefined {
+  if (!existsSync(localEnvFile)) return undefined
+  const line = readFileSync(localEnvFile, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('PAYLOAD_SECRET='))
+  return line?.slice('PAYLOAD_SECRET='.length).trim() || undefined
+}
+
+/** Local use only: one random secret per checkout, kept in the git-ignored `cms/.env`. */
+function localSecret(): string {
+  const existing = readLocalSecret()
+  if (existing) return existing
+  const secret = randomBytes(32).toString('hex')
+  appendFileSync(localEnvFile, `PAYLOAD_SECRET=${secret}\n`, { mode: 0o600 })
+  return secret
+}
+
+const originList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each origin must be an http(s) URL' })))
+
+const schema = z
+  .object({
+    DATABASE_URI: z
+      .string()
+      .regex(
+        /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/,
+        'DATABASE_URI must start with "file:", "mongodb://" or "mongodb+srv://"',
+      )
+      .default(`file:${defaultDatabaseFile}`),
+    PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
+    CMS_PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    CMS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    CMS_ALLOWED_ORIGINS: originList.optional(),
+    MEDIA_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(cmsRoot, 'data', 'media')),
+  })
+  .transform((raw, ctx) => {
+    if (!raw.PAYLOAD_SECRET && isProduction) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'PAYLOAD_SECRET is required in production (at least 32 random characters)',
+      })
+      return z.NEVER
+    }
+    const publicUrl = (raw.CMS_PUBLIC_URL ?? `http://localhost:${raw.CMS_PORT}`).replace(/\/$/, '')
+    return {
+      databaseUri: raw.DATABASE_URI,
+      secret:
+        raw.PAYLOAD_SECRET ?? (isBuildPhase ? 'build-phase-placeholder-secret' : localSecret()),
+      port: raw.CMS_PORT,
+      publicUrl,
+      allowedOrigins: raw.CMS_ALLOWED_ORIGINS ?? [publicUrl],
+      mediaDir: path.resolve(cmsRoot, raw.MEDIA_DIR),
+      production: isProduction,
+      buildPhase: isBuildPhase,
+    }
+  })
+
+function load() {
+  const result = schema.safeParse(process.env)
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    )
+    throw new Error(`Invalid CMS environment:\n${problems.join('\n')}`)
+  }
+  return result.data
+}
+
+export const env = load()
+export type CmsEnv = typeof env

@@ -1,0 +1,61 @@
+import type { NumberField, NumberFieldManyValidation, NumberFieldSingleValidation } from 'payload'
+import { number } from 'payload/shared'
+import type { Label } from './label.ts'
+import { checkIntegers } from './validators.ts'
+
+type Options = {
+  name: string
+  label: Label
+  min?: number
+  max?: number
+  required?: boolean
+  /** Refuse fractions, as the shared schemas' `z.int()` does. Default true. */
+  integer?: boolean
+  hasMany?: boolean
+  description?: Label
+  sidebar?: boolean
+  /** An extra rule run after Payload's and the integer check. */
+  also?: NumberFieldSingleValidation
+}
+
+export function numeric(options: Options): NumberField {
+  const { name, label, min, max, required = false, integer = true } = options
+  const common = {
+    name,
+    type: 'number' as const,
+    label,
+    required,
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+    admin: {
+      ...(options.description ? { description: options.description } : {}),
+      ...(options.sidebar ? { position: 'sidebar' as const } : {}),
+    },
+  }
+  if (options.hasMany) {
+    const validate: NumberFieldManyValidation = (value, args) => {
+      const base = number(value, args)
+      return base === true && integer ? checkIntegers(args.req, value) : base
+    }
+    return { ...common, hasMany: true, validate }
+  }
+  const also = options.also
+  const validate: NumberFieldSingleValidation = async (value, args) => {
+    const base = number(value, args)
+    if (base !== true) return base
+    const whole = integer ? checkIntegers(args.req, value) : true
+    if (whole !== true || !also) return whole
+    return also(value, args)
+  }
+  return { ...common, validate }
+}
+
+/** The position of a document among its siblings (findings of a report, themes…). */
+export const order = () =>
+  numeric({
+    name: 'order',
+    label: { ar: 'الترتيب', en: 'Order' },
+    min: 0,
+    required: true,
+    sidebar: true,
+  })

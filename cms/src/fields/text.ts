@@ -1,0 +1,55 @@
+/** Reader-visible text in both languages: plain (no markup), capped like the shared schemas. */
+import type {
+  TextareaField,
+  TextareaFieldValidation,
+  TextField,
+  TextFieldSingleValidation,
+} from 'payload'
+import { text, textarea } from 'payload/shared'
+import type { Label } from './label.ts'
+import { checkPlainText } from './validators.ts'
+
+type Options = {
+  name: string
+  label: Label
+  /** Characters per language; the shared zod schema's limit for this field. */
+  max: number
+  required?: boolean
+  /** A textarea instead of a one-line input. */
+  multiline?: boolean
+  localized?: boolean
+  description?: Label
+}
+
+export function localizedText(options: Options): TextField | TextareaField {
+  const { name, label, max, required = false, multiline = false, localized = true } = options
+  const admin = options.description ? { description: options.description } : {}
+  if (multiline) {
+    const validate: TextareaFieldValidation = (value, args) => {
+      const base = textarea(value, args)
+      return base === true ? checkPlainText(args.req, value, max) : base
+    }
+    return {
+      name,
+      type: 'textarea',
+      label,
+      localized,
+      required,
+      admin: { ...admin, rows: 4 },
+      validate,
+    }
+  }
+  const validate: TextFieldSingleValidation = (value, args) => {
+    const base = text(value, args)
+    return base === true ? checkPlainText(args.req, value, max) : base
+  }
+  return {
+    name,
+    type: 'text',
+    label,
+    localized,
+    required,
+    admin,
+    validate,
+  }
+}

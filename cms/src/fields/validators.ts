@@ -1,0 +1,125 @@
+/**
+ * Validation rules added to Payload's own (which still run first: required, min/max, options).
+ * Messages come from i18n/messages.ts in the request's language, so a REST client sending
+ * `Accept-Language: en` reads English and the Arabic admin reads Arabic.
+ */
+import type { CollectionSlug, PayloadRequest, TextFieldSingleValidation, Where } from 'payload'
+import { text } from 'payload/shared'
+import { codePattern, slugPattern } from '@mahjar/shared/identifiers'
+import { message, type MessageKey } from '../i18n/messages.ts'
+
+type Result = string | true
+
+/** Tags, comments and entities that would render as markup: `<b>`, `</script>`, `<!--`. */
+const markupPattern = /<\s*\/?\s*[a-z!?][^>]*>|<!--|&#?\w+;/i
+
+export function checkPlainText(req: PayloadRequest, value: unknown, max: number): Result {
+  if (typeof value !== 'string') return true
+  if (markupPattern.test(value)) return message(req, 'plainText')
+  // UTF-16 units, as zod's .max() counts in the shared schemas.
+  const length = value.length
+  if (length > max) return message(req, 'tooLong', { max, length })
+  return true
+}
+
+export function checkPattern(
+  req: PayloadRequest,
+  value: unknown,
+  pattern: RegExp,
+  key: MessageKey,
+): Result {
+  if (value === null || value === undefined || value === '') return true
+  return typeof value === 'string' && pattern.test(value) ? true : message(req, key)
+}
+
+export const checkSlug = (req: PayloadRequest, value: unknown) =>
+  checkPattern(req, value, slugPattern, 'slug')
+export const checkCode = (req: PayloadRequest, value: unknown) =>
+  checkPattern(req, value, codePattern, 'code')
+
+export function checkHttpUrl(req: PayloadRequest, value: unknown): Result {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string') return message(req, 'httpUrl')
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? true : message(req, 'httpUrl')
+  } catch {
+    return message(req, 'httpUrl')
+  }
+}
+
+export function checkIntegers(req: PayloadRequest, value: unknown): Result {
+  const values = Array.isArray(value) ? (value as unknown[]) : [value]
+  const bad = values.some((v) => v !== null && v !== undefined && !Number.isInteger(v))
+  return bad ? message(req, 'integer') : true
+}
+
+/** Ids (or populated documents) held by a relationship value, single or hasMany. */
+export function relationIds(value: unknown): string[] {
+  const values = Array.isArray(value) ? (value as unknown[]) : [value]
+  return values.flatMap((item) => {
+    if (typeof item === 'string' || typeof item === 'number') return [String(item)]
+    if (item && typeof item === 'object' && 'id' in item) return [String(item.id)]
+    return []
+  })
+}
+
+/** Names the ids that do not exist, instead of letting the database refuse with a constraint. */
+export async function checkRelationExists(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  value: unknown,
+): Promise<Result> {
+  const ids = [...new Set(relationIds(value))]
+  if (ids.length === 0) return true
+  const found = await req.payload.find({
+    collection,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    draft: true,
+    overrideAccess: true,
+    select: {},
+    req,
+  })
+  const existing = new Set(found.docs.map((doc) => doc.id))
+  const missing = ids.filter((id) => !existing.has(id))
+  if (missing.length === 0) return true
+  return message(req, 'unknownRelation', {
+    ids: missing.map((id) => `"${id}"`).join(', '),
+    collection,
+  })
+}
+
+/** Is `value` already used by another document (drafts included) in this collection? */
+export async function isTaken(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  field: string,
+  value: string,
+  id: number | string | undefined,
+): Promise<boolean> {
+  const where: Where = { [field]: { equals: value } }
+  const found = await req.payload.find({
+    collection,
+    where: id === undefined ? where : { and: [where, { id: { not_equals: id } }] },
+    depth: 0,
+    limit: 1,
+    draft: true,
+    overrideAccess: true,
+    select: {},
+    req,
+  })
+  return found.docs.length > 0
+}
+
+type Check = (req: PayloadRequest, value: string | null | undefined) => Result | Promise<Result>
+
+/** Payload's own text rules (required, length), then `check` on a value that passed them. */
+export function textRule(check: Check): TextFieldSingleValidation {
+  return async (value, args) => {
+    const base = text(value, args)
+    return base === true ? check(args.req, value) : base
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Every custom message the CMS sends, in both admin languages: one source of strings. The
+ * language is the request's (`Accept-Language`, or the admin's language cookie); Arabic otherwise.
+ */
+import type { PayloadRequest } from 'payload'
+
+type Bilingual = { readonly ar: string; readonly en: string }
+type Params = Record<string, number | string>
+
+const messages = {
+  slug: {
+    ar: 'يجب أن يتكون من أحرف لاتينية صغيرة وأرقام وشرطات مفردة، مثل "activism-in-exile"',
+    en: 'must be lowercase letters, digits and single hyphens, e.g. "activism-in-exile"',
+  },
+  code: {
+    ar: 'يجب أن يكون رمزًا بأحرف لاتينية كبيرة مثل "AIE-F03" أو "AIE-B1-11"',
+    en: 'must be an uppercase code such as "AIE-F03" or "AIE-B1-11"',
+  },
+  codeImmutable: {
+    ar: 'لا يمكن تغيير الرمز "{old}" بعد نشره: الرمز جزء من الرابط الدائم {url} الذي يستشهد به الناس، وتغييره يكسر الاستشهادات. أنشئ عنصرًا جديدًا برمز جديد بدلًا من ذلك',
+    en: 'the code "{old}" cannot change after publication: it is part of the permalink {url} that people cite, and changing it would break their citations. Create a new item with a new code instead',
+  },
+  codeTaken: {
+    ar: 'الرمز "{value}" مستخدم في {collection} أخرى، والرموز لا يعاد استخدامها',
+    en: 'the code "{value}" is already used by another item in {collection}; codes are never reused',
+  },
+  slugTaken: {
+    ar: 'المعرّف "{value}" مستخدم في عنصر آخر',
+    en: 'the slug "{value}" is already used by another item',
+  },
+  plainText: {
+    ar: 'يجب أن يكون نصًا عاديًا: الوسوم مثل <script> أو <b> غير مسموح بها',
+    en: 'must be plain text: markup such as <script> or <b> is not allowed',
+  },
+  tooLong: {
+    ar: 'يجب ألا يزيد على {max} حرفًا (الطول الحالي {length})',
+    en: 'must be at most {max} characters (it has {length})',
+  },
+  httpUrl: {
+    ar: 'يجب أن يكون رابطًا يبدأ بـ http:// أو https://',
+    en: 'must be a URL starting with http:// or https://',
+  },
+  integer: {
+    ar: 'يجب أن يكون عددًا صحيحًا',
+    en: 'must be a whole number',
+  },
+  unknownRelation: {
+    ar: 'لا يوجد عنصر بالمعرّف {ids} في {collection}',
+    en: 'no item with id {ids} exists in {collection}',
+  },
+  countryCode: {
+    ar: '"{value}" ليس رمز بلد من ISO 3166-1 (حرفان كبيران مثل "SY" أو "DE")',
+    en: '"{value}" is not an ISO 3166-1 alpha-2 country code (two capital letters such as "SY" or "DE")',
+  },
+  hashtag: {
+    ar: 'يجب أن يكون وسمًا مثل "#AlMahjarCan_21"',
+    en: 'must be a hashtag such as "#AlMahjarCan_21"',
+  },
+  recommendationNumber: {
+    ar: 'يجب أن يكون مثل "A.1" أو "B.1.11"',
+    en: 'must look like "A.1" or "B.1.11"',
+  },
+  endYearBeforeStart: {
+    ar: 'يجب ألا تسبق سنة النهاية سنة البداية',
+    en: 'the end year must not be before the start year',
+  },
+  endDateBeforeStart: {
+    ar: 'يجب ألا يسبق تاريخ النهاية تاريخ البداية',
+    en: 'the end date must not be before the start date',
+  },
+  greaterThanValue: {
+    ar: 'يجب أن يكون أكبر من القيمة',
+    en: 'must be greater than the value',
+  },
+  percentOver100: {
+    ar: 'لا يمكن أن تتجاوز النسبة المئوية 100',
+    en: 'a percentage cannot exceed 100',
+  },
+  exceeds: {
+    ar: 'لا يمكن أن يتجاوز {other}',
+    en: 'cannot exceed {other}',
+  },
+  consent: {
+    ar: 'لا تُنشر القصة إلا بموافقة صاحبها',
+    en: "a story is published only with the teller's consent",
+  },
+  chapterKeyDuplicate: {
+    ar: 'مفتاح الفصل "{value}" مكرر',
+    en: 'duplicate chapter key "{value}"',
+  },
+  unknownChapter: {
+    ar: 'لا يوجد فصل بالمفتاح "{value}" في هذا التقرير (الفصول: {keys})',
+    en: 'the report has no chapter with key "{value}" (its chapters: {keys})',
+  },
+} satisfies Record<string, Bilingual>
+
+export type MessageKey = keyof typeof messages
+
+export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): 'ar' | 'en' {
+  return req?.i18n.language === 'en' ? 'en' : 'ar'
+}
+
+export function message(
+  req: Pick<PayloadRequest, 'i18n'> | undefined,
+  key: MessageKey,
+  params: Params = {},
+): string {
+  const template = messages[key][requestLanguage(req)]
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}

@@ -1,0 +1,83 @@
+/**
+ * Assembles the CMS; defines no entity inline. Reads its settings from env.ts (validated, at
+ * import time: set the environment before importing this module).
+ */
+import path from 'node:path'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { defaultLocale, localeCodes, locales } from '@mahjar/shared/locales'
+import { Audiences } from './collections/Audiences/index.ts'
+import { CampaignEditions } from './collections/CampaignEditions/index.ts'
+import { Countries } from './collections/Countries/index.ts'
+import { Findings } from './collections/Findings/index.ts'
+import { mediaCollection } from './collections/Media/index.ts'
+import { Practices } from './collections/Practices/index.ts'
+import { Recommendations } from './collections/Recommendations/index.ts'
+import { Redirects } from './collections/Redirects/index.ts'
+import { Reports } from './collections/Reports/index.ts'
+import { Stories } from './collections/Stories/index.ts'
+import { Themes } from './collections/Themes/index.ts'
+import { Users } from './collections/Users/index.ts'
+import { databaseAdapter } from './database.ts'
+import { markdownEditor } from './editor.ts'
+import { env } from './env.ts'
+import { onInit } from './init.ts'
+import { cmsRoot, srcDir } from './paths.ts'
+
+export const uploadLimitBytes = 10 * 1024 * 1024
+
+export default buildConfig({
+  serverURL: env.publicUrl,
+  secret: env.secret,
+  db: databaseAdapter(env.databaseUri, cmsRoot),
+  editor: markdownEditor,
+  sharp,
+  telemetry: false,
+  graphQL: { disable: true },
+  cors: env.allowedOrigins,
+  csrf: env.allowedOrigins,
+  upload: { limits: { fileSize: uploadLimitBytes } },
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    importMap: { baseDir: srcDir },
+    meta: { titleSuffix: ' — Mahjar' },
+  },
+  i18n: {
+    supportedLanguages: { ar, en },
+    fallbackLanguage: defaultLocale,
+  },
+  localization: {
+    defaultLocale,
+    fallback: true,
+    locales: localeCodes.map((code) => ({
+      code,
+      label: locales[code].label,
+      rtl: locales[code].dir === 'rtl',
+      fallbackLocale: locales[code].fallback,
+    })),
+  },
+  collections: [
+    Reports,
+    Findings,
+    Recommendations,
+    Practices,
+    CampaignEditions,
+    Stories,
+    Themes,
+    Audiences,
+    Countries,
+    mediaCollection(env.mediaDir),
+    Users(env.production),
+    Redirects,
+  ],
+  jobs: {
+    // Runs scheduled publications while the server is up (`next dev` / `next start`).
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => !env.buildPhase,
+  },
+  onInit,
+  typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+})
