@@ -5,6 +5,7 @@ import { env } from './src/env.ts'
 export default defineConfig({
   site: env.SITE_URL,
   output: 'static',
+  ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -4,6 +4,8 @@
  * - SNAPSHOT_DIR: the exported snapshot the build reads; a relative path is taken from the
  *   repository root (the default is `site/.snapshot`).
  * - PAGES_DIR: the editorial MDX pages, `<lang>/<page>.mdx`; relative to the repository root too.
+ * - SITE_CACHE_DIR: Astro's cache (content data store); set it apart for builds from another
+ *   snapshot, such as tests and benchmarks, so their entries never mix with the main build's.
  */
 import { z } from 'zod'
 
@@ -11,6 +13,7 @@ const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
   SNAPSHOT_DIR: z.string().min(1).default('site/.snapshot'),
   PAGES_DIR: z.string().min(1).default('content/pages'),
+  SITE_CACHE_DIR: z.string().min(1).optional(),
 })
 
 function parseEnv() {

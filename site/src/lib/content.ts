@@ -35,6 +35,8 @@ export interface SiteData {
   findingsByReport: Map<string, FindingDoc[]>
   recommendationsByReport: Map<string, RecommendationDoc[]>
   storiesByEdition: Map<string, StoryDoc[]>
+  /** Themes and audiences that have a group in the recommendations browser. */
+  browserGroups: Set<string>
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -97,6 +99,12 @@ async function load(): Promise<SiteData> {
     recommendationsByFinding: groupBy(recommendations, (r) => r.evidence),
     findingsByReport: groupBy(findings, (f) => [f.report]),
     recommendationsByReport: groupBy(recommendations, (r) => [r.report]),
+    browserGroups: new Set(
+      recommendations.flatMap((r) => [
+        ...r.themes.map((slug) => `theme-${slug}`),
+        ...r.audiences.map((slug) => `audience-${slug}`),
+      ]),
+    ),
     storiesByEdition: groupBy(stories, (s) =>
       s.campaignEdition ? [editionKey(s.campaignEdition)] : [],
     ),

@@ -35,3 +35,9 @@ export function excerpt(text: string, max = 160): string {
   const cut = flat.slice(0, max)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
 }
+
+/** A `<title>` of at most `max` characters: the page's own title cut to leave room for `suffix`. */
+export function fitTitle(title: string, suffix: string, max = 70): string {
+  if (title.length + suffix.length <= max) return `${title}${suffix}`
+  return `${excerpt(title, max - suffix.length - 1)}${suffix}`
+}

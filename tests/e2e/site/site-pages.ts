@@ -1,0 +1,67 @@
+/**
+ * One page of each type in a built site, in both languages, picked from the snapshot it was
+ * built from: what the browser and output tests walk through.
+ */
+import { urls } from '@mahjar/shared/urls'
+import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
+
+export interface PageType {
+  type: string
+  path: (lang: LocaleCode) => string
+  /** Detail pages must ship no JavaScript. */
+  detail: boolean
+}
+
+function first<T>(items: T[], what: string): T {
+  const item = items[0]
+  if (item === undefined) throw new Error(`The snapshot has no ${what}`)
+  return item
+}
+
+export function pageTypes(site: BuiltSite): PageType[] {
+  const dir = site.snapshotDir
+  const report = first(snapshotDocs<{ slug: string }>(dir, 'reports'), 'report')
+  const findings = snapshotDocs<{ code: string; statistic?: { breakdown: unknown[] } }>(
+    dir,
+    'findings',
+  )
+  const finding =
+    findings.find((f) => (f.statistic?.breakdown.length ?? 0) > 0) ?? first(findings, 'finding')
+  const recommendation = first(
+    snapshotDocs<{ code: string }>(dir, 'recommendations'),
+    'recommendation',
+  )
+  const practice = first(snapshotDocs<{ slug: string }>(dir, 'practices'), 'practice')
+  const edition = first(
+    snapshotDocs<{ campaign: string; year: number }>(dir, 'campaign-editions'),
+    'campaign edition',
+  )
+  const story = first(snapshotDocs<{ slug: string }>(dir, 'stories'), 'story')
+  return [
+    { type: 'home', path: urls.home, detail: false },
+    { type: 'report', path: (l) => urls.report(l, report.slug), detail: true },
+    { type: 'finding', path: (l) => urls.finding(l, finding.code), detail: true },
+    { type: 'recommendations', path: urls.recommendations, detail: false },
+    {
+      type: 'recommendation',
+      path: (l) => urls.recommendation(l, recommendation.code),
+      detail: true,
+    },
+    { type: 'practices', path: urls.practices, detail: false },
+    { type: 'practice', path: (l) => urls.practice(l, practice.slug), detail: true },
+    {
+      type: 'campaign edition',
+      path: (l) => urls.campaignEdition(l, edition.campaign, edition.year),
+      detail: true,
+    },
+    { type: 'story', path: (l) => urls.story(l, story.slug), detail: true },
+    { type: 'editorial page', path: (l) => urls.page(l, 'about'), detail: true },
+  ]
+}
+
+export function localizedPages(site: BuiltSite) {
+  return pageTypes(site).flatMap((page) =>
+    localeCodes.map((lang) => ({ ...page, lang, url: page.path(lang) })),
+  )
+}

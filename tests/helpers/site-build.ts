@@ -1,0 +1,67 @@
+/**
+ * Builds the static site once into a temporary directory, from a snapshot: the real corpus
+ * (written by `snapshot:content` from content/) when that script exists, else the hand-made
+ * fixture in tests/fixtures/snapshot. Its own Astro cache keeps it apart from other builds.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fromRoot } from './paths.ts'
+
+export type SnapshotSource = 'corpus' | 'fixture'
+
+export interface BuiltSite {
+  source: SnapshotSource
+  snapshotDir: string
+  distDir: string
+  buildMs: number
+}
+
+export const fixtureSnapshotDir = fromRoot('tests', 'fixtures', 'snapshot')
+export const fixturePagesDir = fromRoot('tests', 'fixtures', 'pages')
+const snapshotScript = fromRoot('scripts', 'snapshot-from-content.ts')
+
+function pnpm(args: string[], cwd: string, env: Record<string, string>): void {
+  execFileSync('pnpm', args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+}
+
+/** The site URL every test build uses, so canonical links are predictable. */
+export const testSiteUrl = 'https://mahjar.example'
+
+export function buildSite(preferred: SnapshotSource): BuiltSite {
+  const work = mkdtempSync(path.join(tmpdir(), 'mahjar-site-'))
+  let source: SnapshotSource = 'fixture'
+  let snapshotDir = fixtureSnapshotDir
+  let pagesDir = fixturePagesDir
+  if (preferred === 'corpus' && existsSync(snapshotScript)) {
+    snapshotDir = path.join(work, 'snapshot')
+    pnpm(['--filter', '@mahjar/scripts', 'run', 'snapshot:content'], fromRoot(), {
+      SNAPSHOT_DIR: snapshotDir,
+    })
+    source = 'corpus'
+    pagesDir = fromRoot('content', 'pages')
+  }
+  const distDir = path.join(work, 'dist')
+  const started = performance.now()
+  pnpm(['exec', 'astro', 'build', '--outDir', distDir], fromRoot('site'), {
+    SNAPSHOT_DIR: snapshotDir,
+    PAGES_DIR: pagesDir,
+    SITE_CACHE_DIR: path.join(work, 'cache'),
+    SITE_URL: testSiteUrl,
+  })
+  return { source, snapshotDir, distDir, buildMs: performance.now() - started }
+}
+
+/** The documents of one snapshot collection, for picking pages to visit. */
+export function snapshotDocs<T = Record<string, unknown>>(snapshotDir: string, name: string): T[] {
+  const file = JSON.parse(readFileSync(path.join(snapshotDir, `${name}.json`), 'utf8')) as {
+    docs: T[]
+  }
+  return file.docs
+}
