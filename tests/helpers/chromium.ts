@@ -1,16 +1,14 @@
 /**
  * Launches Debian's Chromium through playwright-core with the flags this machine needs
  * (no sandbox as root, no background networking towards hosts that cannot be reached).
+ * playwright-core gives every launch a fresh temporary profile itself (it refuses a
+ * `--user-data-dir` argument).
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export async function launchChromium(): Promise<Browser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'mahjar-chromium-'))
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -22,7 +20,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
 }
