@@ -1,0 +1,42 @@
+/**
+ * The citation downloads of every report, finding and recommendation in both languages:
+ * `/cite/<kind>/<key>.<lang>.{bib,ris,csl.json}`, produced by citation-js.
+ */
+import {
+  citationFilePath,
+  citationFormats,
+  findingCitation,
+  recommendationCitation,
+  reportCitation,
+  type Citation,
+} from '@mahjar/shared/citation'
+import { exportCitation } from '@mahjar/shared/citation/export'
+import { localeCodes } from '@mahjar/shared/locales'
+import type { OutputFile } from './files.ts'
+import type { Snapshot } from './snapshot.ts'
+
+/** Every citation of the snapshot, in both languages. */
+export function allCitations(snapshot: Snapshot, siteUrl: string): Citation[] {
+  const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
+  const reportOf = (item: { code: string; report: string }) => {
+    const report = reports.get(item.report)
+    if (!report) {
+      throw new Error(`${item.code} refers to report "${item.report}", which is not published`)
+    }
+    return report
+  }
+  return localeCodes.flatMap((lang) => [
+    ...snapshot.reports.map((r) => reportCitation(r, lang, siteUrl)),
+    ...snapshot.findings.map((f) => findingCitation(f, reportOf(f), lang, siteUrl)),
+    ...snapshot.recommendations.map((r) => recommendationCitation(r, reportOf(r), lang, siteUrl)),
+  ])
+}
+
+export function buildCitationFiles(snapshot: Snapshot, siteUrl: string): OutputFile[] {
+  return allCitations(snapshot, siteUrl).flatMap((citation) =>
+    citationFormats.map((format) => ({
+      path: citationFilePath(citation.kind, citation.key, citation.lang, format),
+      content: exportCitation(citation.item, format),
+    })),
+  )
+}

@@ -1,0 +1,73 @@
+/**
+ * CSV twins of the open data files (RFC 4180: comma-separated, CRLF, fields quoted when needed),
+ * written in UTF-8 with a byte order mark so spreadsheet programs read Arabic as UTF-8.
+ *
+ * Flattening, one row per document:
+ * - a text in both languages `{ ar, en }` → columns `field.ar`, `field.en`;
+ * - a nested object → `field.sub` columns (recursively);
+ * - a list of plain values (themes, countries, evidence) → one column, values joined by "; ";
+ * - a list of objects (corrections, breakdown, actions, links) → one column holding its JSON.
+ * Columns are every field present in at least one document, in the order first met.
+ */
+export const byteOrderMark = '\uFEFF'
+export const listSeparator = '; '
+
+type Cell = string | number | boolean
+
+function isLocalized(value: object): boolean {
+  const keys = Object.keys(value)
+  return keys.length > 0 && keys.every((k) => k === 'ar' || k === 'en')
+}
+
+function isPlain(value: unknown): value is Cell {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+}
+
+export function flatten(
+  doc: object,
+  prefix = '',
+  row = new Map<string, Cell>(),
+): Map<string, Cell> {
+  for (const [key, value] of Object.entries(doc) as [string, unknown][]) {
+    const column = prefix === '' ? key : `${prefix}.${key}`
+    if (value === undefined || value === null) continue
+    if (isPlain(value)) row.set(column, value)
+    else if (Array.isArray(value)) {
+      row.set(
+        column,
+        value.every(isPlain) ? value.map(String).join(listSeparator) : JSON.stringify(value),
+      )
+    } else if (typeof value === 'object') {
+      if (isLocalized(value)) {
+        for (const lang of ['ar', 'en'] as const) {
+          const text = (value as Record<string, unknown>)[lang]
+          if (isPlain(text)) row.set(`${column}.${lang}`, text)
+        }
+      } else flatten(value, column, row)
+    }
+  }
+  return row
+}
+
+function quote(cell: Cell | undefined): string {
+  if (cell === undefined) return ''
+  const text = String(cell)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** The CSV text (with BOM) of a list of documents. */
+export function toCsv(docs: readonly object[]): string {
+  const rows = docs.map((doc) => flatten(doc))
+  const columns: string[] = []
+  const seen = new Set<string>()
+  for (const row of rows) {
+    for (const column of row.keys()) {
+      if (!seen.has(column)) {
+        seen.add(column)
+        columns.push(column)
+      }
+    }
+  }
+  const lines = [columns.map(quote), ...rows.map((row) => columns.map((c) => quote(row.get(c))))]
+  return byteOrderMark + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,230 @@
+/**
+ * Permalinks are promises: every public URL ever published is listed in a committed manifest
+ * (`content/permalinks.json`), and a build whose URLs + redirects no longer cover the manifest
+ * fails, naming the URLs that would disappear.
+ *
+ * Redirects left by renamed slugs and codes are read from `content/redirects.yaml` (the CMS
+ * `redirects` collection is not in the snapshot yet). Each entry is either a pair of paths,
+ * `{ from: /en/reports/old/, to: /en/reports/new/ }`, or a renamed key of a collection, expanded
+ * to both languages (and to the short link of findings and recommendations):
+ * `{ collection: findings, from: AIE-F99, to: AIE-F04 }`.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import { localeCodes } from '@mahjar/shared/locales'
+import { codeToUrlSegment } from '@mahjar/shared/identifiers'
+import { dataCollections, type DataCollection } from '@mahjar/shared/urls'
+import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
+import { formatIssue, type ContentIssue } from '../content/issues.ts'
+import { YamlSource } from '../content/yaml-source.ts'
+import { documentPath, keyPath } from './open-data.ts'
+import type { Snapshot } from './snapshot.ts'
+
+/** Short links: `/f/aie-f04/` and `/r/aie-a1/` lead to the reader's language. */
+export const shortLinks = {
+  finding: (code: string) => `/f/${codeToUrlSegment(code)}/`,
+  recommendation: (code: string) => `/r/${codeToUrlSegment(code)}/`,
+}
+
+/** Every public URL of the published documents, in both languages, plus short links. */
+export function publicUrls(snapshot: Snapshot): Set<string> {
+  const found = new Set<string>()
+  for (const collection of dataCollections) {
+    for (const doc of snapshot[collection] as PublishedDocument<DataCollection>[]) {
+      for (const lang of localeCodes) found.add(documentPath(collection, doc, lang))
+    }
+  }
+  snapshot.findings.forEach((f) => found.add(shortLinks.finding(f.code)))
+  snapshot.recommendations.forEach((r) => found.add(shortLinks.recommendation(r.code)))
+  return found
+}
+
+// ───────────── Redirects ─────────────
+
+export interface Redirect {
+  readonly from: string
+  readonly to: string
+}
+
+const sitePath = z
+  .string()
+  .regex(
+    /^\/(?:[a-z0-9-]+\/)+$/,
+    'must be a root-relative path of lowercase segments ending in "/", e.g. "/en/reports/old-slug/"',
+  )
+
+const renamedCollections = [
+  'reports',
+  'findings',
+  'recommendations',
+  'practices',
+  'stories',
+] as const
+
+const redirectEntry = z.union([
+  z.strictObject({ from: sitePath, to: sitePath }),
+  z.strictObject({ collection: z.enum(renamedCollections), from: z.string(), to: z.string() }),
+])
+const redirectsFile = z.array(redirectEntry)
+
+function keyPaths(collection: (typeof renamedCollections)[number], key: string): string[] {
+  const paths = localeCodes.map((lang) => keyPath(collection, key, lang))
+  if (collection === 'findings') paths.push(shortLinks.finding(key))
+  if (collection === 'recommendations') paths.push(shortLinks.recommendation(key))
+  return paths
+}
+
+export class PermalinkError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PermalinkError'
+  }
+}
+
+/** Reads and expands the redirects file; a missing file means no redirects. */
+export async function readRedirects(file: string): Promise<Redirect[]> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return []
+  }
+  const relative = path.relative(path.resolve(file, '../..'), file)
+  const source = YamlSource.parse(relative, text)
+  if (Array.isArray(source)) {
+    throw new PermalinkError(source.map((i) => formatIssue(i)).join('\n'))
+  }
+  const raw = source.value() ?? []
+  const parsed = redirectsFile.safeParse(raw)
+  const issues: ContentIssue[] = []
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push(
+        source.issue(
+          issue.path.filter((s): s is string | number => typeof s !== 'symbol'),
+          issue.message,
+        ),
+      )
+    }
+    throw new PermalinkError(
+      `Invalid redirects:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    )
+  }
+  const redirects: Redirect[] = []
+  parsed.data.forEach((entry, index) => {
+    if ('collection' in entry) {
+      try {
+        const from = keyPaths(entry.collection, entry.from)
+        const to = keyPaths(entry.collection, entry.to)
+        from.forEach((f, i) => redirects.push({ from: f, to: to[i] ?? '' }))
+      } catch (error) {
+        issues.push(source.issue([index], error instanceof Error ? error.message : String(error)))
+      }
+    } else redirects.push(entry)
+  })
+  if (issues.length > 0) {
+    throw new PermalinkError(
+      `Invalid redirects:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    )
+  }
+  return redirects
+}
+
+/** Where a redirect chain ends; throws on a loop. */
+function resolve(from: string, map: ReadonlyMap<string, string>): string {
+  const seen = new Set<string>([from])
+  let current = from
+  for (let next = map.get(current); next !== undefined; next = map.get(current)) {
+    if (seen.has(next)) throw new PermalinkError(`Redirect loop through ${[...seen].join(' → ')}`)
+    seen.add(next)
+    current = next
+  }
+  return current
+}
+
+// ───────────── Manifest ─────────────
+
+export const manifestSchema = z.object({
+  description: z.string(),
+  urls: z.array(z.string().startsWith('/')),
+})
+
+export type Manifest = z.infer<typeof manifestSchema>
+
+const manifestDescription =
+  'Every public URL ever published. Never remove an entry: scripts/check-permalinks.ts fails the build when one is neither built nor redirected. Add new ones with --update.'
+
+export async function readManifest(file: string): Promise<Manifest> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return { description: manifestDescription, urls: [] }
+  }
+  const result = manifestSchema.safeParse(JSON.parse(text))
+  if (!result.success) {
+    throw new PermalinkError(
+      `Invalid permalink manifest ${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    )
+  }
+  return result.data
+}
+
+export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
+  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`)
+}
+
+// ───────────── Check ─────────────
+
+export interface PermalinkReport {
+  /** Manifest URLs that the build no longer serves and no redirect covers. */
+  readonly missing: string[]
+  /** Redirects whose target is not served (directly or through other redirects). */
+  readonly brokenRedirects: Redirect[]
+  /** Redirects whose source is still a served page (the redirect would hide it). */
+  readonly shadowing: Redirect[]
+  /** Served URLs not yet in the manifest (added by `--update`). */
+  readonly added: string[]
+}
+
+export function checkPermalinks(
+  manifest: Manifest,
+  current: ReadonlySet<string>,
+  redirects: readonly Redirect[],
+): PermalinkReport {
+  const map = new Map(redirects.map((r) => [r.from, r.to]))
+  const brokenRedirects = redirects.filter((r) => !current.has(resolve(r.from, map)))
+  const shadowing = redirects.filter((r) => current.has(r.from))
+  const missing = manifest.urls.filter((url) => !current.has(url) && !map.has(url))
+  const known = new Set(manifest.urls)
+  const added = [...current].filter((url) => !known.has(url)).sort()
+  return { missing, brokenRedirects, shadowing, added }
+}
+
+export function describeProblems(report: PermalinkReport, manifestFile: string): string[] {
+  const problems: string[] = []
+  if (report.missing.length > 0) {
+    problems.push(
+      `${report.missing.length} published URL(s) would disappear without a redirect (listed in ${manifestFile}):`,
+      ...report.missing.map((url) => `  ${url}`),
+      'Restore the document, or add a redirect to content/redirects.yaml, e.g.',
+      '  - { collection: findings, from: AIE-F04, to: AIE-F05 }',
+      '  - { from: /en/reports/old-slug/, to: /en/reports/new-slug/ }',
+    )
+  }
+  for (const r of report.brokenRedirects) {
+    problems.push(`Redirect ${r.from} → ${r.to} leads to no published page`)
+  }
+  for (const r of report.shadowing) {
+    problems.push(`Redirect ${r.from} → ${r.to} would hide a published page: remove it`)
+  }
+  return problems
+}
+
+export function updatedManifest(manifest: Manifest, report: PermalinkReport): Manifest {
+  return {
+    description: manifestDescription,
+    urls: [...new Set([...manifest.urls, ...report.added])].sort(),
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * Citations of reports, findings and recommendations, in Arabic and in English.
+ *
+ * One source of truth per citation: a CSL-JSON item (the data reference managers exchange), built
+ * here from the published snapshot document. Everything else derives from that item:
+ * - the formatted plain citation shown on pages, written by `formatCitation` below from the item's
+ *   fields with the locale's UI strings (our own formatter: no CSL engine ships an Arabic style
+ *   that names a finding, its code and its version date, and this keeps the site free of a
+ *   citation engine at build time);
+ * - the BibTeX, RIS and CSL-JSON downloads, produced by citation-js (`citation/export.ts`).
+ *
+ * The version date is the day the published version last changed (`updatedAt`), so a citation
+ * names the exact version a reader saw; corrections are listed on the page with their dates.
+ */
+import { formatDate } from './format.ts'
+import { useTranslations } from './i18n.ts'
+import { codeToUrlSegment } from './identifiers.ts'
+import { otherLocale, type LocaleCode } from './locales.ts'
+import type { Finding, Recommendation, Report } from './schemas/collections.ts'
+import { absoluteUrl, urls } from './urls.ts'
+
+/** A text in one or both languages, as the snapshot carries it. */
+export interface LocalizedValue {
+  readonly ar?: string | undefined
+  readonly en?: string | undefined
+}
+
+/** The subset of CSL-JSON (citationstyles.org, csl-data.json) that citations here use. */
+export interface CslItem {
+  id: string
+  type: 'report'
+  title: string
+  'container-title'?: string
+  'collection-title'?: string
+  author: { literal: string }[]
+  publisher: string
+  issued: { 'date-parts': [[number]] }
+  /** The version date, YYYY-MM-DD. */
+  version: string
+  URL: string
+  language: LocaleCode
+  /** The item code (AIE-F04) for findings and recommendations. */
+  number?: string
+  /** "Finding" / "نتيجة", "Recommendation" / "توصية", "Report" / "تقرير". */
+  genre: string
+  note: string
+}
+
+export const citableKinds = ['report', 'finding', 'recommendation'] as const
+export type CitableKind = (typeof citableKinds)[number]
+
+/** A piece of a formatted citation; `ltr` pieces (codes, URLs) are isolated inside Arabic text. */
+export interface CitationPart {
+  readonly text: string
+  readonly ltr?: boolean
+  readonly url?: boolean
+}
+
+export interface Citation {
+  readonly kind: CitableKind
+  /** Natural key: report slug or item code. */
+  readonly key: string
+  readonly lang: LocaleCode
+  readonly item: CslItem
+  readonly parts: readonly CitationPart[]
+  /** The formatted citation as plain text (what the copy button copies). */
+  readonly text: string
+}
+
+export type CitableReport = Pick<
+  Report,
+  'slug' | 'title' | 'subtitle' | 'publisher' | 'publishedOn'
+> & { readonly updatedAt: string }
+export type CitableFinding = Pick<Finding, 'code' | 'report' | 'statement'> & {
+  readonly updatedAt: string
+}
+export type CitableRecommendation = Pick<Recommendation, 'code' | 'report' | 'text'> & {
+  readonly updatedAt: string
+}
+
+export class CitationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CitationError'
+  }
+}
+
+/** The text in `lang`, else in the other language (a snapshot may hold one language only). */
+export function textIn(value: LocalizedValue | undefined, lang: LocaleCode, field: string): string {
+  const text = value?.[lang] ?? value?.[otherLocale(lang)]
+  if (text === undefined) throw new CitationError(`${field} has no text in any language`)
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** YYYY-MM-DD of an ISO date-time (the version date of a snapshot document). */
+export function versionDate(updatedAt: string): string {
+  const day = updatedAt.slice(0, 10)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    throw new CitationError(`updatedAt "${updatedAt}" is not an ISO date-time`)
+  }
+  return day
+}
+
+function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4))
+}
+
+/** File name stem of a citation download: `aie-f04.ar`, `activism-in-exile.en`. */
+export function citationFileStem(key: string, lang: LocaleCode): string {
+  const safe = /^[a-z0-9-]+$/.test(key) ? key : codeToUrlSegment(key)
+  return `${safe}.${lang}`
+}
+
+export const citationFormats = ['bibtex', 'ris', 'csl'] as const
+export type CitationFormat = (typeof citationFormats)[number]
+
+export const citationFileExtensions: Readonly<Record<CitationFormat, string>> = {
+  bibtex: 'bib',
+  ris: 'ris',
+  csl: 'csl.json',
+}
+
+export const citationMediaTypes: Readonly<Record<CitationFormat, string>> = {
+  bibtex: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  csl: 'application/vnd.citationstyles.csl+json',
+}
+
+const kindFolders: Readonly<Record<CitableKind, string>> = {
+  report: 'reports',
+  finding: 'findings',
+  recommendation: 'recommendations',
+}
+
+/** Root-relative path of a citation download: `/cite/findings/aie-f04.ar.bib`. */
+export function citationFilePath(
+  kind: CitableKind,
+  key: string,
+  lang: LocaleCode,
+  format: CitationFormat,
+): string {
+  return `/cite/${kindFolders[kind]}/${citationFileStem(key, lang)}.${citationFileExtensions[format]}`
+}
+
+/** Root-relative path of a finding's share card (Open Graph image): `/cards/findings/aie-f04.ar.png`. */
+export function shareCardPath(code: string, lang: LocaleCode): string {
+  return `/cards/findings/${citationFileStem(code, lang)}.png`
+}
+
+function publisherOf(report: CitableReport, lang: LocaleCode): string {
+  return textIn(report.publisher, lang, `report "${report.slug}" publisher`)
+}
+
+function baseItem(
+  report: CitableReport,
+  lang: LocaleCode,
+  id: string,
+  path: string,
+  updatedAt: string,
+  siteUrl: string,
+): Omit<CslItem, 'title' | 'genre'> {
+  const t = useTranslations(lang)
+  const version = versionDate(updatedAt)
+  const publisher = publisherOf(report, lang)
+  return {
+    id,
+    type: 'report',
+    author: [{ literal: publisher }],
+    publisher,
+    issued: { 'date-parts': [[yearOf(report.publishedOn)]] },
+    version,
+    URL: absoluteUrl(siteUrl, path),
+    language: lang,
+    note: t('cite.versionOf', { date: formatDate(lang, version) }),
+  }
+}
+
+function reportTitle(report: CitableReport, lang: LocaleCode): string {
+  return textIn(report.title, lang, `report "${report.slug}" title`)
+}
+
+export function reportCitation(report: CitableReport, lang: LocaleCode, siteUrl: string): Citation {
+  const t = useTranslations(lang)
+  const item: CslItem = {
+    ...baseItem(
+      report,
+      lang,
+      `${report.slug}-${lang}`,
+      urls.report(lang, report.slug),
+      report.updatedAt,
+      siteUrl,
+    ),
+    title: reportTitle(report, lang),
+    genre: t('cite.kind.report'),
+  }
+  return finish('report', report.slug, item)
+}
+
+function assertSameReport(report: CitableReport, item: { code: string; report: string }): void {
+  if (item.report !== report.slug) {
+    throw new CitationError(
+      `${item.code} belongs to report "${item.report}", not to "${report.slug}"`,
+    )
+  }
+}
+
+export function findingCitation(
+  finding: CitableFinding,
+  report: CitableReport,
+  lang: LocaleCode,
+  siteUrl: string,
+): Citation {
+  assertSameReport(report, finding)
+  const t = useTranslations(lang)
+  const item: CslItem = {
+    ...baseItem(
+      report,
+      lang,
+      `${codeToUrlSegment(finding.code)}-${lang}`,
+      urls.finding(lang, finding.code),
+      finding.updatedAt,
+      siteUrl,
+    ),
+    title: textIn(finding.statement, lang, `finding ${finding.code} statement`),
+    'container-title': reportTitle(report, lang),
+    'collection-title': reportTitle(report, lang),
+    number: finding.code,
+    genre: t('cite.kind.finding'),
+  }
+  return finish('finding', finding.code, item)
+}
+
+export function recommendationCitation(
+  recommendation: CitableRecommendation,
+  report: CitableReport,
+  lang: LocaleCode,
+  siteUrl: string,
+): Citation {
+  assertSameReport(report, recommendation)
+  const t = useTranslations(lang)
+  const item: CslItem = {
+    ...baseItem(
+      report,
+      lang,
+      `${codeToUrlSegment(recommendation.code)}-${lang}`,
+      urls.recommendation(lang, recommendation.code),
+      recommendation.updatedAt,
+      siteUrl,
+    ),
+    title: textIn(recommendation.text, lang, `recommendation ${recommendation.code} text`),
+    'container-title': reportTitle(report, lang),
+    'collection-title': reportTitle(report, lang),
+    number: recommendation.code,
+    genre: t('cite.kind.recommendation'),
+  }
+  return finish('recommendation', recommendation.code, item)
+}
+
+function finish(kind: CitableKind, key: string, item: CslItem): Citation {
+  const parts = formatCitation(kind, item)
+  return {
+    kind,
+    key,
+    lang: item.language,
+    item,
+    parts,
+    text: parts.map((p) => p.text).join(''),
+  }
+}
+
+/**
+ * The plain citation, in the item's language:
+ * en: HuMENA … (2020). "Statement." Finding AIE-F04, in Activism in Exile. URL (version of 21 November 2026).
+ * ar: هيومينا … (2020). «النص». النتيجة AIE-F04، في: الناشطية في المنفى. URL (نسخة 21 نوفمبر 2026).
+ */
+export function formatCitation(kind: CitableKind, item: CslItem): CitationPart[] {
+  const lang = item.language
+  const t = useTranslations(lang)
+  const year = String(item.issued['date-parts'][0][0])
+  const parts: CitationPart[] = [{ text: `${item.publisher} (` }, { text: year }, { text: '). ' }]
+  if (kind === 'report') {
+    parts.push({ text: `${item.title}. ` })
+  } else {
+    const code = item.number ?? ''
+    // The code is isolated as left-to-right inside Arabic: split the sentence around it.
+    const marker = '\u0000'
+    const sentence = t(`cite.itemOf.${kind}`, {
+      code: marker,
+      report: item['container-title'] ?? '',
+    })
+    const [before, after] = sentence.split(marker)
+    parts.push(
+      { text: `${t('cite.quoted', { text: item.title.replace(/[.。۔]+$/u, '') })}. ` },
+      { text: before ?? '' },
+      { text: code, ltr: true },
+      { text: `${after ?? ''}. ` },
+    )
+  }
+  parts.push(
+    { text: item.URL, ltr: true, url: true },
+    { text: ` (${t('cite.versionOf', { date: formatDate(lang, item.version) })}).` },
+  )
+  return parts.filter((p) => p.text !== '')
+}
