@@ -2,11 +2,40 @@
  * Keeps the two computed editorial fields of a publishable document up to date on every save:
  * `translationStatus` (the locales that lack text) and `firstPublishedAt`.
  */
-import type { CollectionBeforeChangeHook } from 'payload'
-import { defaultLocale, isLocaleCode, otherLocale } from '@mahjar/shared/locales'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import { defaultLocale, isLocaleCode, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { missingLocales } from '../lib/translationStatus.ts'
 
 type Doc = Record<string, unknown>
+
+/**
+ * The stored document in `locale`, latest draft included, without fallback. The Local API sets
+ * `req.locale` to the locale it is asked for; the save in progress needs its own back.
+ */
+async function readOtherLocale(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: LocaleCode,
+): Promise<Doc> {
+  const { locale: saved, fallbackLocale } = req
+  try {
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    return doc as unknown as Doc
+  } finally {
+    req.locale = saved
+    req.fallbackLocale = fallbackLocale
+  }
+}
 
 export const recordEditorialState: CollectionBeforeChangeHook = async ({
   collection,
@@ -22,16 +51,7 @@ export const recordEditorialState: CollectionBeforeChangeHook = async ({
   const id = previous.id
   const otherDoc =
     operation === 'update' && (typeof id === 'string' || typeof id === 'number')
-      ? ((await req.payload.findByID({
-          collection: collection.slug,
-          id,
-          locale: other,
-          fallbackLocale: false,
-          draft: true,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })) as unknown as Doc)
+      ? await readOtherLocale(req, collection.slug, id, other)
       : {}
   const firstPublishedAt =
     previous.firstPublishedAt ?? (data._status === 'published' ? new Date().toISOString() : null)

@@ -1,0 +1,108 @@
+/**
+ * Real HTTP in front of the CMS's REST handler (the handler the Next route serves), on a free
+ * port of 127.0.0.1, plus a small client that speaks it: JSON bodies, JWT auth, Accept-Language.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import { handleRest } from '@mahjar/cms/rest'
+
+function toRequest(message: IncomingMessage, origin: string): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const method = message.method ?? 'GET'
+  const hasBody = method !== 'GET' && method !== 'HEAD'
+  return new Request(new URL(message.url ?? '/', origin), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(message) as ReadableStream, duplex: 'half' } : {}),
+  })
+}
+
+export type RestServer = { baseUrl: string; close: () => Promise<void> }
+
+export async function startRestServer(): Promise<RestServer> {
+  let origin = ''
+  const server: Server = createServer((message, reply) => {
+    void (async () => {
+      try {
+        const response = await handleRest(toRequest(message, origin))
+        reply.writeHead(response.status, Object.fromEntries(response.headers))
+        reply.end(Buffer.from(await response.arrayBuffer()))
+      } catch (error) {
+        reply.writeHead(500, { 'content-type': 'text/plain' })
+        reply.end(String(error))
+      }
+    })()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`
+  return {
+    baseUrl: origin,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+export type ApiOptions = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  body?: unknown
+  form?: FormData
+  token?: string
+  lang?: 'ar' | 'en'
+}
+
+export type ApiResponse = { status: number; body: unknown; json: Record<string, unknown> }
+
+/** One call to `/api<path>`; the body is parsed as JSON when it is JSON. */
+export async function api(
+  baseUrl: string,
+  path: string,
+  options: ApiOptions = {},
+): Promise<ApiResponse> {
+  const headers: Record<string, string> = {}
+  if (options.lang) headers['accept-language'] = options.lang
+  if (options.token) headers.authorization = `JWT ${options.token}`
+  let body: BodyInit | undefined
+  if (options.form) body = options.form
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json'
+    body = JSON.stringify(options.body)
+  }
+  const response = await fetch(`${baseUrl}/api${path}`, {
+    method: options.method ?? 'GET',
+    headers,
+    ...(body === undefined ? {} : { body }),
+  })
+  const text = await response.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  const json =
+    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  return { status: response.status, body: parsed, json }
+}
+
+export async function login(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await api(baseUrl, '/users/login', { method: 'POST', body: { email, password } })
+  const token = response.json.token
+  if (response.status !== 200 || typeof token !== 'string') {
+    throw new Error(
+      `login of ${email} failed: ${String(response.status)} ${JSON.stringify(response.body)}`,
+    )
+  }
+  return token
+}
+
+/** The `{path, message}` pairs of a Payload ValidationError response. */
+export function fieldErrors(response: ApiResponse): { path: string; message: string }[] {
+  const errors = (response.json.errors ?? []) as {
+    data?: { errors?: { path: string; message: string }[] }
+  }[]
+  return errors.flatMap((error) => error.data?.errors ?? [])
+}
