@@ -29,8 +29,11 @@ export const requiredFiles = ['taxonomies/themes.yaml', 'taxonomies/audiences.ya
 
 const ignored = /(^|\/)(\.[^/]*|README\.md)$/
 
+/** Files at the content root read by other tools: the permalink manifest and its redirects. */
+const permalinkFiles = /^(permalinks\.json|redirects\.yaml)$/
+
 export function roleOf(relative: string): FileRole {
-  if (ignored.test(relative)) return { kind: 'ignored' }
+  if (ignored.test(relative) || permalinkFiles.test(relative)) return { kind: 'ignored' }
   if (pagePathPattern.test(relative)) return { kind: 'page' }
   if (relative.endsWith('.yml')) return { kind: 'unexpected', hint: 'use the .yaml extension' }
 
