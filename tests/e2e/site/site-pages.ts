@@ -6,8 +6,23 @@ import { urls } from '@mahjar/shared/urls'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
 
+export const pageTypeNames = [
+  'home',
+  'report',
+  'finding',
+  'recommendations',
+  'recommendation',
+  'practices',
+  'practice',
+  'campaign edition',
+  'story',
+  'editorial page',
+] as const
+
+export type PageTypeName = (typeof pageTypeNames)[number]
+
 export interface PageType {
-  type: string
+  type: PageTypeName
   path: (lang: LocaleCode) => string
   /** Detail pages must ship no JavaScript. */
   detail: boolean
@@ -64,4 +79,10 @@ export function localizedPages(site: BuiltSite) {
   return pageTypes(site).flatMap((page) =>
     localeCodes.map((lang) => ({ ...page, lang, url: page.path(lang) })),
   )
+}
+
+export function pageOfType(site: BuiltSite, type: PageTypeName, lang: LocaleCode) {
+  const page = localizedPages(site).find((p) => p.type === type && p.lang === lang)
+  if (!page) throw new Error(`No ${type} page in ${lang}`)
+  return page
 }
