@@ -42,7 +42,12 @@ export async function startRestServer(): Promise<RestServer> {
   origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`
   return {
     baseUrl: origin,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve()
+        })
+      }),
   }
 }
 
@@ -65,7 +70,7 @@ export async function api(
   const headers: Record<string, string> = {}
   if (options.lang) headers['accept-language'] = options.lang
   if (options.token) headers.authorization = `JWT ${options.token}`
-  let body: BodyInit | undefined
+  let body: FormData | string | undefined
   if (options.form) body = options.form
   else if (options.body !== undefined) {
     headers['content-type'] = 'application/json'

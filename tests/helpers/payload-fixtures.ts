@@ -49,11 +49,11 @@ export function lexical(text: string) {
 
 export const theme =
   (slug: string): Builder =>
-  (lang, row) => ({ slug, order: 1, name: pick(lang, 'القمع والمنفى', 'Repression and exile') })
+  (lang) => ({ slug, order: 1, name: pick(lang, 'القمع والمنفى', 'Repression and exile') })
 
 export const audience =
   (slug: string): Builder =>
-  (lang, row) => ({ slug, order: 1, name: pick(lang, 'نشطاء الشتات', 'Diaspora activists') })
+  (lang) => ({ slug, order: 1, name: pick(lang, 'نشطاء الشتات', 'Diaspora activists') })
 
 export const report =
   (slug: string, themes: string[] = []): Builder =>
@@ -118,7 +118,7 @@ export const recommendation =
     code: string,
     refs: { report: string; audience: string; theme: string; evidence?: string[] },
   ): Builder =>
-  (lang, row) => ({
+  (lang) => ({
     code,
     number: 'A.1',
     report: refs.report,

@@ -109,7 +109,8 @@ describe('localized round trip', () => {
           fallbackLocale: false,
           depth: 0,
         })) as unknown as Doc
-        const { id: _id, ...stored } = stripComputed(doc) as Doc
+        const stored = stripComputed(doc) as Doc
+        delete stored.id
         const row = written[collection] ?? rowIds()
         const expected = stripComputed(builders[collection]?.(lang, row)) as Doc
         expect(stored).toMatchObject(expected)
@@ -198,12 +199,12 @@ describe('translation status', () => {
       where: { translationStatus: { in: ['missing-ar'] } },
       depth: 0,
     })
-    expect(missingArabic.docs.map((doc) => doc.code)).toEqual(['AIE-F01'])
+    expect(missingArabic.docs.map((doc) => (doc as Doc).code)).toEqual(['AIE-F01'])
     const missingEnglish = await payload.find({
       collection: 'findings',
       where: { translationStatus: { in: ['missing-en'] } },
       depth: 0,
     })
-    expect(missingEnglish.docs.map((doc) => doc.code)).not.toContain('AIE-F01')
+    expect(missingEnglish.docs.map((doc) => (doc as Doc).code)).not.toContain('AIE-F01')
   })
 })
