@@ -47,15 +47,31 @@ export function buildSite(preferred: SnapshotSource): BuiltSite {
     source = 'corpus'
     pagesDir = fromRoot('content', 'pages')
   }
+  return { source, ...buildSiteFrom(snapshotDir, pagesDir, work) }
+}
+
+/** Builds the site from a given snapshot directory; a failed build throws with Astro's output. */
+export function buildSiteFrom(
+  snapshotDir: string,
+  pagesDir = fixturePagesDir,
+  work = mkdtempSync(path.join(tmpdir(), 'mahjar-site-')),
+): Omit<BuiltSite, 'source'> {
   const distDir = path.join(work, 'dist')
   const started = performance.now()
-  pnpm(['exec', 'astro', 'build', '--outDir', distDir], fromRoot('site'), {
-    SNAPSHOT_DIR: snapshotDir,
-    PAGES_DIR: pagesDir,
-    SITE_CACHE_DIR: path.join(work, 'cache'),
-    SITE_URL: testSiteUrl,
-  })
-  return { source, snapshotDir, distDir, buildMs: performance.now() - started }
+  try {
+    pnpm(['exec', 'astro', 'build', '--outDir', distDir], fromRoot('site'), {
+      SNAPSHOT_DIR: snapshotDir,
+      PAGES_DIR: pagesDir,
+      SITE_CACHE_DIR: path.join(work, 'cache'),
+      SITE_URL: testSiteUrl,
+    })
+  } catch (error) {
+    const output = error as { stdout?: Buffer; stderr?: Buffer }
+    throw new Error(
+      `Site build failed:\n${String(output.stdout ?? '')}\n${String(output.stderr ?? '')}`,
+    )
+  }
+  return { snapshotDir, distDir, buildMs: performance.now() - started }
 }
 
 /** The documents of one snapshot collection, for picking pages to visit. */

@@ -1,0 +1,171 @@
+/**
+ * What the hand-made fixture snapshot exercises, in Chromium: untranslated fields shown in the
+ * other language with its lang/dir and a notice, the statistic with its base, the breakdown
+ * chart, campaign share links, story outcomes, and clear errors for a bad snapshot.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { urls } from '@mahjar/shared/urls'
+import { launchChromium } from '../../helpers/chromium.ts'
+import { siteFixture } from '../../helpers/constants.ts'
+import {
+  buildSite,
+  buildSiteFrom,
+  fixtureSnapshotDir,
+  type BuiltSite,
+} from '../../helpers/site-build.ts'
+import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
+
+let site: BuiltSite
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  site = buildSite('fixture')
+  server = await serveStatic(site.distDir)
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser.close()
+  await server.close()
+})
+
+async function open(sitePath: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+  await page.goto(`${server.origin}${sitePath}`)
+  return page
+}
+
+describe('untranslated fields', () => {
+  it('an Arabic-only finding statement on the English page carries lang="ar" dir="rtl" and a visible notice', async () => {
+    const page = await open(urls.finding('en', siteFixture.findingArabicOnly))
+    const heading = page.locator('h1')
+    expect(await heading.getAttribute('lang')).toBe('ar')
+    expect(await heading.getAttribute('dir')).toBe('rtl')
+    const notice = page.locator('h1 + .fallback-notice')
+    expect(await notice.isVisible()).toBe(true)
+    expect(await notice.textContent()).toBe('Not yet translated: shown in العربية.')
+    await page.close()
+  })
+
+  it('an English-only recommendation on the Arabic page carries lang="en" dir="ltr" and an Arabic notice', async () => {
+    const page = await open(urls.recommendation('ar', siteFixture.recommendationEnglishOnly))
+    const heading = page.locator('h1')
+    expect(await heading.getAttribute('lang')).toBe('en')
+    expect(await heading.getAttribute('dir')).toBe('ltr')
+    expect(await page.locator('h1 + .fallback-notice').textContent()).toBe(
+      'لم يُترجم بعد: معروض بـEnglish.',
+    )
+    await page.close()
+  })
+
+  it('translated fields carry no lang attribute of their own and no notice', async () => {
+    const page = await open(urls.finding('ar', siteFixture.findingWithBase))
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull()
+    expect(await page.locator('main .fallback-notice').count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('findings', () => {
+  it('the statistic is shown large with its qualifier and base, isolated for RTL', async () => {
+    const ar = await open(urls.finding('ar', siteFixture.findingWithBase))
+    expect(await ar.locator('.statistic').innerText()).toMatch(
+      /^أكثر من\s+90\u200e?%\u200e?\s+القاعدة: n = 104$/,
+    )
+    expect(await ar.locator('.statistic__base bdi').getAttribute('dir')).toBe('ltr')
+    const size = await ar
+      .locator('.statistic__figure')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+    expect(size).toBeGreaterThanOrEqual(40)
+    expect(await ar.locator('.eyebrow').innerText()).toContain('المستند 1-أ')
+    await ar.close()
+    const en = await open(urls.finding('en', siteFixture.findingWithBase))
+    expect(await en.locator('.statistic').innerText()).toMatch(/^more than\s+90%\s+Base: n = 104$/)
+    expect(await en.locator('.eyebrow').innerText()).toContain('Exhibit 1-A')
+    await en.close()
+  })
+
+  it('a multi-part exhibit is drawn as an inline SVG bar chart that grows from the inline start', async () => {
+    for (const [lang, dir] of [
+      ['ar', 'rtl'],
+      ['en', 'ltr'],
+    ] as const) {
+      const page = await open(urls.finding(lang, siteFixture.findingWithBreakdown))
+      const bars = page.locator('figure.chart svg rect')
+      expect(await bars.count()).toBe(3)
+      const box = await page.locator('figure.chart svg').boundingBox()
+      const first = await bars.first().boundingBox()
+      if (!box || !first) throw new Error('chart not rendered')
+      const edge = dir === 'rtl' ? box.x + box.width - (first.x + first.width) : first.x - box.x
+      expect(Math.abs(edge), `${lang} bars start at the inline start`).toBeLessThan(2)
+      expect(await page.locator('figure.chart svg').getAttribute('role')).toBe('img')
+      expect(await page.locator('figure.chart table th').allTextContents()).toHaveLength(3)
+      await page.close()
+    }
+  })
+
+  it('a finding links to the recommendations resting on it, and back', async () => {
+    const page = await open(urls.finding('ar', siteFixture.findingWithBase))
+    const link = page.locator(
+      `a[href="${urls.recommendation('ar', siteFixture.recommendationWithEvidence)}"]`,
+    )
+    await link.click()
+    await page.waitForURL(
+      `${server.origin}${urls.recommendation('ar', siteFixture.recommendationWithEvidence)}`,
+    )
+    expect(
+      await page.locator(`a[href="${urls.finding('ar', siteFixture.findingWithBase)}"]`).count(),
+    ).toBe(1)
+    await page.close()
+  })
+})
+
+describe('campaigns and stories', () => {
+  it('share links carry the edition hashtag and the dates read as a range in each language', async () => {
+    const ar = await open(
+      urls.campaignEdition('ar', siteFixture.campaignSlug, siteFixture.campaignYear),
+    )
+    const hrefs = await ar
+      .locator('#share ~ ul a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+    expect(hrefs).toHaveLength(3)
+    for (const href of hrefs) expect(decodeURIComponent(href)).toContain('AlMahjarCan_21')
+    expect(await ar.locator('main').innerText()).toMatch(/15\s?–\s?25 يناير 2021/)
+    await ar.close()
+    const en = await open(
+      urls.campaignEdition('en', siteFixture.campaignSlug, siteFixture.campaignYear),
+    )
+    expect(await en.locator('main').innerText()).toMatch(/15\s?–\s?25 January 2021/)
+    await en.close()
+  })
+
+  it('a story shows its measured outcomes as figures with Intl grouping', async () => {
+    const page = await open(urls.story('en', siteFixture.storySlug))
+    const figures = await page.locator('#outcomes ~ dl dt').allInnerTexts()
+    expect(figures).toEqual(['176,000', '16,000', '3,000 times'])
+    await page.close()
+  })
+})
+
+describe('a bad snapshot', () => {
+  it('fails the build with the file, the document and the field named', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-bad-snapshot-'))
+    cpSync(fixtureSnapshotDir, dir, { recursive: true })
+    const file = path.join(dir, 'findings.json')
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as {
+      docs: { code: string; statistic?: { value: number } }[]
+    }
+    const broken = snapshot.docs.find((d) => d.code === siteFixture.findingWithBase)
+    if (!broken?.statistic) throw new Error('fixture changed')
+    broken.statistic.value = 140
+    writeFileSync(file, JSON.stringify(snapshot))
+    expect(() => buildSiteFrom(dir)).toThrow(
+      /findings\.json[\s\S]*docs\[0\] \(AIE-F01\) statistic\.value: a percentage cannot exceed 100/,
+    )
+  })
+})
