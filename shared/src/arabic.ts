@@ -165,6 +165,26 @@ export function normaliseForIndex(text: string): string {
     .join(' ')
 }
 
+/**
+ * The forms of a text's words other than as written (spelling-normalised, proclitic-free): what
+ * the index adds, in a low-weight block, beside the original text.
+ */
+export function variantsOnly(text: string): string {
+  return tokenise(text)
+    .flatMap((token) => {
+      const written = token.text.toLowerCase()
+      return indexVariants(token.text).filter((form) => form !== written)
+    })
+    .join(' ')
+}
+
+/** A query with each word spelling-normalised only (proclitics kept): the "exact" search. */
+export function normaliseText(text: string): string {
+  return tokenise(text)
+    .map((token) => normaliseWord(token.text))
+    .join(' ')
+}
+
 /** The query Pagefind receives: every word normalised and reduced to its canonical form. */
 export function normaliseQuery(query: string): string {
   return tokenise(query)

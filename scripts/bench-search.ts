@@ -1,0 +1,72 @@
+/**
+ * `pnpm --filter @mahjar/scripts run bench:search`: measures site search in Chromium on loopback.
+ * 1. Relevance: recall@10 and MRR on tests/fixtures/search/relevance.yaml, Pagefind's default
+ *    behaviour vs ours (normalised index and query), per language.
+ * 2. Scale (unless --relevance-only): 10,000 synthetic recommendations × 2 languages: index build
+ *    time, index size, bytes transferred for the first query, cold first query, warm p95.
+ * Prints Markdown for docs/benchmarks.md; exits non-zero when the relevance acceptance fails.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCli } from './lib/cli.ts'
+import { env } from './lib/env.ts'
+import { repoRoot } from './lib/paths.ts'
+import { launchChromium } from './lib/search/chromium.ts'
+import { readRelevanceSet } from './lib/search/relevance.ts'
+import { misses, relevanceReport, relevanceTable } from './lib/search/relevance-report.ts'
+import { scaleBenchmark, scaleTable } from './lib/search/scale-bench.ts'
+import { closeSearchIndexer } from './lib/search/write-index.ts'
+
+export const relevanceSetFile = path.join(repoRoot, 'tests', 'fixtures', 'search', 'relevance.yaml')
+
+/** Acceptance of issue 6: recall@10 ≥ 0.98 per language, never below the default. */
+export const recallTarget = 0.98
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'relevance-only': { type: 'boolean', default: false },
+      count: { type: 'string', default: '10000' },
+    },
+  })
+  const browser = await launchChromium()
+  const out = (line = '') => process.stdout.write(`${line}\n`)
+  try {
+    const report = await relevanceReport(
+      browser,
+      env.SNAPSHOT_DIR,
+      await readRelevanceSet(relevanceSetFile),
+    )
+    out('### Relevance (tests/fixtures/search/relevance.yaml)\n')
+    out(relevanceTable(report))
+    const notFull = misses(report)
+    if (notFull.length > 0) out(`\nNot fully answered by ours:\n- ${notFull.join('\n- ')}`)
+    const failures: string[] = []
+    for (const [lang, s] of Object.entries(report.scores.normalised)) {
+      const base = report.scores.default[lang as keyof typeof report.scores.default]
+      if (s.recall < recallTarget)
+        failures.push(`${lang} recall@10 ${s.recall.toFixed(3)} < ${recallTarget}`)
+      if (s.recall < base.recall) failures.push(`${lang} recall@10 below Pagefind's default`)
+    }
+    for (const j of report.worseTop)
+      failures.push(`top result worse than default: ${j.lang} "${j.query}"`)
+    if (!values['relevance-only']) {
+      const count = Number(values.count)
+      if (!Number.isInteger(count) || count < 1)
+        throw new Error('--count must be a positive integer')
+      out(`\n### Scale (${count} synthetic recommendations × 2 languages)\n`)
+      out(scaleTable(await scaleBenchmark(browser, env.SNAPSHOT_DIR, count)))
+    }
+    if (failures.length > 0) {
+      out(`\nRelevance acceptance FAILED:\n- ${failures.join('\n- ')}`)
+      process.exitCode = 1
+    } else {
+      out('\nRelevance acceptance: met.')
+    }
+  } finally {
+    await browser.close()
+    await closeSearchIndexer()
+  }
+}
+
+runCli(import.meta.url, main)

@@ -1,0 +1,174 @@
+/**
+ * One search record per published document and language: exactly the fields a reader searches
+ * (titles, statements, texts, bodies), never page chrome, with the URL of the page that shows it,
+ * its filters (language-neutral keys) and the original text for the result list.
+ */
+import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
+import { urls } from '@mahjar/shared/urls'
+import { markdownToPlainText } from './plain-text.ts'
+import type { Snapshot } from './read-snapshot.ts'
+
+type Localized = { ar?: string | undefined; en?: string | undefined } | undefined
+
+export interface SearchRecord {
+  readonly url: string
+  readonly language: LocaleCode
+  readonly meta: SearchMeta
+  readonly filters: SearchFilters
+}
+
+/** The text of a field in a language, or in the other language when it is not translated yet. */
+function textIn(value: Localized, lang: LocaleCode): string {
+  if (!value) return ''
+  return value[lang] ?? value[otherLocale(lang)] ?? ''
+}
+
+function join(...parts: string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ')
+}
+
+function years(...values: (number | string | undefined)[]): string[] {
+  return [
+    ...new Set(values.filter((v) => v !== undefined).map((v) => String(v).slice(0, 4))),
+  ].sort()
+}
+
+interface Parts {
+  url: string
+  type: SearchType
+  key: string
+  title: string
+  text: string
+  filters: Omit<SearchFilters, 'type'>
+}
+
+function record(lang: LocaleCode, parts: Parts): SearchRecord {
+  return {
+    url: parts.url,
+    language: lang,
+    meta: { title: parts.title, text: parts.text, type: parts.type, key: parts.key },
+    filters: { type: [parts.type], ...parts.filters },
+  }
+}
+
+/** Every search record of a snapshot, both languages. */
+export function searchRecords(snapshot: Snapshot): SearchRecord[] {
+  const reportYear = new Map(snapshot.reports.map((r) => [r.slug, r.publishedOn.slice(0, 4)]))
+  const records: SearchRecord[] = []
+  for (const lang of localeCodes) {
+    const md = (value: Localized) => markdownToPlainText(textIn(value, lang))
+    for (const r of snapshot.reports) {
+      records.push(
+        record(lang, {
+          url: urls.report(lang, r.slug),
+          type: 'report',
+          key: r.slug,
+          title: textIn(r.title, lang),
+          text: join(
+            textIn(r.subtitle, lang),
+            md(r.summary),
+            ...r.chapters.map((c) => join(textIn(c.title, lang), md(c.body))),
+          ),
+          filters: { theme: r.themes, report: [r.slug], year: years(r.publishedOn) },
+        }),
+      )
+    }
+    for (const f of snapshot.findings) {
+      records.push(
+        record(lang, {
+          url: urls.finding(lang, f.code),
+          type: 'finding',
+          key: f.code,
+          title: textIn(f.statement, lang),
+          text: textIn(f.section, lang),
+          filters: {
+            theme: f.themes,
+            country: f.countries,
+            report: [f.report],
+            year: years(reportYear.get(f.report)),
+          },
+        }),
+      )
+    }
+    for (const r of snapshot.recommendations) {
+      records.push(
+        record(lang, {
+          url: urls.recommendation(lang, r.code),
+          type: 'recommendation',
+          key: r.code,
+          title: textIn(r.text, lang),
+          text: textIn(r.section, lang),
+          filters: {
+            audience: r.audiences,
+            theme: r.themes,
+            report: [r.report],
+            year: years(reportYear.get(r.report)),
+          },
+        }),
+      )
+    }
+    for (const p of snapshot.practices) {
+      records.push(
+        record(lang, {
+          url: urls.practice(lang, p.slug),
+          type: 'practice',
+          key: p.slug,
+          title: textIn(p.title, lang),
+          text: join(
+            textIn(p.summary, lang),
+            textIn(p.city, lang),
+            textIn(p.actor, lang),
+            textIn(p.mechanism, lang),
+            md(p.body),
+          ),
+          filters: { theme: p.themes, country: p.countries, year: years(p.period?.start) },
+        }),
+      )
+    }
+    for (const e of snapshot['campaign-editions']) {
+      records.push(
+        record(lang, {
+          url: urls.campaignEdition(lang, e.campaign, e.year),
+          type: 'campaign-edition',
+          key: `${e.campaign}/${e.year}`,
+          title: join(textIn(e.campaignName, lang), String(e.year)),
+          text: join(
+            textIn(e.theme, lang),
+            e.hashtag,
+            md(e.summary),
+            ...e.objectives.map((o) => textIn(o, lang)),
+            ...e.actions.map((a) => join(textIn(a.title, lang), textIn(a.text, lang))),
+          ),
+          filters: { year: years(e.year) },
+        }),
+      )
+    }
+    for (const s of snapshot.stories) {
+      records.push(
+        record(lang, {
+          url: urls.story(lang, s.slug),
+          type: 'story',
+          key: s.slug,
+          title: textIn(s.title, lang),
+          text: join(textIn(s.summary, lang), md(s.body)),
+          filters: {
+            country: s.country ? [s.country] : [],
+            year: years(s.publishedOn),
+          },
+        }),
+      )
+    }
+  }
+  return records.map(dropEmptyFilters)
+}
+
+function dropEmptyFilters(r: SearchRecord): SearchRecord {
+  const filters = Object.fromEntries(
+    Object.entries(r.filters).filter(([, values]) => values.length > 0),
+  ) as SearchFilters
+  return { ...r, filters }
+}

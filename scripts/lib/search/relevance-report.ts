@@ -1,0 +1,86 @@
+/**
+ * Builds both bundles (Pagefind default and ours) from the snapshot into a scratch directory and
+ * scores them on the relevance set: the table of docs/benchmarks.md, "Search".
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { evaluateBundle } from './evaluate.ts'
+import { readSnapshot } from './read-snapshot.ts'
+import { searchRecords } from './records.ts'
+import {
+  reciprocalRank,
+  recallAt,
+  score,
+  worseTopResults,
+  type Judgement,
+  type JudgedQuery,
+  type Scores,
+} from './relevance.ts'
+import { writeSearchIndex, type IndexMode } from './write-index.ts'
+
+export interface RelevanceReport {
+  readonly scores: Record<IndexMode, Record<LocaleCode, Scores>>
+  readonly judged: Record<IndexMode, JudgedQuery[]>
+  /** Queries whose top result is relevant by default but not with ours. */
+  readonly worseTop: Judgement[]
+}
+
+export async function relevanceReport(
+  browser: Browser,
+  snapshotDir: string,
+  judgements: readonly Judgement[],
+): Promise<RelevanceReport> {
+  const records = searchRecords(await readSnapshot(snapshotDir))
+  const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-relevance-'))
+  try {
+    const judged = {} as Record<IndexMode, JudgedQuery[]>
+    for (const mode of ['default', 'normalised'] as const) {
+      const siteDir = path.join(scratch, mode)
+      await writeSearchIndex(records, path.join(siteDir, 'pagefind'), mode)
+      judged[mode] = await evaluateBundle(browser, siteDir, mode, judgements)
+    }
+    const scoresOf = (mode: IndexMode) =>
+      Object.fromEntries(localeCodes.map((lang) => [lang, score(judged[mode], lang)])) as Record<
+        LocaleCode,
+        Scores
+      >
+    return {
+      scores: { default: scoresOf('default'), normalised: scoresOf('normalised') },
+      judged,
+      worseTop: worseTopResults(judged.default, judged.normalised),
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+const fixed = (value: number) => value.toFixed(3)
+
+export function relevanceTable(report: RelevanceReport): string {
+  const rows = localeCodes.map((lang) => {
+    const d = report.scores.default[lang]
+    const n = report.scores.normalised[lang]
+    return `| ${lang} | ${n.queries} | ${fixed(d.recall)} | ${fixed(n.recall)} | ${fixed(d.mrr)} | ${fixed(n.mrr)} |`
+  })
+  return [
+    '| language | queries | recall@10 default | recall@10 ours | MRR default | MRR ours |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n')
+}
+
+/** Queries that are not fully answered by ours, for tuning. */
+export function misses(report: RelevanceReport): string[] {
+  return report.judged.normalised.flatMap((q, i) => {
+    const base = report.judged.default[i]
+    if (recallAt(q) === 1) return []
+    const rrDefault = base ? reciprocalRank(base).toFixed(2) : '?'
+    return [
+      `${q.judgement.lang} "${q.judgement.query}" expect ${q.judgement.expect.join(',')} ` +
+        `got ${q.keys.join(',') || '—'} (default RR ${rrDefault})`,
+    ]
+  })
+}

@@ -1,0 +1,133 @@
+/**
+ * Search at scale: 10,000 synthetic recommendations (sentences of the real ones recombined, in
+ * both languages) indexed the way the site is, then searched in Chromium on loopback.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { harnessPath, loadSearch, searchInPage } from './browser-search.ts'
+import { harnessFiles, queriesFor } from './evaluate.ts'
+import { readSnapshot, type Snapshot } from './read-snapshot.ts'
+import { searchRecords } from './records.ts'
+import { startStaticServer } from './static-server.ts'
+import { writeSearchIndex } from './write-index.ts'
+
+/** Queries a reader might type, with prefixes and variants; the first one is the cold query. */
+export const scaleQueries = [
+  'المانحين',
+  'والشتات',
+  'حقوق الانسان',
+  'للمناصرة',
+  'منظمات المجتمع المدني',
+  'التطرف',
+  'اللاجئين',
+  'بناء القدرات',
+  'الحكومات المضيفه',
+  'السلام والاستقرار',
+]
+
+export function syntheticSnapshot(base: Snapshot, count: number): Snapshot {
+  const source = base.recommendations
+  if (source.length === 0) throw new Error('The snapshot has no recommendations to recombine')
+  const recommendations = Array.from({ length: count }, (_, i) => {
+    const a = source[i % source.length]
+    const b = source[(i * 7 + 3) % source.length]
+    if (!a || !b) throw new Error('unreachable: index within bounds')
+    const join = (x?: string, y?: string) => [x, y].filter(Boolean).join(' ')
+    return {
+      ...a,
+      code: `SYN-R${i + 1}`,
+      number: `S.${i + 1}`,
+      order: i,
+      text: { ar: join(a.text.ar, b.text.ar), en: join(a.text.en, b.text.en) },
+    }
+  })
+  return { ...base, findings: [], practices: [], stories: [], recommendations }
+}
+
+async function directorySize(dir: string): Promise<number> {
+  let total = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size
+  }
+  return total
+}
+
+export interface ScaleResult {
+  readonly records: number
+  readonly buildSeconds: number
+  readonly indexBytes: number
+  readonly firstQueryBytes: number
+  readonly coldMilliseconds: number
+  readonly warmP95Milliseconds: number
+  readonly warmQueries: number
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
+}
+
+export async function scaleBenchmark(
+  browser: Browser,
+  snapshotDir: string,
+  count: number,
+): Promise<ScaleResult> {
+  const records = searchRecords(syntheticSnapshot(await readSnapshot(snapshotDir), count))
+  const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-search-scale-'))
+  try {
+    const bundle = path.join(scratch, 'pagefind')
+    const started = performance.now()
+    await writeSearchIndex(records, bundle, 'normalised')
+    const buildSeconds = (performance.now() - started) / 1000
+    const indexBytes = await directorySize(bundle)
+    const server = await startStaticServer(scratch, await harnessFiles())
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${server.origin}${harnessPath('ar')}`)
+      server.resetTransferred()
+      const [first, ...rest] = scaleQueries.map((q) => queriesFor('normalised', q))
+      if (!first) throw new Error('no benchmark query')
+      const coldStarted = performance.now()
+      await loadSearch(page)
+      await searchInPage(page, first)
+      const coldMilliseconds = performance.now() - coldStarted
+      const firstQueryBytes = server.transferredBytes()
+      const warm: number[] = []
+      for (let round = 0; round < 5; round += 1) {
+        for (const queries of rest) warm.push((await searchInPage(page, queries)).milliseconds)
+      }
+      return {
+        records: records.length,
+        buildSeconds,
+        indexBytes,
+        firstQueryBytes,
+        coldMilliseconds,
+        warmP95Milliseconds: percentile(warm, 95),
+        warmQueries: warm.length,
+      }
+    } finally {
+      await context.close()
+      await server.close()
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+
+export function scaleTable(r: ScaleResult): string {
+  return [
+    '| measure | value |',
+    '| --- | ---: |',
+    `| records indexed (ar + en) | ${r.records} |`,
+    `| index build (normalise + Pagefind) | ${r.buildSeconds.toFixed(1)} s |`,
+    `| index size on disk (whole bundle) | ${kb(r.indexBytes)} |`,
+    `| bytes transferred, first query (ar) | ${kb(r.firstQueryBytes)} |`,
+    `| cold first query (load + search + 10 results) | ${r.coldMilliseconds.toFixed(0)} ms |`,
+    `| warm query p95 (${r.warmQueries} queries) | ${r.warmP95Milliseconds.toFixed(0)} ms |`,
+  ].join('\n')
+}

@@ -1,0 +1,110 @@
+/**
+ * Writes a Pagefind bundle (one index per language) from search records.
+ * - `normalised` (ours): Pagefind indexes the Arabic-normalised text with every proclitic variant
+ *   (shared/src/arabic.ts); the page normalises the query the same way.
+ * - `default`: Pagefind indexes the original text, as its HTML indexing would; kept only to measure
+ *   ours against it (scripts/bench-search.ts).
+ * Either way the metadata holds the original text, which the page shows and highlights.
+ */
+import * as pagefind from 'pagefind'
+import { variantsOnly } from '@mahjar/shared/arabic'
+import type { SearchFilters, SearchMeta } from '@mahjar/shared/search'
+import type { SearchRecord } from './records.ts'
+
+export type IndexMode = 'normalised' | 'default'
+
+/** Characters of the record text kept in metadata for excerpts (the index holds it all). */
+const metaTextLimit = 1_200
+
+/** Weight of the other forms of a word against the word as written (Pagefind's default is 1). */
+export const variantWeight = 0.05
+/** Pagefind's weight of an `<h1>`: title variants keep the title's lead over the text. */
+const headingWeight = 7
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+function metaElements(meta: SearchMeta): string {
+  const text =
+    meta.text.length > metaTextLimit ? `${meta.text.slice(0, metaTextLimit)}…` : meta.text
+  const fields: [string, string][] = [
+    ['title', meta.title],
+    ['text', text],
+    ['type', meta.type],
+    ['key', meta.key],
+  ]
+  return fields
+    .map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`)
+    .join('')
+}
+
+function filterElements(filters: SearchFilters): string {
+  return Object.entries(filters)
+    .flatMap(([key, values]) =>
+      values.map((value) => `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`),
+    )
+    .join('')
+}
+
+/**
+ * The document Pagefind indexes for a record: the title as a heading and the text as written
+ * (as Pagefind's HTML indexing of the page would see them); ours adds, in a low-weight block,
+ * every other form of each word (spelling-normalised, without proclitics), so a normalised query
+ * finds the word however it is written while the word as written still ranks first. Metadata and filters sit in an
+ * ignored block: they are read, not indexed.
+ */
+export function recordHtml(record: SearchRecord, mode: IndexMode): string {
+  const { title, text } = record.meta
+  const variants = (source: string, weight: number) =>
+    `<p data-pagefind-weight="${weight}">${escapeHtml(variantsOnly(source))}</p>`
+  const body =
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>` +
+    (mode === 'normalised'
+      ? variants(title, headingWeight * variantWeight) + variants(text, variantWeight)
+      : '')
+  return (
+    `<!doctype html><html lang="${record.language}"><head><meta charset="utf-8"></head>` +
+    `<body><main data-pagefind-body>${body}` +
+    `<div data-pagefind-ignore>${metaElements(record.meta)}${filterElements(record.filters)}</div>` +
+    `</main></body></html>`
+  )
+}
+
+function failOn(errors: string[], what: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${what} failed:\n  - ${errors.join('\n  - ')}`)
+}
+
+export interface WriteIndexResult {
+  readonly records: number
+  readonly outputPath: string
+}
+
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  mode: IndexMode,
+): Promise<WriteIndexResult> {
+  const { index, errors } = await pagefind.createIndex({})
+  failOn(errors, 'createIndex')
+  if (!index) throw new Error('Pagefind createIndex returned no index')
+  try {
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, mode) })
+      failOn(added.errors, `indexing ${record.url}`)
+    }
+    const written = await index.writeFiles({ outputPath })
+    failOn(written.errors, `writing ${outputPath}`)
+    return { records: records.length, outputPath: written.outputPath }
+  } finally {
+    await index.deleteIndex()
+  }
+}
+
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close()
+}
