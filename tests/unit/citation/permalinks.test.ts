@@ -1,0 +1,110 @@
+/**
+ * The permalink guard against the committed manifest (content/permalinks.json): a published
+ * finding removed without a redirect fails the check with the URLs named; a redirect, written as a
+ * renamed code, keeps them; `--update` only ever adds.
+ */
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPermalinksOf } from '@mahjar/scripts/check-permalinks'
+import { readManifest } from '@mahjar/scripts/lib/citation/permalinks'
+import { fromRoot } from '../../helpers/paths.ts'
+import { keyFindingCodes } from '../../helpers/constants.ts'
+import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
+
+const removed = keyFindingCodes.leftBecauseOfRepression
+const kept = keyFindingCodes.returnThreatensLife
+
+interface Setup {
+  snapshotDir: string
+  manifestFile: string
+  redirectsFile: string
+}
+
+/** A copy of the snapshot without one finding, and a copy of the committed manifest. */
+async function withoutFinding(code: string): Promise<Setup> {
+  const { dir } = await publishedSnapshot()
+  const file = path.join(dir, 'findings.json')
+  const data = JSON.parse(await readFile(file, 'utf8')) as { docs: { code: string }[] }
+  data.docs = data.docs.filter((d) => d.code !== code)
+  await writeFile(file, JSON.stringify(data))
+  const work = await mkdtemp(path.join(tmpdir(), 'mahjar-permalinks-'))
+  const manifestFile = path.join(work, 'permalinks.json')
+  await copyFile(fromRoot('content', 'permalinks.json'), manifestFile)
+  return { snapshotDir: dir, manifestFile, redirectsFile: path.join(work, 'redirects.yaml') }
+}
+
+describe('permalink check', () => {
+  let committed: Set<string>
+  beforeAll(async () => {
+    committed = new Set((await readManifest(fromRoot('content', 'permalinks.json'))).urls)
+  })
+
+  it('passes on the committed content with every manifest URL still published', async () => {
+    const { dir } = await publishedSnapshot()
+    const result = await checkPermalinksOf({
+      snapshotDir: dir,
+      manifestFile: fromRoot('content', 'permalinks.json'),
+      redirectsFile: fromRoot('content', 'redirects.yaml'),
+      siteUrl,
+    })
+    expect(result.urls).toBeGreaterThan(100)
+    expect(committed.has('/ar/findings/aie-f04/')).toBe(true)
+    expect(committed.has('/f/aie-f04/')).toBe(true)
+  })
+
+  it('fails, naming the Arabic, English and short URLs, when a published finding is removed without a redirect', async () => {
+    const setup = await withoutFinding(removed)
+    await expect(checkPermalinksOf({ ...setup, siteUrl })).rejects.toThrow(
+      /would disappear without a redirect[\s\S]*\/ar\/findings\/aie-f04\/\n {2}\/en\/findings\/aie-f04\/\n {2}\/f\/aie-f04\//,
+    )
+  })
+
+  it('passes when the removed finding leaves a redirect to another code, in both languages', async () => {
+    const setup = await withoutFinding(removed)
+    await writeFile(
+      setup.redirectsFile,
+      `- { collection: findings, from: ${removed}, to: ${kept} }\n`,
+    )
+    const result = await checkPermalinksOf({ ...setup, siteUrl })
+    expect(result.redirects).toBe(3)
+  })
+
+  it('fails when a redirect leads to no published page', async () => {
+    const setup = await withoutFinding(removed)
+    await writeFile(
+      setup.redirectsFile,
+      `- { from: /ar/findings/aie-f04/, to: /ar/findings/aie-f404/ }\n`,
+    )
+    await expect(checkPermalinksOf({ ...setup, siteUrl })).rejects.toThrow(
+      'Redirect /ar/findings/aie-f04/ → /ar/findings/aie-f404/ leads to no published page',
+    )
+  })
+
+  it('names the file and line of an invalid redirect', async () => {
+    const setup = await withoutFinding(removed)
+    await writeFile(
+      setup.redirectsFile,
+      `- { from: /ar/findings/aie-f04/, to: /ar/x/ }\n- { from: ar/findings/aie-f04, to: /ar/findings/aie-f05/ }\n`,
+    )
+    await expect(checkPermalinksOf({ ...setup, siteUrl })).rejects.toThrow(/redirects\.yaml:2/)
+  })
+
+  it('adds new URLs with update and never removes one', async () => {
+    const setup = await withoutFinding(removed)
+    await writeFile(
+      setup.manifestFile,
+      JSON.stringify({ description: '', urls: ['/en/findings/aie-f04/'] }),
+    )
+    await writeFile(
+      setup.redirectsFile,
+      `- { collection: findings, from: ${removed}, to: ${kept} }\n`,
+    )
+    const result = await checkPermalinksOf({ ...setup, siteUrl, update: true })
+    const after = new Set((await readManifest(setup.manifestFile)).urls)
+    expect(after.has('/en/findings/aie-f04/')).toBe(true)
+    expect(after.has('/ar/findings/aie-f05/')).toBe(true)
+    expect(after.size).toBe(result.added.length + 1)
+  })
+})
