@@ -1,0 +1,85 @@
+/**
+ * The published snapshot from the CMS: every published document of every collection, all
+ * locales, relations by natural key, validated by the shared schemas, written atomically to
+ * `dir` (see files.ts). Drafts never leave: documents are read as an anonymous reader (access
+ * control applies) and filtered on `_status: published`.
+ */
+import type { Payload, Where } from 'payload'
+import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
+import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
+import { buildSnapshotFiles, writeSnapshot, type SnapshotDocuments } from './files.ts'
+import { fromPayloadDoc, SnapshotDocumentError, type DanglingRelation } from './from-payload.ts'
+import { KeyIndex } from './keys.ts'
+import { markdownConverter } from './markdown.ts'
+import { writeOrder } from './shapes.ts'
+
+export interface ExportReport {
+  readonly dir: string
+  readonly counts: readonly { readonly collection: CollectionSlug; readonly count: number }[]
+  /** Relations to documents that are not published, left out of the snapshot. */
+  readonly dangling: readonly DanglingRelation[]
+  /** Published documents that cannot be exported (e.g. their report is not published). */
+  readonly skipped: readonly string[]
+}
+
+const publishedOnly: Where = { _status: { equals: 'published' } }
+
+async function readPublished(payload: Payload, collection: CollectionSlug) {
+  const publishable = Boolean(payload.collections[collection].config.versions?.drafts)
+  const result = await payload.find({
+    collection,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+    ...(publishable ? { where: publishedOnly } : {}),
+  })
+  return result.docs as unknown as (Record<string, unknown> & { id: string | number })[]
+}
+
+export async function exportSnapshot(
+  payload: Payload,
+  dir: string,
+  now: Date = new Date(),
+): Promise<ExportReport> {
+  const markdown = await markdownConverter(payload.config)
+  const keys = new KeyIndex()
+  const stored = new Map<
+    CollectionSlug,
+    readonly (Record<string, unknown> & { id: string | number })[]
+  >()
+  for (const collection of writeOrder) {
+    const docs = await readPublished(payload, collection)
+    stored.set(collection, docs)
+    for (const doc of docs) keys.add(collection, naturalKey(collection, doc), String(doc.id))
+  }
+  const dangling: DanglingRelation[] = []
+  const skipped: string[] = []
+  const convert = <C extends CollectionSlug>(collection: C): PublishedDocument<C>[] =>
+    (stored.get(collection) ?? []).flatMap((doc) => {
+      try {
+        return [fromPayloadDoc(collection, doc, keys, markdown, dangling)]
+      } catch (error) {
+        if (!(error instanceof SnapshotDocumentError)) throw error
+        skipped.push(error.message)
+        return []
+      }
+    })
+  const documents: SnapshotDocuments = {
+    themes: convert('themes'),
+    audiences: convert('audiences'),
+    reports: convert('reports'),
+    findings: convert('findings'),
+    recommendations: convert('recommendations'),
+    practices: convert('practices'),
+    'campaign-editions': convert('campaign-editions'),
+    stories: convert('stories'),
+  }
+  await writeSnapshot(dir, buildSnapshotFiles(documents, now.toISOString()))
+  const counts = writeOrder.map((collection) => ({
+    collection,
+    count: documents[collection].length,
+  }))
+  return { dir, counts, dangling, skipped }
+}

@@ -1,0 +1,76 @@
+/**
+ * `pnpm seed [-- --dry-run] [--synthetic N] [--random-seed S]`: validates content/, then upserts
+ * it into the CMS database (DATABASE_URI, default the CMS's SQLite file), published. Progress on
+ * stderr; a summary on stdout. Bad content writes nothing.
+ */
+import { parseArgs } from 'node:util'
+import { bootPayload } from '@mahjar/cms/boot'
+import { loadContent } from './lib/content/load-content.ts'
+import { corpusSeedDocuments, withSynthetic } from './lib/seed/documents.ts'
+import { seedContent, totals, type SeedReport } from './lib/seed/seed-content.ts'
+import { contentDir } from './lib/paths.ts'
+import { runCli } from './lib/cli.ts'
+
+function parseOptions(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv.filter((arg) => arg !== '--'),
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      synthetic: { type: 'string', default: '0' },
+      'random-seed': { type: 'string', default: '1' },
+    },
+    strict: true,
+  })
+  const synthetic = Number(values.synthetic)
+  const seed = Number(values['random-seed'])
+  if (!Number.isInteger(synthetic) || synthetic < 0) {
+    throw new Error(
+      `--synthetic takes a whole number of recommendations, not "${values.synthetic}"`,
+    )
+  }
+  if (!Number.isInteger(seed))
+    throw new Error(`--random-seed takes an integer, not "${values['random-seed']}"`)
+  return { dryRun: values['dry-run'], synthetic, seed }
+}
+
+export function formatReport(report: SeedReport, dryRun: boolean): string {
+  const verb = dryRun ? 'would be ' : ''
+  const lines = Object.entries(report).map(
+    ([collection, t]) =>
+      `  ${collection.padEnd(18)} ${t.created} ${verb}created, ${t.updated} ${verb}updated, ${t.unchanged} unchanged` +
+      (t.untouched > 0 ? `, ${t.untouched} in the CMS only (left as they are)` : ''),
+  )
+  const all = totals(report)
+  return [
+    ...lines,
+    `seed${dryRun ? ' (dry run, nothing written)' : ''}: ${all.created} ${verb}created, ${all.updated} ${verb}updated, ${all.unchanged} unchanged`,
+  ].join('\n')
+}
+
+runCli(import.meta.url, async () => {
+  const options = parseOptions(process.argv.slice(2))
+  const started = performance.now()
+  const corpus = await loadContent(contentDir)
+  const documents = withSynthetic(
+    corpusSeedDocuments(corpus.documents),
+    options.synthetic,
+    options.seed,
+  )
+  const loaded = performance.now()
+  process.stderr.write(`content valid (${Math.round(loaded - started)} ms); starting the CMS…\n`)
+  const payload = await bootPayload()
+  const booted = performance.now()
+  process.stderr.write(`CMS ready (${Math.round(booted - loaded)} ms)\n`)
+  const report = await seedContent(payload, documents, {
+    dryRun: options.dryRun,
+    onProgress: ({ collection, done, total }) => {
+      process.stderr.write(`  ${collection}: ${done}/${total}\n`)
+    },
+  })
+  const seeded = performance.now()
+  process.stdout.write(`${formatReport(report, options.dryRun)}\n`)
+  process.stderr.write(
+    `seeding took ${Math.round(seeded - booted)} ms (total ${Math.round(seeded - started)} ms)\n`,
+  )
+  process.exit(0)
+})
