@@ -20,6 +20,8 @@ const schema = z.object({
     .default(path.join(repoRoot, 'site', 'dist')),
   /** Licence of the open data and citations (SPDX id); CC BY 4.0 unless configured otherwise. */
   OPEN_DATA_LICENCE: z.enum(licenceIds).default(defaultLicence),
+  /** Debian's Chromium, for share cards and browser checks. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })
 
 export const env = schema.parse(process.env)

@@ -12,7 +12,13 @@
  * The version date is the day the published version last changed (`updatedAt`), so a citation
  * names the exact version a reader saw; corrections are listed on the page with their dates.
  */
-import { formatDate } from './format.ts'
+import {
+  formatDate,
+  formatNumber,
+  formatNumberRange,
+  formatPercent,
+  formatPercentRange,
+} from './format.ts'
 import { useTranslations } from './i18n.ts'
 import { codeToUrlSegment } from './identifiers.ts'
 import { otherLocale, type LocaleCode } from './locales.ts'
@@ -140,6 +146,14 @@ export function citationFilePath(
   format: CitationFormat,
 ): string {
   return `/cite/${kindFolders[kind]}/${citationFileStem(key, lang)}.${citationFileExtensions[format]}`
+}
+
+/**
+ * The short link of a finding or recommendation, `/f/aie-f04/` or `/r/aie-a1/`: a static page
+ * that leads at once to the reader's language.
+ */
+export function shortLinkPath(kind: 'finding' | 'recommendation', code: string): string {
+  return `/${kind === 'finding' ? 'f' : 'r'}/${codeToUrlSegment(code)}/`
 }
 
 /** Root-relative path of a finding's share card (Open Graph image): `/cards/findings/aie-f04.ar.png`. */
@@ -301,4 +315,32 @@ export function formatCitation(kind: CitableKind, item: CslItem): CitationPart[]
     { text: ` (${t('cite.versionOf', { date: formatDate(lang, item.version) })}).` },
   )
   return parts.filter((p) => p.text !== '')
+}
+
+/** A finding's key figure as a citation or share card states it: "more than 90%", "n = 104". */
+export interface StatisticSummary {
+  readonly qualifier?: string | undefined
+  readonly figure: string
+  readonly base?: string | undefined
+}
+
+export function statisticSummary(
+  statistic: NonNullable<Finding['statistic']>,
+  lang: LocaleCode,
+): StatisticSummary {
+  const t = useTranslations(lang)
+  const percent = statistic.unit === 'percent'
+  const figure =
+    statistic.valueMax === undefined
+      ? percent
+        ? formatPercent(lang, statistic.value)
+        : formatNumber(lang, statistic.value)
+      : percent
+        ? formatPercentRange(lang, statistic.value, statistic.valueMax)
+        : formatNumberRange(lang, statistic.value, statistic.valueMax)
+  return {
+    qualifier: statistic.qualifier ? t(`qualifier.${statistic.qualifier}`) : undefined,
+    figure,
+    base: statistic.base === undefined ? undefined : `n = ${formatNumber(lang, statistic.base)}`,
+  }
 }

@@ -13,19 +13,13 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { localeCodes } from '@mahjar/shared/locales'
-import { codeToUrlSegment } from '@mahjar/shared/identifiers'
+import { shortLinkPath } from '@mahjar/shared/citation'
 import { dataCollections, type DataCollection } from '@mahjar/shared/urls'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { formatIssue, type ContentIssue } from '../content/issues.ts'
 import { YamlSource } from '../content/yaml-source.ts'
 import { documentPath, keyPath } from './open-data.ts'
 import type { Snapshot } from './snapshot.ts'
-
-/** Short links: `/f/aie-f04/` and `/r/aie-a1/` lead to the reader's language. */
-export const shortLinks = {
-  finding: (code: string) => `/f/${codeToUrlSegment(code)}/`,
-  recommendation: (code: string) => `/r/${codeToUrlSegment(code)}/`,
-}
 
 /** Every public URL of the published documents, in both languages, plus short links. */
 export function publicUrls(snapshot: Snapshot): Set<string> {
@@ -35,8 +29,8 @@ export function publicUrls(snapshot: Snapshot): Set<string> {
       for (const lang of localeCodes) found.add(documentPath(collection, doc, lang))
     }
   }
-  snapshot.findings.forEach((f) => found.add(shortLinks.finding(f.code)))
-  snapshot.recommendations.forEach((r) => found.add(shortLinks.recommendation(r.code)))
+  snapshot.findings.forEach((f) => found.add(shortLinkPath('finding', f.code)))
+  snapshot.recommendations.forEach((r) => found.add(shortLinkPath('recommendation', r.code)))
   return found
 }
 
@@ -70,8 +64,8 @@ const redirectsFile = z.array(redirectEntry)
 
 function keyPaths(collection: (typeof renamedCollections)[number], key: string): string[] {
   const paths = localeCodes.map((lang) => keyPath(collection, key, lang))
-  if (collection === 'findings') paths.push(shortLinks.finding(key))
-  if (collection === 'recommendations') paths.push(shortLinks.recommendation(key))
+  if (collection === 'findings') paths.push(shortLinkPath('finding', key))
+  if (collection === 'recommendations') paths.push(shortLinkPath('recommendation', key))
   return paths
 }
 

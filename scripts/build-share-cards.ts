@@ -1,0 +1,45 @@
+/**
+ * Post-build step: renders the share card (Open Graph image, 1200×630 PNG) of every finding in
+ * Arabic and English into the built site, `/cards/findings/<code>.<lang>.png`, with Chromium.
+ * `pnpm --filter @mahjar/scripts run build:share-cards`
+ */
+import { launchChromium } from './lib/chromium.ts'
+import { writeOutputFiles } from './lib/citation/files.ts'
+import { renderCards, type CardJob } from './lib/citation/share-card.ts'
+import { readSnapshot } from './lib/citation/snapshot.ts'
+import { runCli } from './lib/cli.ts'
+import { env } from './lib/env.ts'
+
+export async function buildShareCards(
+  snapshotDir: string,
+  distDir: string,
+  siteUrl: string,
+): Promise<number> {
+  const snapshot = await readSnapshot(snapshotDir)
+  const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
+  const jobs: CardJob[] = snapshot.findings.map((finding) => {
+    const report = reports.get(finding.report)
+    if (!report) {
+      throw new Error(
+        `${finding.code} refers to report "${finding.report}", which is not published`,
+      )
+    }
+    return { finding, report }
+  })
+  const browser = await launchChromium()
+  try {
+    const files = await renderCards(browser, jobs, new URL(siteUrl).host)
+    await writeOutputFiles(distDir, files)
+    return files.length
+  } finally {
+    await browser.close()
+  }
+}
+
+runCli(import.meta.url, async () => {
+  const started = performance.now()
+  const count = await buildShareCards(env.SNAPSHOT_DIR, env.SITE_DIST_DIR, env.SITE_URL)
+  process.stderr.write(
+    `share cards: ${count} PNGs written to ${env.SITE_DIST_DIR} in ${Math.round(performance.now() - started)} ms\n`,
+  )
+})

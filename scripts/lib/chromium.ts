@@ -1,0 +1,21 @@
+/**
+ * Launches Debian's Chromium through playwright-core with the flags this machine needs (no
+ * sandbox as root, no background networking towards hosts that cannot be reached). playwright-core
+ * gives every launch a fresh temporary profile itself.
+ */
+import { chromium, type Browser } from 'playwright-core'
+import { env } from './env.ts'
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const
+
+export async function launchChromium(executablePath = env.CHROMIUM_PATH): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] })
+}
