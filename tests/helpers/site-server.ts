@@ -70,7 +70,10 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
     origin: `http://127.0.0.1:${String(port)}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()))
+        server.close((error) => {
+          if (error) reject(error)
+          else resolve()
+        })
       }),
   }
 }

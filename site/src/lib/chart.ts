@@ -22,7 +22,7 @@ export interface Bar extends BarInput {
 
 export const chartWidth = 600
 const rowHeight = 56
-const barHeight = 18
+export const barHeight = 18
 const valueGutter = 90
 
 export function layoutBars(parts: readonly BarInput[], dir: Direction, scaleMax?: number) {

@@ -2,7 +2,7 @@
  * The snapshot as the pages use it: every collection read once per build, sorted, with the
  * indexes the pages need (finding by code, recommendations by finding, stories by edition …).
  */
-import { getCollection, type CollectionEntry } from 'astro:content'
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content'
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { plain } from './localized.ts'
@@ -51,8 +51,10 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   return groups
 }
 
-const data = <C extends Parameters<typeof getCollection>[0]>(collection: C) =>
-  getCollection(collection).then((entries) => entries.map((entry) => entry.data))
+async function data<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>['data'][]> {
+  const entries: CollectionEntry<C>[] = await getCollection(collection)
+  return entries.map((entry) => entry.data)
+}
 
 export function editionKey(edition: { campaign: string; year: number }): string {
   return `${edition.campaign}/${String(edition.year)}`

@@ -106,8 +106,8 @@ export function snapshotLoader<C extends CollectionSlug>(
       }
       context.store.clear()
       const seen = new Set<string>()
-      for (const doc of result.data.docs as SnapshotDoc<C>[]) {
-        const id = naturalKey(collection, doc as Record<string, unknown>)
+      for (const doc of result.data.docs) {
+        const id = naturalKey(collection, doc)
         if (seen.has(id)) throw new Error(`Invalid snapshot file ${file}: duplicate key "${id}"`)
         seen.add(id)
         const data = {

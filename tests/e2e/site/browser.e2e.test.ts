@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The built site in real Chromium, every page type in Arabic and English: direction, language
  * switch to the same item, no horizontal overflow at 360 px, no request to another host, and
@@ -156,20 +157,22 @@ describe('the root and the not-found page', () => {
       '/ar/',
       '/en/',
     ])
-    expect(await page.$$eval('section[lang]', (s) => s.map((e) => `${e.lang}:${e.dir}`))).toEqual([
-      'ar:rtl',
-      'en:ltr',
-    ])
+    expect(
+      await page.$$eval('section[lang]', (s) =>
+        s.map((e) => `${e.getAttribute('lang') ?? ''}:${e.getAttribute('dir') ?? ''}`),
+      ),
+    ).toEqual(['ar:rtl', 'en:ltr'])
     await context.close()
   })
 
   it('an unknown address gets a 404 page in both languages with links home', async () => {
     const { page, status } = await visit('/ar/findings/no-such-code/', 'ar')
     expect(status).toBe(404)
-    expect(await page.$$eval('section[lang]', (s) => s.map((e) => `${e.lang}:${e.dir}`))).toEqual([
-      'ar:rtl',
-      'en:ltr',
-    ])
+    expect(
+      await page.$$eval('section[lang]', (s) =>
+        s.map((e) => `${e.getAttribute('lang') ?? ''}:${e.getAttribute('dir') ?? ''}`),
+      ),
+    ).toEqual(['ar:rtl', 'en:ltr'])
     expect(await page.$$eval('main a', (a) => a.map((l) => l.getAttribute('href')))).toEqual([
       '/ar/',
       '/en/',

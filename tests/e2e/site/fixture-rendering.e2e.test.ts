@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * What the hand-made fixture snapshot exercises, in Chromium: untranslated fields shown in the
  * other language with its lang/dir and a notice, the statistic with its base, the breakdown

@@ -1,0 +1,98 @@
+/** DOM for results and filters. Text is always set as text, never as HTML. */
+import type { HighlightSegment } from '@mahjar/shared/arabic'
+import type { SearchMeta } from '@mahjar/shared/search'
+import { searchFilterKeys, searchTypes, type SearchFilterKey, type SearchFilters } from '@mahjar/shared/search'
+import type { SearchPageConfig } from './config.ts'
+import { highlightedExcerpt } from './excerpt.ts'
+
+function segments(parent: HTMLElement, parts: readonly HighlightSegment[]): void {
+  for (const part of parts) {
+    if (part.match) {
+      const mark = document.createElement('mark')
+      mark.textContent = part.text
+      parent.append(mark)
+    } else {
+      parent.append(part.text)
+    }
+  }
+}
+
+export interface ResultData {
+  url: string
+  meta: Partial<SearchMeta>
+}
+
+const titleLength = 220
+const excerptLength = 240
+
+export function resultItem(config: SearchPageConfig, data: ResultData, query: string): HTMLLIElement {
+  const item = document.createElement('li')
+  item.className = 'search-result'
+  const kind = document.createElement('p')
+  kind.className = 'search-result__kind'
+  const type = data.meta.type ?? ''
+  kind.append(config.valueLabels.type[type] ?? type)
+  if ((type === 'finding' || type === 'recommendation') && data.meta.key) {
+    const code = document.createElement('bdi')
+    code.dir = 'ltr'
+    code.textContent = data.meta.key
+    kind.append(' · ', code)
+  }
+  const heading = document.createElement('h2')
+  heading.className = 'search-result__title'
+  const link = document.createElement('a')
+  link.href = data.url
+  segments(link, highlightedExcerpt(data.meta.title ?? data.url, query, titleLength))
+  heading.append(link)
+  item.append(kind, heading)
+  if (data.meta.text) {
+    const excerpt = document.createElement('p')
+    excerpt.className = 'search-result__excerpt'
+    segments(excerpt, highlightedExcerpt(data.meta.text, query, excerptLength))
+    item.append(excerpt)
+  }
+  return item
+}
+
+function sortedValues(config: SearchPageConfig, key: SearchFilterKey, values: string[]): string[] {
+  if (key === 'type') return searchTypes.filter((type) => values.includes(type))
+  if (key === 'year') return [...values].sort().reverse()
+  const collator = new Intl.Collator(config.intlLocale)
+  const label = (value: string) => config.valueLabels[key][value] ?? value
+  return [...values].sort((a, b) => collator.compare(label(a), label(b)))
+}
+
+/** One fieldset of checkboxes per filter the index has values for. */
+export function filterFieldsets(
+  config: SearchPageConfig,
+  available: Record<string, Record<string, number>>,
+  chosen: SearchFilters,
+): HTMLFieldSetElement[] {
+  return searchFilterKeys.flatMap((key) => {
+    const values = Object.keys(available[key] ?? {})
+    if (values.length === 0) return []
+    const fieldset = document.createElement('fieldset')
+    fieldset.className = 'search-filter'
+    const legend = document.createElement('legend')
+    legend.textContent = config.filterLabels[key]
+    fieldset.append(legend)
+    for (const value of sortedValues(config, key, values)) {
+      const label = document.createElement('label')
+      const box = document.createElement('input')
+      box.type = 'checkbox'
+      box.name = key
+      box.value = value
+      box.checked = chosen[key]?.includes(value) ?? false
+      const name = config.valueLabels[key][value]
+      label.append(box, ' ')
+      if (name) label.append(name)
+      else {
+        const raw = document.createElement('bdi')
+        raw.textContent = value
+        label.append(raw)
+      }
+      fieldset.append(label)
+    }
+    return [fieldset]
+  })
+}
