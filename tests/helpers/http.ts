@@ -4,10 +4,15 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Readable } from 'node:stream'
 import { handleRest } from '@mahjar/cms/rest'
 
-function toRequest(message: IncomingMessage, origin: string): Request {
+async function readBody(message: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of message) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(message.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v)
@@ -18,7 +23,7 @@ function toRequest(message: IncomingMessage, origin: string): Request {
   return new Request(new URL(message.url ?? '/', origin), {
     method,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(message) as ReadableStream, duplex: 'half' } : {}),
+    ...(hasBody ? { body: new Uint8Array(await readBody(message)) } : {}),
   })
 }
 
@@ -29,8 +34,13 @@ export async function startRestServer(): Promise<RestServer> {
   const server: Server = createServer((message, reply) => {
     void (async () => {
       try {
-        const response = await handleRest(toRequest(message, origin))
-        reply.writeHead(response.status, Object.fromEntries(response.headers))
+        const response = await handleRest(await toRequest(message, origin))
+        reply.statusCode = response.status
+        response.headers.forEach((value, name) => {
+          if (name !== 'set-cookie') reply.setHeader(name, value)
+        })
+        const cookies = response.headers.getSetCookie()
+        if (cookies.length > 0) reply.setHeader('set-cookie', cookies)
         reply.end(Buffer.from(await response.arrayBuffer()))
       } catch (error) {
         reply.writeHead(500, { 'content-type': 'text/plain' })

@@ -220,18 +220,19 @@ export async function createBilingual(
 ): Promise<string> {
   const draft = status === 'draft'
   const extra = versioned.has(collection) ? { _status: status } : {}
+  // One helper for every collection: the data's shape is the builder's business.
   const created = await payload.create({
     collection,
     locale: 'ar',
     draft,
     data: { ...build('ar', row), ...extra },
-  })
+  } as Parameters<Payload['create']>[0])
   await payload.update({
     collection,
     id: created.id,
     locale: 'en',
     draft,
     data: { ...build('en', row), ...extra },
-  })
-  return String(created.id)
+  } as Parameters<Payload['update']>[0])
+  return created.id
 }

@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { bootPayload } from '@mahjar/cms/boot'
+// Brings the generated collection types (module augmentation of 'payload') into test files.
+import type {} from '@mahjar/cms/payload-types'
 
 export type Payload = Awaited<ReturnType<typeof bootPayload>>
 export type Role = 'admin' | 'editor' | 'translator'

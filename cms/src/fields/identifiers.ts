@@ -1,69 +1,84 @@
 /**
  * Stable identifiers. Slugs and codes become public URLs (permalinks are promises), so both are
- * pattern-checked and unique across published documents and drafts. A code never changes once
- * published (see hooks/keepCodeAfterPublication.ts); a slug may, leaving a redirect
- * (hooks/redirectOldSlug.ts).
+ * pattern-checked and unique across published documents and drafts. The check runs as a
+ * validation (admin form feedback) and again as a beforeChange hook, because drafts skip
+ * validation and a malformed or duplicate identifier must never be stored, not even in a draft.
+ * A code never changes once published (hooks/keepCodeAfterPublication.ts); a slug may, leaving
+ * a redirect (hooks/redirectOldSlug.ts).
  */
-import type { CollectionSlug, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
 import { message } from '../i18n/messages.ts'
 import { keepCodeAfterPublication } from '../hooks/keepCodeAfterPublication.ts'
-import type { Label } from './label.ts'
+import { refuse } from '../hooks/refuse.ts'
 import { checkCode, checkSlug, isTaken, textRule } from './validators.ts'
 
-type Overrides = Partial<Pick<TextField, 'admin' | 'index'>> & { label?: Label }
+type Kind = 'slug' | 'code'
 
-export function slug(collection: CollectionSlug, overrides: Overrides = {}): TextField {
-  return {
-    name: 'slug',
-    type: 'text',
-    label: { ar: 'المعرّف في الرابط', en: 'Slug' },
-    required: true,
-    unique: true,
-    index: true,
-    admin: {
-      position: 'sidebar',
-      description: {
-        ar: 'جزء الرابط الثابت: أحرف لاتينية صغيرة وأرقام وشرطات. تغييره بعد النشر يترك تحويلًا من الرابط القديم.',
-        en: 'The stable URL part: lowercase letters, digits, hyphens. Changing it after publication leaves a redirect from the old URL.',
-      },
-    },
-    validate: async (value, args) => {
-      const base = await textRule(checkSlug)(value, args)
-      if (base !== true || typeof value !== 'string') return base
-      return (await isTaken(args.req, collection, 'slug', value, args.id))
-        ? message(args.req, 'slugTaken', { value })
-        : true
-    },
-    ...overrides,
+async function checkIdentifier(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  kind: Kind,
+  value: unknown,
+  id: number | string | undefined,
+): Promise<string | true> {
+  if (typeof value !== 'string') return true
+  const shape = kind === 'slug' ? checkSlug(req, value) : checkCode(req, value)
+  if (shape !== true) return shape
+  if (!(await isTaken(req, collection, kind, value, id))) return true
+  return kind === 'slug'
+    ? message(req, 'slugTaken', { value })
+    : message(req, 'codeTaken', { value, collection })
+}
+
+function enforceIdentifier(collection: CollectionSlug, kind: Kind): FieldHook {
+  return async ({ value, originalDoc, req }) => {
+    const id = (originalDoc as { id?: number | string } | undefined)?.id
+    const result = await checkIdentifier(req, collection, kind, value, id)
+    return result === true ? (value as unknown) : refuse(req, collection, kind, result)
   }
 }
 
-export function code(
-  collection: 'findings' | 'recommendations',
-  overrides: Overrides = {},
+function identifier(
+  collection: CollectionSlug,
+  kind: Kind,
+  description: TextField['admin'],
 ): TextField {
   return {
-    name: 'code',
+    name: kind,
     type: 'text',
-    label: { ar: 'الرمز', en: 'Code' },
+    label: kind === 'slug' ? { ar: 'المعرّف في الرابط', en: 'Slug' } : { ar: 'الرمز', en: 'Code' },
     required: true,
     unique: true,
     index: true,
-    admin: {
-      position: 'sidebar',
-      description: {
-        ar: 'رمز ثابت يظهر في الرابط الدائم (مثل AIE-F03). لا يتغير بعد النشر ولا يعاد استخدامه.',
-        en: 'A stable code used in the permalink (e.g. AIE-F03). It cannot change after publication and is never reused.',
-      },
-    },
-    hooks: { beforeChange: [keepCodeAfterPublication(collection)] },
+    admin: { position: 'sidebar', ...description },
+    hooks: { beforeChange: [enforceIdentifier(collection, kind)] },
     validate: async (value, args) => {
-      const base = await textRule(checkCode)(value, args)
-      if (base !== true || typeof value !== 'string') return base
-      return (await isTaken(args.req, collection, 'code', value, args.id))
-        ? message(args.req, 'codeTaken', { value, collection })
-        : true
+      const base = await textRule(kind === 'slug' ? checkSlug : checkCode)(value, args)
+      return base === true ? checkIdentifier(args.req, collection, kind, value, args.id) : base
     },
-    ...overrides,
+  }
+}
+
+export function slug(collection: CollectionSlug): TextField {
+  return identifier(collection, 'slug', {
+    description: {
+      ar: 'جزء الرابط الثابت: أحرف لاتينية صغيرة وأرقام وشرطات. تغييره بعد النشر يترك تحويلًا من الرابط القديم.',
+      en: 'The stable URL part: lowercase letters, digits, hyphens. Changing it after publication leaves a redirect from the old URL.',
+    },
+  })
+}
+
+export function code(collection: 'findings' | 'recommendations'): TextField {
+  const field = identifier(collection, 'code', {
+    description: {
+      ar: 'رمز ثابت يظهر في الرابط الدائم (مثل AIE-F03). لا يتغير بعد النشر ولا يعاد استخدامه.',
+      en: 'A stable code used in the permalink (e.g. AIE-F03). It cannot change after publication and is never reused.',
+    },
+  })
+  return {
+    ...field,
+    hooks: {
+      beforeChange: [keepCodeAfterPublication(collection), ...(field.hooks?.beforeChange ?? [])],
+    },
   }
 }

@@ -1,6 +1,7 @@
-import { ValidationError, type FieldHook } from 'payload'
+import type { FieldHook } from 'payload'
 import { urls } from '@mahjar/shared/urls'
 import { message } from '../i18n/messages.ts'
+import { refuse } from './refuse.ts'
 
 type Published = { code?: unknown; firstPublishedAt?: unknown }
 
@@ -14,21 +15,11 @@ export function keepCodeAfterPublication(collection: 'findings' | 'recommendatio
     if (operation !== 'update' || !previous?.firstPublishedAt) return value as unknown
     if (typeof previous.code !== 'string' || value === previous.code) return value as unknown
     const permalink = collection === 'findings' ? urls.finding : urls.recommendation
-    throw new ValidationError(
-      {
-        collection,
-        errors: [
-          {
-            path: 'code',
-            message: message(req, 'codeImmutable', {
-              old: previous.code,
-              url: permalink('ar', previous.code),
-            }),
-          },
-        ],
-        req,
-      },
-      req.t,
+    return refuse(
+      req,
+      collection,
+      'code',
+      message(req, 'codeImmutable', { old: previous.code, url: permalink('ar', previous.code) }),
     )
   }
 }

@@ -157,7 +157,7 @@ describe('fallback between the two languages', () => {
       locale: 'ar',
       fallbackLocale: false,
     })
-    expect(withoutFallback.name ?? null).toBeNull()
+    expect(withoutFallback.name).toBeFalsy()
   })
 })
 
@@ -199,12 +199,12 @@ describe('translation status', () => {
       where: { translationStatus: { in: ['missing-ar'] } },
       depth: 0,
     })
-    expect(missingArabic.docs.map((doc) => (doc as Doc).code)).toEqual(['AIE-F01'])
+    expect(missingArabic.docs.map((doc) => doc.code)).toEqual(['AIE-F01'])
     const missingEnglish = await payload.find({
       collection: 'findings',
       where: { translationStatus: { in: ['missing-en'] } },
       depth: 0,
     })
-    expect(missingEnglish.docs.map((doc) => (doc as Doc).code)).not.toContain('AIE-F01')
+    expect(missingEnglish.docs.map((doc) => doc.code)).not.toContain('AIE-F01')
   })
 })
