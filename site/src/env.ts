@@ -4,15 +4,19 @@
  * - SNAPSHOT_DIR: the exported snapshot the build reads; a relative path is taken from the
  *   repository root (the default is `site/.snapshot`).
  * - PAGES_DIR: the editorial MDX pages, `<lang>/<page>.mdx`; relative to the repository root too.
+ * - OPEN_DATA_LICENCE: the licence named on citations and open data (CC-BY-4.0 by default).
  * - SITE_CACHE_DIR: Astro's cache (content data store); set it apart for builds from another
  *   snapshot, such as tests and benchmarks, so their entries never mix with the main build's.
  */
 import { z } from 'zod'
+import { defaultLicence, licenceIds } from '@mahjar/shared/schemas/open-data'
 
 const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
   SNAPSHOT_DIR: z.string().min(1).default('site/.snapshot'),
   PAGES_DIR: z.string().min(1).default('content/pages'),
+  /** Licence of the open data and citations (SPDX id), as in scripts/lib/env.ts. */
+  OPEN_DATA_LICENCE: z.enum(licenceIds).default(defaultLicence),
   SITE_CACHE_DIR: z.string().min(1).optional(),
 })
 

@@ -1,0 +1,69 @@
+/**
+ * Citations as the pages use them: every citable item in both languages, with the site's public
+ * origin, and the paths of its downloads (written after the build by scripts/build-open-data.ts).
+ */
+import {
+  citationFilePath,
+  citationFormats,
+  findingCitation,
+  recommendationCitation,
+  reportCitation,
+  type Citation,
+  type CitableReport,
+  type CitationFormat,
+} from '@mahjar/shared/citation'
+import { otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import type { Finding, Recommendation } from '@mahjar/shared/schemas/collections'
+import { env } from '../env.ts'
+
+type Dated = { readonly updatedAt: string }
+
+/** A citable item of a page: a report, or a finding or recommendation with its report. */
+export type Citable =
+  | { readonly kind: 'report'; readonly report: CitableReport }
+  | {
+      readonly kind: 'finding'
+      readonly item: Pick<Finding, 'code' | 'report' | 'statement'> & Dated
+      readonly report: CitableReport
+    }
+  | {
+      readonly kind: 'recommendation'
+      readonly item: Pick<Recommendation, 'code' | 'report' | 'text'> & Dated
+      readonly report: CitableReport
+    }
+
+export function citeIn(citable: Citable, lang: LocaleCode): Citation {
+  switch (citable.kind) {
+    case 'report':
+      return reportCitation(citable.report, lang, env.SITE_URL)
+    case 'finding':
+      return findingCitation(citable.item, citable.report, lang, env.SITE_URL)
+    case 'recommendation':
+      return recommendationCitation(citable.item, citable.report, lang, env.SITE_URL)
+  }
+}
+
+/** The citations of an item, the page's language first. */
+export function citationsFor(citable: Citable, pageLang: LocaleCode): Citation[] {
+  return [pageLang, otherLocale(pageLang)].map((lang) => citeIn(citable, lang))
+}
+
+export interface CitationDownload {
+  readonly format: CitationFormat
+  readonly label: string
+  readonly href: string
+}
+
+const formatLabels: Readonly<Record<CitationFormat, string>> = {
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  csl: 'CSL-JSON',
+}
+
+export function downloadsOf(citation: Citation): CitationDownload[] {
+  return citationFormats.map((format) => ({
+    format,
+    label: formatLabels[format],
+    href: citationFilePath(citation.kind, citation.key, citation.lang, format),
+  }))
+}

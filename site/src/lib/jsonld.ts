@@ -1,0 +1,40 @@
+/**
+ * JSON-LD of citable items for the page's `<head>`, with the site's origin and the open data
+ * licence: built by shared/src/citation/jsonld.ts (schema-dts typed, unit-tested against
+ * schema.org), serialised by the site's own `serialiseLd`.
+ */
+import {
+  findingJsonLd,
+  recommendationJsonLd,
+  reportJsonLd,
+  type Published,
+} from '@mahjar/shared/citation/jsonld'
+import type { LocaleCode } from '@mahjar/shared/locales'
+import type { Finding, Recommendation, Report } from '@mahjar/shared/schemas/collections'
+import { licences } from '@mahjar/shared/schemas/open-data'
+import { env } from '../env.ts'
+import type { JsonLd } from './seo.ts'
+
+function context(lang: LocaleCode) {
+  return { siteUrl: env.SITE_URL, lang, licenceUrl: licences[env.OPEN_DATA_LICENCE].url }
+}
+
+export function reportLdOf(report: Report & Published, lang: LocaleCode): JsonLd {
+  return { ...reportJsonLd(report, context(lang)) }
+}
+
+export function findingLdOf(
+  finding: Finding & Published,
+  report: Report & Published,
+  lang: LocaleCode,
+): JsonLd {
+  return { ...findingJsonLd(finding, report, context(lang)) }
+}
+
+export function recommendationLdOf(
+  recommendation: Recommendation & Published,
+  report: Report & Published,
+  lang: LocaleCode,
+): JsonLd {
+  return { ...recommendationJsonLd(recommendation, report, context(lang)) }
+}
