@@ -1,0 +1,188 @@
+/**
+ * `pnpm --filter @mahjar/scripts bench:site [-- --count 10000] [--write]`: times the static site
+ * build (wall clock and peak memory, through GNU time) for the seed corpus, then for the corpus
+ * plus N synthetic recommendations (× 2 languages). Prints a Markdown section; with --write it
+ * replaces the "Site build" section of docs/benchmarks.md (other sections are left alone).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCli } from './lib/cli.ts'
+import { contentDir, repoRoot } from './lib/paths.ts'
+import { syntheticRecommendations } from './lib/synthetic.ts'
+import { snapshotFromContent } from './snapshot-from-content.ts'
+
+const timeBinary = '/usr/bin/time'
+const siteDir = path.join(repoRoot, 'site')
+const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+interface Measurement {
+  label: string
+  recommendations: number
+  pages: number
+  seconds: number
+  peakMiB: number
+  distMiB: number
+}
+
+interface SnapshotFile {
+  docs: Record<string, unknown>[]
+}
+
+function readSnapshot(dir: string, name: string): SnapshotFile {
+  return JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as SnapshotFile
+}
+
+function countFiles(dir: string, suffix: string): { count: number; bytes: number } {
+  let count = 0
+  let bytes = 0
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    const info = statSync(full)
+    if (info.isDirectory()) {
+      const inner = countFiles(full, suffix)
+      count += inner.count
+      bytes += inner.bytes
+    } else {
+      bytes += info.size
+      if (name.endsWith(suffix)) count += 1
+    }
+  }
+  return { count, bytes }
+}
+
+/** Runs one build under GNU time: wall clock from the report, peak RSS of the largest process. */
+function measureBuild(label: string, snapshotDir: string, work: string): Measurement {
+  const outDir = path.join(work, `dist-${label.replace(/\W+/g, '-')}`)
+  const run = spawnSync(
+    timeBinary,
+    ['-v', process.execPath, astroBin, 'build', '--outDir', outDir],
+    {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        SNAPSHOT_DIR: snapshotDir,
+        SITE_CACHE_DIR: path.join(work, `cache-${label.replace(/\W+/g, '-')}`),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  )
+  const report = run.stderr.toString()
+  if (run.status !== 0) throw new Error(`Site build failed (${label}):\n${report.slice(-4000)}`)
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+    report,
+  )
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)
+  if (!wall || !rss) throw new Error(`Could not read GNU time's report:\n${report.slice(-2000)}`)
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3])
+  const files = countFiles(outDir, '.html')
+  const recommendations = readSnapshot(snapshotDir, 'recommendations').docs.length
+  rmSync(outDir, { recursive: true, force: true })
+  return {
+    label,
+    recommendations,
+    pages: files.count,
+    seconds,
+    peakMiB: Number(rss[1]) / 1024,
+    distMiB: files.bytes / 1024 / 1024,
+  }
+}
+
+function addSynthetic(from: string, to: string, count: number): void {
+  execFileSync('cp', ['-r', from, to])
+  const file = path.join(to, 'recommendations.json')
+  const snapshot = readSnapshot(to, 'recommendations')
+  const report = readSnapshot(to, 'reports').docs[0]?.slug
+  if (typeof report !== 'string') throw new Error('The corpus snapshot has no report')
+  const slugs = (name: string) => readSnapshot(to, name).docs.map((d) => String(d.slug))
+  const findings = readSnapshot(to, 'findings').docs.map((d) => String(d.code))
+  const stamp = new Date().toISOString()
+  const synthetic = syntheticRecommendations({
+    count,
+    report,
+    audiences: slugs('audiences'),
+    themes: slugs('themes'),
+    findings,
+  }).map((doc) => ({ ...doc, createdAt: stamp, updatedAt: stamp }))
+  writeFileSync(file, JSON.stringify({ ...snapshot, docs: [...snapshot.docs, ...synthetic] }))
+}
+
+function table(rows: readonly Measurement[]): string {
+  const lines = rows.map(
+    (r) =>
+      `| ${r.label} | ${String(r.recommendations)} | ${String(r.pages)} | ${r.seconds.toFixed(1)} s | ${r.peakMiB.toFixed(0)} MiB | ${r.distMiB.toFixed(1)} MiB |`,
+  )
+  return [
+    '| snapshot | recommendations | HTML pages | build time | peak memory (max RSS) | dist size |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...lines,
+  ].join('\n')
+}
+
+function section(rows: readonly Measurement[]): string {
+  const cpus = os.cpus()
+  return `## Site build
+
+Measured by \`pnpm --filter @mahjar/scripts bench:site\` (scripts/bench-site.ts): \`astro build\` of
+\`site/\` under GNU \`time -v\`, a cold Astro cache each time; peak memory is the largest process's
+maximum resident set size. Machine: ${String(cpus.length)} × ${cpus[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.
+Synthetic recommendations come from scripts/lib/synthetic.ts (bilingual, 1–4 sentences, every
+audience and theme), added to the corpus snapshot; each one is a page in Arabic and in English.
+
+${table(rows)}
+`
+}
+
+function writeSection(markdown: string): void {
+  const file = path.join(repoRoot, 'docs', 'benchmarks.md')
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
+  const start = current.indexOf('## Site build')
+  let next: string
+  if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`
+  else {
+    const after = current.indexOf('\n## ', start + 1)
+    next = `${current.slice(0, start)}${markdown}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`
+  }
+  writeFileSync(file, next)
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      write: { type: 'boolean', default: false },
+    },
+  })
+  const count = Number(values.count)
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--count takes a whole number, not "${values.count}"`)
+  if (!existsSync(timeBinary)) throw new Error(`${timeBinary} is missing: apt-get install time`)
+  const work = mkdtempSync(path.join(os.tmpdir(), 'mahjar-bench-site-'))
+  try {
+    const corpus = path.join(work, 'corpus')
+    await snapshotFromContent(contentDir, corpus)
+    const rows = [measureBuild('seed corpus', corpus, work)]
+    process.stderr.write(`${table(rows)}\n`)
+    const synthetic = path.join(work, 'synthetic')
+    addSynthetic(corpus, synthetic, count)
+    rows.push(measureBuild(`corpus + ${String(count)} synthetic`, synthetic, work))
+    const markdown = section(rows)
+    process.stdout.write(markdown)
+    if (values.write) writeSection(markdown)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+runCli(import.meta.url, main)
