@@ -50,7 +50,10 @@ export function buildSite(preferred: SnapshotSource): BuiltSite {
   return { source, ...buildSiteFrom(snapshotDir, pagesDir, work) }
 }
 
-/** Builds the site from a given snapshot directory; a failed build throws with Astro's output. */
+/**
+ * Builds the site from a given snapshot directory, with the open data and citation files the
+ * pages link to; a failed build throws with its output.
+ */
 export function buildSiteFrom(
   snapshotDir: string,
   pagesDir = fixturePagesDir,
@@ -63,6 +66,12 @@ export function buildSiteFrom(
       SNAPSHOT_DIR: snapshotDir,
       PAGES_DIR: pagesDir,
       SITE_CACHE_DIR: path.join(work, 'cache'),
+      SITE_URL: testSiteUrl,
+    })
+    // Post-build step the pages link to: open data (/data/) and citation downloads (/cite/).
+    pnpm(['--filter', '@mahjar/scripts', 'run', 'build:open-data'], fromRoot(), {
+      SNAPSHOT_DIR: snapshotDir,
+      SITE_DIST_DIR: distDir,
       SITE_URL: testSiteUrl,
     })
   } catch (error) {
