@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
 import { firstPublishedAt, translationStatus } from '../fields/editorial.ts'
 import { recordEditorialState } from '../hooks/recordEditorialState.ts'
+import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -27,6 +28,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
+      beforeOperation: [rejectWrongTypes],
       beforeChange: [recordEditorialState, ...(config.hooks?.beforeChange ?? [])],
     },
     fields: [...config.fields, translationStatus(), firstPublishedAt()],

@@ -86,6 +86,8 @@ export async function checkRelationExists(
   const existing = new Set(found.docs.map((doc) => doc.id))
   const missing = ids.filter((id) => !existing.has(id))
   if (missing.length === 0) return true
+  // Country ids are ISO codes: name the rule, not just the miss.
+  if (collection === 'countries') return message(req, 'countryCode', { value: missing.join(', ') })
   return message(req, 'unknownRelation', {
     ids: missing.map((id) => `"${id}"`).join(', '),
     collection,

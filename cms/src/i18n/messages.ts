@@ -92,7 +92,24 @@ const messages = {
     ar: 'لا يوجد فصل بالمفتاح "{value}" في هذا التقرير (الفصول: {keys})',
     en: 'the report has no chapter with key "{value}" (its chapters: {keys})',
   },
+  wrongType: {
+    ar: 'يجب أن يكون {expected}، لا {actual}',
+    en: 'must be {expected}, not {actual}',
+  },
 } satisfies Record<string, Bilingual>
+
+/** Names of JSON value kinds, for wrongType. */
+export const kindNames = {
+  text: { ar: 'نصًا', en: 'text' },
+  number: { ar: 'رقمًا', en: 'a number' },
+  boolean: { ar: 'true أو false', en: 'true or false' },
+  list: { ar: 'قائمة', en: 'a list' },
+  object: { ar: 'كائنًا', en: 'an object' },
+  id: { ar: 'معرّفًا نصيًا', en: 'an id (text)' },
+  null: { ar: 'فارغًا', en: 'null' },
+} satisfies Record<string, Bilingual>
+
+export type KindName = keyof typeof kindNames
 
 export type MessageKey = keyof typeof messages
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor, isStaff } from '../../access/predicates.ts'
 import { localizedText } from '../../fields/text.ts'
+import { rejectWrongTypes } from '../../hooks/rejectWrongTypes.ts'
 import { groups } from '../groups.ts'
 
 export const mediaMimeTypes = [
@@ -18,6 +19,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     labels: { singular: { ar: 'ملف', en: 'Media file' }, plural: { ar: 'الوسائط', en: 'Media' } },
     admin: { useAsTitle: 'alt', group: groups.system },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+    hooks: { beforeOperation: [rejectWrongTypes] },
     upload: {
       staticDir,
       mimeTypes: mediaMimeTypes,
