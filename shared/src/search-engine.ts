@@ -17,6 +17,9 @@ export interface EngineQueries {
   readonly broad: string
 }
 
+/** Pagefind filters: a document matches when it has any of the values of every key given. */
+export type EngineFilters = Readonly<Record<string, { readonly any: readonly string[] }>>
+
 export interface EngineResult {
   readonly id: string
   data(): Promise<unknown>
@@ -27,16 +30,13 @@ export interface EngineSearchResponse {
 }
 
 export interface EnginePagefind {
-  search(
-    term: string,
-    options?: { filters?: Record<string, string[]> },
-  ): Promise<EngineSearchResponse | null>
+  search(term: string, options?: { filters?: EngineFilters }): Promise<EngineSearchResponse | null>
 }
 
 export async function findResults(
   pagefind: EnginePagefind,
   queries: EngineQueries,
-  filters: Record<string, string[]> = {},
+  filters: EngineFilters = {},
 ): Promise<EngineResult[]> {
   const options = { filters }
   if (queries.exact === queries.broad) {

@@ -7,7 +7,7 @@
  * their localized names.
  */
 import { normaliseQuery, normaliseText } from './arabic.ts'
-import type { EngineQueries } from './search-engine.ts'
+import type { EngineFilters, EngineQueries } from './search-engine.ts'
 
 export const searchTypes = [
   'report',
@@ -22,6 +22,15 @@ export type SearchType = (typeof searchTypes)[number]
 /** The two Pagefind queries of what a reader typed (see search-engine.ts). */
 export function engineQueries(typed: string): EngineQueries {
   return { exact: normaliseText(typed), broad: normaliseQuery(typed) }
+}
+
+/** Filters as Pagefind takes them: any of the chosen values of a filter, all filters at once. */
+export function pagefindFilters(filters: SearchFilters): EngineFilters {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  )
 }
 
 /** Filters in the order the page shows them; each is also its URL parameter name. */

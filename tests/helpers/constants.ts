@@ -36,3 +36,22 @@ export const siteFixture = {
   campaignYear: 2021,
   hashtag: '#AlMahjarCan_21',
 } as const
+
+/** Search scenarios over the real corpus (tests/e2e/search): queries and what they must find. */
+export const searchCases = {
+  /** و-prefixed Arabic word (والتمييز) that Pagefind alone misses as الميم… finds B4-6 and C9. */
+  arabicPrefixed: { query: 'والتمييز', finds: 'AIE-B4-6' },
+  /** Donors: findings and recommendations; the type filter keeps only recommendations. */
+  arabicDonors: { query: 'المانحين', finding: 'AIE-F12' },
+  englishDonors: { query: 'donors', finding: 'AIE-F12' },
+  /** Only in the English edition: the Arabic page offers the English hits. */
+  englishOnlyWord: 'xenophobia',
+  /** Only in the Arabic edition: the English page offers the Arabic hits. */
+  arabicOnlyWord: 'كمبالا',
+  /** A shared search with two filters. */
+  sharedEnglish: {
+    query: 'extremism',
+    type: 'recommendation',
+    audience: 'host-governments-and-international-actors',
+  },
+} as const

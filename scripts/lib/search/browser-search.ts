@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import type { LocaleCode } from '@mahjar/shared/locales'
-import type { SearchFilters } from '@mahjar/shared/search'
+import { pagefindFilters, type SearchFilters } from '@mahjar/shared/search'
 import type { EngineQueries } from '@mahjar/shared/search-engine'
 import ts from 'typescript'
 
@@ -82,7 +82,7 @@ export function searchInPage(
         milliseconds: performance.now() - started,
       }
     },
-    [queries, filters, limit] as const,
+    [queries, pagefindFilters(filters), limit] as const,
   )
 }
 

@@ -23,7 +23,11 @@ export function readConfig(doc: Document): SearchPageConfig {
 }
 
 /** "12 results" with the locale's plural form and digits. */
-export function formatCount(config: SearchPageConfig, templates: PluralTemplates, n: number): string {
+export function formatCount(
+  config: SearchPageConfig,
+  templates: PluralTemplates,
+  n: number,
+): string {
   const category = new Intl.PluralRules(config.intlLocale).select(n)
   const template = (n === 0 ? templates.zero : undefined) ?? templates[category] ?? templates.other
   return (template ?? '{n}').replace('{n}', new Intl.NumberFormat(config.intlLocale).format(n))

@@ -2,7 +2,13 @@
  * The piece of a result's original text shown under its title: a window around the first word the
  * query matches, cut at word boundaries, split into plain and highlighted segments.
  */
-import { highlight, normaliseQuery, tokenise, wordMatches, type HighlightSegment } from '@mahjar/shared/arabic'
+import {
+  highlight,
+  normaliseQuery,
+  tokenise,
+  wordMatches,
+  type HighlightSegment,
+} from '@mahjar/shared/arabic'
 
 const ellipsis = '…'
 
@@ -19,6 +25,10 @@ export function excerptWindow(text: string, query: string, length: number): stri
   return `${start > 0 ? ellipsis : ''}${text.slice(start, end)}${end < text.length ? ellipsis : ''}`
 }
 
-export function highlightedExcerpt(text: string, query: string, length: number): HighlightSegment[] {
+export function highlightedExcerpt(
+  text: string,
+  query: string,
+  length: number,
+): HighlightSegment[] {
   return highlight(excerptWindow(text, query, length), query)
 }

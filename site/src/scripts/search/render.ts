@@ -1,7 +1,12 @@
 /** DOM for results and filters. Text is always set as text, never as HTML. */
 import type { HighlightSegment } from '@mahjar/shared/arabic'
 import type { SearchMeta } from '@mahjar/shared/search'
-import { searchFilterKeys, searchTypes, type SearchFilterKey, type SearchFilters } from '@mahjar/shared/search'
+import {
+  searchFilterKeys,
+  searchTypes,
+  type SearchFilterKey,
+  type SearchFilters,
+} from '@mahjar/shared/search'
 import type { SearchPageConfig } from './config.ts'
 import { highlightedExcerpt } from './excerpt.ts'
 
@@ -25,7 +30,11 @@ export interface ResultData {
 const titleLength = 220
 const excerptLength = 240
 
-export function resultItem(config: SearchPageConfig, data: ResultData, query: string): HTMLLIElement {
+export function resultItem(
+  config: SearchPageConfig,
+  data: ResultData,
+  query: string,
+): HTMLLIElement {
   const item = document.createElement('li')
   item.className = 'search-result'
   const kind = document.createElement('p')

@@ -73,7 +73,7 @@ class SearchPage {
       clear.type = 'button'
       clear.textContent = this.config.strings.clear
       clear.addEventListener('click', () => {
-        for (const box of this.el.filters.querySelectorAll('input')) box.checked = false
+        for (const box of this.boxes()) box.checked = false
         void this.update('replace')
       })
       details.append(summary, ...filterFieldsets(this.config, available, state.filters), clear)
@@ -95,12 +95,17 @@ class SearchPage {
     window.addEventListener('popstate', () => {
       const restored = readSearchState(new URLSearchParams(location.search))
       this.el.input.value = restored.query
-      for (const box of this.el.filters.querySelectorAll('input')) {
-        box.checked = restored.filters[box.name as keyof SearchFilters]?.includes(box.value) ?? false
+      for (const box of this.boxes()) {
+        box.checked =
+          restored.filters[box.name as keyof SearchFilters]?.includes(box.value) ?? false
       }
       void this.search(restored)
     })
     await this.search(state)
+  }
+
+  private boxes(): HTMLInputElement[] {
+    return Array.from(this.el.filters.querySelectorAll('input'))
   }
 
   private state(): SearchState {
@@ -142,7 +147,11 @@ class SearchPage {
     await this.showMore(false)
     if (run !== this.run) return
     this.el.results.removeAttribute('aria-busy')
-    this.el.status.textContent = formatCount(this.config, this.config.plurals.results, results.length)
+    this.el.status.textContent = formatCount(
+      this.config,
+      this.config.plurals.results,
+      results.length,
+    )
     if (results.length === 0) await this.offerOtherLanguage(state, run)
   }
 
