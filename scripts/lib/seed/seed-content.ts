@@ -9,20 +9,14 @@
  * queries per document); the documents were already validated by the shared schemas and the
  * cross-document rules, which the CMS's validators mirror.
  */
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { fromPayloadDoc } from '@mahjar/cms/snapshot/from-payload'
 import { KeyIndex } from '@mahjar/cms/snapshot/keys'
 import { markdownConverter, type MarkdownConverter } from '@mahjar/cms/snapshot/markdown'
 import { canonicalJson, type JsonObject } from '@mahjar/cms/snapshot/paths'
 import { writeOrder } from '@mahjar/cms/snapshot/shapes'
 import { toPayloadData } from '@mahjar/cms/snapshot/to-payload'
+import { inTransaction, refreshQueryStatistics } from './transaction.ts'
 import {
   naturalKey,
   type CollectionSlug,
@@ -199,10 +193,8 @@ export async function seedContent(
 ): Promise<SeedReport> {
   const markdown = await markdownConverter(payload.config)
   const keys = new KeyIndex()
-  const req = await createLocalReq({}, payload)
   const report = {} as SeedReport
-  const ownTransaction = !options.dryRun && (await initTransaction(req))
-  try {
+  const run = async (req: PayloadRequest) => {
     for (const collection of writeOrder) {
       report[collection] = await seedCollection(
         payload,
@@ -212,10 +204,12 @@ export async function seedContent(
         options,
       )
     }
-    if (ownTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
+  }
+  if (options.dryRun) await run(await createLocalReq({}, payload))
+  else {
+    await inTransaction(payload, run)
+    const all = totals(report)
+    if (all.created + all.updated > 0) await refreshQueryStatistics(payload)
   }
   return report
 }
