@@ -10,14 +10,18 @@ import { readSnapshot } from './lib/citation/snapshot.ts'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 
+/** `include` picks the findings to draw (all by default; the rebuild job reuses unchanged cards). */
 export async function buildShareCards(
   snapshotDir: string,
   distDir: string,
   siteUrl: string,
+  include: (code: string) => boolean = () => true,
 ): Promise<number> {
   const snapshot = await readSnapshot(snapshotDir)
   const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
-  const jobs: CardJob[] = snapshot.findings.map((finding) => {
+  const findings = snapshot.findings.filter((finding) => include(finding.code))
+  if (findings.length === 0) return 0
+  const jobs: CardJob[] = findings.map((finding) => {
     const report = reports.get(finding.report)
     if (!report) {
       throw new Error(
