@@ -8,6 +8,11 @@
  * - CMS_PORT (default 3000), CMS_PUBLIC_URL (default http://localhost:CMS_PORT),
  *   CMS_ALLOWED_ORIGINS (comma-separated; CORS and CSRF; default CMS_PUBLIC_URL).
  * - MEDIA_DIR: where uploads are stored (default `cms/data/media`).
+ * - SITE_BUILD_COMMAND: shell command that builds and swaps the live site (set by `pnpm start`);
+ *   when set, publishing queues a debounced rebuild job (src/jobs). REBUILD_DEBOUNCE_MS: quiet
+ *   time after the last publish before the build starts (default 1500).
+ * - CMS_JOBS_RUNNER: `false` on every process but one (other instances, build children) so one
+ *   runner executes jobs (default true).
  */
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
@@ -66,6 +71,9 @@ const schema = z
       .string()
       .min(1)
       .default(path.join(cmsRoot, 'data', 'media')),
+    SITE_BUILD_COMMAND: z.string().min(1).optional(),
+    REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
+    CMS_JOBS_RUNNER: z.stringbool().default(true),
   })
   .transform((raw, ctx) => {
     if (!raw.PAYLOAD_SECRET && isProduction) {
@@ -85,6 +93,9 @@ const schema = z
       publicUrl,
       allowedOrigins: raw.CMS_ALLOWED_ORIGINS ?? [publicUrl],
       mediaDir: path.resolve(cmsRoot, raw.MEDIA_DIR),
+      siteBuildCommand: raw.SITE_BUILD_COMMAND,
+      rebuildDebounceMs: raw.REBUILD_DEBOUNCE_MS,
+      jobsRunner: raw.CMS_JOBS_RUNNER,
       production: isProduction,
       buildPhase: isBuildPhase,
     }

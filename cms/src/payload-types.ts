@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     redirects: Redirect;
+    builds: Build;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    builds: BuildsSelect<false> | BuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -118,6 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildSite: TaskRebuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -662,6 +665,26 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * The site is rebuilt after each publish, unpublish or delete. A failed build leaves the previous release live.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "builds".
+ */
+export interface Build {
+  id: string;
+  title?: string | null;
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt?: string | null;
+  durationSeconds?: number | null;
+  reason?: string | null;
+  release?: string | null;
+  error?: string | null;
+  logTail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -730,7 +753,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -763,7 +786,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -824,6 +847,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: string | Redirect;
+      } | null)
+    | ({
+        relationTo: 'builds';
+        value: string | Build;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1217,6 +1244,23 @@ export interface RedirectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "builds_select".
+ */
+export interface BuildsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationSeconds?: T;
+  reason?: T;
+  release?: T;
+  error?: T;
+  logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1295,6 +1339,27 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input: {
+    reasons:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    ok?: boolean | null;
+    release?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { databaseAdapter } from './database.ts'
 import { markdownEditor } from './editor.ts'
 import { env } from './env.ts'
 import { onInit } from './init.ts'
+import { sitePublishing } from './jobs/sitePublishing.ts'
 import { cmsRoot, srcDir } from './paths.ts'
 
 export const uploadLimitBytes = 10 * 1024 * 1024
@@ -76,8 +77,10 @@ export default buildConfig({
   jobs: {
     // Runs scheduled publications while the server is up (`next dev` / `next start`).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => !env.buildPhase,
+    // One runner: CMS_JOBS_RUNNER=false on other instances and on build children.
+    shouldAutoRun: () => !env.buildPhase && env.jobsRunner,
   },
+  plugins: [sitePublishing],
   onInit,
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
 })

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isStaff, nobody } from '../../access/predicates.ts'
+
+export const buildStatuses = ['running', 'succeeded', 'failed'] as const
+export type BuildStatus = (typeof buildStatuses)[number]
+
+/**
+ * One row per build of the live site (written by the rebuild job, src/jobs/rebuildSite.ts):
+ * when, how long, result, the release it made live and the tail of its log. Read-only in the
+ * admin; staff read it, admins may delete old rows.
+ */
+export const Builds: CollectionConfig = {
+  slug: 'builds',
+  labels: {
+    singular: { ar: 'بناء الموقع', en: 'Site build' },
+    plural: { ar: 'عمليات بناء الموقع', en: 'Site builds' },
+  },
+  defaultSort: '-startedAt',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'durationSeconds', 'reason', 'release'],
+    group: { ar: 'النظام', en: 'System' },
+    description: {
+      ar: 'يُعاد بناء الموقع بعد كل نشر أو إلغاء نشر أو حذف. إذا فشل البناء يبقى الإصدار السابق منشورًا.',
+      en: 'The site is rebuilt after each publish, unpublish or delete. A failed build leaves the previous release live.',
+    },
+  },
+  access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { ar: 'البناء', en: 'Build' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { ar: 'النتيجة', en: 'Result' },
+      required: true,
+      index: true,
+      options: [
+        { value: 'running', label: { ar: 'قيد التنفيذ', en: 'Running' } },
+        { value: 'succeeded', label: { ar: 'نجح', en: 'Succeeded' } },
+        { value: 'failed', label: { ar: 'فشل', en: 'Failed' } },
+      ],
+      admin: { readOnly: true },
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      label: { ar: 'بدأ', en: 'Started' },
+      required: true,
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: { ar: 'انتهى', en: 'Finished' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      label: { ar: 'المدة (ثوانٍ)', en: 'Duration (s)' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'reason',
+      type: 'textarea',
+      label: { ar: 'السبب', en: 'Reason' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'release',
+      type: 'text',
+      label: { ar: 'الإصدار', en: 'Release' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'error',
+      type: 'textarea',
+      label: { ar: 'الخطأ', en: 'Error' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'logTail',
+      type: 'code',
+      label: { ar: 'آخر سطور السجل', en: 'Log tail' },
+      admin: { readOnly: true, language: 'shell' },
+    },
+  ],
+}

@@ -1,0 +1,57 @@
+/**
+ * The publishing pipeline as a Payload plugin: rebuild hooks on the collections the site
+ * shows, the Builds collection (the admin's list of recent builds), the `rebuildSite` task and,
+ * when SITE_BUILD_COMMAND is set and this process is the jobs runner, a runner for the `site`
+ * queue that checks every second (one job at a time: Payload skips a tick while one runs).
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+import { Builds } from '../collections/Builds/index.ts'
+import { env } from '../env.ts'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueRebuild.ts'
+import { rebuildsEnabled } from './queueRebuild.ts'
+import { markInterruptedBuilds, rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
+
+/** Collections whose public documents the static site shows. */
+export const siteCollections = [
+  'reports',
+  'findings',
+  'recommendations',
+  'practices',
+  'campaign-editions',
+  'stories',
+  'themes',
+  'audiences',
+  'redirects',
+] as const
+
+function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
+  if (!(siteCollections as readonly string[]).includes(collection.slug)) return collection
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), queueRebuildAfterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), queueRebuildAfterDelete],
+    },
+  }
+}
+
+export const sitePublishing: Plugin = (config: Config): Config => {
+  const runner = rebuildsEnabled() && env.jobsRunner && !env.buildPhase
+  const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
+  return {
+    ...config,
+    collections: [...(config.collections ?? []).map(withRebuildHooks), Builds],
+    jobs: {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), rebuildSiteTask],
+      autoRun: runner
+        ? [...autoRun, { cron: '* * * * * *', queue: rebuildQueue, limit: 1, silent: true }]
+        : autoRun,
+    },
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      if (runner) await markInterruptedBuilds(payload)
+    },
+  }
+}
