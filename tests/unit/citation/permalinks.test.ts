@@ -3,6 +3,7 @@
  * finding removed without a redirect fails the check with the URLs named; a redirect, written as a
  * renamed code, keeps them; `--update` only ever adds.
  */
+import { execFile } from 'node:child_process'
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -60,6 +61,25 @@ describe('permalink check', () => {
       /would disappear without a redirect[\s\S]*\/ar\/findings\/aie-f04\/\n {2}\/en\/findings\/aie-f04\/\n {2}\/f\/aie-f04\//,
     )
   })
+
+  it('makes the check-permalinks build step exit non-zero with the missing URLs on stderr', async () => {
+    const { snapshotDir } = await withoutFinding(removed)
+    const outcome = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(
+        'pnpm',
+        ['--filter', '@mahjar/scripts', 'run', 'check:permalinks'],
+        { cwd: fromRoot(), env: { ...process.env, SNAPSHOT_DIR: snapshotDir } },
+        (error, _stdout, stderr) => {
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr })
+        },
+      )
+    })
+    expect(outcome.code).not.toBe(0)
+    expect(outcome.stderr).toContain('Permalink check failed')
+    expect(outcome.stderr).toContain('  /ar/findings/aie-f04/')
+    expect(outcome.stderr).toContain('  /en/findings/aie-f04/')
+    expect(outcome.stderr).not.toMatch(/\bat checkPermalinksOf\b/)
+  }, 60_000)
 
   it('passes when the removed finding leaves a redirect to another code, in both languages', async () => {
     const setup = await withoutFinding(removed)
