@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -63,7 +64,10 @@ function countFiles(dir: string, suffix: string): { count: number; bytes: number
 
 /** Runs one build under GNU time: wall clock from the report, peak RSS of the largest process. */
 function measureBuild(label: string, snapshotDir: string, work: string): Measurement {
-  const outDir = path.join(work, `dist-${label.replace(/\W+/g, '-')}`)
+  // Inside site/ (its own directory under site/.builds/): Astro keeps its prerender chunks beside
+  // such an outDir, where they resolve site/node_modules and no parallel build shares them.
+  mkdirSync(path.join(siteDir, '.builds'), { recursive: true })
+  const outDir = path.join(mkdtempSync(path.join(siteDir, '.builds', 'bench-')), 'dist')
   const run = spawnSync(
     timeBinary,
     ['-v', process.execPath, astroBin, 'build', '--outDir', outDir],
@@ -79,7 +83,10 @@ function measureBuild(label: string, snapshotDir: string, work: string): Measure
     },
   )
   const report = run.stderr.toString()
-  if (run.status !== 0) throw new Error(`Site build failed (${label}):\n${report.slice(-4000)}`)
+  if (run.status !== 0) {
+    rmSync(path.dirname(outDir), { recursive: true, force: true })
+    throw new Error(`Site build failed (${label}):\n${report.slice(-4000)}`)
+  }
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
     report,
   )
@@ -88,7 +95,7 @@ function measureBuild(label: string, snapshotDir: string, work: string): Measure
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3])
   const files = countFiles(outDir, '.html')
   const recommendations = readSnapshot(snapshotDir, 'recommendations').docs.length
-  rmSync(outDir, { recursive: true, force: true })
+  rmSync(path.dirname(outDir), { recursive: true, force: true })
   return {
     label,
     recommendations,

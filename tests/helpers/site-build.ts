@@ -4,7 +4,7 @@
  * fixture in tests/fixtures/snapshot. Its own Astro cache keeps it apart from other builds.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fromRoot } from './paths.ts'
@@ -22,8 +22,10 @@ export const fixtureSnapshotDir = fromRoot('tests', 'fixtures', 'snapshot')
 export const fixturePagesDir = fromRoot('tests', 'fixtures', 'pages')
 const snapshotScript = fromRoot('scripts', 'snapshot-from-content.ts')
 
-function pnpm(args: string[], cwd: string, env: Record<string, string>): void {
-  execFileSync('pnpm', args, {
+const buildsDir = fromRoot('site', '.builds')
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): void {
+  execFileSync(command, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +43,7 @@ export function buildSite(preferred: SnapshotSource): BuiltSite {
   let pagesDir = fixturePagesDir
   if (preferred === 'corpus' && existsSync(snapshotScript)) {
     snapshotDir = path.join(work, 'snapshot')
-    pnpm(['--filter', '@mahjar/scripts', 'run', 'snapshot:content'], fromRoot(), {
+    run('pnpm', ['--filter', '@mahjar/scripts', 'run', 'snapshot:content'], fromRoot(), {
       SNAPSHOT_DIR: snapshotDir,
     })
     source = 'corpus'
@@ -59,28 +61,38 @@ export function buildSiteFrom(
   pagesDir = fixturePagesDir,
   work = mkdtempSync(path.join(tmpdir(), 'mahjar-site-')),
 ): Omit<BuiltSite, 'source'> {
-  const distDir = path.join(work, 'dist')
+  // Astro keeps its intermediate files (.prerender/) beside an outDir inside site/, else in the
+  // shared site/.astro/: each build gets its own outDir under site/.builds/, so parallel builds
+  // never share them and the prerendered chunks still resolve site/node_modules.
+  mkdirSync(buildsDir, { recursive: true })
+  const distDir = path.join(mkdtempSync(path.join(buildsDir, 'run-')), 'dist')
   const started = performance.now()
   try {
-    pnpm(['exec', 'astro', 'build', '--outDir', distDir], fromRoot('site'), {
+    run('pnpm', ['exec', 'astro', 'build', '--outDir', distDir], fromRoot('site'), {
       SNAPSHOT_DIR: snapshotDir,
       PAGES_DIR: pagesDir,
       SITE_CACHE_DIR: path.join(work, 'cache'),
       SITE_URL: testSiteUrl,
     })
     // Post-build step the pages link to: open data (/data/) and citation downloads (/cite/).
-    pnpm(['--filter', '@mahjar/scripts', 'run', 'build:open-data'], fromRoot(), {
+    run('pnpm', ['--filter', '@mahjar/scripts', 'run', 'build:open-data'], fromRoot(), {
       SNAPSHOT_DIR: snapshotDir,
       SITE_DIST_DIR: distDir,
       SITE_URL: testSiteUrl,
     })
   } catch (error) {
+    rmSync(path.dirname(distDir), { recursive: true, force: true })
     const output = error as { stdout?: Buffer; stderr?: Buffer }
     throw new Error(
       `Site build failed:\n${String(output.stdout ?? '')}\n${String(output.stderr ?? '')}`,
     )
   }
   return { snapshotDir, distDir, buildMs: performance.now() - started }
+}
+
+/** Removes a build's output (it lives under site/.builds/). */
+export function removeSiteBuild(site: Pick<BuiltSite, 'distDir'>): void {
+  rmSync(path.dirname(site.distDir), { recursive: true, force: true })
 }
 
 /** The documents of one snapshot collection, for picking pages to visit. */

@@ -1,6 +1,7 @@
 /** Reading a built site on disk: its HTML files and the internal links and assets they point to. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { HtmlValidate } from 'html-validate'
 
 export function htmlFiles(distDir: string): string[] {
   const files: string[] = []
@@ -59,4 +60,26 @@ export function ids(html: string): Set<string> {
 
 export function readHtml(file: string): string {
   return readFileSync(file, 'utf8')
+}
+
+/** html-validate's recommended rules over every page of a build; one line per problem. */
+export async function htmlProblems(distDir: string): Promise<string[]> {
+  // HTML5 allows any id without spaces: Arabic heading anchors are valid (`relaxed`). Titles are
+  // cut to 70 characters; the rule counts `&#39;` as five, so it gets headroom.
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'valid-id': ['error', { relaxed: true }], 'long-title': ['error', { maxlength: 80 }] },
+  })
+  const problems: string[] = []
+  for (const file of htmlFiles(distDir)) {
+    const report = await validator.validateString(readHtml(file), pathOf(distDir, file))
+    for (const result of report.results) {
+      for (const m of result.messages) {
+        problems.push(
+          `${result.filePath}:${String(m.line)}:${String(m.column)} ${m.ruleId}: ${m.message}`,
+        )
+      }
+    }
+  }
+  return problems
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { localeCodes, locales, otherLocale } from '@mahjar/shared/locales'
 import { launchChromium } from '../../helpers/chromium.ts'
-import { buildSite, type BuiltSite } from '../../helpers/site-build.ts'
+import { buildSite, type BuiltSite, removeSiteBuild } from '../../helpers/site-build.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 import { localizedPages, pageOfType, pageTypeNames } from './site-pages.ts'
 
@@ -30,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
   await server.close()
+  removeSiteBuild(site)
 })
 
 interface Visit {

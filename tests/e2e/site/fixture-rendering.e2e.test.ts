@@ -15,10 +15,12 @@ import { siteFixture } from '../../helpers/constants.ts'
 import {
   buildSite,
   buildSiteFrom,
+  removeSiteBuild,
   fixtureSnapshotDir,
   type BuiltSite,
 } from '../../helpers/site-build.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
+import { htmlProblems } from '../../helpers/site-dist.ts'
 
 let site: BuiltSite
 let server: StaticServer
@@ -33,6 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
   await server.close()
+  removeSiteBuild(site)
 })
 
 async function open(sitePath: string): Promise<Page> {
@@ -62,6 +65,21 @@ describe('untranslated fields', () => {
       'لم يُترجم بعد: معروض بـEnglish.',
     )
     await page.close()
+  })
+
+  it('an untranslated list item keeps its notice inside the item, in the page language', async () => {
+    const page = await open(
+      urls.campaignEdition('en', siteFixture.campaignSlug, siteFixture.campaignYear),
+    )
+    const item = page.locator('#objectives ~ ol > li').nth(1)
+    expect(await item.getAttribute('lang')).toBe('ar')
+    expect(await item.locator('.fallback-notice').getAttribute('lang')).toBe('en')
+    expect(await page.locator('#objectives ~ ol > :not(li)').count()).toBe(0)
+    await page.close()
+  })
+
+  it('the fixture build, fallbacks included, is valid HTML', async () => {
+    expect(await htmlProblems(site.distDir)).toEqual([])
   })
 
   it('translated fields carry no lang attribute of their own and no notice', async () => {
