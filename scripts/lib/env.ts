@@ -22,6 +22,17 @@ const schema = z.object({
   OPEN_DATA_LICENCE: z.enum(licenceIds).default(defaultLicence),
   /** Debian's Chromium, for share cards and browser checks. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /** `pnpm start` and the rebuild job: release folders of the live site (`current` → live). */
+  RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
+  /** `pnpm start`: the static site's port and interface, the CMS's port. */
+  SITE_PORT: z.coerce.number().int().min(0).max(65_535).default(4321),
+  SITE_HOST: z.string().min(1).default('127.0.0.1'),
+  CMS_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /** `pnpm start`: the first admin account, created when both are set and there is no user. */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+  /** `pnpm start`: rebuild the site at start even when a release is live. */
+  REBUILD_ON_START: z.stringbool().default(false),
 })
 
 export const env = schema.parse(process.env)

@@ -1,0 +1,23 @@
+/**
+ * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate]`: builds the live site from
+ * the CMS database (DATABASE_URI) into a new release folder under RELEASES_DIR (default
+ * releases/): published snapshot, Astro site, Pagefind index, open data, share cards, permalink
+ * check; then makes it live by swapping `releases/current` atomically. A failed build keeps the
+ * previous release live. Progress lines start with "[build]"; the last line is
+ * `[build] result {json}` (see lib/release/build-release.ts). Exit code 1 on failure.
+ */
+import { parseArgs } from 'node:util'
+import { runCli } from './lib/cli.ts'
+import { env } from './lib/env.ts'
+import { buildRelease, progressPrefix } from './lib/release/build-release.ts'
+
+runCli(import.meta.url, async () => {
+  const { values } = parseArgs({ options: { 'no-activate': { type: 'boolean', default: false } } })
+  const result = await buildRelease({
+    releasesDir: env.RELEASES_DIR,
+    activate: !values['no-activate'],
+    echo: (line) => process.stdout.write(`${line}\n`),
+  })
+  process.stdout.write(`${progressPrefix} result ${JSON.stringify(result)}\n`)
+  process.exit(result.ok ? 0 : 1)
+})

@@ -1,0 +1,128 @@
+/**
+ * The steps of one site build into a release folder, in order. Each step reuses the command's
+ * own function (export, search index, open data, share cards, permalink check); the Astro build
+ * runs as a child process (≈ 1 GB for 10k pages) with its output in the release's log.
+ */
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import path from 'node:path'
+import { bootPayload } from '@mahjar/cms/boot'
+import { exportSnapshot } from '@mahjar/cms/snapshot/export'
+import { buildOpenDataFiles } from '../../build-open-data.ts'
+import { buildShareCards } from '../../build-share-cards.ts'
+import { checkPermalinksOf } from '../../check-permalinks.ts'
+import { env } from '../env.ts'
+import { contentDir, repoRoot } from '../paths.ts'
+import { readSnapshot } from '../search/read-snapshot.ts'
+import { searchRecords } from '../search/records.ts'
+import { closeSearchIndexer, writeSearchIndex } from '../search/write-index.ts'
+import { currentRelease, type Release } from './releases.ts'
+import { reuseShareCards } from './reuse-cards.ts'
+
+export interface BuildContext {
+  readonly release: Release
+  readonly releasesDir: string
+  /** Appends a line to the release's log (and wherever the caller echoes it). */
+  readonly log: (line: string) => void
+}
+
+export interface BuildStep {
+  readonly name: string
+  readonly run: (context: BuildContext) => Promise<string>
+}
+
+const siteDir = path.join(repoRoot, 'site')
+const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+/** Runs `astro build` into the release, its output appended to the log file. */
+function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const output = createWriteStream(release.logFile, { flags: 'a' })
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', release.siteDir], {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        SNAPSHOT_DIR: release.snapshotDir,
+        SITE_CACHE_DIR: path.join(releasesDir, '.cache', 'astro'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let tail = ''
+    const keep = (chunk: Buffer) => {
+      output.write(chunk)
+      tail = (tail + chunk.toString()).slice(-4000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    const stop = () => child.kill('SIGTERM')
+    process.once('SIGTERM', stop)
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      process.off('SIGTERM', stop)
+      output.end()
+      if (code === 0) {
+        const pages = /(\d+) page\(s\) built/.exec(tail)?.[1]
+        resolve(pages ? `${pages} pages` : 'built')
+        return
+      }
+      log(tail.trimEnd())
+      reject(new Error(`astro build failed (${signal ?? `exit code ${String(code)}`})`))
+    })
+  })
+}
+
+export const buildSteps: readonly BuildStep[] = [
+  {
+    name: 'export the published snapshot',
+    run: async ({ release }) => {
+      const payload = await bootPayload()
+      const result = await exportSnapshot(payload, release.snapshotDir)
+      const total = result.counts.reduce((sum, { count }) => sum + count, 0)
+      return `${String(total)} documents${result.skipped.length > 0 ? `, ${String(result.skipped.length)} skipped` : ''}`
+    },
+  },
+  { name: 'build the site (Astro)', run: astroBuild },
+  {
+    name: 'build the search index (Pagefind)',
+    run: async ({ release }) => {
+      const records = searchRecords(await readSnapshot(release.snapshotDir))
+      try {
+        await writeSearchIndex(records, path.join(release.siteDir, 'pagefind'), 'normalised')
+      } finally {
+        await closeSearchIndexer()
+      }
+      return `${String(records.length)} records`
+    },
+  },
+  {
+    name: 'write open data and citations',
+    run: async ({ release }) =>
+      `${String(await buildOpenDataFiles(release.snapshotDir, release.siteDir))} files`,
+  },
+  {
+    name: 'draw share cards',
+    run: async ({ release, releasesDir }) => {
+      const toDraw = await reuseShareCards(await currentRelease(releasesDir), release)
+      const drawn = await buildShareCards(
+        release.snapshotDir,
+        release.siteDir,
+        env.SITE_URL,
+        (code) => toDraw.has(code),
+      )
+      return `${String(drawn)} drawn, the others reused from the live release`
+    },
+  },
+  {
+    name: 'check permalinks and write redirects',
+    run: async ({ release }) => {
+      const result = await checkPermalinksOf({
+        snapshotDir: release.snapshotDir,
+        manifestFile: path.join(contentDir, 'permalinks.json'),
+        redirectsFile: path.join(contentDir, 'redirects.yaml'),
+        siteUrl: env.SITE_URL,
+        distDir: release.siteDir,
+      })
+      return `${String(result.urls)} URLs, ${String(result.redirects)} redirects`
+    },
+  },
+]

@@ -1,0 +1,95 @@
+/**
+ * Release folders of the static site and the atomic swap of the live one:
+ *
+ *   <releasesDir>/<id>/site/        the built site (served)
+ *   <releasesDir>/<id>/snapshot/    the published snapshot it was built from
+ *   <releasesDir>/<id>/build.log    the build's log
+ *   <releasesDir>/current           symlink → <id>, replaced with rename(2): readers see the old
+ *                                   release or the new one, never a half-written one.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
+import path from 'node:path'
+
+export const currentLink = 'current'
+
+export interface Release {
+  readonly id: string
+  readonly dir: string
+  readonly siteDir: string
+  readonly snapshotDir: string
+  readonly logFile: string
+}
+
+export function releaseAt(releasesDir: string, id: string): Release {
+  const dir = path.join(releasesDir, id)
+  return {
+    id,
+    dir,
+    siteDir: path.join(dir, 'site'),
+    snapshotDir: path.join(dir, 'snapshot'),
+    logFile: path.join(dir, 'build.log'),
+  }
+}
+
+/** A new, empty release folder named by its UTC start time (sortable) and a random suffix. */
+export async function createRelease(releasesDir: string, now = new Date()): Promise<Release> {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+  const release = releaseAt(releasesDir, `${stamp}-${randomBytes(3).toString('hex')}`)
+  await mkdir(release.dir, { recursive: true })
+  return release
+}
+
+/** The release `current` points to, or undefined before the first successful build. */
+export async function currentRelease(releasesDir: string): Promise<Release | undefined> {
+  try {
+    const target = await readlink(path.join(releasesDir, currentLink))
+    return releaseAt(releasesDir, path.basename(target))
+  } catch {
+    return undefined
+  }
+}
+
+/** The directory the live site is served from, resolved now (undefined before the first build). */
+export function currentSiteDir(releasesDir: string): string {
+  return path.join(releasesDir, currentLink, 'site')
+}
+
+export function hasCurrentRelease(releasesDir: string): boolean {
+  return existsSync(path.join(currentSiteDir(releasesDir), 'index.html'))
+}
+
+/**
+ * Points `current` at `release` atomically: a new symlink under a temporary name, renamed over
+ * the old one (rename(2) replaces the link in one step on the same file system).
+ */
+export async function activateRelease(releasesDir: string, release: Release): Promise<void> {
+  const info = await stat(path.join(release.siteDir, 'index.html')).catch(() => undefined)
+  if (!info?.isFile()) {
+    throw new Error(`Release ${release.id} has no site/index.html: refusing to make it live`)
+  }
+  const temporary = path.join(releasesDir, `.${currentLink}-${randomBytes(4).toString('hex')}`)
+  await symlink(release.id, temporary)
+  await rename(temporary, path.join(releasesDir, currentLink))
+}
+
+/**
+ * Removes old release folders, keeping the live one and the `keep` newest others (failed
+ * builds included, so their logs stay readable for a while).
+ */
+export async function pruneReleases(releasesDir: string, keep = 3): Promise<string[]> {
+  const live = (await currentRelease(releasesDir))?.id
+  const entries = await readdir(releasesDir, { withFileTypes: true })
+  const ids = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== live)
+    .map((e) => e.name)
+    .sort()
+    .reverse()
+  const removed = ids.slice(keep)
+  for (const id of removed) await rm(path.join(releasesDir, id), { recursive: true, force: true })
+  return removed
+}

@@ -1,0 +1,154 @@
+/**
+ * The live static site: node:http serving `<releasesDir>/current/site`, with `current` resolved
+ * on every request, so a swapped release is served from the next request on and a request in
+ * flight finishes on the release it started with. Directories serve index.html (a directory
+ * without its trailing slash is redirected), unknown paths get the bilingual 404.html with
+ * status 404, text is gzipped when the client accepts it. Listens on 127.0.0.1 by default.
+ */
+import { createReadStream } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { createGzip } from 'node:zlib'
+import { currentSiteDir } from './release/releases.ts'
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+}
+
+const compressible = /^(text\/|application\/(json|xml|x-bibtex|x-research))|image\/svg/
+
+export interface SiteServer {
+  readonly origin: string
+  close(): Promise<void>
+}
+
+export interface SiteServerOptions {
+  readonly releasesDir: string
+  readonly port: number
+  readonly host?: string
+}
+
+async function fileAt(root: string, pathname: string): Promise<string | undefined> {
+  const target = path.normalize(path.join(root, pathname))
+  if (target !== root && !target.startsWith(`${root}${path.sep}`)) return undefined
+  const info = await stat(target).catch(() => undefined)
+  if (info?.isFile()) return target
+  if (info?.isDirectory()) {
+    const index = path.join(target, 'index.html')
+    if ((await stat(index).catch(() => undefined))?.isFile()) return index
+  }
+  return undefined
+}
+
+function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: string,
+  status: number,
+): void {
+  const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
+  const headers: Record<string, string> = {
+    'content-type': type,
+    // HTML must reflect the live release at once; hashed assets under /_astro/ never change.
+    'cache-control': file.includes(`${path.sep}_astro${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  }
+  const gzip = compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+  if (gzip) headers['content-encoding'] = 'gzip'
+  response.writeHead(status, headers)
+  if (request.method === 'HEAD') {
+    response.end()
+    return
+  }
+  const stream = createReadStream(file)
+  stream.on('error', () => response.destroy())
+  if (gzip) stream.pipe(createGzip()).pipe(response)
+  else stream.pipe(response)
+}
+
+async function handle(
+  releasesDir: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' }).end()
+    return
+  }
+  const root = await realpath(currentSiteDir(releasesDir)).catch(() => undefined)
+  if (!root) {
+    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+    response.end('The site is being built for the first time. / يجري بناء الموقع للمرة الأولى.\n')
+    return
+  }
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    response.writeHead(400).end()
+    return
+  }
+  if (!pathname.endsWith('/') && !path.extname(pathname)) {
+    if (await fileAt(root, `${pathname}/`)) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+      return
+    }
+  }
+  const file = await fileAt(root, pathname)
+  if (file) {
+    send(request, response, file, 200)
+    return
+  }
+  const notFound = path.join(root, '404.html')
+  if ((await stat(notFound).catch(() => undefined))?.isFile())
+    send(request, response, notFound, 404)
+  else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n')
+}
+
+export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+  const host = options.host ?? '127.0.0.1'
+  const server: Server = createServer((request, response) => {
+    handle(options.releasesDir, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500)
+      response.end()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, host, resolve)
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => {
+          resolve()
+        })
+      }),
+  }
+}

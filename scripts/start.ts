@@ -1,0 +1,220 @@
+/**
+ * `pnpm start`: the main job, one command. Prepares the embedded database (migrations, seed when
+ * empty, first admin from ADMIN_EMAIL/ADMIN_PASSWORD), builds the CMS (`next build`, skipped
+ * when current) and the first site release side by side, then serves the CMS admin on CMS_PORT
+ * (`next start`, jobs runner included: publishing rebuilds and swaps the site) and the live
+ * release on SITE_PORT. Ctrl-C stops everything.
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { runCli } from './lib/cli.ts'
+import { env } from './lib/env.ts'
+import { progressPrefix } from './lib/release/build-release.ts'
+import { hasCurrentRelease } from './lib/release/releases.ts'
+import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
+import {
+  cmsBuildIsCurrent,
+  cmsDir,
+  cmsSourcesFingerprint,
+  nextBin,
+  recordCmsBuild,
+} from './lib/start/cms-build.ts'
+import { ProgressBoard } from './lib/start/progress.ts'
+import { waitForHttp } from './lib/start/wait.ts'
+import { repoRoot } from './lib/paths.ts'
+import { startSiteServer, type SiteServer } from './lib/static-server.ts'
+
+const scriptsDir = path.join(repoRoot, 'scripts')
+const tsxLoader = import.meta.resolve('tsx')
+const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`
+
+/** The command the CMS's rebuild job runs (and this script runs for the first release). */
+export function buildSiteCommand(): string[] {
+  return [process.execPath, '--import', tsxLoader, path.join(scriptsDir, 'build-site.ts')]
+}
+
+const logsDir = path.join(env.RELEASES_DIR, '.logs')
+const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  RELEASES_DIR: env.RELEASES_DIR,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+})
+
+async function prepareDatabase(board: ProgressBoard): Promise<{ seeded: number; users: number }> {
+  const task = board.task('database')
+  let result = { seeded: 0, users: 0 }
+  try {
+    await runChild('Preparing the database', {
+      command: process.execPath,
+      args: ['--import', tsxLoader, path.join(scriptsDir, 'lib', 'start', 'prepare-database.ts')],
+      cwd: scriptsDir,
+      env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
+      logFile: path.join(logsDir, 'prepare.log'),
+      onLine: (line) => {
+        const seed = /^\[prepare\] seed (\S+) (\d+)\/(\d+)/.exec(line)
+        if (seed) task.update(Number(seed[2]), Number(seed[3]), `seeding ${seed[1] ?? ''}`)
+        else if (line.startsWith('[prepare] result ')) {
+          result = JSON.parse(line.slice('[prepare] result '.length)) as typeof result
+        } else if (line.startsWith('[prepare] ')) task.update(0, 0, line.slice(10))
+      },
+    })
+  } catch (error) {
+    task.fail('failed')
+    throw error
+  }
+  task.finish(
+    result.seeded > 0
+      ? `migrated, ${String(result.seeded)} documents seeded`
+      : 'migrated, up to date',
+  )
+  return result
+}
+
+const nextStages: readonly [RegExp, string][] = [
+  [/Creating an optimized production build/, 'compiling'],
+  [/Compiled successfully|Compiled with warnings/, 'compiled'],
+  [/Running TypeScript|Linting and checking|Checking validity of types/, 'checking types'],
+  [/Collecting page data/, 'collecting page data'],
+  [/Generating static pages/, 'generating pages'],
+  [/Finalizing page optimization|Collecting build traces/, 'finalizing'],
+]
+
+async function buildCms(board: ProgressBoard): Promise<void> {
+  const fingerprint = cmsSourcesFingerprint()
+  if (cmsBuildIsCurrent(fingerprint)) {
+    board.task('CMS (next build)').finish('up to date, skipped')
+    return
+  }
+  const task = board.task('CMS (next build)')
+  try {
+    await runChild('next build', {
+      command: process.execPath,
+      args: [nextBin, 'build'],
+      cwd: cmsDir,
+      env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
+      logFile: path.join(logsDir, 'next-build.log'),
+      onLine: (line) => {
+        const stage = nextStages.findIndex(([pattern]) => pattern.test(line))
+        const entry = nextStages[stage]
+        if (entry) task.update(stage + 1, nextStages.length, entry[1])
+      },
+    })
+  } catch (error) {
+    task.fail(`failed (log: ${path.join(logsDir, 'next-build.log')})`)
+    throw error
+  }
+  recordCmsBuild(fingerprint)
+  task.finish('built')
+}
+
+async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<void> {
+  if (!force && hasCurrentRelease(env.RELEASES_DIR)) {
+    board.task('site').finish('live release found, kept (REBUILD_ON_START=true rebuilds)')
+    return
+  }
+  const task = board.task('site')
+  const [command = process.execPath, ...args] = buildSiteCommand()
+  try {
+    await runChild('Building the site', {
+      command,
+      args,
+      cwd: scriptsDir,
+      env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
+      onLine: (line) => {
+        const step = /^\[build\] step (\d+)\/(\d+) (.*)$/.exec(line)
+        if (step) task.update(Number(step[1]) - 1, Number(step[2]), step[3] ?? '')
+        else if (line.startsWith(`${progressPrefix} failed: `)) task.update(0, 0, line)
+      },
+    })
+  } catch (error) {
+    // Not fatal: the CMS still starts, so the content can be fixed; the previous release (if
+    // any) stays live and the next publish builds again.
+    task.fail('failed: the previous release (if any) stays live')
+    board.log(error instanceof Error ? error.message : String(error))
+    return
+  }
+  task.finish('built and live')
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const board = new ProgressBoard()
+  mkdirSync(logsDir, { recursive: true })
+  board.log(`Mahjar · مهجر — starting (logs in ${path.relative(repoRoot, logsDir)}/)`)
+
+  const open: { site?: SiteServer } = {}
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    board.stopTimer()
+    process.stdout.write('\nStopping…\n')
+    await stopAllChildren()
+    await open.site?.close()
+    process.stdout.write('Stopped.\n')
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+
+  let prepared: { seeded: number; users: number }
+  try {
+    prepared = await prepareDatabase(board)
+    await Promise.all([
+      buildCms(board),
+      buildFirstRelease(board, env.REBUILD_ON_START || prepared.seeded > 0),
+    ])
+  } catch (error) {
+    board.stopTimer()
+    await stopAllChildren()
+    throw error
+  }
+
+  const site = await startSiteServer({
+    releasesDir: env.RELEASES_DIR,
+    port: env.SITE_PORT,
+    host: env.SITE_HOST,
+  })
+  open.site = site
+  const cmsTask = board.task('CMS server')
+  const cms = startChild({
+    command: process.execPath,
+    args: [nextBin, 'start', '--port', String(env.CMS_PORT)],
+    cwd: cmsDir,
+    env: childEnv({
+      CMS_PORT: String(env.CMS_PORT),
+      SITE_BUILD_COMMAND: buildSiteCommand().map(quote).join(' '),
+    }),
+    logFile: path.join(logsDir, 'cms.log'),
+  })
+  void cms.exited.then((code) => {
+    if (stopping) return
+    board.log(`The CMS server stopped (exit code ${String(code)}):\n${cms.tail(30)}`)
+    void stop(1)
+  })
+  const cmsUrl = `http://localhost:${String(env.CMS_PORT)}`
+  await waitForHttp(`${cmsUrl}/api/users/me`, 120_000)
+  cmsTask.finish(`listening on ${cmsUrl}`)
+  board.stopTimer()
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const firstUser = prepared.users === 0
+  process.stdout.write(
+    [
+      '',
+      `Ready in ${seconds} s.`,
+      `  CMS admin   ${cmsUrl}/admin${firstUser ? '   ← create the first admin account there' : ''}`,
+      `  Site        ${site.origin}/   (Arabic /ar/, English /en/)`,
+      `  Builds      ${cmsUrl}/admin/collections/builds   (publishing rebuilds the site)`,
+      `  Logs        ${path.relative(repoRoot, logsDir)}/cms.log, releases/<id>/build.log`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  )
+  if (!existsSync(path.join(env.RELEASES_DIR, 'current'))) {
+    process.stdout.write('No live release yet: publish something to build the site.\n')
+  }
+}
+
+runCli(import.meta.url, main)
