@@ -158,13 +158,6 @@ export function indexVariants(word: string): string[] {
   return [...forms]
 }
 
-/** The text Pagefind indexes: every word replaced by all its indexed forms. */
-export function normaliseForIndex(text: string): string {
-  return tokenise(text)
-    .map((token) => indexVariants(token.text).join(' '))
-    .join(' ')
-}
-
 /**
  * The forms of a text's words other than as written (spelling-normalised, proclitic-free): what
  * the index adds, in a low-weight block, beside the original text.

@@ -16,6 +16,9 @@ export type IndexMode = 'normalised' | 'default'
 /** Characters of the record text kept in metadata for excerpts (the index holds it all). */
 const metaTextLimit = 1_200
 
+/** Files handed to Pagefind at once. */
+const indexingWindow = 200
+
 /** Weight of the other forms of a word against the word as written (Pagefind's default is 1). */
 export const variantWeight = 0.05
 /** Pagefind's weight of an `<h1>`: title variants keep the title's lead over the text. */
@@ -93,9 +96,17 @@ export async function writeSearchIndex(
   failOn(errors, 'createIndex')
   if (!index) throw new Error('Pagefind createIndex returned no index')
   try {
-    for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, mode) })
-      failOn(added.errors, `indexing ${record.url}`)
+    // Pagefind's service indexes in parallel: keep a window of files in flight, not one.
+    for (let start = 0; start < records.length; start += indexingWindow) {
+      const batch = records.slice(start, start + indexingWindow)
+      const added = await Promise.all(
+        batch.map((record) =>
+          index.addHTMLFile({ url: record.url, content: recordHtml(record, mode) }),
+        ),
+      )
+      added.forEach((result, i) => {
+        failOn(result.errors, `indexing ${batch[i]?.url ?? '?'}`)
+      })
     }
     const written = await index.writeFiles({ outputPath })
     failOn(written.errors, `writing ${outputPath}`)

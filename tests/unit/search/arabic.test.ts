@@ -3,16 +3,20 @@ import {
   canonicalWord,
   highlight,
   indexVariants,
-  normaliseForIndex,
   normaliseQuery,
+  normaliseText,
   normaliseWord,
   prefixVariants,
   tokenise,
+  variantsOnly,
 } from '@mahjar/shared/arabic'
 
-/** What a query finds in an indexed text, the way Pagefind compares whole words. */
+/**
+ * What a query finds in a text indexed as the search index holds it (the words as written plus
+ * their other forms), comparing whole words as Pagefind does before its own stemming.
+ */
 function finds(text: string, query: string): boolean {
-  const indexed = new Set(normaliseForIndex(text).split(' '))
+  const indexed = new Set(`${normaliseText(text)} ${variantsOnly(text)}`.split(' '))
   return normaliseQuery(query)
     .split(' ')
     .every((word) => indexed.has(word))
