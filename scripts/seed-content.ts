@@ -5,9 +5,8 @@
  */
 import { parseArgs } from 'node:util'
 import { bootPayload } from '@mahjar/cms/boot'
-import { loadContent } from './lib/content/load-content.ts'
-import { corpusSeedDocuments, withSynthetic } from './lib/seed/documents.ts'
-import { seedContent, totals, type SeedReport } from './lib/seed/seed-content.ts'
+import { totals, type SeedReport } from './lib/seed/seed-content.ts'
+import { seedFromContent } from './lib/seed/seed-from-content.ts'
 import { contentDir } from './lib/paths.ts'
 import { runCli } from './lib/cli.ts'
 
@@ -50,23 +49,28 @@ export function formatReport(report: SeedReport, dryRun: boolean): string {
 runCli(import.meta.url, async () => {
   const options = parseOptions(process.argv.slice(2))
   const started = performance.now()
-  const corpus = await loadContent(contentDir)
-  const documents = withSynthetic(
-    corpusSeedDocuments(corpus.documents),
-    options.synthetic,
-    options.seed,
-  )
-  const loaded = performance.now()
-  process.stderr.write(`content valid (${Math.round(loaded - started)} ms); starting the CMS…\n`)
-  const payload = await bootPayload()
-  const booted = performance.now()
-  process.stderr.write(`CMS ready (${Math.round(booted - loaded)} ms)\n`)
-  const report = await seedContent(payload, documents, {
-    dryRun: options.dryRun,
-    onProgress: ({ collection, done, total }) => {
-      process.stderr.write(`  ${collection}: ${done}/${total}\n`)
+  let booted = started
+  const report = await seedFromContent(
+    contentDir,
+    async () => {
+      const cms = await bootPayload()
+      booted = performance.now()
+      process.stderr.write(`CMS ready (${Math.round(booted - started)} ms since start)\n`)
+      return cms
     },
-  })
+    {
+      dryRun: options.dryRun,
+      synthetic: options.synthetic,
+      randomSeed: options.seed,
+      onValidated: (count) => {
+        const ms = Math.round(performance.now() - started)
+        process.stderr.write(`content valid: ${count} documents (${ms} ms); starting the CMS…\n`)
+      },
+      onProgress: ({ collection, done, total }) => {
+        process.stderr.write(`  ${collection}: ${done}/${total}\n`)
+      },
+    },
+  )
   const seeded = performance.now()
   process.stdout.write(`${formatReport(report, options.dryRun)}\n`)
   process.stderr.write(

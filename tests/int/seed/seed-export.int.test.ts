@@ -13,8 +13,11 @@ import { loadContent } from '@mahjar/scripts/lib/content/load-content'
 import type { Corpus } from '@mahjar/scripts/lib/content/corpus'
 import { corpusSeedDocuments } from '@mahjar/scripts/lib/seed/documents'
 import { seedContent, totals, type SeedDocuments } from '@mahjar/scripts/lib/seed/seed-content'
+import { seedFromContent } from '@mahjar/scripts/lib/seed/seed-from-content'
+import { ContentValidationError } from '@mahjar/scripts/lib/content/issues'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
+import { materialiseContent } from '../../helpers/content-fixtures.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
 import { readSnapshotDir, readSnapshotDocs } from '../../helpers/snapshot-files.ts'
@@ -205,5 +208,21 @@ describe('pnpm seed and pnpm export', () => {
       where: { slug: { equals: 'new-theme' } },
     })
     expect(themes.totalDocs).toBe(0)
+  })
+
+  it('broken content files stop the seed before the CMS is opened: nothing is written', async () => {
+    const before = await counts()
+    let opened = false
+    const seeding = seedFromContent(
+      await materialiseContent('unknown-evidence', 'bad-date'),
+      () => {
+        opened = true
+        return Promise.resolve(payload)
+      },
+    )
+    await expect(seeding).rejects.toThrow(ContentValidationError)
+    await expect(seeding).rejects.toThrow(/recommendations\.yaml:17 \[1\]\.evidence\[1\]/)
+    expect(opened).toBe(false)
+    expect(await counts()).toEqual(before)
   })
 })
