@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { bootPayload } from '@mahjar/cms/boot'
 import { totals, type SeedReport } from './lib/seed/seed-content.ts'
 import { seedFromContent } from './lib/seed/seed-from-content.ts'
+import { formatTiming } from './lib/seed/timing.ts'
 import { contentDir } from './lib/paths.ts'
 import { runCli } from './lib/cli.ts'
 
@@ -49,13 +50,14 @@ export function formatReport(report: SeedReport, dryRun: boolean): string {
 runCli(import.meta.url, async () => {
   const options = parseOptions(process.argv.slice(2))
   const started = performance.now()
+  let validated = started
   let booted = started
   const report = await seedFromContent(
     contentDir,
     async () => {
       const cms = await bootPayload()
       booted = performance.now()
-      process.stderr.write(`CMS ready (${Math.round(booted - started)} ms since start)\n`)
+      process.stderr.write(`CMS ready (${Math.round(booted - validated)} ms)\n`)
       return cms
     },
     {
@@ -63,7 +65,8 @@ runCli(import.meta.url, async () => {
       synthetic: options.synthetic,
       randomSeed: options.seed,
       onValidated: (count) => {
-        const ms = Math.round(performance.now() - started)
+        validated = performance.now()
+        const ms = Math.round(validated - started)
         process.stderr.write(`content valid: ${count} documents (${ms} ms); starting the CMS…\n`)
       },
       onProgress: ({ collection, done, total }) => {
@@ -73,8 +76,14 @@ runCli(import.meta.url, async () => {
   )
   const seeded = performance.now()
   process.stdout.write(`${formatReport(report, options.dryRun)}\n`)
+  const ms = (from: number, to: number) => Math.round(to - from)
   process.stderr.write(
-    `seeding took ${Math.round(seeded - booted)} ms (total ${Math.round(seeded - started)} ms)\n`,
+    `${formatTiming({
+      validateMs: ms(started, validated),
+      bootMs: ms(validated, booted),
+      seedMs: ms(booted, seeded),
+      totalMs: ms(started, seeded),
+    })}\n`,
   )
   process.exit(0)
 })

@@ -1,6 +1,6 @@
 /**
  * Synthetic bilingual recommendations for benchmarks: real Arabic and English vocabulary in the
- * study's register, realistic lengths (one to four sentences), every audience and theme used,
+ * study's register, realistic lengths (as the study's: median ≈ 150 characters, one in ten a long paragraph), every audience and theme used,
  * deterministic for a given seed. Codes `SYN-S1`, `SYN-S2`, … never clash with the study's.
  */
 import { contentSchemas, type ContentDocument } from '@mahjar/shared/schemas/collections'
@@ -506,7 +506,8 @@ export function syntheticRecommendations(options: SyntheticOptions): Recommendat
   const firstOrder = options.firstOrder ?? 10_000
   return Array.from({ length: options.count }, (_, i) => {
     const n = i + 1
-    const sentences = 1 + Math.floor(random() * 4)
+    // Like the study's: mostly one to three sentences, one in ten a long paragraph.
+    const sentences = random() < 0.1 ? 5 + Math.floor(random() * 4) : 1 + Math.floor(random() * 3)
     const firstAudience = options.audiences[i % options.audiences.length]
     const firstTheme = options.themes[i % options.themes.length]
     const audiences = new Set([

@@ -1,0 +1,120 @@
+/**
+ * `pnpm bench seed [-- --count 10000] [--write]`: seeds fresh SQLite files in child processes
+ * (one CMS per process) and times them: the full corpus into an empty database, the same again
+ * (idempotent, nothing written), and the corpus plus N synthetic recommendations, then again.
+ * Prints a Markdown section; `--write` puts it into docs/benchmarks.md between its markers.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCli } from './lib/cli.ts'
+import { repoRoot } from './lib/paths.ts'
+import { parseTiming, type SeedTiming } from './lib/seed/timing.ts'
+
+const benchmarksFile = path.join(repoRoot, 'docs', 'benchmarks.md')
+const start = '<!-- bench:seed:start -->'
+const end = '<!-- bench:seed:end -->'
+
+interface Run {
+  readonly label: string
+  readonly timing: SeedTiming
+  readonly wallMs: number
+  readonly summary: string
+  readonly load: number
+}
+
+function seed(databaseUri: string, label: string, args: string[]): Run {
+  const load = loadavg()[0] ?? 0
+  const began = performance.now()
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'scripts', 'seed-content.ts'), ...args],
+    {
+      env: { ...process.env, DATABASE_URI: databaseUri },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const wallMs = Math.round(performance.now() - began)
+  const timing = parseTiming(result.stderr)
+  if (result.status !== 0 || !timing) {
+    throw new Error(`seed ${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`)
+  }
+  const summary = result.stdout.split('\n').find((line) => line.startsWith('seed')) ?? ''
+  process.stderr.write(`${label}: ${timing.seedMs} ms seeding, ${wallMs} ms wall — ${summary}\n`)
+  return { label, timing, wallMs, summary, load }
+}
+
+function section(runs: readonly Run[], count: number): string {
+  const cpu = cpus()
+  const rows = runs.map(
+    (r) =>
+      `| ${r.label} | ${(r.timing.seedMs / 1000).toFixed(1)} s | ${(r.timing.bootMs / 1000).toFixed(1)} s | ${(r.wallMs / 1000).toFixed(1)} s | ${r.load.toFixed(1)} | ${r.summary.replace(/^seed: /, '')} |`,
+  )
+  return [
+    start,
+    '## Seed (`pnpm seed`)',
+    '',
+    `Command: \`pnpm bench seed -- --count ${count}\` (fresh SQLite file per database, one process per run).`,
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    '| run | seeding | CMS start | whole command | load avg (1 min) at start | result |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '"Seeding" is comparing every document with the database and writing what differs, in one',
+    'transaction, after validation. "CMS start" is importing Payload, applying migrations and',
+    'filling the country list. "Whole command" adds process start and content validation. The load',
+    'average shows how busy the shared machine was when the run started.',
+    end,
+  ].join('\n')
+}
+
+function writeSection(text: string): void {
+  const current = existsSync(benchmarksFile)
+    ? readFileSync(benchmarksFile, 'utf8')
+    : '# Benchmarks\n'
+  const from = current.indexOf(start)
+  const to = current.indexOf(end)
+  const next =
+    from >= 0 && to > from
+      ? `${current.slice(0, from)}${text}${current.slice(to + end.length)}`
+      : `${current.trimEnd()}\n\n${text}\n`
+  writeFileSync(benchmarksFile, next)
+}
+
+runCli(import.meta.url, () => {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: {
+      count: { type: 'string', default: '10000' },
+      write: { type: 'boolean', default: false },
+    },
+  })
+  const count = Number(values.count)
+  const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-bench-seed-'))
+  try {
+    const corpusDb = `file:${path.join(dir, 'corpus', 'cms.db')}`
+    const syntheticDb = `file:${path.join(dir, 'synthetic', 'cms.db')}`
+    const runs = [
+      seed(corpusDb, 'corpus into an empty database', []),
+      seed(corpusDb, 'corpus again (nothing to do)', []),
+      seed(syntheticDb, `corpus + ${count} synthetic recommendations, empty database`, [
+        '--synthetic',
+        String(count),
+      ]),
+      seed(syntheticDb, `corpus + ${count} synthetic again (nothing to do)`, [
+        '--synthetic',
+        String(count),
+      ]),
+    ]
+    const text = section(runs, count)
+    process.stdout.write(`${text}\n`)
+    if (values.write) writeSection(text)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return Promise.resolve()
+})
