@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation } from 'payload'
 import { date } from 'payload/shared'
 import { actionKinds } from '@mahjar/shared/schemas/campaigns'
+import { kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { httpUrl } from '../../fields/links.ts'
 import { numeric } from '../../fields/numbers.ts'
@@ -154,19 +155,8 @@ export const CampaignEditions: CollectionConfig = publishable({
         plural: { ar: 'طرق المشاركة', en: 'Actions' },
       },
       fields: [
-        {
-          name: 'kind',
-          type: 'select',
-          label: { ar: 'النوع', en: 'Kind' },
-          required: true,
-          options: actionKinds.map((value) => ({ value, label: actionKindLabels[value] })),
-        },
-        localizedText({
-          name: 'title',
-          label: { ar: 'العنوان', en: 'Title' },
-          max: 300,
-          required: true,
-        }),
+        kind(actionKinds, actionKindLabels),
+        title(),
         localizedText({
           name: 'text',
           label: { ar: 'النص', en: 'Text' },

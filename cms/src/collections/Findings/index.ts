@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { countries, themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
 import { code } from '../../fields/identifiers.ts'
 import { order } from '../../fields/numbers.ts'
@@ -60,20 +61,8 @@ export const Findings: CollectionConfig = publishable({
         en: "The study's exhibit label, e.g. 1-A.",
       },
     }),
-    relation({
-      name: 'themes',
-      label: { ar: 'المحاور', en: 'Themes' },
-      relationTo: 'themes',
-      hasMany: true,
-      sidebar: true,
-    }),
-    relation({
-      name: 'countries',
-      label: { ar: 'البلدان', en: 'Countries' },
-      relationTo: 'countries',
-      hasMany: true,
-      sidebar: true,
-    }),
+    themes(),
+    countries({ sidebar: true }),
     order(),
     corrections(),
   ],

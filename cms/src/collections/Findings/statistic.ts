@@ -1,6 +1,7 @@
 import type { GroupField, NumberFieldSingleValidation, SelectFieldSingleValidation } from 'payload'
 import { number, select } from 'payload/shared'
 import { statisticQualifiers, statisticUnits } from '@mahjar/shared/schemas/findings'
+import { choice } from '../../fields/common.ts'
 import { numeric } from '../../fields/numbers.ts'
 import { localizedText } from '../../fields/text.ts'
 import { message } from '../../i18n/messages.ts'
@@ -68,25 +69,27 @@ export function statistic(): GroupField {
             min: 0,
             validate: valueMax,
           },
-          {
+          choice({
             name: 'unit',
-            type: 'select',
             label: { ar: 'الوحدة', en: 'Unit' },
-            options: statisticUnits.map((v) => ({ value: v, label: unitLabels[v] })),
+            values: statisticUnits,
+            labels: unitLabels,
+            required: false,
             validate: unit,
-          },
+          }),
         ],
       },
       {
         type: 'row',
         fields: [
           numeric({ name: 'base', label: { ar: 'عدد المستجيبين (n)', en: 'Base (n)' }, min: 1 }),
-          {
+          choice({
             name: 'qualifier',
-            type: 'select',
             label: { ar: 'الوصف', en: 'Qualifier' },
-            options: statisticQualifiers.map((v) => ({ value: v, label: qualifierLabels[v] })),
-          },
+            values: statisticQualifiers,
+            labels: qualifierLabels,
+            required: false,
+          }),
         ],
       },
       {

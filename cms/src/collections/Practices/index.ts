@@ -1,9 +1,9 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { actorTypes } from '@mahjar/shared/schemas/practices'
+import { choice, countries, summary, themes, title } from '../../fields/common.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
 import { numeric } from '../../fields/numbers.ts'
-import { relation } from '../../fields/relation.ts'
 import { markdown } from '../../fields/richText.ts'
 import { localizedText } from '../../fields/text.ts'
 import { message } from '../../i18n/messages.ts'
@@ -40,28 +40,10 @@ export const Practices: CollectionConfig = publishable({
   hooks: { beforeChange: [redirectOldSlug('practices')] },
   fields: [
     slug('practices'),
-    localizedText({
-      name: 'title',
-      label: { ar: 'العنوان', en: 'Title' },
-      max: 300,
-      required: true,
-    }),
-    localizedText({
-      name: 'summary',
-      label: { ar: 'الملخص', en: 'Summary' },
-      max: 2_000,
-      required: true,
-      multiline: true,
-    }),
+    title(),
+    summary(),
     markdown('body', { ar: 'النص', en: 'Body' }, true),
-    relation({
-      name: 'countries',
-      label: { ar: 'البلدان', en: 'Countries' },
-      relationTo: 'countries',
-      hasMany: true,
-      required: true,
-      minRows: 1,
-    }),
+    countries({ required: true }),
     localizedText({ name: 'city', label: { ar: 'المدينة', en: 'City' }, max: 200 }),
     localizedText({
       name: 'actor',
@@ -69,13 +51,12 @@ export const Practices: CollectionConfig = publishable({
       max: 300,
       required: true,
     }),
-    {
+    choice({
       name: 'actorType',
-      type: 'select',
       label: { ar: 'نوع الجهة', en: 'Actor type' },
-      required: true,
-      options: actorTypes.map((value) => ({ value, label: actorTypeLabels[value] })),
-    },
+      values: actorTypes,
+      labels: actorTypeLabels,
+    }),
     localizedText({ name: 'submitter', label: { ar: 'الجهة المقدِّمة', en: 'Submitter' }, max: 300 }),
     localizedText({
       name: 'mechanism',
@@ -111,13 +92,7 @@ export const Practices: CollectionConfig = publishable({
         },
       ],
     },
-    relation({
-      name: 'themes',
-      label: { ar: 'المحاور', en: 'Themes' },
-      relationTo: 'themes',
-      hasMany: true,
-      sidebar: true,
-    }),
+    themes(),
     numeric({
       name: 'gcmObjectives',
       label: { ar: 'أهداف الاتفاق العالمي للهجرة', en: 'Global Compact for Migration objectives' },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
 import { code } from '../../fields/identifiers.ts'
 import { order } from '../../fields/numbers.ts'
@@ -55,14 +56,7 @@ export const Recommendations: CollectionConfig = publishable({
       required: true,
       minRows: 1,
     }),
-    relation({
-      name: 'themes',
-      label: { ar: 'المحاور', en: 'Themes' },
-      relationTo: 'themes',
-      hasMany: true,
-      required: true,
-      minRows: 1,
-    }),
+    themes(true),
     localizedText({
       name: 'text',
       label: { ar: 'نص التوصية', en: 'Text' },

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { localeCodes, locales } from '@mahjar/shared/locales'
+import { countries, themes, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { numeric } from '../../fields/numbers.ts'
-import { relation } from '../../fields/relation.ts'
 import { markdown } from '../../fields/richText.ts'
 import { localizedText } from '../../fields/text.ts'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
@@ -11,9 +11,6 @@ import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
 import { notAbove } from './validateMethodology.ts'
 import { chapterKey, uniqueChapterKeys } from './validateChapters.ts'
-
-const countries = (name: string, label: { ar: string; en: string }) =>
-  relation({ name, label, relationTo: 'countries', hasMany: true })
 
 export const Reports: CollectionConfig = publishable({
   slug: 'reports',
@@ -29,12 +26,7 @@ export const Reports: CollectionConfig = publishable({
   hooks: { beforeChange: [redirectOldSlug('reports')] },
   fields: [
     slug('reports'),
-    localizedText({
-      name: 'title',
-      label: { ar: 'العنوان', en: 'Title' },
-      max: 300,
-      required: true,
-    }),
+    title(),
     localizedText({ name: 'subtitle', label: { ar: 'العنوان الفرعي', en: 'Subtitle' }, max: 500 }),
     markdown('summary', { ar: 'الملخص', en: 'Summary' }, true),
     localizedText({
@@ -108,8 +100,14 @@ export const Reports: CollectionConfig = publishable({
             }),
           ],
         },
-        countries('countriesOfOrigin', { ar: 'بلدان المنشأ', en: 'Countries of origin' }),
-        countries('hostCountries', { ar: 'البلدان المضيفة', en: 'Host countries' }),
+        countries({
+          name: 'countriesOfOrigin',
+          label: { ar: 'بلدان المنشأ', en: 'Countries of origin' },
+        }),
+        countries({
+          name: 'hostCountries',
+          label: { ar: 'البلدان المضيفة', en: 'Host countries' },
+        }),
       ],
     },
     {
@@ -134,22 +132,11 @@ export const Reports: CollectionConfig = publishable({
           },
           validate: chapterKey,
         },
-        localizedText({
-          name: 'title',
-          label: { ar: 'العنوان', en: 'Title' },
-          max: 300,
-          required: true,
-        }),
+        title(),
         markdown('body', { ar: 'النص', en: 'Body' }, true),
       ],
     },
-    relation({
-      name: 'themes',
-      label: { ar: 'المحاور', en: 'Themes' },
-      relationTo: 'themes',
-      hasMany: true,
-      sidebar: true,
-    }),
+    themes(),
     {
       name: 'cover',
       type: 'upload',

@@ -1,5 +1,6 @@
 import type { CheckboxField, CollectionConfig } from 'payload'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
+import { kind, summary, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
@@ -35,26 +36,9 @@ export const Stories: CollectionConfig = publishable({
   hooks: { beforeChange: [redirectOldSlug('stories')] },
   fields: [
     slug('stories'),
-    {
-      name: 'kind',
-      type: 'select',
-      label: { ar: 'النوع', en: 'Kind' },
-      required: true,
-      options: storyKinds.map((value) => ({ value, label: kindLabels[value] })),
-    },
-    localizedText({
-      name: 'title',
-      label: { ar: 'العنوان', en: 'Title' },
-      max: 300,
-      required: true,
-    }),
-    localizedText({
-      name: 'summary',
-      label: { ar: 'الملخص', en: 'Summary' },
-      max: 2_000,
-      required: true,
-      multiline: true,
-    }),
+    kind(storyKinds, kindLabels),
+    title(),
+    summary(),
     markdown('body', { ar: 'النص', en: 'Body' }, true),
     relation({
       name: 'country',

@@ -1,0 +1,63 @@
+/** Fields that recur across collections, each defined once (overridable where uses differ). */
+import type { SelectField, SelectFieldSingleValidation, TextareaField, TextField } from 'payload'
+import type { Label } from './label.ts'
+import { relation } from './relation.ts'
+import { localizedText } from './text.ts'
+
+export const title = (): TextField | TextareaField =>
+  localizedText({ name: 'title', label: { ar: 'العنوان', en: 'Title' }, max: 300, required: true })
+
+/** The plain-text summary shown in lists and cards (reports' summary is Markdown instead). */
+export const summary = (): TextField | TextareaField =>
+  localizedText({
+    name: 'summary',
+    label: { ar: 'الملخص', en: 'Summary' },
+    max: 2_000,
+    required: true,
+    multiline: true,
+  })
+
+export const themes = (required = false) =>
+  relation({
+    name: 'themes',
+    label: { ar: 'المحاور', en: 'Themes' },
+    relationTo: 'themes',
+    hasMany: true,
+    ...(required ? { required: true, minRows: 1 } : { sidebar: true }),
+  })
+
+/** Countries by ISO code (country ids are the codes). */
+export const countries = (
+  options: { name?: string; label?: Label; required?: boolean; sidebar?: boolean } = {},
+) =>
+  relation({
+    name: options.name ?? 'countries',
+    label: options.label ?? { ar: 'البلدان', en: 'Countries' },
+    relationTo: 'countries',
+    hasMany: true,
+    ...(options.required ? { required: true, minRows: 1 } : {}),
+    ...(options.sidebar ? { sidebar: true } : {}),
+  })
+
+/** A select over a fixed list of the shared schemas (`z.enum`), each value labelled. */
+export function choice<V extends string>(options: {
+  name: string
+  label: Label
+  values: readonly V[]
+  labels: Record<V, Label>
+  required?: boolean
+  validate?: SelectFieldSingleValidation
+}): SelectField {
+  return {
+    name: options.name,
+    type: 'select',
+    label: options.label,
+    required: options.required ?? true,
+    hasMany: false,
+    options: options.values.map((value) => ({ value, label: options.labels[value] })),
+    ...(options.validate ? { validate: options.validate } : {}),
+  }
+}
+
+export const kind = <V extends string>(values: readonly V[], labels: Record<V, Label>) =>
+  choice({ name: 'kind', label: { ar: 'النوع', en: 'Kind' }, values, labels })
