@@ -11,6 +11,7 @@ import { openDataFileSchema, openDataVersion } from '@mahjar/shared/schemas/open
 import { dataCollections, urls } from '@mahjar/shared/urls'
 import { buildOpenData } from '@mahjar/scripts/lib/citation/open-data'
 import { writeOutputFiles } from '@mahjar/scripts/lib/citation/files'
+import { toCsv } from '@mahjar/scripts/lib/citation/csv'
 import { keyFindingCodes } from '../../helpers/constants.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
 
@@ -75,5 +76,27 @@ describe('open data', () => {
       const json = JSON.parse(await read(urls.dataFile(collection, 'json'))) as { docs: unknown[] }
       expect(rows.length, collection).toBe(json.docs.length)
     }
+  })
+
+  it('quotes commas, quotes and line breaks so texts in both languages read back intact', () => {
+    const doc = {
+      code: 'AIE-F99',
+      statement: {
+        ar: 'قال «الناشطون»، بوضوح:\n"لا عودة"',
+        en: 'They said, "no return",\r\nclearly',
+      },
+      themes: ['a', 'b'],
+      corrections: [{ date: '2026-01-02', note: { ar: 'تصويب', en: 'fix' } }],
+    }
+    const rows = parseCsv<Record<string, string>>(toCsv([doc]), { bom: true, columns: true })
+    expect(rows).toEqual([
+      {
+        code: 'AIE-F99',
+        'statement.ar': doc.statement.ar,
+        'statement.en': doc.statement.en,
+        themes: 'a; b',
+        corrections: JSON.stringify(doc.corrections),
+      },
+    ])
   })
 })
