@@ -3,7 +3,7 @@
  * both languages) indexed the way the site is, then searched in Chromium on loopback.
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { harnessPath, loadSearch, searchInPage } from './browser-search.ts'
@@ -60,8 +60,11 @@ export interface ScaleResult {
   readonly indexBytes: number
   readonly firstQueryBytes: number
   readonly coldMilliseconds: number
+  readonly warmMedianMilliseconds: number
   readonly warmP95Milliseconds: number
   readonly warmQueries: number
+  /** One-minute load average of the machine while measuring (other work skews timings). */
+  readonly loadAverage: number
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -105,7 +108,9 @@ export async function scaleBenchmark(
         indexBytes,
         firstQueryBytes,
         coldMilliseconds,
+        warmMedianMilliseconds: percentile(warm, 50),
         warmP95Milliseconds: percentile(warm, 95),
+        loadAverage: loadavg()[0] ?? 0,
         warmQueries: warm.length,
       }
     } finally {
@@ -128,6 +133,7 @@ export function scaleTable(r: ScaleResult): string {
     `| index size on disk (whole bundle) | ${kb(r.indexBytes)} |`,
     `| bytes transferred, first query (ar) | ${kb(r.firstQueryBytes)} |`,
     `| cold first query (load + search + 10 results) | ${r.coldMilliseconds.toFixed(0)} ms |`,
-    `| warm query p95 (${r.warmQueries} queries) | ${r.warmP95Milliseconds.toFixed(0)} ms |`,
+    `| warm query median / p95 (${r.warmQueries} queries) | ${r.warmMedianMilliseconds.toFixed(0)} / ${r.warmP95Milliseconds.toFixed(0)} ms |`,
+    `| machine load average (1 min) while measuring | ${r.loadAverage.toFixed(1)} |`,
   ].join('\n')
 }
