@@ -55,3 +55,26 @@ export const searchCases = {
     audience: 'host-governments-and-international-actors',
   },
 } as const
+
+/** The main job (tests/e2e/main): findings and recommendations its publishing scenarios edit. */
+export const publishingCases = {
+  /** Its English statement is changed and published. */
+  editedFinding: 'AIE-F01',
+  /** Published while a draft of editedFinding waits: the build that must not carry the draft. */
+  otherFinding: 'AIE-F04',
+  /** Published while the editorial pages are broken: the failed build. */
+  failedBuildFinding: 'AIE-F05',
+  /** Recommendations published in a burst of ten. */
+  burstRecommendations: [
+    'AIE-A1',
+    'AIE-A2',
+    'AIE-A3',
+    'AIE-A4',
+    'AIE-A5',
+    'AIE-A6',
+    'AIE-A7',
+    'AIE-A8',
+    'AIE-A9',
+    'AIE-A10',
+  ],
+} as const

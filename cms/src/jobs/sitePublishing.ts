@@ -26,8 +26,17 @@ export const siteCollections = [
 
 function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
   if (!(siteCollections as readonly string[]).includes(collection.slug)) return collection
+  const drafts = typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
   return {
     ...collection,
+    // The admin's "Preview" button: the draft as a signed-in page (src/app/(frontend)/preview).
+    admin: drafts
+      ? {
+          ...collection.admin,
+          preview: (doc) =>
+            `${env.publicUrl}/preview/${collection.slug}/${String((doc as { id?: unknown }).id)}`,
+        }
+      : collection.admin,
     hooks: {
       ...collection.hooks,
       afterChange: [...(collection.hooks?.afterChange ?? []), queueRebuildAfterChange],

@@ -1,0 +1,131 @@
+/**
+ * Runs the main job (`scripts/start.ts`, what `pnpm start` runs) in a throwaway state: its own
+ * SQLite file, releases folder, media folder, a copy of the editorial pages (so a test can break
+ * them) and free ports. Shares the repository's `cms/.next` build (rebuilt only when stale).
+ * `stop()` ends the whole process tree (SIGTERM to the group, SIGKILL after a grace period).
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { fromRoot } from '../../helpers/paths.ts'
+
+export interface MainJob {
+  readonly cmsUrl: string
+  readonly siteUrl: string
+  readonly dir: string
+  readonly pagesDir: string
+  readonly releasesDir: string
+  output(): string
+  stop(): Promise<void>
+}
+
+/** tsx's loader as the scripts package resolves it (tests do not depend on tsx themselves). */
+function tsxLoader(scriptsDir: string): string {
+  return pathToFileURL(createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx')).href
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => {
+        resolve(port)
+      })
+    })
+  })
+}
+
+export async function startMainJob(timeoutMs: number): Promise<MainJob> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-main-'))
+  const pagesDir = path.join(dir, 'pages')
+  cpSync(fromRoot('content', 'pages'), pagesDir, { recursive: true })
+  const releasesDir = path.join(dir, 'releases')
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const cmsUrl = `http://localhost:${String(cmsPort)}`
+  const scripts = fromRoot('scripts')
+  const child = spawn(
+    process.execPath,
+    ['--import', tsxLoader(scripts), path.join(scripts, 'start.ts')],
+    {
+      cwd: scripts,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        RELEASES_DIR: releasesDir,
+        PAGES_DIR: pagesDir,
+        CMS_PORT: String(cmsPort),
+        CMS_PUBLIC_URL: cmsUrl,
+        SITE_PORT: String(sitePort),
+        REBUILD_DEBOUNCE_MS: '1500',
+      },
+    },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<void>((resolve) =>
+    child.on('close', () => {
+      resolve()
+    }),
+  )
+  const signal = (name: NodeJS.Signals) => {
+    if (child.pid === undefined || child.exitCode !== null) return
+    try {
+      process.kill(-child.pid, name)
+    } catch {
+      // already gone
+    }
+  }
+  const stop = async () => {
+    signal('SIGTERM')
+    const timer = setTimeout(() => {
+      signal('SIGKILL')
+    }, 10_000)
+    await exited
+    clearTimeout(timer)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + timeoutMs
+  while (!/Ready in [\d.]+ s/.test(output)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop()
+      throw new Error(`The main job did not become ready:\n${output.slice(-4000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return {
+    cmsUrl,
+    siteUrl: `http://127.0.0.1:${String(sitePort)}`,
+    dir,
+    pagesDir,
+    releasesDir,
+    output: () => output,
+    stop,
+  }
+}
+
+/** Polls `check` until it returns a value (not undefined) or the time runs out. */
+export async function waitFor<T>(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<T | undefined>,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${String(timeoutMs / 1000)} s: ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
