@@ -4,6 +4,7 @@
  * built by scripts/build-search-index.ts (the same modules), served on loopback.
  */
 import path from 'node:path'
+import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { indexVariants, normaliseWord, tokenise } from '@mahjar/shared/arabic'
@@ -156,10 +157,7 @@ describe('search page', () => {
       )
       await page.click('#search-other a')
       await page.waitForURL((url) => url.pathname === urls.search(other))
-      const links = await resultLinks(page).then(async (l) =>
-        l.length ? l : (await settled(page), resultLinks(page)),
-      )
-      expect(links.length).toBe(n)
+      expect(await settled(page)).toBe(countText(other, n))
     },
   )
 
@@ -202,6 +200,30 @@ describe('search page', () => {
         expect.arrayContaining([urls.recommendations(lang), urls.practices(lang)]),
       )
       expect(await page.isVisible('#search-form')).toBe(false)
+    },
+  )
+})
+
+describe('search page accessibility', () => {
+  it.each(['ar', 'en'] as const)(
+    'in %s, with results and open filters at 360 px, axe finds no violation and nothing overflows',
+    async (lang) => {
+      const query = lang === 'ar' ? searchCases.arabicDonors.query : searchCases.englishDonors.query
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(`${server.origin}${urls.search(lang, query)}&type=recommendation`)
+      await settled(page)
+      await page.addScriptTag({ content: axe.source })
+      const violations = await page.evaluate(async () => {
+        const results = await (window as unknown as { axe: typeof axe }).axe.run(document)
+        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
+      })
+      expect(violations).toEqual([])
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      await context.close()
     },
   )
 })
