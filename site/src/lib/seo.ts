@@ -54,7 +54,8 @@ export function organizationLd(name: string, lang: LocaleCode, homePath: string)
     '@type': 'Organization',
     name,
     url: canonical(homePath),
-    inLanguage: lang,
+    // schema.org gives an Organization `knowsLanguage`; `inLanguage` belongs to creative works.
+    knowsLanguage: lang,
   }
 }
 

@@ -16,6 +16,8 @@ import { checkPermalinksOf } from '@mahjar/scripts/check-permalinks'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { fromRoot } from '../../helpers/paths.ts'
+import { schemaOrgErrors, type Typed } from '../../helpers/schema-org.ts'
+import { htmlFiles, pathOf, readHtml } from '../../helpers/site-dist.ts'
 import { buildSite, testSiteUrl, type BuiltSite } from '../../helpers/site-build.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 
@@ -144,6 +146,27 @@ describe('citable findings on the built site', () => {
     await page.goto(`${server.origin}${shortLinkPath('recommendation', 'AIE-A1')}`)
     await page.waitForURL(`**${urls.recommendation('ar', 'AIE-A1')}`)
     await noScript.close()
+  })
+
+  it('has JSON-LD on every finding, recommendation and report page that parses and uses only schema.org types and properties', async () => {
+    const items: Typed[] = []
+    for (const file of htmlFiles(site.distDir)) {
+      const sitePath = pathOf(site.distDir, file)
+      if (!/^\/(ar|en)\/(findings|recommendations|reports)\/[a-z0-9-]+\/$/.test(sitePath)) continue
+      const html = readHtml(file)
+      for (const match of html.matchAll(
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+      )) {
+        const data = JSON.parse(match[1] ?? '') as { '@type': string }
+        items.push({ type: data['@type'], data })
+      }
+    }
+    const types = new Set(items.map((item) => item.type))
+    expect(types).toContain('Claim')
+    expect(types).toContain('Report')
+    expect(types).toContain('CreativeWork')
+    expect(items.filter((item) => item.type === 'Claim').length).toBeGreaterThanOrEqual(80)
+    expect(await schemaOrgErrors(items)).toEqual([])
   })
 
   it('puts Google Scholar citation tags in Arabic on the Arabic report page', async () => {

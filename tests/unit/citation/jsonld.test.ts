@@ -1,14 +1,7 @@
 /**
  * JSON-LD of every report, finding and recommendation, serialised and parsed back, then checked
- * against the schema.org vocabulary as schema-dts (generated from schema.org) types it: the parsed
- * data is compiled by TypeScript as an object literal of the declared type, so an unknown type,
- * an unknown property or a wrongly typed value is a compile error.
+ * against the schema.org vocabulary (helpers/schema-org.ts).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   findingJsonLd,
@@ -19,43 +12,9 @@ import {
 import { localeCodes } from '@mahjar/shared/locales'
 import { licences } from '@mahjar/shared/schemas/open-data'
 import type { Snapshot } from '@mahjar/scripts/lib/citation/snapshot'
-import { fromRoot } from '../../helpers/paths.ts'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
+import { schemaOrgErrors, type Typed } from '../../helpers/schema-org.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
-
-const schemaDts = path.dirname(
-  createRequire(fromRoot('shared', 'package.json')).resolve('schema-dts/package.json'),
-)
-
-interface Typed {
-  readonly type: 'Report' | 'Claim' | 'CreativeWork'
-  readonly data: unknown
-}
-
-/** TypeScript's verdict on `data` as `WithContext<type>`; returns the error messages. */
-async function schemaOrgErrors(items: readonly Typed[]): Promise<string[]> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'mahjar-jsonld-'))
-  const file = path.join(dir, 'check.ts')
-  const lines = items.map(
-    (item, i) => `export const item${i}: WithContext<${item.type}> = ${JSON.stringify(item.data)}`,
-  )
-  await writeFile(
-    file,
-    `import type { Claim, CreativeWork, Report, WithContext } from 'schema-dts'\n${lines.join('\n')}\n`,
-  )
-  const program = ts.createProgram([file], {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    paths: { 'schema-dts': [path.join(schemaDts, 'dist', 'schema.d.ts')] },
-  })
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-}
 
 function roundTrip(data: unknown): unknown {
   return JSON.parse(JSON.stringify(data).replace(/</g, '\\u003c'))
