@@ -4,7 +4,7 @@
  * the Unicode bidi algorithm) shapes Arabic and lays out right-to-left text correctly, with the
  * system's Noto Naskh Arabic and Noto Serif faces (Debian fonts-noto-core).
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import {
   shareCardPath,
   shortLinkPath,
@@ -110,26 +110,46 @@ export interface CardJob {
   readonly report: CitableReport
 }
 
-/** Renders every card with one browser page, reused; returns the PNG files. */
+async function renderOn(
+  page: Page,
+  jobs: readonly CardJob[],
+  host: string,
+  files: OutputFile[],
+): Promise<void> {
+  for (const job of jobs) {
+    for (const lang of localeCodes) {
+      await page.setContent(cardHtml({ ...job, lang, host }), { waitUntil: 'load' })
+      await page.evaluate('document.fonts.ready')
+      await page.evaluate(fitStatement)
+      const png = await page.screenshot({ type: 'png' })
+      files.push({ path: shareCardPath(job.finding.code, lang), content: png })
+    }
+  }
+}
+
+/**
+ * Renders every card, spreading the findings over `pages` browser pages drawn in parallel (each
+ * page reused from card to card); returns the PNG files.
+ */
 export async function renderCards(
   browser: Browser,
   jobs: readonly CardJob[],
   host: string,
+  pages = 2,
 ): Promise<OutputFile[]> {
-  const page = await browser.newPage({ viewport: cardSize, deviceScaleFactor: 1 })
   const files: OutputFile[] = []
-  try {
-    for (const job of jobs) {
-      for (const lang of localeCodes) {
-        await page.setContent(cardHtml({ ...job, lang, host }), { waitUntil: 'load' })
-        await page.evaluate('document.fonts.ready')
-        await page.evaluate(fitStatement)
-        const png = await page.screenshot({ type: 'png' })
-        files.push({ path: shareCardPath(job.finding.code, lang), content: png })
+  const lanes = Array.from({ length: Math.max(1, Math.min(pages, jobs.length)) }, (_, lane) =>
+    jobs.filter((_job, index) => index % pages === lane),
+  )
+  await Promise.all(
+    lanes.map(async (lane) => {
+      const page = await browser.newPage({ viewport: cardSize, deviceScaleFactor: 1 })
+      try {
+        await renderOn(page, lane, host, files)
+      } finally {
+        await page.close()
       }
-    }
-  } finally {
-    await page.close()
-  }
+    }),
+  )
   return files
 }
