@@ -15,11 +15,11 @@ import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
   cmsBuildIsCurrent,
   cmsDir,
-  cmsSourcesFingerprint,
+  cmsSources,
   nextBin,
   recordCmsBuild,
 } from './lib/start/cms-build.ts'
-import { ProgressBoard } from './lib/start/progress.ts'
+import { ProgressBoard, type TaskProgress } from './lib/start/progress.ts'
 import { waitForHttp } from './lib/start/wait.ts'
 import { repoRoot } from './lib/paths.ts'
 import { startSiteServer, type SiteServer } from './lib/static-server.ts'
@@ -81,31 +81,55 @@ const nextStages: readonly [RegExp, string][] = [
 ]
 
 async function buildCms(board: ProgressBoard): Promise<void> {
-  const fingerprint = cmsSourcesFingerprint()
-  if (cmsBuildIsCurrent(fingerprint)) {
+  const sources = cmsSources()
+  if (cmsBuildIsCurrent(sources)) {
     board.task('CMS (next build)').finish('up to date, skipped')
     return
   }
   const task = board.task('CMS (next build)')
   try {
-    await runChild('next build', {
-      command: process.execPath,
-      args: [nextBin, 'build'],
-      cwd: cmsDir,
-      env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
-      logFile: path.join(logsDir, 'next-build.log'),
-      onLine: (line) => {
-        const stage = nextStages.findIndex(([pattern]) => pattern.test(line))
-        const entry = nextStages[stage]
-        if (entry) task.update(stage + 1, nextStages.length, entry[1])
-      },
-    })
+    await nextBuild(task)
   } catch (error) {
     task.fail(`failed (log: ${path.join(logsDir, 'next-build.log')})`)
     throw error
   }
-  recordCmsBuild(fingerprint)
+  recordCmsBuild(sources.fingerprint)
   task.finish('built')
+}
+
+/** Another `next build` of cms/ (a developer's, a test's) holds Next's lock: wait, then build. */
+const anotherBuild = /Another next build process is already running/
+const lockWaitMs = 10 * 60_000
+
+async function nextBuild(task: TaskProgress): Promise<void> {
+  const deadline = Date.now() + lockWaitMs
+  for (;;) {
+    try {
+      await runNextBuild(task)
+      return
+    } catch (error) {
+      const locked = error instanceof Error && anotherBuild.test(error.message)
+      if (!locked || Date.now() > deadline) throw error
+      task.update(0, 0, 'waiting for another next build of cms/ to finish')
+      await new Promise((resolve) => setTimeout(resolve, 5_000))
+      if (cmsBuildIsCurrent(cmsSources())) return
+    }
+  }
+}
+
+async function runNextBuild(task: TaskProgress): Promise<void> {
+  await runChild('next build', {
+    command: process.execPath,
+    args: [nextBin, 'build'],
+    cwd: cmsDir,
+    env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
+    logFile: path.join(logsDir, 'next-build.log'),
+    onLine: (line) => {
+      const stage = nextStages.findIndex(([pattern]) => pattern.test(line))
+      const entry = nextStages[stage]
+      if (entry) task.update(stage + 1, nextStages.length, entry[1])
+    },
+  })
 }
 
 async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<void> {

@@ -23,26 +23,40 @@ const sources = [
   'pnpm-lock.yaml',
 ]
 
-function walk(file: string, hash: ReturnType<typeof createHash>): void {
+export interface SourcesState {
+  readonly fingerprint: string
+  readonly newestMtimeMs: number
+}
+
+function walk(file: string, hash: ReturnType<typeof createHash>, newest: { ms: number }): void {
   if (!existsSync(file)) return
   const info = statSync(file)
   if (info.isDirectory()) {
-    for (const name of readdirSync(file).sort()) walk(path.join(file, name), hash)
+    for (const name of readdirSync(file).sort()) walk(path.join(file, name), hash, newest)
     return
   }
+  newest.ms = Math.max(newest.ms, info.mtimeMs)
   hash.update(`${path.relative(repoRoot, file)}\0${String(info.size)}\0${String(info.mtimeMs)}\n`)
 }
 
-export function cmsSourcesFingerprint(): string {
+export function cmsSources(): SourcesState {
   const hash = createHash('sha256')
-  for (const source of sources) walk(path.join(repoRoot, source), hash)
-  return hash.digest('hex')
+  const newest = { ms: 0 }
+  for (const source of sources) walk(path.join(repoRoot, source), hash, newest)
+  return { fingerprint: hash.digest('hex'), newestMtimeMs: newest.ms }
 }
 
-export function cmsBuildIsCurrent(fingerprint: string): boolean {
-  if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) return false
-  if (!existsSync(fingerprintFile)) return false
-  return readFileSync(fingerprintFile, 'utf8').trim() === fingerprint
+/**
+ * Current when built by `pnpm start` from these exact sources, or (a build made by hand or by
+ * another run) when the build is newer than every source file.
+ */
+export function cmsBuildIsCurrent(sources: SourcesState): boolean {
+  const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return false
+  if (existsSync(fingerprintFile)) {
+    if (readFileSync(fingerprintFile, 'utf8').trim() === sources.fingerprint) return true
+  }
+  return statSync(buildId).mtimeMs > sources.newestMtimeMs
 }
 
 export function recordCmsBuild(fingerprint: string): void {

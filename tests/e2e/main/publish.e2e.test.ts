@@ -23,16 +23,21 @@ interface Build {
   logTail?: string | null
 }
 
-let job: MainJob
+let started: MainJob | undefined
 let token = ''
 
+function mainJob(): MainJob {
+  if (!started) throw new Error('The main job is not running (see beforeAll)')
+  return started
+}
+
 async function sitePage(sitePath: string): Promise<{ status: number; html: string }> {
-  const response = await fetch(`${job.siteUrl}${sitePath}`)
+  const response = await fetch(`${mainJob().siteUrl}${sitePath}`)
   return { status: response.status, html: await response.text() }
 }
 
 async function idOf(collection: string, code: string): Promise<string> {
-  const found = await api(job.cmsUrl, `/${collection}?where[code][equals]=${code}&depth=0`, {
+  const found = await api(mainJob().cmsUrl, `/${collection}?where[code][equals]=${code}&depth=0`, {
     token,
   })
   const docs = found.json.docs as { id: string }[] | undefined
@@ -43,7 +48,7 @@ async function idOf(collection: string, code: string): Promise<string> {
 
 async function publishEnglish(collection: string, code: string, field: string, text: string) {
   const id = await idOf(collection, code)
-  const response = await api(job.cmsUrl, `/${collection}/${id}?locale=en`, {
+  const response = await api(mainJob().cmsUrl, `/${collection}/${id}?locale=en`, {
     method: 'PATCH',
     token,
     body: { [field]: text, _status: 'published' },
@@ -53,7 +58,9 @@ async function publishEnglish(collection: string, code: string, field: string, t
 }
 
 async function builds(): Promise<Build[]> {
-  const response = await api(job.cmsUrl, '/builds?sort=-startedAt&limit=50&depth=0', { token })
+  const response = await api(mainJob().cmsUrl, '/builds?sort=-startedAt&limit=50&depth=0', {
+    token,
+  })
   return (response.json.docs ?? []) as Build[]
 }
 
@@ -74,11 +81,11 @@ async function settledBuilds(): Promise<Build[]> {
 const findingPath = (lang: 'ar' | 'en', code: string) => `/${lang}/findings/${code.toLowerCase()}/`
 
 beforeAll(async () => {
-  job = await startMainJob(420_000)
-}, 450_000)
+  started = await startMainJob(600_000)
+}, 630_000)
 
 afterAll(async () => {
-  await job.stop()
+  await started?.stop()
 }, 30_000)
 
 describe('pnpm start on a fresh database', () => {
@@ -97,7 +104,7 @@ describe('pnpm start on a fresh database', () => {
     const browser = await launchChromium()
     try {
       const page = await browser.newPage({ locale: 'ar' })
-      await page.goto(`${job.cmsUrl}/admin`)
+      await page.goto(`${mainJob().cmsUrl}/admin`)
       await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
       expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
       await page.fill('#field-email', admin.email)
@@ -111,8 +118,8 @@ describe('pnpm start on a fresh database', () => {
     } finally {
       await browser.close()
     }
-    token = await login(job.cmsUrl, admin.email, admin.password)
-    const me = await api(job.cmsUrl, '/users/me', { token })
+    token = await login(mainJob().cmsUrl, admin.email, admin.password)
+    const me = await api(mainJob().cmsUrl, '/users/me', { token })
     expect((me.json.user as { role?: string } | undefined)?.role).toBe('admin')
   })
 
@@ -135,7 +142,7 @@ describe('pnpm start on a fresh database', () => {
   it('never shows a draft on the site, in open data or in search, but shows it in the signed-in preview', async () => {
     const id = await idOf('findings', publishingCases.editedFinding)
     const draftText = `Draft only, never public ${String(Date.now())}`
-    const draft = await api(job.cmsUrl, `/findings/${id}?locale=en&draft=true`, {
+    const draft = await api(mainJob().cmsUrl, `/findings/${id}?locale=en&draft=true`, {
       method: 'PATCH',
       token,
       body: { statement: draftText },
@@ -155,10 +162,12 @@ describe('pnpm start on a fresh database', () => {
     ]) {
       expect((await sitePage(sitePath)).html, sitePath).not.toContain(draftText)
     }
-    const anonymous = await fetch(`${job.cmsUrl}/preview/findings/${id}`, { redirect: 'manual' })
+    const anonymous = await fetch(`${mainJob().cmsUrl}/preview/findings/${id}`, {
+      redirect: 'manual',
+    })
     expect(anonymous.status).toBe(302)
     expect(anonymous.headers.get('location')).toContain('/admin/login')
-    const preview = await fetch(`${job.cmsUrl}/preview/findings/${id}`, {
+    const preview = await fetch(`${mainJob().cmsUrl}/preview/findings/${id}`, {
       headers: { authorization: `JWT ${token}` },
     })
     const html = await preview.text()
@@ -171,7 +180,7 @@ describe('pnpm start on a fresh database', () => {
   it('keeps the previous release live when a build fails, and shows the error in the builds list', async () => {
     const before = await settledBuilds()
     const liveBefore = before.find((b) => b.status === 'succeeded')?.release
-    const broken = path.join(job.pagesDir, 'en', 'broken-page.mdx')
+    const broken = path.join(mainJob().pagesDir, 'en', 'broken-page.mdx')
     writeFileSync(broken, '---\ntitle: Broken\n---\n\n<div>\n\nThis tag is never closed.\n')
     try {
       const text = `Should not go live ${String(Date.now())}`
@@ -204,7 +213,7 @@ describe('pnpm start on a fresh database', () => {
     const burstStart = Date.now()
     await Promise.all(
       ids.map((id, index) =>
-        api(job.cmsUrl, `/recommendations/${id}?locale=en`, {
+        api(mainJob().cmsUrl, `/recommendations/${id}?locale=en`, {
           method: 'PATCH',
           token,
           body: { text: `Burst ${stamp} number ${String(index + 1)}`, _status: 'published' },

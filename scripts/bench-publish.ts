@@ -1,0 +1,220 @@
+/**
+ * `pnpm --filter @mahjar/scripts bench:publish [-- --count 10000] [--runs 3] [--write]`:
+ * measures the main job in a throwaway state (temp database, releases, free ports):
+ * - `pnpm start` on a fresh database (seed + first site build; `next build` only if stale),
+ * - Publish → change served: PATCH of a finding's English statement (published) until the
+ *   live site serves it, `--runs` times, for the seed corpus and then for the corpus plus
+ *   `--count` synthetic recommendations (seeded beforehand with `pnpm seed --synthetic`).
+ * Prints a Markdown section; with --write it replaces "## Publishing" in docs/benchmarks.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { runCli } from './lib/cli.ts'
+import { repoRoot } from './lib/paths.ts'
+import { runChild, startChild, type RunningChild } from './lib/start/child.ts'
+
+const tsxLoader = import.meta.resolve('tsx')
+const scriptsDir = path.join(repoRoot, 'scripts')
+const admin = { email: 'bench-admin@mahjar.test', password: 'bench passphrase long enough' }
+const findingCode = 'AIE-F01'
+
+interface Scenario {
+  label: string
+  recommendations: number
+  startSeconds: number
+  firstBuildSeconds: number
+  publishSeconds: number[]
+  buildSeconds: number[]
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => {
+        resolve(port)
+      })
+    })
+  })
+}
+
+async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out: ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+async function json(url: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(url, init)
+  const body = (await response.json()) as Record<string, unknown>
+  if (!response.ok)
+    throw new Error(`${url}: HTTP ${String(response.status)} ${JSON.stringify(body)}`)
+  return body
+}
+
+async function scenario(label: string, synthetic: number, runs: number): Promise<Scenario> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mahjar-bench-publish-'))
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    RELEASES_DIR: path.join(dir, 'releases'),
+    CMS_JOBS_RUNNER: 'false',
+  }
+  let main: RunningChild | undefined
+  try {
+    if (synthetic > 0) {
+      process.stderr.write(`${label}: seeding the corpus + ${String(synthetic)} synthetic…\n`)
+      await runChild('seed', {
+        command: process.execPath,
+        args: [
+          '--import',
+          tsxLoader,
+          path.join(scriptsDir, 'seed-content.ts'),
+          '--synthetic',
+          String(synthetic),
+        ],
+        cwd: scriptsDir,
+        env,
+      })
+    }
+    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    const cms = `http://localhost:${String(cmsPort)}`
+    const site = `http://127.0.0.1:${String(sitePort)}`
+    let output = ''
+    process.stderr.write(`${label}: pnpm start…\n`)
+    main = startChild({
+      command: process.execPath,
+      args: ['--import', tsxLoader, path.join(scriptsDir, 'start.ts')],
+      cwd: scriptsDir,
+      env: {
+        ...env,
+        CMS_JOBS_RUNNER: 'true',
+        CMS_PORT: String(cmsPort),
+        CMS_PUBLIC_URL: cms,
+        SITE_PORT: String(sitePort),
+        ADMIN_EMAIL: admin.email,
+        ADMIN_PASSWORD: admin.password,
+        REBUILD_ON_START: 'true',
+      },
+      onLine: (line) => {
+        output += `${line}\n`
+      },
+    })
+    await waitUntil('pnpm start ready', 1_200_000, () => Promise.resolve(/Ready in /.test(output)))
+    const startSeconds = Number(/Ready in ([\d.]+) s/.exec(output)?.[1])
+    const firstBuildSeconds = Number(/✔ site\s+(\d+) s/.exec(output)?.[1] ?? Number.NaN)
+    const login = await json(`${cms}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
+    const auth = { authorization: `JWT ${String(login.token)}`, 'content-type': 'application/json' }
+    const found = await json(`${cms}/api/findings?where[code][equals]=${findingCode}&depth=0`, {
+      headers: auth,
+    })
+    const id = (found.docs as { id: string }[])[0]?.id ?? ''
+    const publishSeconds: number[] = []
+    const buildSeconds: number[] = []
+    for (let run = 1; run <= runs; run += 1) {
+      const text = `Benchmark publication ${String(run)} at ${new Date().toISOString()}`
+      const started = performance.now()
+      await json(`${cms}/api/findings/${id}?locale=en`, {
+        method: 'PATCH',
+        headers: auth,
+        body: JSON.stringify({ statement: text, _status: 'published' }),
+      })
+      await waitUntil('the change to be served', 900_000, async () =>
+        (await (await fetch(`${site}/en/findings/${findingCode.toLowerCase()}/`)).text()).includes(
+          text,
+        ),
+      )
+      publishSeconds.push((performance.now() - started) / 1000)
+      const builds = await json(`${cms}/api/builds?sort=-startedAt&limit=1`, { headers: auth })
+      buildSeconds.push(Number((builds.docs as { durationSeconds?: number }[])[0]?.durationSeconds))
+      process.stderr.write(
+        `${label}: run ${String(run)}: ${publishSeconds.at(-1)?.toFixed(1) ?? ''} s\n`,
+      )
+      await new Promise((resolve) => setTimeout(resolve, 3_000))
+    }
+    const snapshot = path.join(dir, 'releases', 'current', 'snapshot', 'recommendations.json')
+    const recommendations = existsSync(snapshot)
+      ? (JSON.parse(readFileSync(snapshot, 'utf8')) as { docs: unknown[] }).docs.length
+      : Number.NaN
+    return { label, recommendations, startSeconds, firstBuildSeconds, publishSeconds, buildSeconds }
+  } finally {
+    await main?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+function section(rows: Scenario[]): string {
+  const cpus = os.cpus()
+  const lines = rows.map(
+    (r) =>
+      `| ${r.label} | ${String(r.recommendations)} | ${r.startSeconds.toFixed(0)} s | ${String(r.firstBuildSeconds)} s | ${median(r.publishSeconds).toFixed(1)} s (${r.publishSeconds.map((s) => s.toFixed(1)).join(', ')}) | ${median(r.buildSeconds).toFixed(1)} s |`,
+  )
+  return `## Publishing
+
+Measured by \`pnpm --filter @mahjar/scripts bench:publish\` (scripts/bench-publish.ts): the main
+job (\`scripts/start.ts\`) on a throwaway database and releases folder; \`pnpm start\` counts from
+launch to "Ready" (database prepared and seeded, \`next build\` skipped when current, first site
+build); Publish → served is a REST PATCH publishing a finding's English statement until the live
+static server returns the new text (debounce 1.5 s + export + Astro + Pagefind + open data +
+changed share cards + permalink check + atomic swap). Machine: ${String(cpus.length)} × ${cpus[0]?.model.trim() ?? 'CPU'},
+Node ${process.version}, shared with other builds while measured (load ≈ 10 on 2 cores): the
+numbers are pessimistic.
+
+| database | recommendations | \`pnpm start\` to ready | first site build | Publish → served, median (runs) | build job |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${lines.join('\n')}
+`
+}
+
+function writeSection(markdown: string): void {
+  const file = path.join(repoRoot, 'docs', 'benchmarks.md')
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
+  const start = current.indexOf('## Publishing')
+  let next: string
+  if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`
+  else {
+    const after = current.indexOf('\n## ', start + 1)
+    next = `${current.slice(0, start)}${markdown}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`
+  }
+  writeFileSync(file, next)
+}
+
+runCli(import.meta.url, async () => {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '3' },
+      write: { type: 'boolean', default: false },
+    },
+  })
+  const count = Number(values.count)
+  const runs = Number(values.runs)
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`--count takes a whole number, not "${values.count}"`)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs takes a whole number ≥ 1, not "${values.runs}"`)
+  const rows = [await scenario('seed corpus', 0, runs)]
+  if (count > 0) rows.push(await scenario(`corpus + ${String(count)} synthetic`, count, runs))
+  const markdown = section(rows)
+  process.stdout.write(markdown)
+  if (values.write) writeSection(markdown)
+  process.exit(0)
+})
