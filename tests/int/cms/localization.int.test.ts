@@ -118,6 +118,33 @@ describe('localized round trip', () => {
     },
   )
 
+  it('a media file keeps its alt text in Arabic and in English', async () => {
+    const onePixelPng = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    const media = await payload.create({
+      collection: 'media',
+      locale: 'ar',
+      data: { alt: 'غلاف التقرير' },
+      file: {
+        data: onePixelPng,
+        mimetype: 'image/png',
+        name: 'cover.png',
+        size: onePixelPng.length,
+      },
+    })
+    await payload.update({
+      collection: 'media',
+      id: media.id,
+      locale: 'en',
+      data: { alt: 'Report cover' },
+    })
+    const both = await payload.findByID({ collection: 'media', id: media.id, locale: 'all' })
+    expect(both.alt).toEqual({ ar: 'غلاف التقرير', en: 'Report cover' })
+    expect(both.mimeType).toBe('image/webp')
+  })
+
   it('every ISO country has an Arabic and an English name from the data package', async () => {
     const syria = await payload.findByID({ collection: 'countries', id: 'SY', locale: 'all' })
     expect(syria.code).toBe('SY')
