@@ -33,6 +33,10 @@ function parseOptions(argv: string[]) {
   return { dryRun: values['dry-run'], synthetic, seed }
 }
 
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return Math.round((usage.user + usage.system) / 1000)
+}
+
 export function formatReport(report: SeedReport, dryRun: boolean): string {
   const verb = dryRun ? 'would be ' : ''
   const lines = Object.entries(report).map(
@@ -52,11 +56,13 @@ runCli(import.meta.url, async () => {
   const started = performance.now()
   let validated = started
   let booted = started
+  let cpuAtBoot = process.cpuUsage()
   const report = await seedFromContent(
     contentDir,
     async () => {
       const cms = await bootPayload()
       booted = performance.now()
+      cpuAtBoot = process.cpuUsage()
       process.stderr.write(`CMS ready (${Math.round(booted - validated)} ms)\n`)
       return cms
     },
@@ -82,6 +88,7 @@ runCli(import.meta.url, async () => {
       validateMs: ms(started, validated),
       bootMs: ms(validated, booted),
       seedMs: ms(booted, seeded),
+      seedCpuMs: cpuMs(process.cpuUsage(cpuAtBoot)),
       totalMs: ms(started, seeded),
     })}\n`,
   )

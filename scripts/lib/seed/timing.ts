@@ -6,6 +6,8 @@ export interface SeedTiming {
   readonly bootMs: number
   /** Comparing and writing. */
   readonly seedMs: number
+  /** CPU time (user + system) of the seeding phase: comparable on a busy machine. */
+  readonly seedCpuMs: number
   readonly totalMs: number
 }
 
