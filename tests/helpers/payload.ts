@@ -16,6 +16,8 @@ export type Payload = Awaited<ReturnType<typeof bootPayload>>
 export type Role = 'admin' | 'editor' | 'translator'
 
 export const testPassword = 'correct horse battery staple'
+/** The one origin the test CMS allows (CORS, CSRF). */
+export const testOrigin = 'http://cms.mahjar.test'
 
 /** MongoDB URI with a database name of its own, so parallel runs never share data. */
 function mongoTestUri(base: string): string {
@@ -38,6 +40,8 @@ export async function startTestCms(): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-cms-'))
   const databaseUri = mongo ? mongoTestUri(mongo) : `file:${path.join(dir, 'cms.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.CMS_PUBLIC_URL = testOrigin
+  process.env.CMS_ALLOWED_ORIGINS = testOrigin
   const payload = await bootPayload({ databaseUri })
   // The first account always becomes an admin (makeFirstUserAdmin); make it now, so the roles
   // tests ask for are the roles they get.

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, login, startRestServer, type RestServer } from '../../helpers/http.ts'
-import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
+import {
+  startTestCms,
+  testOrigin,
+  testPassword,
+  type Payload,
+  type TestCms,
+} from '../../helpers/payload.ts'
 import {
   audience,
   createBilingual,
@@ -221,6 +227,30 @@ describe('roles', () => {
     })
     expect(promoted.status).toBe(200)
     expect((await payload.findByID({ collection: 'users', id })).role).toBe('editor')
+  })
+})
+
+describe('origins', () => {
+  const allowed = testOrigin
+  const foreign = 'https://evil.example'
+  const fetchWith = (path: string, headers: Record<string, string>) =>
+    fetch(`${server.baseUrl}/api${path}`, { headers })
+
+  it('CORS answers only the configured origin', async () => {
+    const ok = await fetchWith('/findings', { origin: allowed })
+    expect(ok.headers.get('access-control-allow-origin')).toBe(allowed)
+    const refused = await fetchWith('/findings', { origin: foreign })
+    expect(refused.headers.get('access-control-allow-origin')).not.toBe(foreign)
+  })
+
+  it('a login cookie counts only on requests from a configured origin (CSRF)', async () => {
+    const cookie = `payload-token=${tokens.editor}`
+    const me = async (origin: string) => {
+      const response = await fetchWith('/users/me', { cookie, origin })
+      return ((await response.json()) as { user: { id: string } | null }).user
+    }
+    expect((await me(allowed))?.id).toBe(userIds.editor)
+    expect(await me(foreign)).toBeNull()
   })
 })
 
