@@ -5,7 +5,9 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
   CollectionConfig,
+  PayloadRequest,
 } from 'payload'
 import { queueRebuild, rebuildsEnabled } from '../jobs/queueRebuild.ts'
 
@@ -20,36 +22,53 @@ function describe(slug: string, doc: PublicDoc, what: string): string {
 const hasDrafts = (collection: CollectionConfig) =>
   Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
 
+/** Whether the main (published) row of a document is published now: drafts live in versions. */
+async function isLive(req: PayloadRequest, collection: string, id: string | number) {
+  const live = (await req.payload.findByID({
+    collection: collection as 'findings',
+    id,
+    draft: false,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })) as PublicDoc | null
+  return live?._status === 'published'
+}
+
+const liveBefore = (req: PayloadRequest) =>
+  (req.context.rebuildLiveBefore ??= {}) as Record<string, boolean>
+
+/** Before an update of a document with drafts: was its published row live? */
+export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
+  collection,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const id = (originalDoc as PublicDoc | undefined)?.id
+  if (!rebuildsEnabled() || operation !== 'update' || id === undefined) return
+  liveBefore(req)[`${collection.slug}:${String(id)}`] = await isLive(req, collection.slug, id)
+}
+
 export const queueRebuildAfterChange: CollectionAfterChangeHook<PublicDoc> = async ({
   collection,
   doc,
-  previousDoc,
   operation,
   req,
 }) => {
   if (!rebuildsEnabled()) return doc
   if (!hasDrafts(collection)) {
-    await queueRebuild(
-      req,
-      describe(collection.slug, doc, operation === 'create' ? 'created' : 'changed'),
-    )
+    const what = operation === 'create' ? 'created' : 'changed'
+    await queueRebuild(req, describe(collection.slug, doc, what))
     return doc
   }
   if (doc._status === 'published') {
     await queueRebuild(req, describe(collection.slug, doc, 'published'))
     return doc
   }
-  if ((previousDoc as PublicDoc | undefined)?._status !== 'published') return doc
-  // Unpublished, or a draft saved over the published version? The main row tells.
-  const live = (await req.payload.findByID({
-    collection: collection.slug as 'findings',
-    id: doc.id,
-    draft: false,
-    depth: 0,
-    req,
-    disableErrors: true,
-  })) as PublicDoc | null
-  if (live?._status !== 'published') {
+  // Unpublished, or a draft saved beside the published row (which stays as it was)?
+  const wasLive = liveBefore(req)[`${collection.slug}:${String(doc.id)}`] === true
+  if (wasLive && !(await isLive(req, collection.slug, doc.id))) {
     await queueRebuild(req, describe(collection.slug, doc, 'unpublished'))
   }
   return doc

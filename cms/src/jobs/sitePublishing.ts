@@ -7,7 +7,11 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
 import { env } from '../env.ts'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueRebuild.ts'
+import {
+  queueRebuildAfterChange,
+  queueRebuildAfterDelete,
+  rememberLiveStatus,
+} from '../hooks/queueRebuild.ts'
 import { rebuildsEnabled } from './queueRebuild.ts'
 import { markInterruptedBuilds, rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
 
@@ -39,6 +43,10 @@ function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
       : collection.admin,
     hooks: {
       ...collection.hooks,
+      beforeChange: [
+        ...(collection.hooks?.beforeChange ?? []),
+        ...(drafts ? [rememberLiveStatus] : []),
+      ],
       afterChange: [...(collection.hooks?.afterChange ?? []), queueRebuildAfterChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), queueRebuildAfterDelete],
     },

@@ -1,0 +1,124 @@
+/**
+ * The rebuild queue against a throwaway database: publishing queues one debounced `rebuildSite`
+ * job, drafts queue nothing, unpublishing does, and the job records each build (success or
+ * failure with its error and log tail) in the Builds collection. The build command is a small
+ * stand-in script (the real build runs in tests/e2e/main), run by the job as a child process.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
+import { createBilingual, finding, report } from '../../helpers/payload-fixtures.ts'
+import { reportSlug } from '../../helpers/constants.ts'
+
+const work = mkdtempSync(path.join(tmpdir(), 'mahjar-rebuild-'))
+const failFlag = path.join(work, 'fail')
+const fakeBuild = path.join(work, 'fake-build.mjs')
+writeFileSync(
+  fakeBuild,
+  `import { existsSync } from 'node:fs'
+const fail = existsSync(${JSON.stringify(failFlag)})
+console.log('[build] step 1/1 build the site (Astro)')
+if (fail) console.error('MDX error in بناء-مكسور.mdx: Expected a closing tag')
+console.log('[build] result ' + JSON.stringify(fail ? { ok: false, error: 'astro build failed (exit code 1)' } : { ok: true, release: 'release-1' }))
+process.exit(fail ? 1 : 0)
+`,
+)
+const debounceMs = 400
+
+let cms: TestCms
+let payload: Payload
+let reportId = ''
+
+const pendingJobs = async () =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        taskSlug: { equals: 'rebuildSite' },
+        completedAt: { exists: false },
+        processing: { equals: false },
+      },
+      depth: 0,
+    })
+  ).docs
+
+const builds = async () =>
+  (await payload.find({ collection: 'builds', sort: '-startedAt', depth: 0, limit: 100 })).docs
+
+async function runDueRebuilds(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, debounceMs + 100))
+  await payload.jobs.run({ queue: 'site' })
+}
+
+beforeAll(async () => {
+  process.env.SITE_BUILD_COMMAND = `'${process.execPath}' '${fakeBuild}'`
+  process.env.REBUILD_DEBOUNCE_MS = String(debounceMs)
+  // The test runs the queue itself: no background runner.
+  process.env.CMS_JOBS_RUNNER = 'false'
+  cms = await startTestCms()
+  payload = cms.payload
+  reportId = await createBilingual(payload, 'reports', report(reportSlug))
+})
+
+beforeEach(async () => {
+  rmSync(failFlag, { force: true })
+  await runDueRebuilds()
+})
+
+afterAll(async () => {
+  await cms.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('rebuild queue', () => {
+  it('turns ten publications in a burst into one waiting job, run as one build', async () => {
+    const before = (await builds()).length
+    for (let n = 1; n <= 10; n += 1) {
+      await createBilingual(payload, 'findings', finding(`AIE-F${String(60 + n)}`, reportId))
+    }
+    const pending = await pendingJobs()
+    expect(pending).toHaveLength(1)
+    const reasons = (pending[0]?.input as { reasons: string[] }).reasons
+    expect(reasons).toContain('findings AIE-F61 published')
+    expect(reasons).toContain('findings AIE-F70 published')
+    await runDueRebuilds()
+    const after = await builds()
+    expect(after.length - before).toBe(1)
+    expect(after[0]?.status).toBe('succeeded')
+    expect(after[0]?.release).toBe('release-1')
+    expect(after[0]?.reason).toContain('findings AIE-F70 published')
+    expect(await pendingJobs()).toHaveLength(0)
+  })
+
+  it('queues nothing for a draft saved over a published finding, and a rebuild when it is unpublished', async () => {
+    const id = await createBilingual(payload, 'findings', finding('AIE-F80', reportId))
+    await runDueRebuilds()
+    await payload.update({
+      collection: 'findings',
+      id,
+      locale: 'ar',
+      draft: true,
+      data: { statement: 'مسودة لا تُنشر' },
+    })
+    expect(await pendingJobs()).toHaveLength(0)
+    await payload.update({ collection: 'findings', id, data: { _status: 'draft' } })
+    const pending = await pendingJobs()
+    expect((pending[0]?.input as { reasons: string[] }).reasons).toEqual([
+      'findings AIE-F80 unpublished',
+    ])
+  })
+
+  it('records a failed build with its error and the tail of its log, Arabic file names intact', async () => {
+    writeFileSync(failFlag, '')
+    expect(existsSync(failFlag)).toBe(true)
+    await createBilingual(payload, 'findings', finding('AIE-F90', reportId))
+    await runDueRebuilds()
+    const [latest] = await builds()
+    expect(latest?.status).toBe('failed')
+    expect(latest?.error).toBe('astro build failed (exit code 1)')
+    expect(latest?.logTail).toContain('بناء-مكسور.mdx')
+    expect(latest?.durationSeconds).toBeGreaterThanOrEqual(0)
+  })
+})
