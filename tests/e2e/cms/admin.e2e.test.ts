@@ -11,33 +11,35 @@ import { finding, report, rowIds } from '../../helpers/payload-fixtures.ts'
 import { startCmsServer, type CmsServer } from '../../helpers/payload-server.ts'
 import { reportSlug } from '../../helpers/constants.ts'
 
-let server: CmsServer
-let browser: Browser
+let server: CmsServer | undefined
+let baseUrl = ''
+let browser: Browser | undefined
 let token = ''
 let reportId = ''
 
 beforeAll(async () => {
   server = await startCmsServer()
-  const registered = await api(server.baseUrl, '/users/first-register', {
+  baseUrl = server.baseUrl
+  const registered = await api(baseUrl, '/users/first-register', {
     method: 'POST',
     body: { email: 'admin@mahjar.test', password: testPassword },
   })
   expect(registered.status, JSON.stringify(registered.json)).toBe(200)
   token = String(registered.json.token)
   const row = rowIds()
-  const created = await api(server.baseUrl, '/reports?locale=ar', {
+  const created = await api(baseUrl, '/reports?locale=ar', {
     method: 'POST',
     token,
     body: { ...report(reportSlug)('ar', row), _status: 'published' },
   })
   expect(created.status, JSON.stringify(created.json)).toBe(201)
   reportId = (created.json.doc as { id: string }).id
-  await api(server.baseUrl, `/reports/${reportId}?locale=en`, {
+  await api(baseUrl, `/reports/${reportId}?locale=en`, {
     method: 'PATCH',
     token,
     body: { ...report(reportSlug)('en', row), _status: 'published' },
   })
-  await api(server.baseUrl, '/findings?locale=ar', {
+  await api(baseUrl, '/findings?locale=ar', {
     method: 'POST',
     token,
     body: { ...finding('AIE-F01', reportId)('ar', rowIds()), _status: 'published' },
@@ -46,8 +48,8 @@ beforeAll(async () => {
 }, 900_000)
 
 afterAll(async () => {
-  await browser.close()
-  await server.stop()
+  await browser?.close()
+  await server?.stop()
 })
 
 type Watch = { outside: string[]; failed: string[] }
@@ -55,8 +57,9 @@ type Watch = { outside: string[]; failed: string[] }
 async function open(
   lang: 'ar' | 'en',
 ): Promise<{ context: BrowserContext; page: Page; watch: Watch }> {
+  if (!browser) throw new Error('Chromium did not start')
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const { hostname } = new URL(server.baseUrl)
+  const { hostname } = new URL(baseUrl)
   await context.addCookies([
     { name: 'payload-token', value: token, domain: hostname, path: '/' },
     { name: 'payload-lng', value: lang, domain: hostname, path: '/' },
@@ -65,7 +68,7 @@ async function open(
   const watch: Watch = { outside: [], failed: [] }
   page.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(server.baseUrl) && !/^(data|blob):/.test(url)) watch.outside.push(url)
+    if (!url.startsWith(baseUrl) && !/^(data|blob):/.test(url)) watch.outside.push(url)
   })
   page.on('requestfailed', (request) => {
     watch.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`)
@@ -80,7 +83,12 @@ async function open(
 /** Each view, and a label it shows in each admin language (so the language really switched). */
 const views = [
   ['the dashboard', () => '/admin', { ar: 'التقارير', en: 'Reports' }],
-  ['the findings list', () => '/admin/collections/findings', { ar: 'النتائج', en: 'Findings' }],
+  // The list shows the computed translation status column.
+  [
+    'the findings list',
+    () => '/admin/collections/findings',
+    { ar: 'حالة الترجمة', en: 'Translation status' },
+  ],
   [
     'a report edit view',
     () => `/admin/collections/reports/${reportId}`,
@@ -97,7 +105,7 @@ describe.each([
     async (_name, target, label) => {
       const { context, page, watch } = await open(lang)
       const url = target()
-      await page.goto(`${server.baseUrl}${url}`, { waitUntil: 'networkidle' })
+      await page.goto(`${baseUrl}${url}`, { waitUntil: 'networkidle' })
       await page.waitForSelector('.template-default', { timeout: 30_000 })
       const state = await page.evaluate(() => ({
         lang: document.documentElement.lang,
