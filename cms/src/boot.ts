@@ -8,8 +8,19 @@
  * first call's `databaseUri` wins; a later call with a different one is an error.
  */
 import type { Payload } from 'payload'
+import { isMongoUri } from './database.ts'
 
 export type BootOptions = { databaseUri?: string }
+
+/** Names the database (never its credentials) and what to do about it. */
+function describeBootFailure(uri: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error)
+  if (isMongoUri(uri)) {
+    const host = new URL(uri).host
+    return `MongoDB at ${host} is unreachable (5 s server-selection timeout): ${reason}. Start it, fix DATABASE_URI, or unset DATABASE_URI to use the embedded SQLite database.`
+  }
+  return `The CMS could not start on ${uri}: ${reason}`
+}
 
 let booted: { uri: string | undefined; payload: Promise<Payload> } | undefined
 
@@ -25,11 +36,18 @@ export async function bootPayload(options: BootOptions = {}): Promise<Payload> {
   }
   if (options.databaseUri !== undefined) process.env.DATABASE_URI = options.databaseUri
   const payload = (async () => {
-    const [{ getPayload }, { default: config }] = await Promise.all([
+    const [{ getPayload }, { default: config }, { env }] = await Promise.all([
       import('payload'),
       import('./payload.config.ts'),
+      import('./env.ts'),
     ])
-    return getPayload({ config })
+    try {
+      return await getPayload({ config })
+    } catch (error) {
+      throw new Error(describeBootFailure(env.databaseUri, error), {
+        cause: error,
+      })
+    }
   })()
   booted = { uri: options.databaseUri, payload }
   return payload
