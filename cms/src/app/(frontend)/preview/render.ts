@@ -65,7 +65,8 @@ function fieldsHtml(doc: Doc, lang: LocaleCode, toMarkdown: ToMarkdown): string 
   return `<dl>${rows.map(([name, html]) => `<dt>${escape(name)}</dt><dd>${html}</dd>`).join('')}</dl>`
 }
 
-export function previewHtml(collection: string, doc: Doc, toMarkdown: ToMarkdown): string {
+export function previewHtml(collection: string, document: object, toMarkdown: ToMarkdown): string {
+  const doc = document as Doc
   const status = doc._status === 'published' ? 'published' : 'draft'
   const sections = localeCodes.map((code) => {
     const locale = getLocale(code)

@@ -50,7 +50,7 @@ export async function GET(
   }
   const converter = await markdownConverter(payload.config)
   return new Response(
-    previewHtml(collection, doc as Record<string, unknown>, (state) => converter.toMarkdown(state)),
+    previewHtml(collection, doc, (state) => converter.toMarkdown(state)),
     {
       headers: { ...privateHeaders, 'content-type': 'text/html; charset=utf-8' },
     },
