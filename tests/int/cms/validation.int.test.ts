@@ -372,4 +372,23 @@ describe('bad input is refused with 400, the field path and a specific message',
     expect(JSON.stringify(response.json)).toMatch(/file type|mime/i)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
   })
+
+  // Payload stops reading at the limit and answers 413 Content Too Large (its own status, message
+  // in English only): the one refusal here that is not a 400.
+  it('refuses an upload over the 10 MB limit with 413, and stores no file', async () => {
+    const form = new FormData()
+    const big = new Uint8Array(11 * 1024 * 1024)
+    big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    form.append('file', new Blob([big], { type: 'image/png' }), 'huge.png')
+    form.append('_payload', JSON.stringify({ alt: 'Too big' }))
+    const response = await api(server.baseUrl, '/media?locale=en', {
+      method: 'POST',
+      token,
+      lang: 'en',
+      form,
+    })
+    expect(response.status).toBe(413)
+    expect(JSON.stringify(response.json)).toMatch(/File size limit has been reached/)
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
+  })
 })
