@@ -45,8 +45,8 @@ describe('synthetic recommendations for benchmarks', () => {
       expect(rec.text.ar).toMatch(/^[\p{Script=Arabic}\s،.()-]+$/u)
       expect(rec.text.en).toMatch(/^[A-Z][A-Za-z\s,.()-]+$/)
     }
-    expect(median(recs.map((r) => r.text.ar.length))).toBeGreaterThan(80)
-    expect(median(recs.map((r) => r.text.ar.length))).toBeLessThan(250)
-    expect(Math.max(...recs.map((r) => r.text.en.length))).toBeGreaterThan(400)
+    expect(median(recs.map((r) => (r.text.ar ?? '').length))).toBeGreaterThan(80)
+    expect(median(recs.map((r) => (r.text.ar ?? '').length))).toBeLessThan(250)
+    expect(Math.max(...recs.map((r) => (r.text.en ?? '').length))).toBeGreaterThan(400)
   })
 })
