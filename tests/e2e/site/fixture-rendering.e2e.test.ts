@@ -144,6 +144,47 @@ describe('findings', () => {
   })
 })
 
+describe('typography and print', () => {
+  it('Arabic text is set in Noto Naskh Arabic with generous line height and no letter-spacing', async () => {
+    const page = await open(urls.finding('ar', siteFixture.findingWithBase))
+    const style = await page
+      .locator('main .details dd')
+      .first()
+      .evaluate((e) => {
+        const s = getComputedStyle(e)
+        return {
+          family: s.fontFamily,
+          letterSpacing: s.letterSpacing,
+          ratio: parseFloat(s.lineHeight) / parseFloat(s.fontSize),
+        }
+      })
+    expect(style.family).toMatch(/^"Noto Naskh Arabic"/)
+    expect(['normal', '0px']).toContain(style.letterSpacing)
+    expect(style.ratio).toBeGreaterThanOrEqual(1.8)
+    await page.evaluate(() => document.fonts.ready)
+    const loaded = await page.evaluate(() => {
+      const names: string[] = []
+      document.fonts.forEach((face) => {
+        if (face.status === 'loaded') names.push(face.family.replace(/"/g, ''))
+      })
+      return names
+    })
+    expect(loaded).toContain('Noto Naskh Arabic')
+    await page.close()
+  })
+
+  it('printing a finding drops the site chrome and keeps the statement, statistic and chart', async () => {
+    const page = await open(urls.finding('en', siteFixture.findingWithBreakdown))
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('.site-footer').isVisible()).toBe(false)
+    expect(await page.locator('h1').isVisible()).toBe(true)
+    expect(await page.locator('.statistic').isVisible()).toBe(true)
+    expect(await page.locator('figure.chart svg').isVisible()).toBe(true)
+    await page.close()
+  })
+})
+
 describe('campaigns and stories', () => {
   it('share links carry the edition hashtag and the dates read as a range in each language', async () => {
     const ar = await open(
