@@ -57,7 +57,7 @@ function acceptance(runs: readonly Run[]): string {
     `(${s(corpus.wallMs)} for the whole command; target 10 s). ${synthetic.label}:`,
     `${s(synthetic.timing.seedMs)} of seeding, of which ${s(synthetic.timing.seedCpuMs)} CPU (target 60 s).`,
     'On an idle machine the wall time of a run is close to its CPU time; with the load average',
-    'shown, the machine's cores were shared with that many other runnable processes.',
+    "shown, the machine's cores were shared with that many other runnable processes.",
   ].join('\n')
 }
 
