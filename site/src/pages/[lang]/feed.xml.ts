@@ -3,7 +3,8 @@ import { isLocaleCode, localeCodes } from '@mahjar/shared/locales'
 import { siteData } from '../../lib/content.ts'
 import { atomFeed } from '../../lib/feed.ts'
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths
+export const getStaticPaths = (() =>
+  localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang
