@@ -1,10 +1,14 @@
 /**
  * The steps of one site build into a release folder, in order. Each step reuses the command's
  * own function (export, search index, open data, share cards, permalink check); the Astro build
- * runs as a child process (≈ 1 GB for 10k pages) with its output in the release's log.
+ * runs as a child process (≈ 1 GB for 10k pages) with its output in the release's log. What is
+ * built from the snapshot alone (search index, open data, share cards) is written beside the
+ * Astro build into `<release>/extra/`, then moved into the site: Astro runs on one core, these
+ * use the other.
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { bootPayload } from '@mahjar/cms/boot'
 import { exportSnapshot } from '@mahjar/cms/snapshot/export'
@@ -71,6 +75,66 @@ function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string
   })
 }
 
+/** Moves every entry of `from` into `to`, merging directories that exist on both sides. */
+async function moveInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true })
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    const existing = await stat(target).catch(() => undefined)
+    if (entry.isDirectory() && existing?.isDirectory()) await moveInto(source, target)
+    else await rename(source, target)
+  }
+}
+
+const extraDir = (release: Release) => path.join(release.dir, 'extra')
+
+/** Built from the snapshot alone, into `extra/`, while Astro builds the pages. */
+const snapshotOutputs: readonly BuildStep[] = [
+  {
+    name: 'build the search index (Pagefind)',
+    run: async ({ release }) => {
+      const records = searchRecords(await readSnapshot(release.snapshotDir))
+      try {
+        await writeSearchIndex(records, path.join(extraDir(release), 'pagefind'), 'normalised')
+      } finally {
+        await closeSearchIndexer()
+      }
+      return `${String(records.length)} records`
+    },
+  },
+  {
+    name: 'write open data and citations',
+    run: async ({ release }) =>
+      `${String(await buildOpenDataFiles(release.snapshotDir, extraDir(release)))} files`,
+  },
+  {
+    name: 'draw share cards',
+    run: async ({ release, releasesDir }) => {
+      const toDraw = await reuseShareCards(
+        await currentRelease(releasesDir),
+        release,
+        extraDir(release),
+      )
+      const drawn = await buildShareCards(
+        release.snapshotDir,
+        extraDir(release),
+        env.SITE_URL,
+        (code) => toDraw.has(code),
+      )
+      return `${String(drawn)} drawn, the others reused from the live release`
+    },
+  },
+]
+
+async function runTimed(step: BuildStep, context: BuildContext): Promise<void> {
+  const started = performance.now()
+  context.log(`  ${step.name}…`)
+  const summary = await step.run(context)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  context.log(`  ${step.name}: ${summary} (${seconds} s)`)
+}
+
 export const buildSteps: readonly BuildStep[] = [
   {
     name: 'export the published snapshot',
@@ -81,35 +145,16 @@ export const buildSteps: readonly BuildStep[] = [
       return `${String(total)} documents${result.skipped.length > 0 ? `, ${String(result.skipped.length)} skipped` : ''}`
     },
   },
-  { name: 'build the site (Astro)', run: astroBuild },
   {
-    name: 'build the search index (Pagefind)',
-    run: async ({ release }) => {
-      const records = searchRecords(await readSnapshot(release.snapshotDir))
-      try {
-        await writeSearchIndex(records, path.join(release.siteDir, 'pagefind'), 'normalised')
-      } finally {
-        await closeSearchIndexer()
-      }
-      return `${String(records.length)} records`
-    },
-  },
-  {
-    name: 'write open data and citations',
-    run: async ({ release }) =>
-      `${String(await buildOpenDataFiles(release.snapshotDir, release.siteDir))} files`,
-  },
-  {
-    name: 'draw share cards',
-    run: async ({ release, releasesDir }) => {
-      const toDraw = await reuseShareCards(await currentRelease(releasesDir), release)
-      const drawn = await buildShareCards(
-        release.snapshotDir,
-        release.siteDir,
-        env.SITE_URL,
-        (code) => toDraw.has(code),
-      )
-      return `${String(drawn)} drawn, the others reused from the live release`
+    name: 'build the pages (Astro), search index, open data and share cards',
+    run: async (context) => {
+      const besides = (async () => {
+        for (const step of snapshotOutputs) await runTimed(step, context)
+      })()
+      const [pages] = await Promise.all([astroBuild(context), besides])
+      await moveInto(extraDir(context.release), context.release.siteDir)
+      await rm(extraDir(context.release), { recursive: true, force: true })
+      return pages
     },
   },
   {

@@ -35,12 +35,13 @@ async function cardSources(snapshotDir: string): Promise<Map<string, string>> {
 }
 
 /**
- * Copies the cards of unchanged findings from `previous` into `next`; returns the codes whose
- * cards still need drawing.
+ * Copies the cards of unchanged findings from `previous` into `outDir` (the new release's
+ * site, or a folder merged into it); returns the codes whose cards still need drawing.
  */
 export async function reuseShareCards(
   previous: Release | undefined,
   next: Release,
+  outDir: string,
 ): Promise<Set<string>> {
   const now = await cardSources(next.snapshotDir)
   const toDraw = new Set(now.keys())
@@ -51,7 +52,7 @@ export async function reuseShareCards(
     try {
       for (const lang of localeCodes) {
         const file = shareCardPath(code, lang)
-        const target = path.join(next.siteDir, file)
+        const target = path.join(outDir, file)
         await mkdir(path.dirname(target), { recursive: true })
         await copyFile(path.join(previous.siteDir, file), target)
       }
