@@ -9,7 +9,7 @@ import { totals, type SeedReport } from './lib/seed/seed-content.ts'
 import { seedFromContent } from './lib/seed/seed-from-content.ts'
 import { formatTiming } from './lib/seed/timing.ts'
 import { contentDir } from './lib/paths.ts'
-import { runCli } from './lib/cli.ts'
+import { runCli, UsageError } from './lib/cli.ts'
 
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
@@ -24,12 +24,12 @@ function parseOptions(argv: string[]) {
   const synthetic = Number(values.synthetic)
   const seed = Number(values['random-seed'])
   if (!Number.isInteger(synthetic) || synthetic < 0) {
-    throw new Error(
+    throw new UsageError(
       `--synthetic takes a whole number of recommendations, not "${values.synthetic}"`,
     )
   }
   if (!Number.isInteger(seed))
-    throw new Error(`--random-seed takes an integer, not "${values['random-seed']}"`)
+    throw new UsageError(`--random-seed takes an integer, not "${values['random-seed']}"`)
   return { dryRun: values['dry-run'], synthetic, seed }
 }
 

@@ -6,6 +6,25 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ContentValidationError } from './content/issues.ts'
 
+/** A mistake on the command line: reported as a message, without a stack. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+function isExpected(error: unknown): error is Error {
+  if (error instanceof ContentValidationError || error instanceof UsageError) return true
+  // node:util parseArgs: unknown option, missing value…
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS')
+  )
+}
+
 export function isEntryPoint(moduleUrl: string): boolean {
   const entry = process.argv[1]
   if (entry === undefined) return false
@@ -15,7 +34,7 @@ export function isEntryPoint(moduleUrl: string): boolean {
 export function runCli(moduleUrl: string, main: () => Promise<void>): void {
   if (!isEntryPoint(moduleUrl)) return
   main().catch((error: unknown) => {
-    if (error instanceof ContentValidationError) {
+    if (isExpected(error)) {
       process.stderr.write(`${error.message}\n`)
     } else {
       process.stderr.write(
