@@ -1,6 +1,6 @@
 /**
  * The published snapshot from the CMS: every published document of every collection, all
- * locales, relations by natural key, validated by the shared schemas, written atomically to
+ * locales, relations by natural key, validated by the shared schemas, swapped in whole at
  * `dir` (see files.ts). Drafts never leave: documents are read as an anonymous reader (access
  * control applies) and filtered on `_status: published`.
  */

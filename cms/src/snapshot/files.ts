@@ -1,7 +1,7 @@
 /**
  * Builds and writes the published snapshot (shared/src/schemas/snapshot.ts): one
  * `<collection>.json` per collection plus `countries.json`, every file validated by the shared
- * schemas before anything is written, and the folder swapped in atomically.
+ * schemas before anything is written, and the folder swapped in whole (see writeSnapshot).
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -120,8 +120,9 @@ export function buildSnapshotFiles(
 }
 
 /**
- * Writes the files into a sibling temporary folder, then renames it over `dir`: a reader sees
- * the old snapshot or the new one, never half of each.
+ * Writes the files into a sibling temporary folder, then renames the old folder away and the new
+ * one into place: a reader never sees a half-written snapshot or a mix of two (between the two
+ * renames, for an instant, there is none). A failure leaves the old snapshot where it was.
  */
 export async function writeSnapshot(dir: string, files: readonly SnapshotFile[]): Promise<void> {
   const target = path.resolve(dir)
