@@ -133,10 +133,19 @@ export async function writeSnapshot(dir: string, files: readonly SnapshotFile[])
     for (const file of files) {
       await writeFile(path.join(staging, file.name), `${JSON.stringify(file.data, null, 2)}\n`)
     }
-    await rename(target, retired).catch((error: unknown) => {
-      if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error
-    })
-    await rename(staging, target)
+    const movedAway = await rename(target, retired).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return false
+        throw error
+      },
+    )
+    try {
+      await rename(staging, target)
+    } catch (error) {
+      if (movedAway) await rename(retired, target)
+      throw error
+    }
   } finally {
     await rm(staging, { recursive: true, force: true })
     await rm(retired, { recursive: true, force: true })
