@@ -7,7 +7,7 @@
  * use the other.
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { bootPayload } from '@mahjar/cms/boot'
@@ -42,8 +42,15 @@ const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
 function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string> {
   return new Promise((resolve, reject) => {
     const output = createWriteStream(release.logFile, { flags: 'a' })
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', release.siteDir], {
-      cwd: siteDir,
+    // Astro writes its prerender bundle to <cwd>/.astro/.prerender when outDir lies outside
+    // the working directory: from site/ every build would share one (two builds at once, a
+    // test's and a developer's, break each other). A working directory of its own inside site/
+    // keeps it private while its imports still resolve from site/node_modules.
+    const workDir = path.join(siteDir, '.astro', 'builds', release.id)
+    mkdirSync(workDir, { recursive: true })
+    const args = [astroBin, 'build', '--root', siteDir, '--outDir', release.siteDir]
+    const child = spawn(process.execPath, args, {
+      cwd: workDir,
       env: {
         ...process.env,
         SNAPSHOT_DIR: release.snapshotDir,
@@ -64,6 +71,7 @@ function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string
     child.on('close', (code, signal) => {
       process.off('SIGTERM', stop)
       output.end()
+      rmSync(workDir, { recursive: true, force: true })
       if (code === 0) {
         const pages = /(\d+) page\(s\) built/.exec(tail)?.[1]
         resolve(pages ? `${pages} pages` : 'built')
