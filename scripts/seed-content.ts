@@ -8,7 +8,7 @@ import { bootPayload } from '@mahjar/cms/boot'
 import { totals, type SeedReport } from './lib/seed/seed-content.ts'
 import { seedFromContent } from './lib/seed/seed-from-content.ts'
 import { formatTiming } from './lib/seed/timing.ts'
-import { contentDir } from './lib/paths.ts'
+import { env } from './lib/env.ts'
 import { runCli, UsageError } from './lib/cli.ts'
 
 function parseOptions(argv: string[]) {
@@ -58,7 +58,7 @@ runCli(import.meta.url, async () => {
   let booted = started
   let cpuAtBoot = process.cpuUsage()
   const report = await seedFromContent(
-    contentDir,
+    env.CONTENT_DIR,
     async () => {
       const cms = await bootPayload()
       booted = performance.now()

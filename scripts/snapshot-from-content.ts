@@ -9,7 +9,6 @@ import type { Corpus } from './lib/content/corpus.ts'
 import { ContentValidationError } from './lib/content/issues.ts'
 import { loadContent, readContent } from './lib/content/load-content.ts'
 import { corpusToSnapshot } from './lib/content/to-snapshot.ts'
-import { contentDir } from './lib/paths.ts'
 import { runCli } from './lib/cli.ts'
 
 export interface SnapshotFromContentOptions {
@@ -46,8 +45,8 @@ async function lenientCorpus(dir: string): Promise<Corpus> {
 
 runCli(import.meta.url, async () => {
   const lenient = process.argv.slice(2).includes('--lenient')
-  const count = await snapshotFromContent(contentDir, env.SNAPSHOT_DIR, { lenient })
+  const count = await snapshotFromContent(env.CONTENT_DIR, env.SNAPSHOT_DIR, { lenient })
   process.stderr.write(
-    `snapshot: ${count} documents from ${contentDir} written to ${env.SNAPSHOT_DIR}\n`,
+    `snapshot: ${count} documents from ${env.CONTENT_DIR} written to ${env.SNAPSHOT_DIR}\n`,
   )
 })

@@ -4,9 +4,11 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { defaultLicence, licenceIds } from '@mahjar/shared/schemas/open-data'
-import { repoRoot } from './paths.ts'
+import { contentDir, repoRoot } from './paths.ts'
 
 const schema = z.object({
+  /** The content corpus `pnpm seed` and `snapshot:content` read (tests point it at fixtures). */
+  CONTENT_DIR: z.string().min(1).default(contentDir),
   SNAPSHOT_DIR: z
     .string()
     .min(1)
