@@ -79,83 +79,92 @@ export function codeSuffixOfNumber(studyNumber: string): string {
   return [`${letter}${first}`, ...rest].join('-')
 }
 
-export function crossCheck(
-  documents: CorpusDocuments,
-  unvalidated: UnvalidatedKeys,
-): ContentIssue[] {
-  const keys = (collection: CollectionSlug) => new Set(documents[collection].map((d) => d.key))
-  const themes = keys('themes')
-  const audiences = keys('audiences')
-  const reports = new Map(documents.reports.map((r) => [r.key, r.doc]))
-  const editions = keys('campaign-editions')
-  const issues = duplicates(documents)
+type Rule = (documents: CorpusDocuments, unvalidated: UnvalidatedKeys) => ContentIssue[]
 
+function keysOf(documents: CorpusDocuments, collection: CollectionSlug): Set<string> {
+  return new Set(documents[collection].map((d) => d.key))
+}
+
+/** Themes of reports, findings, recommendations, practices; audiences of recommendations. */
+const taxonomyReferences: Rule = (documents, unvalidated) => {
+  const themes = keysOf(documents, 'themes')
+  const audiences = keysOf(documents, 'audiences')
   const themed = [
     ...documents.reports,
     ...documents.findings,
     ...documents.recommendations,
     ...documents.practices,
   ]
-  for (const doc of themed) {
-    issues.push(...references(doc, 'themes', doc.doc.themes, themes, unvalidated.themes, 'theme'))
-  }
+  return [
+    ...themed.flatMap((doc) =>
+      references(doc, 'themes', doc.doc.themes, themes, unvalidated.themes, 'theme'),
+    ),
+    ...documents.recommendations.flatMap((rec) =>
+      references(rec, 'audiences', rec.doc.audiences, audiences, unvalidated.audiences, 'audience'),
+    ),
+  ]
+}
 
-  const reportless = new Set<string>()
-  for (const doc of [...documents.findings, ...documents.recommendations]) {
-    const report = reports.get(doc.doc.report)
-    if (!report && !unvalidated.reports.has(doc.doc.report) && !reportless.has(doc.source.file)) {
-      reportless.add(doc.source.file)
-      issues.push(
-        issueAt(
-          doc,
-          [],
-          `unknown report "${doc.doc.report}": reports/${doc.doc.report}/report.yaml is missing`,
-        ),
-      )
+/** Findings and recommendations belong to an existing report (reported once per file). */
+const reportReferences: Rule = (documents, unvalidated) => {
+  const reports = keysOf(documents, 'reports')
+  const reported = new Set<string>()
+  return [...documents.findings, ...documents.recommendations].flatMap((doc) => {
+    const slug = doc.doc.report
+    if (reports.has(slug) || unvalidated.reports.has(slug) || reported.has(doc.source.file)) {
+      return []
     }
-  }
+    reported.add(doc.source.file)
+    return [issueAt(doc, [], `unknown report "${slug}": reports/${slug}/report.yaml is missing`)]
+  })
+}
 
-  for (const finding of documents.findings) {
+/** A finding's chapter is a chapter key of its report. */
+const chapterReferences: Rule = (documents) => {
+  const reports = new Map(documents.reports.map((r) => [r.key, r.doc]))
+  return documents.findings.flatMap((finding) => {
     const report = reports.get(finding.doc.report)
-    if (report && !report.chapters.some((c) => c.key === finding.doc.chapter)) {
-      const chapterKeys = report.chapters.map((c) => c.key).join(', ')
-      issues.push(
-        issueAt(
-          finding,
-          ['chapter'],
-          `unknown chapter "${finding.doc.chapter}" of report "${finding.doc.report}" (chapters: ${chapterKeys})`,
-        ),
-      )
-    }
-  }
-
-  const findingReport = new Map(documents.findings.map((f) => [f.key, f.doc.report]))
-  const numbers = new Map<string, SourcedDocument<'recommendations'>>()
-  for (const rec of documents.recommendations) {
-    issues.push(
-      ...references(
-        rec,
-        'audiences',
-        rec.doc.audiences,
-        audiences,
-        unvalidated.audiences,
-        'audience',
+    if (!report || report.chapters.some((c) => c.key === finding.doc.chapter)) return []
+    const chapterKeys = report.chapters.map((c) => c.key).join(', ')
+    return [
+      issueAt(
+        finding,
+        ['chapter'],
+        `unknown chapter "${finding.doc.chapter}" of report "${finding.doc.report}" (chapters: ${chapterKeys})`,
       ),
-    )
-    rec.doc.evidence.forEach((code, index) => {
+    ]
+  })
+}
+
+/** Evidence cites existing findings of the recommendation's own report. */
+const evidenceReferences: Rule = (documents, unvalidated) => {
+  const findingReport = new Map(documents.findings.map((f) => [f.key, f.doc.report]))
+  return documents.recommendations.flatMap((rec) =>
+    rec.doc.evidence.flatMap((code, index) => {
       const report = findingReport.get(code)
-      if (report === undefined && !unvalidated.findings.has(code)) {
-        issues.push(issueAt(rec, ['evidence', index], `unknown finding "${code}" in evidence`))
-      } else if (report !== undefined && report !== rec.doc.report) {
-        issues.push(
-          issueAt(
-            rec,
-            ['evidence', index],
-            `finding "${code}" belongs to report "${report}", not "${rec.doc.report}"`,
-          ),
-        )
+      if (report === undefined) {
+        return unvalidated.findings.has(code)
+          ? []
+          : [issueAt(rec, ['evidence', index], `unknown finding "${code}" in evidence`)]
       }
-    })
+      return report === rec.doc.report
+        ? []
+        : [
+            issueAt(
+              rec,
+              ['evidence', index],
+              `finding "${code}" belongs to report "${report}", not "${rec.doc.report}"`,
+            ),
+          ]
+    }),
+  )
+}
+
+/** The code spells the study number (B.1.11 → …-B1-11); a number is used once per report. */
+const studyNumbers: Rule = (documents) => {
+  const numbers = new Map<string, SourcedDocument<'recommendations'>>()
+  return documents.recommendations.flatMap((rec) => {
+    const issues: ContentIssue[] = []
     const suffix = codeSuffixOfNumber(rec.doc.number)
     if (!rec.key.endsWith(`-${suffix}`)) {
       issues.push(
@@ -175,22 +184,41 @@ export function crossCheck(
     } else {
       numbers.set(numberKey, rec)
     }
-  }
+    return issues
+  })
+}
 
-  for (const story of documents.stories) {
+/** A story's campaign edition exists. */
+const editionReferences: Rule = (documents, unvalidated) => {
+  const editions = keysOf(documents, 'campaign-editions')
+  return documents.stories.flatMap((story) => {
     const edition = story.doc.campaignEdition
-    if (edition) {
-      const key = `${edition.campaign}/${edition.year}`
-      if (!editions.has(key) && !unvalidated['campaign-editions'].has(key)) {
-        issues.push(
-          issueAt(
-            story,
-            ['campaignEdition'],
-            `unknown campaign edition "${key}": campaigns/${edition.campaign}-${edition.year}.yaml is missing`,
-          ),
-        )
-      }
-    }
-  }
-  return issues
+    if (!edition) return []
+    const key = `${edition.campaign}/${edition.year}`
+    if (editions.has(key) || unvalidated['campaign-editions'].has(key)) return []
+    return [
+      issueAt(
+        story,
+        ['campaignEdition'],
+        `unknown campaign edition "${key}": campaigns/${edition.campaign}-${edition.year}.yaml is missing`,
+      ),
+    ]
+  })
+}
+
+const rules: readonly Rule[] = [
+  duplicates,
+  taxonomyReferences,
+  reportReferences,
+  chapterReferences,
+  evidenceReferences,
+  studyNumbers,
+  editionReferences,
+]
+
+export function crossCheck(
+  documents: CorpusDocuments,
+  unvalidated: UnvalidatedKeys,
+): ContentIssue[] {
+  return rules.flatMap((rule) => rule(documents, unvalidated))
 }
