@@ -102,6 +102,24 @@ describe('pnpm seed and pnpm export', () => {
     }
   })
 
+  it('the key figures reach the exported snapshot on the right findings', async () => {
+    const findings = await readSnapshotDocs(await exported(), 'findings')
+    const statistic = (code: string) => findings.find((f) => f.code === code)?.statistic
+    expect(statistic(keyFindingCodes.surveyResponse)).toMatchObject({ value: 104, base: 178 })
+    expect(statistic(keyFindingCodes.leftBecauseOfRepression)).toMatchObject({
+      value: 88,
+      unit: 'percent',
+    })
+    expect(statistic(keyFindingCodes.systematicResearch)).toMatchObject({ value: 15, valueMax: 20 })
+    expect(statistic(keyFindingCodes.lobbyingSkills)).toMatchObject({
+      value: 90,
+      qualifier: 'more-than',
+    })
+    expect(statistic(keyFindingCodes.organisationMeans)).toMatchObject({
+      breakdown: [47, 22, 17, 10, 4].map((value) => expect.objectContaining({ value }) as unknown),
+    })
+  })
+
   it('seeded documents read back through the Local API in the right language', async () => {
     const doc = await payload.findByID({
       collection: 'findings',
