@@ -6,7 +6,7 @@
 import { buildCitationFiles } from './lib/citation/citation-files.ts'
 import { writeOutputFiles } from './lib/citation/files.ts'
 import { buildOpenData } from './lib/citation/open-data.ts'
-import { readSnapshot } from './lib/citation/snapshot.ts'
+import { readSnapshot } from './lib/read-snapshot.ts'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 

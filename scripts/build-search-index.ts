@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
-import { readSnapshot } from './lib/search/read-snapshot.ts'
+import { readSnapshot } from './lib/read-snapshot.ts'
 import { searchRecords } from './lib/search/records.ts'
 import { closeSearchIndexer, writeSearchIndex, type IndexMode } from './lib/search/write-index.ts'
 

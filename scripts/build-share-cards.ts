@@ -6,7 +6,7 @@
 import { launchChromium } from './lib/chromium.ts'
 import { writeOutputFiles } from './lib/citation/files.ts'
 import { renderCards, type CardJob } from './lib/citation/share-card.ts'
-import { readSnapshot } from './lib/citation/snapshot.ts'
+import { readSnapshot } from './lib/read-snapshot.ts'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 

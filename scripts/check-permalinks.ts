@@ -23,7 +23,7 @@ import {
   writeManifest,
 } from './lib/citation/permalinks.ts'
 import { redirectOutputs } from './lib/citation/redirect-pages.ts'
-import { readSnapshot } from './lib/citation/snapshot.ts'
+import { readSnapshot } from './lib/read-snapshot.ts'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { contentDir, repoRoot } from './lib/paths.ts'

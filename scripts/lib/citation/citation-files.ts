@@ -13,7 +13,7 @@ import {
 import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
 import type { OutputFile } from './files.ts'
-import type { Snapshot } from './snapshot.ts'
+import type { Snapshot } from '../read-snapshot.ts'
 
 /** Every citation of the snapshot, in both languages. */
 export function allCitations(snapshot: Snapshot, siteUrl: string): Citation[] {

@@ -16,7 +16,7 @@ import { absoluteUrl, dataCollections, urls, type DataCollection } from '@mahjar
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { toCsv } from './csv.ts'
 import type { OutputFile } from './files.ts'
-import type { Snapshot } from './snapshot.ts'
+import type { Snapshot } from '../read-snapshot.ts'
 
 export interface OpenDataOptions {
   readonly siteUrl: string

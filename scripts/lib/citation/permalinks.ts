@@ -19,7 +19,7 @@ import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { formatIssue, type ContentIssue } from '../content/issues.ts'
 import { YamlSource } from '../content/yaml-source.ts'
 import { documentPath, keyPath } from './open-data.ts'
-import type { Snapshot } from './snapshot.ts'
+import type { Snapshot } from '../read-snapshot.ts'
 
 /** Every public URL of the published documents, in both languages, plus short links. */
 export function publicUrls(snapshot: Snapshot): Set<string> {

@@ -7,7 +7,7 @@ import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locale
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
 import { markdownToPlainText } from './plain-text.ts'
-import type { Snapshot } from './read-snapshot.ts'
+import type { Snapshot } from '../read-snapshot.ts'
 
 type Localized = { ar?: string | undefined; en?: string | undefined } | undefined
 

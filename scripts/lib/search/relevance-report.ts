@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { evaluateBundle } from './evaluate.ts'
-import { readSnapshot } from './read-snapshot.ts'
+import { readSnapshot } from '../read-snapshot.ts'
 import { searchRecords } from './records.ts'
 import {
   reciprocalRank,

@@ -14,7 +14,7 @@ import {
 } from '@mahjar/shared/citation'
 import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
-import type { Snapshot } from '@mahjar/scripts/lib/citation/snapshot'
+import type { Snapshot } from '@mahjar/scripts/lib/read-snapshot'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
 

@@ -1,5 +1,6 @@
 /**
- * Reads the published snapshot (`<SNAPSHOT_DIR>/<collection>.json`) for the post-build steps,
+ * Reads the published snapshot (`<SNAPSHOT_DIR>/<collection>.json`) for every post-build step
+ * (search index, open data, share cards, permalink check),
  * validated by the shared schemas; an error names the file and the document.
  */
 import { readFile } from 'node:fs/promises'
