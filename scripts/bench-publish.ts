@@ -7,12 +7,13 @@
  *   `--count` synthetic recommendations (seeded beforehand with `pnpm seed --synthetic`).
  * Prints a Markdown section; with --write it replaces "## Publishing" in docs/benchmarks.md.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { runCli } from './lib/cli.ts'
+import { freePort } from './lib/free-port.ts'
 import { repoRoot } from './lib/paths.ts'
 import { runChild, startChild, type RunningChild } from './lib/start/child.ts'
 
@@ -31,20 +32,6 @@ interface Scenario {
   load: number
   publishSeconds: number[]
   buildSeconds: number[]
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => {
-        resolve(port)
-      })
-    })
-  })
 }
 
 async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>) {
@@ -209,19 +196,6 @@ ${lines.join('\n')}
 `
 }
 
-function writeSection(markdown: string): void {
-  const file = path.join(repoRoot, 'docs', 'benchmarks.md')
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
-  const start = current.indexOf('## Publishing')
-  let next: string
-  if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`
-  else {
-    const after = current.indexOf('\n## ', start + 1)
-    next = `${current.slice(0, start)}${markdown}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`
-  }
-  writeFileSync(file, next)
-}
-
 runCli(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
@@ -240,6 +214,6 @@ runCli(import.meta.url, async () => {
   if (count > 0) rows.push(await scenario(`corpus + ${String(count)} synthetic`, count, runs))
   const markdown = section(rows)
   process.stdout.write(markdown)
-  if (values.write) writeSection(markdown)
+  if (values.write) writeBenchmarkSection('Publishing', markdown)
   process.exit(0)
 })

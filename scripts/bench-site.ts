@@ -18,6 +18,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { benchmarksFile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { runCli } from './lib/cli.ts'
 import { contentDir, repoRoot } from './lib/paths.ts'
 import { syntheticRecommendations } from './lib/synthetic.ts'
@@ -166,17 +167,11 @@ content, on an idle machine of this kind.
 }
 
 function writeSection(markdown: string): void {
-  const file = path.join(repoRoot, 'docs', 'benchmarks.md')
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
-  const start = current.indexOf('## Site build')
-  let next: string
-  if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`
-  else {
-    const after = current.indexOf('\n## ', start + 1)
-    next = `${current.slice(0, start)}${markdown}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`
-  }
-  writeFileSync(file, next)
-  execFileSync('pnpm', ['exec', 'prettier', '--write', file], { cwd: repoRoot, stdio: 'ignore' })
+  writeBenchmarkSection('Site build', markdown)
+  execFileSync('pnpm', ['exec', 'prettier', '--write', benchmarksFile], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+  })
 }
 
 async function main(): Promise<void> {

@@ -6,9 +6,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from '@mahjar/scripts/lib/free-port'
 import { fromRoot } from './paths.ts'
 
 const cmsDir = fromRoot('cms')
@@ -36,20 +36,6 @@ export function ensureCmsBuild(): void {
   })
   if (result.status !== 0)
     throw new Error(`next build of the CMS failed (exit ${String(result.status)})`)
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => {
-        resolve(port)
-      })
-    })
-  })
 }
 
 async function waitForReady(url: string, child: ChildProcess, log: () => string): Promise<void> {

@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from '@mahjar/scripts/lib/free-port'
 import { pathToFileURL } from 'node:url'
 import { fromRoot } from '../../helpers/paths.ts'
 
@@ -26,20 +26,6 @@ export interface MainJob {
 /** tsx's loader as the scripts package resolves it (tests do not depend on tsx themselves). */
 function tsxLoader(scriptsDir: string): string {
   return pathToFileURL(createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx')).href
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => {
-        resolve(port)
-      })
-    })
-  })
 }
 
 export async function startMainJob(timeoutMs: number): Promise<MainJob> {

@@ -1,0 +1,24 @@
+/**
+ * docs/benchmarks.md, written section by section by the bench scripts: a section runs from its
+ * `## <heading>` line to the next `## ` line; the others are left alone.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { repoRoot } from './paths.ts'
+
+export const benchmarksFile = path.join(repoRoot, 'docs', 'benchmarks.md')
+
+/** Replaces the section that starts with `## <heading>` by `markdown`, or appends it. */
+export function writeBenchmarkSection(heading: string, markdown: string): void {
+  const current = existsSync(benchmarksFile)
+    ? readFileSync(benchmarksFile, 'utf8')
+    : '# Benchmarks\n'
+  const start = current.indexOf(`## ${heading}`)
+  let next: string
+  if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`
+  else {
+    const after = current.indexOf('\n## ', start + 1)
+    next = `${current.slice(0, start)}${markdown}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`
+  }
+  writeFileSync(benchmarksFile, next)
+}
