@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectionSlugs, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
 import {
   audience,
@@ -24,19 +25,8 @@ const written: Record<string, RowIds> = {}
 
 type Doc = Record<string, unknown>
 
-const collections = [
-  'themes',
-  'audiences',
-  'reports',
-  'findings',
-  'recommendations',
-  'practices',
-  'campaign-editions',
-  'stories',
-] as const
-
 /** Saves the collection's builder in both languages, remembering its row ids. */
-async function save(collection: (typeof collections)[number]): Promise<string> {
+async function save(collection: CollectionSlug): Promise<string> {
   const build = builders[collection]
   if (!build) throw new Error(`no builder for ${collection}`)
   written[collection] = rowIds()
@@ -98,7 +88,7 @@ function stripComputed(value: unknown): unknown {
 }
 
 describe('localized round trip', () => {
-  it.each(collections)(
+  it.each(collectionSlugs)(
     'a %s document reads back exactly as written, in Arabic and in English',
     async (collection) => {
       for (const lang of ['ar', 'en'] as const) {
