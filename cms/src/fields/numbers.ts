@@ -1,6 +1,13 @@
-import type { NumberField, NumberFieldManyValidation, NumberFieldSingleValidation } from 'payload'
+import type {
+  NumberField,
+  NumberFieldManyValidation,
+  NumberFieldSingleValidation,
+  TextareaField,
+  TextField,
+} from 'payload'
 import { number } from 'payload/shared'
 import type { Label } from './label.ts'
+import { localizedText } from './text.ts'
 import { checkIntegers } from './validators.ts'
 
 type Options = {
@@ -59,3 +66,19 @@ export const order = () =>
     required: true,
     sidebar: true,
   })
+
+/**
+ * The two fields of a labelled amount (a statistic's breakdown row, a story's measured outcome):
+ * a required localized `label` and a required `value` ≥ 0 that may have decimals.
+ */
+export function labelledValue(): [TextField | TextareaField, NumberField] {
+  return [
+    localizedText({
+      name: 'label',
+      label: { ar: 'التسمية', en: 'Label' },
+      max: 200,
+      required: true,
+    }),
+    { name: 'value', type: 'number', label: { ar: 'القيمة', en: 'Value' }, min: 0, required: true },
+  ]
+}

@@ -2,8 +2,7 @@ import type { GroupField, NumberFieldSingleValidation, SelectFieldSingleValidati
 import { number, select } from 'payload/shared'
 import { statisticQualifiers, statisticUnits } from '@mahjar/shared/schemas/findings'
 import { choice } from '../../fields/common.ts'
-import { numeric } from '../../fields/numbers.ts'
-import { localizedText } from '../../fields/text.ts'
+import { labelledValue, numeric } from '../../fields/numbers.ts'
 import { message } from '../../i18n/messages.ts'
 
 type Statistic = { value?: number | null; valueMax?: number | null; unit?: string | null }
@@ -96,21 +95,7 @@ export function statistic(): GroupField {
         name: 'breakdown',
         type: 'array',
         label: { ar: 'التفصيل', en: 'Breakdown' },
-        fields: [
-          localizedText({
-            name: 'label',
-            label: { ar: 'التسمية', en: 'Label' },
-            max: 200,
-            required: true,
-          }),
-          {
-            name: 'value',
-            type: 'number',
-            label: { ar: 'القيمة', en: 'Value' },
-            min: 0,
-            required: true,
-          },
-        ],
+        fields: labelledValue(),
       },
     ],
   }

@@ -5,6 +5,7 @@ import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
 import { relation } from '../../fields/relation.ts'
+import { labelledValue } from '../../fields/numbers.ts'
 import { markdown } from '../../fields/richText.ts'
 import { localizedText } from '../../fields/text.ts'
 import { message } from '../../i18n/messages.ts'
@@ -61,19 +62,7 @@ export const Stories: CollectionConfig = publishable({
         plural: { ar: 'النتائج', en: 'Outcomes' },
       },
       fields: [
-        localizedText({
-          name: 'label',
-          label: { ar: 'التسمية', en: 'Label' },
-          max: 200,
-          required: true,
-        }),
-        {
-          name: 'value',
-          type: 'number',
-          label: { ar: 'القيمة', en: 'Value' },
-          min: 0,
-          required: true,
-        },
+        ...labelledValue(),
         localizedText({ name: 'unit', label: { ar: 'الوحدة', en: 'Unit' }, max: 50 }),
       ],
     },
