@@ -1,7 +1,7 @@
 /**
- * Short links `/f/{code}/` and `/r/{code}/`: a static page that sends the reader at once to the
- * item in the browser's language (Arabic by default) with a tiny inline script, falls back to a
- * meta refresh to the Arabic page without JavaScript, and shows links to both languages.
+ * Pages that send the reader at once to the browser's language (Arabic by default) with a tiny
+ * inline script: `/` and the short links `/f/{code}/`, `/r/{code}/`. They fall back to links to
+ * both languages (and, for short links, a meta refresh to the Arabic page) without JavaScript.
  */
 import { defaultLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 
