@@ -42,6 +42,16 @@ export function formatDate(lang: LocaleCode, isoDate: string): string {
   return (format as Intl.DateTimeFormat).format(new Date(`${day}T00:00:00Z`))
 }
 
+/**
+ * The year of an ISO date. Reports are published and cited by year: a study often carries only
+ * its year, and its `publishedOn` is then the first of January, which must not be shown as a day.
+ */
+export function formatYear(lang: LocaleCode, isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4))
+  if (!Number.isInteger(year) || year < 1000) throw new Error(`Not an ISO date: "${isoDate}"`)
+  return numberFormat(lang, { useGrouping: false }).format(year)
+}
+
 /** A span of calendar days, e.g. "15–25 January 2021", in the locale's own range form. */
 export function formatDateRange(lang: LocaleCode, startIso: string, endIso: string): string {
   const format = new Intl.DateTimeFormat(getLocale(lang).intlLocale, {
