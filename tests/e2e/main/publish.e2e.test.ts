@@ -107,6 +107,9 @@ describe('pnpm start on a fresh database', () => {
       await page.goto(`${mainJob().cmsUrl}/admin`)
       await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
       expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
+      await page.waitForSelector('#field-email')
+      // The first account always becomes admin: the screen must not offer a role to pick.
+      expect(await page.locator('#field-role').count()).toBe(0)
       await page.fill('#field-email', admin.email)
       await page.fill('#field-password', admin.password)
       await page.fill('#field-confirm-password', admin.password)

@@ -34,6 +34,9 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: adminField, update: adminField },
       admin: {
+        // Hidden on the first-user screen (nobody signed in): that account always becomes admin
+        // (hooks/makeFirstUserAdmin.ts), so offering "Translator" there would mislead.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
         description: {
           ar: 'المترجم يحرر النصوص دون نشر؛ المحرر ينشر ويحذف؛ المدير يدير المستخدمين.',
           en: 'Translators edit text but cannot publish; editors publish and delete; admins manage users.',
