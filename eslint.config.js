@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/.turbo/**',
       '.tools/**',
       'site/.snapshot/**',
+      'site/.builds/**',
       'releases/**',
       'tests/.artifacts/**',
       'cms/src/payload-types.ts',
