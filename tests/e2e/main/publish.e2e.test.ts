@@ -124,7 +124,9 @@ describe('pnpm start on a fresh database', () => {
     token = await login(mainJob().cmsUrl, admin.email, admin.password)
     const me = await api(mainJob().cmsUrl, '/users/me', { token })
     expect((me.json.user as { role?: string } | undefined)?.role).toBe('admin')
-  })
+    // Three browser waits of up to 60 s each on a cold `next start`: the file's 60 s default
+    // cut the test short while the admin was still answering.
+  }, 180_000)
 
   it('publishes a new English statement of a finding to the live site within the build wait', async () => {
     const text = `Published from the CMS at ${new Date().toISOString()}`
