@@ -631,7 +631,7 @@ export interface User {
   /**
    * Translators edit text but cannot publish; editors publish and delete; admins manage users.
    */
-  role: 'admin' | 'editor' | 'translator';
+  role?: ('admin' | 'editor' | 'translator') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
