@@ -1,4 +1,3 @@
-import { recommendationNumberPattern } from '@mahjar/shared/schemas/recommendations'
 import type { CollectionConfig } from 'payload'
 import { themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
@@ -9,6 +8,8 @@ import { localizedText } from '../../fields/text.ts'
 import { checkPattern, textRule } from '../../fields/validators.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
+
+const numberPattern = /^[A-Z](?:\.\d+)+$/
 
 export const Recommendations: CollectionConfig = publishable({
   slug: 'recommendations',
@@ -37,7 +38,7 @@ export const Recommendations: CollectionConfig = publishable({
         },
       },
       validate: textRule((req, value) =>
-        checkPattern(req, value, recommendationNumberPattern, 'recommendationNumber'),
+        checkPattern(req, value, numberPattern, 'recommendationNumber'),
       ),
     },
     relation({
