@@ -1,13 +1,16 @@
 /**
- * The live static site: node:http serving `<releasesDir>/current/site`, with `current` resolved
- * on every request, so a swapped release is served from the next request on and a request in
- * flight finishes on the release it started with. Directories serve index.html (a directory
- * without its trailing slash is redirected), unknown paths get the bilingual 404.html with
- * status 404, text is gzipped when the client accepts it. Listens on 127.0.0.1 by default.
+ * The one static file server of the project, as a static host behaves: directories serve
+ * index.html (a directory without its trailing slash is redirected), unknown paths get the
+ * bilingual 404.html with status 404, text is gzipped when the client accepts it, hashed assets
+ * are immutable. It serves the live site (`startSiteServer`: `<releasesDir>/current/site`, with
+ * `current` resolved on every request, so a swapped release is served from the next request on
+ * and a request in flight finishes on the release it started with), built sites in tests, and
+ * the search benchmark (virtual pages, bytes transferred). Listens on 127.0.0.1 by default.
  */
 import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { PassThrough, type Writable } from 'node:stream'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
@@ -37,10 +40,27 @@ const contentTypes: Readonly<Record<string, string>> = {
 
 const compressible = /^(text\/|application\/(json|xml|x-bibtex|x-research))|image\/svg/
 
-export interface SiteServer {
+export interface StaticServer {
   readonly origin: string
+  /** Body bytes sent since the last reset (after compression): what a reader downloads. */
+  transferredBytes(): number
+  resetTransferred(): void
   close(): Promise<void>
 }
+
+/** Extra responses by exact path (path → text; type from the extension, HTML without one). */
+export type VirtualPages = Readonly<Record<string, string>>
+
+export interface StaticServerOptions {
+  /** The folder to serve, or a function resolving it per request (undefined: not there yet). */
+  readonly root: string | (() => Promise<string | undefined>)
+  /** 0 (the default) picks a free port. */
+  readonly port?: number
+  readonly host?: string
+  readonly virtualPages?: VirtualPages
+}
+
+export type SiteServer = StaticServer
 
 export interface SiteServerOptions {
   readonly releasesDir: string
@@ -63,6 +83,7 @@ async function fileAt(root: string, pathname: string): Promise<string | undefine
 function send(
   request: IncomingMessage,
   response: ServerResponse,
+  body: Writable,
   file: string,
   status: number,
 ): void {
@@ -84,26 +105,33 @@ function send(
   }
   const stream = createReadStream(file)
   stream.on('error', () => response.destroy())
-  if (gzip) stream.pipe(createGzip()).pipe(response)
-  else stream.pipe(response)
+  if (gzip) stream.pipe(createGzip()).pipe(body)
+  else stream.pipe(body)
 }
 
 async function handle(
-  releasesDir: string,
+  options: StaticServerOptions,
   request: IncomingMessage,
   response: ServerResponse,
+  body: Writable,
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end()
     return
   }
-  const root = await realpath(currentSiteDir(releasesDir)).catch(() => undefined)
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const page = options.virtualPages?.[url.pathname]
+  if (page !== undefined) {
+    const type = contentTypes[path.extname(url.pathname) || '.html'] ?? 'text/html'
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(page)
+    return
+  }
+  const root = typeof options.root === 'string' ? path.resolve(options.root) : await options.root()
   if (!root) {
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
     response.end('The site is being built for the first time. / يجري بناء الموقع للمرة الأولى.\n')
     return
   }
-  const url = new URL(request.url ?? '/', 'http://localhost')
   let pathname: string
   try {
     pathname = decodeURIComponent(url.pathname)
@@ -119,30 +147,40 @@ async function handle(
   }
   const file = await fileAt(root, pathname)
   if (file) {
-    send(request, response, file, 200)
+    send(request, response, body, file, 200)
     return
   }
   const notFound = path.join(root, '404.html')
   if ((await stat(notFound).catch(() => undefined))?.isFile())
-    send(request, response, notFound, 404)
+    send(request, response, body, notFound, 404)
   else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n')
 }
 
-export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const host = options.host ?? '127.0.0.1'
+  let transferred = 0
   const server: Server = createServer((request, response) => {
-    handle(options.releasesDir, request, response).catch(() => {
+    const body = new PassThrough()
+    body.on('data', (chunk: Buffer) => {
+      transferred += chunk.length
+    })
+    body.pipe(response)
+    handle(options, request, response, body).catch(() => {
       if (!response.headersSent) response.writeHead(500)
       response.end()
     })
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port, host, resolve)
+    server.listen(options.port ?? 0, host, resolve)
   })
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${String(port)}`,
+    transferredBytes: () => transferred,
+    resetTransferred: () => {
+      transferred = 0
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
@@ -151,4 +189,13 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
         })
       }),
   }
+}
+
+/** The live site: whatever release `<releasesDir>/current` points at when a request arrives. */
+export function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
+  return startStaticServer({
+    root: () => realpath(currentSiteDir(options.releasesDir)).catch(() => undefined),
+    port: options.port,
+    host: options.host,
+  })
 }

@@ -15,7 +15,7 @@ import {
   type BrowserSearcher,
 } from './browser-search.ts'
 import type { Judgement, JudgedQuery } from './relevance.ts'
-import { startStaticServer } from './static-server.ts'
+import { startStaticServer } from '../static-server.ts'
 import type { IndexMode } from './write-index.ts'
 
 /** The harness pages of both languages and the shared search step. */
@@ -38,7 +38,7 @@ export async function evaluateBundle(
   mode: IndexMode,
   judgements: readonly Judgement[],
 ): Promise<JudgedQuery[]> {
-  const server = await startStaticServer(siteDir, await harnessFiles())
+  const server = await startStaticServer({ root: siteDir, virtualPages: await harnessFiles() })
   const searchers = new Map<LocaleCode, BrowserSearcher>()
   try {
     for (const lang of localeCodes) {

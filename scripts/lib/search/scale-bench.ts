@@ -10,7 +10,7 @@ import { harnessPath, loadSearch, searchInPage } from './browser-search.ts'
 import { harnessFiles, queriesFor } from './evaluate.ts'
 import { readSnapshot, type Snapshot } from '../read-snapshot.ts'
 import { searchRecords } from './records.ts'
-import { startStaticServer } from './static-server.ts'
+import { startStaticServer } from '../static-server.ts'
 import { writeSearchIndex } from './write-index.ts'
 
 /** Queries a reader might type, with prefixes and variants; the first one is the cold query. */
@@ -85,7 +85,7 @@ export async function scaleBenchmark(
     await writeSearchIndex(records, bundle, 'normalised')
     const buildSeconds = (performance.now() - started) / 1000
     const indexBytes = await directorySize(bundle)
-    const server = await startStaticServer(scratch, await harnessFiles())
+    const server = await startStaticServer({ root: scratch, virtualPages: await harnessFiles() })
     const context = await browser.newContext()
     try {
       const page = await context.newPage()
