@@ -3,6 +3,9 @@ import { isoDate, localized, record, slug, type SchemaMode } from './common.ts'
 
 export const actionKinds = ['know-more', 'raise-your-voice'] as const
 
+/** A hashtag as campaigns write it: `#AlMahjarCan_21` (letters of any script, digits, _). */
+export const hashtagPattern = /^#[\p{L}\p{N}_]+$/u
+
 export function campaignEdition(mode: SchemaMode) {
   return record(mode, {
     /** Campaign slug, the first URL segment: /{lang}/campaigns/{campaign}/{year}/. */
@@ -15,7 +18,7 @@ export function campaignEdition(mode: SchemaMode) {
     summary: localized(mode).optional(),
     startDate: isoDate,
     endDate: isoDate,
-    hashtag: z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'must be a hashtag such as "#AlMahjarCan_21"'),
+    hashtag: z.string().regex(hashtagPattern, 'must be a hashtag such as "#AlMahjarCan_21"'),
     objectives: z.array(localized(mode, 2_000)).min(1, 'needs at least one objective'),
     actions: z.array(
       record(mode, {

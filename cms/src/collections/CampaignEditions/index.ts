@@ -1,6 +1,6 @@
 import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation } from 'payload'
 import { date } from 'payload/shared'
-import { actionKinds } from '@mahjar/shared/schemas/campaigns'
+import { actionKinds, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
 import { kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { httpUrl } from '../../fields/links.ts'
@@ -11,8 +11,6 @@ import { checkPattern, checkSlug, textRule } from '../../fields/validators.ts'
 import { message } from '../../i18n/messages.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
-
-const hashtagPattern = /^#[\p{L}\p{N}_]+$/u
 
 const endDate: DateFieldValidation = (value, args) => {
   const base = date(value, args)

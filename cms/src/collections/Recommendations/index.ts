@@ -1,3 +1,4 @@
+import { recommendationNumberPattern } from '@mahjar/shared/schemas/recommendations'
 import type { CollectionConfig } from 'payload'
 import { themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
@@ -8,8 +9,6 @@ import { localizedText } from '../../fields/text.ts'
 import { checkPattern, textRule } from '../../fields/validators.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
-
-const numberPattern = /^[A-Z](?:\.\d+)+$/
 
 export const Recommendations: CollectionConfig = publishable({
   slug: 'recommendations',
@@ -38,7 +37,7 @@ export const Recommendations: CollectionConfig = publishable({
         },
       },
       validate: textRule((req, value) =>
-        checkPattern(req, value, numberPattern, 'recommendationNumber'),
+        checkPattern(req, value, recommendationNumberPattern, 'recommendationNumber'),
       ),
     },
     relation({
