@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { runCli } from './lib/cli.ts'
+import { cliArgs, runCli } from './lib/cli.ts'
 import { freePort } from './lib/free-port.ts'
 import { repoRoot } from './lib/paths.ts'
 import { runChild, startChild, type RunningChild } from './lib/start/child.ts'
@@ -198,6 +198,7 @@ ${lines.join('\n')}
 
 runCli(import.meta.url, async () => {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       count: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '3' },

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCli } from './lib/cli.ts'
+import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
 import { launchChromium } from './lib/chromium.ts'
@@ -24,6 +24,7 @@ export const recallTarget = 0.98
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       'relevance-only': { type: 'boolean', default: false },
       count: { type: 'string', default: '10000' },

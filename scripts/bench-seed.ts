@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCli } from './lib/cli.ts'
+import { cliArgs, runCli } from './lib/cli.ts'
 import { repoRoot } from './lib/paths.ts'
 import { parseTiming, type SeedTiming } from './lib/seed/timing.ts'
 
@@ -121,7 +121,7 @@ function writeSection(text: string): void {
 
 runCli(import.meta.url, () => {
   const { values } = parseArgs({
-    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    args: cliArgs(),
     options: {
       count: { type: 'string', default: '10000' },
       write: { type: 'boolean', default: false },

@@ -19,7 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchmarksFile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { runCli } from './lib/cli.ts'
+import { cliArgs, runCli } from './lib/cli.ts'
 import { contentDir, repoRoot } from './lib/paths.ts'
 import { syntheticRecommendations } from './lib/synthetic.ts'
 import { snapshotFromContent } from './snapshot-from-content.ts'
@@ -176,6 +176,7 @@ function writeSection(markdown: string): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       count: { type: 'string', default: '10000' },
       write: { type: 'boolean', default: false },

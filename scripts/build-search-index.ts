@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCli } from './lib/cli.ts'
+import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
 import { readSnapshot } from './lib/read-snapshot.ts'
@@ -23,6 +23,7 @@ function parseMode(value: string | undefined): IndexMode {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: { out: { type: 'string' }, mode: { type: 'string' } },
   })
   const started = performance.now()

@@ -7,12 +7,15 @@
  * `[build] result {json}` (see lib/release/build-release.ts). Exit code 1 on failure.
  */
 import { parseArgs } from 'node:util'
-import { runCli } from './lib/cli.ts'
+import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { buildRelease, progressPrefix } from './lib/release/build-release.ts'
 
 runCli(import.meta.url, async () => {
-  const { values } = parseArgs({ options: { 'no-activate': { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    args: cliArgs(),
+    options: { 'no-activate': { type: 'boolean', default: false } },
+  })
   const result = await buildRelease({
     releasesDir: env.RELEASES_DIR,
     activate: !values['no-activate'],

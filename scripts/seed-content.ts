@@ -9,11 +9,11 @@ import { totals, type SeedReport } from './lib/seed/seed-content.ts'
 import { seedFromContent } from './lib/seed/seed-from-content.ts'
 import { formatTiming } from './lib/seed/timing.ts'
 import { env } from './lib/env.ts'
-import { runCli, UsageError } from './lib/cli.ts'
+import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
-    args: argv.filter((arg) => arg !== '--'),
+    args: argv,
     options: {
       'dry-run': { type: 'boolean', default: false },
       synthetic: { type: 'string', default: '0' },
@@ -52,7 +52,7 @@ export function formatReport(report: SeedReport, dryRun: boolean): string {
 }
 
 runCli(import.meta.url, async () => {
-  const options = parseOptions(process.argv.slice(2))
+  const options = parseOptions(cliArgs())
   const started = performance.now()
   let validated = started
   let booted = started

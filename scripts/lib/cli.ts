@@ -25,6 +25,15 @@ function isExpected(error: unknown): error is Error {
   )
 }
 
+/**
+ * The command-line arguments for `parseArgs`. `pnpm <script> -- --flag` (pnpm 10) passes the `--`
+ * through to the script, where parseArgs would take it as the end of options and reject the flag
+ * as a positional argument; scripts take no positional arguments, so it is dropped here, once.
+ */
+export function cliArgs(): string[] {
+  return process.argv.slice(2).filter((arg) => arg !== '--')
+}
+
 export function isEntryPoint(moduleUrl: string): boolean {
   const entry = process.argv[1]
   if (entry === undefined) return false
