@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { cliArgs } from './lib/cli.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const available = readdirSync(here)
@@ -13,7 +14,7 @@ const available = readdirSync(here)
   .filter((name): name is string => name !== undefined)
   .sort()
 
-const [name, ...args] = process.argv.slice(2).filter((arg) => arg !== '--')
+const [name, ...args] = cliArgs()
 if (name === undefined || !available.includes(name)) {
   process.stderr.write(
     `${name === undefined ? 'which benchmark?' : `no benchmark "${name}"`} Available: ${available.join(', ')}\n` +
