@@ -7,6 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../helpers/chromium.ts'
+import { createFirstUser } from '../../helpers/first-user-screen.ts'
 import { publishingCases } from '../../helpers/constants.ts'
 import { api, login } from '../../helpers/http.ts'
 import { startMainJob, waitFor, type MainJob } from './main-job.ts'
@@ -104,29 +105,20 @@ describe('pnpm start on a fresh database', () => {
     const browser = await launchChromium()
     try {
       const page = await browser.newPage({ locale: 'ar' })
-      await page.goto(`${mainJob().cmsUrl}/admin`)
-      await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
-      expect(await page.getAttribute('html', 'dir')).toMatch(/rtl/i)
-      await page.waitForSelector('#field-email')
-      // The first account always becomes admin: the screen must not offer a role to pick.
-      expect(await page.locator('#field-role').count()).toBe(0)
-      await page.fill('#field-email', admin.email)
-      await page.fill('#field-password', admin.password)
-      await page.fill('#field-confirm-password', admin.password)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => !url.pathname.includes('create-first-user'), {
-        timeout: 60_000,
+      await createFirstUser(page, mainJob().cmsUrl, admin, async (screen) => {
+        expect(await screen.getAttribute('html', 'dir')).toMatch(/rtl/i)
+        // The first account always becomes admin: the screen must not offer a role to pick.
+        expect(await screen.locator('#field-role').count()).toBe(0)
       })
-      await page.waitForSelector('nav, .dashboard', { timeout: 60_000 })
     } finally {
       await browser.close()
     }
     token = await login(mainJob().cmsUrl, admin.email, admin.password)
     const me = await api(mainJob().cmsUrl, '/users/me', { token })
     expect((me.json.user as { role?: string } | undefined)?.role).toBe('admin')
-    // Three browser waits of up to 60 s each on a cold `next start`: the file's 60 s default
+    // Several browser waits of up to 60 s each on a cold `next start`: the file's 60 s default
     // cut the test short while the admin was still answering.
-  }, 180_000)
+  }, 240_000)
 
   it('publishes a new English statement of a finding to the live site within the build wait', async () => {
     const text = `Published from the CMS at ${new Date().toISOString()}`
