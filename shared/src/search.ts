@@ -8,6 +8,7 @@
  */
 import { normaliseQuery, normaliseText } from './arabic.ts'
 import type { EngineFilters, EngineQueries } from './search-engine.ts'
+import type { LocaleCode } from './locales.ts'
 
 export const searchTypes = [
   'report',
@@ -47,6 +48,10 @@ export interface SearchMeta {
   type: SearchType
   /** Code or slug, shown beside the title of findings and recommendations. */
   key: string
+  /** Set when the title is the other language's text (not translated yet), for its `lang`/`dir`. */
+  titleLang?: LocaleCode
+  /** Set when the excerpt text is the other language's text (not translated yet). */
+  textLang?: LocaleCode
 }
 
 /** The URL parameter of the query: `/ar/search/?q=المانحين`. */

@@ -14,21 +14,55 @@ type Localized = { ar?: string | undefined; en?: string | undefined } | undefine
 export interface SearchRecord {
   readonly url: string
   readonly language: LocaleCode
+  /** Everything a reader searches in this record (title excluded), in either language. */
+  readonly content: string
+  /** The title and the excerpt text as shown, each marked when it is in the other language. */
   readonly meta: SearchMeta
   readonly filters: SearchFilters
 }
 
-/** The text of a field in a language, or in the other language when it is not translated yet. */
-function textIn(value: Localized, lang: LocaleCode): string {
-  if (!value) return ''
-  return value[lang] ?? value[otherLocale(lang)] ?? ''
+/** A piece of record text and its language; codes, hashtags and years have none. */
+interface Part {
+  readonly text: string
+  readonly lang?: LocaleCode
 }
 
-function join(...parts: string[]): string {
+/** The text of a field in a language, or in the other language when it is not translated yet. */
+function textIn(value: Localized, lang: LocaleCode): Part {
+  const own = value?.[lang]?.trim()
+  if (own) return { text: own, lang }
+  const other = otherLocale(lang)
+  return { text: value?.[other]?.trim() ?? '', lang: other }
+}
+
+const neutral = (text: string | number): Part => ({ text: String(text) })
+
+function joined(parts: readonly Part[]): string {
   return parts
-    .map((part) => part.trim())
+    .map((part) => part.text.trim())
     .filter(Boolean)
     .join(' ')
+}
+
+/** Several parts as one, in the language they share (the fallback one only when all are). */
+function join(...parts: Part[]): Part {
+  const present = parts.filter((part) => part.text.trim() !== '')
+  const langs = new Set(present.flatMap((part) => (part.lang ? [part.lang] : [])))
+  const [only] = langs
+  return { text: joined(present), ...(langs.size === 1 && only ? { lang: only } : {}) }
+}
+
+/**
+ * The excerpt shown for a record: its parts in the page's language (and language-neutral ones);
+ * only when nothing is translated, the other language's parts, marked as such. The index keeps
+ * every part either way, so untranslated text is still found.
+ */
+function shown(lang: LocaleCode, parts: readonly Part[]): { text: string; lang: LocaleCode } {
+  const present = parts.filter((part) => part.text.trim() !== '')
+  const own = present.filter((part) => part.lang !== otherLocale(lang))
+  if (own.some((part) => part.lang === lang) || own.length === present.length)
+    return { text: joined(own), lang }
+  return { text: joined(present), lang: otherLocale(lang) }
 }
 
 function years(...values: (number | string | undefined)[]): string[] {
@@ -41,16 +75,26 @@ interface Parts {
   url: string
   type: SearchType
   key: string
-  title: string
-  text: string
+  title: Part
+  text: Part[]
   filters: Omit<SearchFilters, 'type'>
 }
 
 function record(lang: LocaleCode, parts: Parts): SearchRecord {
+  const excerpt = shown(lang, parts.text)
+  const titleLang = parts.title.lang ?? lang
   return {
     url: parts.url,
     language: lang,
-    meta: { title: parts.title, text: parts.text, type: parts.type, key: parts.key },
+    content: joined(parts.text),
+    meta: {
+      title: parts.title.text,
+      text: excerpt.text,
+      type: parts.type,
+      key: parts.key,
+      ...(titleLang === lang ? {} : { titleLang }),
+      ...(excerpt.lang === lang ? {} : { textLang: excerpt.lang }),
+    },
     filters: { type: [parts.type], ...parts.filters },
   }
 }
@@ -60,7 +104,10 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
   const reportYear = new Map(snapshot.reports.map((r) => [r.slug, r.publishedOn.slice(0, 4)]))
   const records: SearchRecord[] = []
   for (const lang of localeCodes) {
-    const md = (value: Localized) => markdownToPlainText(textIn(value, lang))
+    const md = (value: Localized): Part => {
+      const part = textIn(value, lang)
+      return { ...part, text: markdownToPlainText(part.text) }
+    }
     for (const r of snapshot.reports) {
       records.push(
         record(lang, {
@@ -68,11 +115,11 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           type: 'report',
           key: r.slug,
           title: textIn(r.title, lang),
-          text: join(
+          text: [
             textIn(r.subtitle, lang),
             md(r.summary),
-            ...r.chapters.map((c) => join(textIn(c.title, lang), md(c.body))),
-          ),
+            ...r.chapters.flatMap((c) => [textIn(c.title, lang), md(c.body)]),
+          ],
           filters: { theme: r.themes, report: [r.slug], year: years(r.publishedOn) },
         }),
       )
@@ -84,7 +131,7 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           type: 'finding',
           key: f.code,
           title: textIn(f.statement, lang),
-          text: textIn(f.section, lang),
+          text: [textIn(f.section, lang)],
           filters: {
             theme: f.themes,
             country: f.countries,
@@ -101,7 +148,7 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           type: 'recommendation',
           key: r.code,
           title: textIn(r.text, lang),
-          text: textIn(r.section, lang),
+          text: [textIn(r.section, lang)],
           filters: {
             audience: r.audiences,
             theme: r.themes,
@@ -118,13 +165,13 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           type: 'practice',
           key: p.slug,
           title: textIn(p.title, lang),
-          text: join(
+          text: [
             textIn(p.summary, lang),
             textIn(p.city, lang),
             textIn(p.actor, lang),
             textIn(p.mechanism, lang),
             md(p.body),
-          ),
+          ],
           filters: { theme: p.themes, country: p.countries, year: years(p.period?.start) },
         }),
       )
@@ -135,14 +182,14 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.campaignEdition(lang, e.campaign, e.year),
           type: 'campaign-edition',
           key: `${e.campaign}/${e.year}`,
-          title: join(textIn(e.campaignName, lang), String(e.year)),
-          text: join(
+          title: join(textIn(e.campaignName, lang), neutral(e.year)),
+          text: [
             textIn(e.theme, lang),
-            e.hashtag,
+            neutral(e.hashtag),
             md(e.summary),
             ...e.objectives.map((o) => textIn(o, lang)),
-            ...e.actions.map((a) => join(textIn(a.title, lang), textIn(a.text, lang))),
-          ),
+            ...e.actions.flatMap((a) => [textIn(a.title, lang), textIn(a.text, lang)]),
+          ],
           filters: { year: years(e.year) },
         }),
       )
@@ -154,7 +201,7 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           type: 'story',
           key: s.slug,
           title: textIn(s.title, lang),
-          text: join(textIn(s.summary, lang), md(s.body)),
+          text: [textIn(s.summary, lang), md(s.body)],
           filters: {
             country: s.country ? [s.country] : [],
             year: years(s.publishedOn),

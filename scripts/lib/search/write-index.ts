@@ -4,7 +4,8 @@
  *   (shared/src/arabic.ts); the page normalises the query the same way.
  * - `default`: Pagefind indexes the original text, as its HTML indexing would; kept only to measure
  *   ours against it (scripts/bench-search.ts).
- * Either way the metadata holds the original text, which the page shows and highlights.
+ * Either way the metadata holds the original text the page shows and highlights (marked when it
+ * is the other language's, not translated yet).
  */
 import * as pagefind from 'pagefind'
 import { variantsOnly } from '@mahjar/shared/arabic'
@@ -35,12 +36,9 @@ function escapeHtml(text: string): string {
 function metaElements(meta: SearchMeta): string {
   const text =
     meta.text.length > metaTextLimit ? `${meta.text.slice(0, metaTextLimit)}…` : meta.text
-  const fields: [string, string][] = [
-    ['title', meta.title],
-    ['text', text],
-    ['type', meta.type],
-    ['key', meta.key],
-  ]
+  const fields = Object.entries({ ...meta, text }).filter(
+    (field): field is [string, string] => typeof field[1] === 'string',
+  )
   return fields
     .map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`)
     .join('')
@@ -62,7 +60,8 @@ function filterElements(filters: SearchFilters): string {
  * ignored block: they are read, not indexed.
  */
 export function recordHtml(record: SearchRecord, mode: IndexMode): string {
-  const { title, text } = record.meta
+  const { title } = record.meta
+  const text = record.content
   const variants = (source: string, weight: number) =>
     `<p data-pagefind-weight="${weight}">${escapeHtml(variantsOnly(source))}</p>`
   const body =

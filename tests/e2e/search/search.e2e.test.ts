@@ -3,7 +3,6 @@
  * Site search in real Chromium, both locales: the corpus site built by Astro, its Pagefind index
  * built by scripts/build-search-index.ts (the same modules), served on loopback.
  */
-import path from 'node:path'
 import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -12,12 +11,10 @@ import { useTranslations } from '@mahjar/shared/i18n'
 import { formatNumber } from '@mahjar/shared/format'
 import { locales, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
-import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
-import { searchRecords } from '@mahjar/scripts/lib/search/records'
-import { closeSearchIndexer, writeSearchIndex } from '@mahjar/scripts/lib/search/write-index'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { searchCases } from '../../helpers/constants.ts'
 import { buildSite, type BuiltSite } from '../../helpers/site-build.ts'
+import { indexSite, settledSearch as settled } from '../../helpers/search-page.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 
 let site: BuiltSite
@@ -28,10 +25,8 @@ let recordText: Map<string, string>
 
 beforeAll(async () => {
   site = buildSite('corpus')
-  const records = searchRecords(await readSnapshot(site.snapshotDir))
-  recordText = new Map(records.map((r) => [r.url, `${r.meta.title} ${r.meta.text}`]))
-  await writeSearchIndex(records, path.join(site.distDir, 'pagefind'), 'normalised')
-  await closeSearchIndexer()
+  const records = await indexSite(site.snapshotDir, site.distDir)
+  recordText = new Map(records.map((r) => [r.url, `${r.meta.title} ${r.content}`]))
   server = await serveStatic(site.distDir)
   browser = await launchChromium()
 })
@@ -46,16 +41,6 @@ async function open(pathAndQuery: string, javaScriptEnabled = true): Promise<Pag
   const page = await context.newPage()
   await page.goto(`${server.origin}${pathAndQuery}`)
   return page
-}
-
-/** Waits until the page has answered the current query (status shows a count). */
-async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? ''
-    const busy = document.getElementById('search-results')?.getAttribute('aria-busy')
-    return status !== '' && busy !== 'true' && !/…$/.test(status)
-  })
-  return (await page.textContent('#search-status')) ?? ''
 }
 
 async function resultLinks(page: Page): Promise<string[]> {

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { useTranslations } from '@mahjar/shared/i18n'
+import { locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { siteFixture } from '../../helpers/constants.ts'
@@ -19,6 +21,7 @@ import {
   fixtureSnapshotDir,
   type BuiltSite,
 } from '../../helpers/site-build.ts'
+import { indexSite, settledSearch } from '../../helpers/search-page.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 import { htmlProblems } from '../../helpers/site-dist.ts'
 
@@ -80,6 +83,51 @@ describe('untranslated fields', () => {
 
   it('the fixture build, fallbacks included, is valid HTML', async () => {
     expect(await htmlProblems(site.distDir)).toEqual([])
+  })
+
+  it('search results show untranslated titles in their own language, with a notice in the page language', async () => {
+    await indexSite(site.snapshotDir, site.distDir)
+    const cases = [
+      {
+        lang: 'en',
+        query: 'التمويل',
+        url: urls.finding('en', siteFixture.findingArabicOnly),
+        titleLang: 'ar',
+        dir: 'rtl',
+      },
+      {
+        lang: 'ar',
+        query: 'extremism',
+        url: urls.recommendation('ar', siteFixture.recommendationEnglishOnly),
+        titleLang: 'en',
+        dir: 'ltr',
+      },
+    ] as const
+    for (const c of cases) {
+      const page = await open(urls.search(c.lang, c.query))
+      await settledSearch(page)
+      const result = page.locator('.search-result', { has: page.locator(`a[href="${c.url}"]`) })
+      const title = result.locator('.search-result__title a')
+      expect(await title.getAttribute('lang')).toBe(c.titleLang)
+      expect(await title.getAttribute('dir')).toBe(c.dir)
+      const notice = result.locator('.fallback-notice')
+      expect(await notice.getAttribute('lang')).toBeNull()
+      expect(await notice.textContent()).toBe(
+        useTranslations(c.lang)('fallback.notice', { language: locales[c.titleLang].label }),
+      )
+      await page.close()
+    }
+    // A translated result carries no lang of its own and no notice.
+    const page = await open(urls.search('en', 'extremism'))
+    await settledSearch(page)
+    const translated = page.locator('.search-result', {
+      has: page.locator(
+        `a[href="${urls.recommendation('en', siteFixture.recommendationEnglishOnly)}"]`,
+      ),
+    })
+    expect(await translated.locator('.search-result__title a').getAttribute('lang')).toBeNull()
+    expect(await translated.locator('.fallback-notice').count()).toBe(0)
+    await page.close()
   })
 
   it('translated fields carry no lang attribute of their own and no notice', async () => {

@@ -9,7 +9,10 @@ export interface SearchPageConfig {
   lang: LocaleCode
   otherLang: LocaleCode
   intlLocale: string
-  strings: Record<'loading' | 'error' | 'empty' | 'more' | 'clear' | 'filters', string>
+  strings: Record<'loading' | 'error' | 'empty' | 'more' | 'clear' | 'filters', string> & {
+    /** The notice beside a result not translated yet (shown in the other language). */
+    fallback: string
+  }
   plurals: Record<'results' | 'otherLanguage', PluralTemplates>
   filterLabels: Record<SearchFilterKey, string>
   /** Localized names of filter values; a value without a name is shown as it is (years). */

@@ -1,5 +1,6 @@
 /** DOM for results and filters. Text is always set as text, never as HTML. */
 import type { HighlightSegment } from '@mahjar/shared/arabic'
+import { getLocale, isLocaleCode } from '@mahjar/shared/locales'
 import type { SearchMeta } from '@mahjar/shared/search'
 import {
   searchFilterKeys,
@@ -20,6 +21,13 @@ function segments(parent: HTMLElement, parts: readonly HighlightSegment[]): void
       parent.append(part.text)
     }
   }
+}
+
+/** Text not translated yet is marked with its own language and direction. */
+function markLanguage(element: HTMLElement, lang: string | undefined): void {
+  if (!lang || !isLocaleCode(lang)) return
+  element.lang = lang
+  element.dir = getLocale(lang).dir
 }
 
 export interface ResultData {
@@ -52,13 +60,21 @@ export function resultItem(
   const link = document.createElement('a')
   link.href = data.url
   segments(link, highlightedExcerpt(data.meta.title ?? data.url, query, titleLength))
+  markLanguage(link, data.meta.titleLang)
   heading.append(link)
   item.append(kind, heading)
   if (data.meta.text) {
     const excerpt = document.createElement('p')
     excerpt.className = 'search-result__excerpt'
     segments(excerpt, highlightedExcerpt(data.meta.text, query, excerptLength))
+    markLanguage(excerpt, data.meta.textLang)
     item.append(excerpt)
+  }
+  if (data.meta.titleLang || data.meta.textLang) {
+    const notice = document.createElement('small')
+    notice.className = 'fallback-notice'
+    notice.textContent = config.strings.fallback
+    item.append(notice)
   }
   return item
 }

@@ -1,0 +1,27 @@
+/**
+ * The built site's search page as a test sees it: Pagefind's index written from the snapshot's
+ * records (what the release build does), and a wait for the page to answer its query.
+ */
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
+import { searchRecords, type SearchRecord } from '@mahjar/scripts/lib/search/records'
+import { closeSearchIndexer, writeSearchIndex } from '@mahjar/scripts/lib/search/write-index'
+
+/** Writes the site's search index into `distDir/pagefind`; returns the records it holds. */
+export async function indexSite(snapshotDir: string, distDir: string): Promise<SearchRecord[]> {
+  const records = searchRecords(await readSnapshot(snapshotDir))
+  await writeSearchIndex(records, path.join(distDir, 'pagefind'), 'normalised')
+  await closeSearchIndexer()
+  return records
+}
+
+/** Waits until the page has answered the current query (status shows a count); returns it. */
+export async function settledSearch(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? ''
+    const busy = document.getElementById('search-results')?.getAttribute('aria-busy')
+    return status !== '' && busy !== 'true' && !/…$/.test(status)
+  })
+  return (await page.textContent('#search-status')) ?? ''
+}
