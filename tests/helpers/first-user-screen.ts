@@ -3,9 +3,10 @@
  * type, wait for the form's background validation (a server action per change) to answer, then
  * submit and follow the redirect to the dashboard.
  *
- * Why the waits: on a loaded machine the server action that re-validates the form after each
- * change can answer after the click, and Payload then validates against a stale form state and
- * stays on the screen with a field error. A person waits for the form to calm down; so does this.
+ * Why the waits: on a loaded machine the page can still be hydrating when the fields appear, and
+ * the server action that re-validates the form after each change can answer after the click;
+ * either way Payload validates a form state without the typed values and stays on the screen.
+ * A person sees the form settle before typing and submitting; so does this.
  * When the screen is still there after the submit, the error names what the page said and which
  * requests were made, instead of a bare timeout.
  */
@@ -68,6 +69,9 @@ export async function createFirstUser(
   await page.goto(`${cmsUrl}/admin`)
   await page.waitForURL(/\/admin\/create-first-user/, { timeout: 60_000 })
   await page.waitForSelector('#field-email')
+  // Payload marks its form ready once React has mounted it: text typed into the server-rendered
+  // form before that never reaches the form's state, and the submit then fails validation.
+  await page.waitForSelector('form[data-form-ready="true"]', { timeout: 60_000 })
   await requests.quiet(750, 30_000)
   await inspect(page)
   for (const [selector, value] of [
