@@ -1,9 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { messages, pluralSuffixes, useTranslations } from '@mahjar/shared/i18n'
 import { formatDate, formatNumber, formatPercent } from '@mahjar/shared/format'
 import { getLocale, localeCodes } from '@mahjar/shared/locales'
+import { fromRoot } from '../../helpers/paths.ts'
 
 const pluralBase = /_(?:zero|one|two|few|many|other)$/
+
+/** Every source file that may look up a UI string (the JSON files themselves excluded). */
+function sourceTexts(): string[] {
+  const roots = ['site/src', 'shared/src', 'scripts', 'cms/src'].map((dir) => fromRoot(dir))
+  const texts: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!['node_modules', '.astro', 'dist'].includes(entry.name)) walk(full)
+      } else if (/\.(ts|tsx|astro|mdx)$/.test(entry.name)) texts.push(readFileSync(full, 'utf8'))
+    }
+  }
+  roots.forEach(walk)
+  return texts
+}
+
+/** Keys named in code: literal ones, and template ones (`search.type.${type}`) as patterns. */
+function keyPatterns(texts: readonly string[]): RegExp[] {
+  const literal = /['"`]([a-z][A-Za-z0-9]*(?:\.(?:[A-Za-z0-9_-]+|\$\{[^}]+\}))+)['"`]/g
+  return texts.flatMap((text) =>
+    [...text.matchAll(literal)].map((match) => {
+      const parts = (match[1] ?? '').split(/\$\{[^}]+\}/)
+      const escaped = parts.map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+      return new RegExp(`^${escaped.join('[A-Za-z0-9_-]+')}$`)
+    }),
+  )
+}
 
 function baseKeys(lang: (typeof localeCodes)[number]): Set<string> {
   return new Set(Object.keys(messages[lang]).map((key) => key.replace(pluralBase, '')))
@@ -33,6 +64,12 @@ describe('UI strings', () => {
     expect(
       new Intl.PluralRules(getLocale('ar').intlLocale).resolvedOptions().pluralCategories,
     ).toHaveLength(pluralSuffixes.length)
+  })
+
+  it('every string is looked up somewhere in the code (no dead strings to translate)', () => {
+    const patterns = keyPatterns(sourceTexts())
+    const unused = [...baseKeys('en')].filter((key) => !patterns.some((p) => p.test(key)))
+    expect(unused).toEqual([])
   })
 
   it('no string is empty in any locale', () => {
