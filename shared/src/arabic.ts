@@ -7,10 +7,13 @@
  *   Persian look-alikes (ک ی ھ) → Arabic, Arabic-Indic digits → Latin, Latin lowercased.
  * - `prefixVariants` lists the forms of a word without its attached proclitics: the conjunctions
  *   و ف, the prepositions ب ك ل and the article ال (so وال، بال، فال، كال، لل، ولل …).
+ * - A broken plural and its singular share one canonical form, the singular's (نشطاء → ناشط,
+ *   حقوق → حق): the lexicon in arabic-plurals.ts, since light stemming cannot join them.
  * - The index holds every variant of each word (`indexVariants`); a query word is reduced to one
- *   canonical form (`canonicalWord`, the shortest variant), which is always among the variants of
- *   the same word written with any other proclitics.
+ *   canonical form (`canonicalWord`), which is always among the variants of the same word written
+ *   with any other proclitics, and of its singular or broken plural.
  */
+import { singularOf } from './arabic-plurals.ts'
 
 /** Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel; invisible marks. */
 const removable =
@@ -133,8 +136,8 @@ export function prefixVariants(normalisedWord: string): string[] {
   return [...found]
 }
 
-/** The form a query word is searched by: its shortest proclitic-free variant. */
-export function canonicalWord(normalisedWord: string): string {
+/** The shortest proclitic-free variant of a word. */
+function shortestVariant(normalisedWord: string): string {
   let best = normalisedWord
   for (const variant of prefixVariants(normalisedWord)) {
     if (variant.length < best.length) best = variant
@@ -143,18 +146,50 @@ export function canonicalWord(normalisedWord: string): string {
 }
 
 /**
+ * The singular of a word that is a broken plural once its proclitics are removed (والنشطاء →
+ * ناشط). The longest form wins, so a plural is not read into a word by stripping letters that are
+ * part of it.
+ */
+function brokenPluralSingular(normalisedWord: string): string | undefined {
+  const forms = [normalisedWord, ...prefixVariants(normalisedWord)].sort(
+    (a, b) => b.length - a.length,
+  )
+  for (const form of forms) {
+    const singular = singularOf(form)
+    if (singular !== undefined) return singular
+  }
+  return undefined
+}
+
+/**
+ * The form a query word is searched by: its shortest proclitic-free variant, or for a broken
+ * plural its singular's (so نشطاء, للنشطاء and ناشط all become ناشط).
+ */
+export function canonicalWord(normalisedWord: string): string {
+  const singular = brokenPluralSingular(normalisedWord)
+  return shortestVariant(singular ?? normalisedWord)
+}
+
+/**
  * The forms under which one word is indexed: the normalised word, its proclitic-free variants, and
  * the canonical form of each of those (so that a bare query such as لاجئين, whose canonical form
- * is اجئين, still meets اللاجئين).
+ * is اجئين, still meets اللاجئين); for a broken plural, the same forms of its singular too.
  */
 export function indexVariants(word: string): string[] {
   const normalised = normaliseWord(word)
-  const forms = new Set([normalised])
-  for (const variant of prefixVariants(normalised)) {
-    forms.add(variant)
-    forms.add(canonicalWord(variant))
+  const forms = new Set<string>()
+  const addForms = (source: string) => {
+    forms.add(source)
+    for (const variant of prefixVariants(source)) {
+      forms.add(variant)
+      forms.add(canonicalWord(variant))
+    }
+    forms.add(canonicalWord(source))
   }
-  forms.add(canonicalWord(normalised))
+  addForms(normalised)
+  // A broken plural is also indexed as its singular, so بوسيلة (canonical وسيله) meets الوسائل.
+  const singular = brokenPluralSingular(normalised)
+  if (singular !== undefined) addForms(singular)
   return [...forms]
 }
 
@@ -199,12 +234,31 @@ function lightStem(word: string): string {
   return word
 }
 
+/** A query stem shorter than this must equal a word's form: حق marks الحقوق, not حقيقي. */
+const minPrefixStem = 3
+
+/**
+ * The forms a shown word is compared by: its index variants, light-stemmed, and the canonical form
+ * of each stem (so حقوقهم, stemmed to حقوق, is also حق).
+ */
+function matchForms(word: string): Set<string> {
+  const forms = new Set<string>()
+  for (const variant of indexVariants(word)) {
+    const stem = lightStem(variant)
+    forms.add(stem)
+    forms.add(canonicalWord(stem))
+  }
+  return forms
+}
+
 /** Whether a word of a shown text matches one of the query's canonical words. */
 export function wordMatches(word: string, canonicalQueryWords: readonly string[]): boolean {
-  const forms = indexVariants(word).map(lightStem)
+  const forms = [...matchForms(word)]
   return canonicalQueryWords.some((query) => {
     const stem = lightStem(query)
-    return forms.some((form) => form.startsWith(stem))
+    return stem.length < minPrefixStem
+      ? forms.includes(stem)
+      : forms.some((form) => form.startsWith(stem))
   })
 }
 

@@ -10,6 +10,27 @@ import {
   tokenise,
   variantsOnly,
 } from '@mahjar/shared/arabic'
+import { pluralPairs, singularOf } from '@mahjar/shared/arabic-plurals'
+
+/** A bare word as readers attach it: alone, after و ف ب ل, with the article, and stacked. */
+const proclitics = ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'فال', 'بال', 'لل', 'ولل', 'وب']
+
+/**
+ * Whether the normaliser separates these proclitics from the word: after one-letter proclitics
+ * only (و ف ب ل) a stem keeps three letters, so بحق stays بحق while بالحق is بال + حق.
+ */
+function attachable(proclitics: string, word: string): boolean {
+  return (
+    word.length >= 3 || proclitics === '' || proclitics.includes('ال') || proclitics.endsWith('لل')
+  )
+}
+
+/** The highlighted words of a text for a query. */
+function marked(text: string, query: string): string[] {
+  return highlight(text, query)
+    .filter((s) => s.match)
+    .map((s) => s.text)
+}
 
 /**
  * What a query finds in a text indexed as the search index holds it (the words as written plus
@@ -106,5 +127,94 @@ describe('Arabic search normalisation', () => {
 
   it('returns the text unmarked for an empty query', () => {
     expect(highlight('الشتات', '  ')).toEqual([{ text: 'الشتات', match: false }])
+  })
+})
+
+describe('Arabic broken plurals in search', () => {
+  it.each([
+    ['النشطاء', 'ناشط'],
+    ['للنشطاء', 'الناشط'],
+    ['الناشط', 'النشطاء'],
+    ['ناشط', 'ونشطاء'],
+    ['وحقوق الإنسان', 'حق'],
+    ['الحق', 'بالحقوق'],
+    ['الدول المضيفة', 'دولة'],
+    ['الدولة', 'ودول'],
+    ['بالقضايا', 'قضية'],
+    ['قضيتنا قضية', 'القضايا'],
+    ['للأفراد', 'فرد'],
+    ['ولا تسمّي أفرادًا', 'الفرد'],
+    ['البرامج', 'برنامج'],
+    ['الوسائل', 'بوسيلة'],
+    ['الوسيلة', 'بالوسائل'],
+    ['الرجال والنساء', 'المرأة'],
+    ['المرأة', 'نساء'],
+    ['الأطفال', 'طفل'],
+  ])('finds the text %s with the query %s (singular and broken plural)', (text, query) => {
+    expect(finds(text, query)).toBe(true)
+  })
+
+  it('reduces a broken plural, with any proclitics, to its singular on the query side', () => {
+    for (const written of ['نشطاء', 'النشطاء', 'للنشطاء', 'والنشطاء', 'بالنشطاء']) {
+      expect(canonicalWord(normaliseWord(written))).toBe('ناشط')
+    }
+    expect(normaliseQuery('حقوق الأطفال')).toBe('حق طفل')
+  })
+
+  it('indexes a broken plural under its singular as well', () => {
+    expect(indexVariants('النشطاء')).toEqual(expect.arrayContaining(['النشطاء', 'نشطاء', 'ناشط']))
+    expect(variantsOnly('دافع النشطاء عن الحقوق').split(' ')).toEqual(
+      expect.arrayContaining(['ناشط', 'حق']),
+    )
+  })
+
+  it('joins every pair of the lexicon, however either word is attached', () => {
+    const failures: string[] = []
+    for (const [plural, singular] of pluralPairs()) {
+      const written = [plural, singular].flatMap((word) =>
+        proclitics.filter((p) => attachable(p, word)).map((p) => p + word),
+      )
+      for (const query of written) {
+        const canonical = canonicalWord(normaliseWord(query))
+        for (const text of written) {
+          if (!indexVariants(text).includes(canonical)) failures.push(`${query} ⇏ ${text}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('keeps the lexicon normalised, one level deep, and free of proclitic look-alikes', () => {
+    const problems = pluralPairs().flatMap(([plural, singular]) => [
+      ...[plural, singular]
+        .filter((w) => normaliseWord(w) !== w || !/^[\u0621-\u064A]+$/u.test(w))
+        .map((w) => `${w} is not a normalised Arabic word`),
+      ...(plural === singular ? [`${plural} is its own singular`] : []),
+      ...(singularOf(singular) !== undefined ? [`the singular ${singular} is a plural too`] : []),
+      ...(prefixVariants(singular).some((v) => singularOf(v) !== undefined)
+        ? [`the singular ${singular} reads as a plural without a proclitic`]
+        : []),
+    ])
+    expect(problems).toEqual([])
+  })
+
+  it('leaves out plurals whose spelling is also another common word', () => {
+    expect(canonicalWord(normaliseWord('الأمم'))).toBe('امم')
+    expect(canonicalWord(normaliseWord('إحداث'))).toBe('احداث')
+    expect(canonicalWord(normaliseWord('إعداد'))).toBe('اعداد')
+    expect(finds('الحقيقة', 'حقوق')).toBe(false)
+  })
+
+  it('highlights the broken plural in a shown text for a singular query, and the reverse', () => {
+    const text = 'دافع النشطاء عن حقوقهم وحقوق الناشطة والحق في الحقيقة.'
+    expect(marked(text, 'ناشط')).toEqual(['النشطاء', 'الناشطة'])
+    expect(marked(text, 'للنشطاء')).toEqual(['النشطاء', 'الناشطة'])
+    expect(marked(text, 'حق')).toEqual(['حقوقهم', 'وحقوق', 'والحق'])
+    expect(marked(text, 'الحقوق')).toEqual(['حقوقهم', 'وحقوق', 'والحق'])
+    expect(
+      highlight(text, 'ناشط')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text)
   })
 })
