@@ -10,7 +10,7 @@ export interface BarInput {
   display: string
 }
 
-export interface Bar extends BarInput {
+export interface BarGeometry {
   labelX: number
   labelY: number
   barX: number
@@ -25,10 +25,15 @@ const rowHeight = 56
 export const barHeight = 18
 const valueGutter = 90
 
-export function layoutBars(parts: readonly BarInput[], dir: Direction, scaleMax?: number) {
+/** Places each part's label, bar and value; extra fields of a part are kept on its bar. */
+export function layoutBars<Part extends BarInput>(
+  parts: readonly Part[],
+  dir: Direction,
+  scaleMax?: number,
+) {
   const max = scaleMax ?? Math.max(...parts.map((p) => p.value), 1)
   const track = chartWidth - valueGutter
-  const bars: Bar[] = parts.map((part, index) => {
+  const bars: (Part & BarGeometry)[] = parts.map((part, index) => {
     const top = index * rowHeight
     const width = Math.max((part.value / max) * track, part.value > 0 ? 2 : 0)
     const rtl = dir === 'rtl'

@@ -172,6 +172,14 @@ describe('findings', () => {
       expect(Math.abs(edge), `${lang} bars start at the inline start`).toBeLessThan(2)
       expect(await page.locator('figure.chart svg').getAttribute('role')).toBe('img')
       expect(await page.locator('figure.chart table th').allTextContents()).toHaveLength(3)
+      // The third label exists in Arabic only: on the English page it keeps lang="ar" and RTL.
+      const untranslated = page.locator('figure.chart svg text[lang]')
+      expect(await untranslated.count()).toBe(lang === 'en' ? 1 : 0)
+      if (lang === 'en') {
+        expect(await untranslated.getAttribute('lang')).toBe('ar')
+        expect(await untranslated.getAttribute('direction')).toBe('rtl')
+        expect(await page.locator('figure.chart th [lang="ar"][dir="rtl"]').count()).toBe(1)
+      }
       await page.close()
     }
   })
