@@ -117,6 +117,16 @@ describe('untranslated fields', () => {
       )
       await page.close()
     }
+    // A filter value whose name is not translated yet (this audience is named in Arabic only).
+    const filters = await open(urls.search('en', 'solidarity'))
+    await settledSearch(filters)
+    await filters.click('#search-filters summary')
+    const audience = filters.locator(
+      '#search-filters label:has(input[name="audience"][value="diaspora-activists-and-organisations"]) bdi',
+    )
+    expect(await audience.getAttribute('lang')).toBe('ar')
+    expect(await audience.getAttribute('dir')).toBe('rtl')
+    await filters.close()
     // A translated result carries no lang of its own and no notice.
     const page = await open(urls.search('en', 'extremism'))
     await settledSearch(page)

@@ -5,6 +5,12 @@ import type { SearchFilterKey } from '@mahjar/shared/search'
 /** Count templates by plural category (`zero` is used for 0 when the locale has it). */
 export type PluralTemplates = Partial<Record<Intl.LDMLPluralRule, string>>
 
+/** A filter value's name; `lang` is set when it is the other language's (not translated yet). */
+export interface ValueLabel {
+  text: string
+  lang?: LocaleCode
+}
+
 export interface SearchPageConfig {
   lang: LocaleCode
   otherLang: LocaleCode
@@ -16,7 +22,7 @@ export interface SearchPageConfig {
   plurals: Record<'results' | 'otherLanguage', PluralTemplates>
   filterLabels: Record<SearchFilterKey, string>
   /** Localized names of filter values; a value without a name is shown as it is (years). */
-  valueLabels: Record<SearchFilterKey, Record<string, string>>
+  valueLabels: Record<SearchFilterKey, Record<string, ValueLabel>>
 }
 
 export function readConfig(doc: Document): SearchPageConfig {

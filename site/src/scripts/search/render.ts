@@ -48,7 +48,7 @@ export function resultItem(
   const kind = document.createElement('p')
   kind.className = 'search-result__kind'
   const type = data.meta.type ?? ''
-  kind.append(config.valueLabels.type[type] ?? type)
+  kind.append(config.valueLabels.type[type]?.text ?? type)
   if ((type === 'finding' || type === 'recommendation') && data.meta.key) {
     const code = document.createElement('bdi')
     code.dir = 'ltr'
@@ -83,7 +83,7 @@ function sortedValues(config: SearchPageConfig, key: SearchFilterKey, values: st
   if (key === 'type') return searchTypes.filter((type) => values.includes(type))
   if (key === 'year') return [...values].sort().reverse()
   const collator = new Intl.Collator(config.intlLocale)
-  const label = (value: string) => config.valueLabels[key][value] ?? value
+  const label = (value: string) => config.valueLabels[key][value]?.text ?? value
   return [...values].sort((a, b) => collator.compare(label(a), label(b)))
 }
 
@@ -110,10 +110,12 @@ export function filterFieldsets(
       box.checked = chosen[key]?.includes(value) ?? false
       const name = config.valueLabels[key][value]
       label.append(box, ' ')
-      if (name) label.append(name)
+      if (name && !name.lang) label.append(name.text)
       else {
+        // A raw value (a year) or a name not translated yet: isolated, in its own language.
         const raw = document.createElement('bdi')
-        raw.textContent = value
+        raw.textContent = name?.text ?? value
+        markLanguage(raw, name?.lang)
         label.append(raw)
       }
       fieldset.append(label)
