@@ -140,6 +140,16 @@ describe('untranslated fields', () => {
     await page.close()
   })
 
+  it('a byline not translated yet is isolated in its own language inside the Arabic sentence', async () => {
+    const page = await open(urls.story('ar', siteFixture.storySlug))
+    const name = page.locator('.meta bdi')
+    expect(await name.textContent()).toBe('IOM Egypt')
+    expect(await name.getAttribute('lang')).toBe('en')
+    expect(await name.getAttribute('dir')).toBe('ltr')
+    expect(await page.locator('.meta').innerText()).toMatch(/^بقلم\s+IOM Egypt/)
+    await page.close()
+  })
+
   it('translated fields carry no lang attribute of their own and no notice', async () => {
     const page = await open(urls.finding('ar', siteFixture.findingWithBase))
     expect(await page.locator('h1').getAttribute('lang')).toBeNull()
