@@ -18,7 +18,12 @@ import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 import { schemaOrgErrors, type Typed } from '../../helpers/schema-org.ts'
 import { htmlFiles, pathOf, readHtml } from '../../helpers/site-dist.ts'
-import { buildSite, testSiteUrl, type BuiltSite } from '../../helpers/site-build.ts'
+import {
+  buildSite,
+  removeSiteBuild,
+  testSiteUrl,
+  type BuiltSite,
+} from '../../helpers/site-build.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 
 const code = keyFindingCodes.leftBecauseOfRepression
@@ -42,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
   await server.close()
+  removeSiteBuild(site)
 })
 
 /** RGB of a pixel of a PNG served by the site, read through a canvas in Chromium. */

@@ -4,15 +4,24 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDate } from '@mahjar/shared/format'
 import { siteFixture } from '../../helpers/constants.ts'
-import { buildSite, snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
+import {
+  buildSite,
+  removeSiteBuild,
+  snapshotDocs,
+  type BuiltSite,
+} from '../../helpers/site-build.ts'
 
 let site: BuiltSite
 
 beforeAll(() => {
   site = buildSite('fixture')
+})
+
+afterAll(() => {
+  removeSiteBuild(site)
 })
 
 interface FixtureFinding {

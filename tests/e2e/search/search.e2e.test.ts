@@ -13,7 +13,7 @@ import { locales, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { searchCases } from '../../helpers/constants.ts'
-import { buildSite, type BuiltSite } from '../../helpers/site-build.ts'
+import { buildSite, removeSiteBuild, type BuiltSite } from '../../helpers/site-build.ts'
 import { indexSite, settledSearch as settled } from '../../helpers/search-page.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 
@@ -34,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
   await server.close()
+  removeSiteBuild(site)
 })
 
 async function open(pathAndQuery: string, javaScriptEnabled = true): Promise<Page> {
