@@ -3,13 +3,21 @@
  * site build work folder and Chromium profile the tests create goes under `os.tmpdir()`; pointing
  * TMPDIR at this run's folder (before any worker starts, so workers and their children inherit
  * it) lets one `rm` at the end of the run remove them all, instead of each test cleaning its own.
+ *
+ * Each project inherits the root's global setup, so this runs once per project: only the first
+ * call makes the folder. Its path stays short, because tools put Unix sockets in TMPDIR (tsx's
+ * IPC pipe) and a socket path may not exceed 107 bytes.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+const marker = 'MAHJAR_TEST_RUN_TMPDIR'
+
 export default function setup(): () => void {
+  if (process.env[marker]) return () => undefined
   const runDir = mkdtempSync(path.join(tmpdir(), 'mahjar-test-run-'))
+  process.env[marker] = runDir
   process.env.TMPDIR = runDir
   return () => {
     rmSync(runDir, { recursive: true, force: true })
