@@ -7,17 +7,10 @@
  */
 import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, isLocaleCode, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { escapeMarkup } from '@mahjar/shared/markup'
 import { absoluteUrl } from '@mahjar/shared/urls'
 import type { OutputFile } from './files.ts'
 import type { Redirect } from './permalinks.ts'
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
 
 /** The language a path belongs to (`/en/…` → en); language-neutral paths get both, Arabic first. */
 function languagesOf(urlPath: string): LocaleCode[] {
@@ -33,17 +26,17 @@ export function redirectPage(redirect: Redirect, siteUrl: string): string {
     .map((code) => {
       const t = useTranslations(code)
       const locale = getLocale(code)
-      return `<p lang="${locale.code}" dir="${locale.dir}">${escapeHtml(t('cite.redirect.moved'))} <a href="${escapeHtml(redirect.to)}" dir="ltr">${escapeHtml(target)}</a></p>`
+      return `<p lang="${locale.code}" dir="${locale.dir}">${escapeMarkup(t('cite.redirect.moved'))} <a href="${escapeMarkup(redirect.to)}" dir="ltr">${escapeMarkup(target)}</a></p>`
     })
     .join('\n')
   return `<!doctype html>
 <html lang="${main.code}" dir="${main.dir}">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(redirect.to)}</title>
+<title>${escapeMarkup(redirect.to)}</title>
 <meta name="robots" content="noindex">
-<meta http-equiv="refresh" content="0;url=${escapeHtml(redirect.to)}">
-<link rel="canonical" href="${escapeHtml(target)}">
+<meta http-equiv="refresh" content="0;url=${escapeMarkup(redirect.to)}">
+<link rel="canonical" href="${escapeMarkup(target)}">
 </head>
 <body>
 ${notes}

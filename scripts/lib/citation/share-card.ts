@@ -16,7 +16,7 @@ import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { Finding } from '@mahjar/shared/schemas/collections'
 import type { OutputFile } from './files.ts'
-import { escapeHtml } from './redirect-pages.ts'
+import { escapeMarkup } from '@mahjar/shared/markup'
 
 export const cardSize = { width: 1200, height: 630 } as const
 
@@ -45,7 +45,7 @@ export function cardHtml({ finding, report, lang, host }: CardInput): string {
     publisher: textIn(report.publisher, lang, 'report publisher'),
   })
   const figure = stat
-    ? `<p class="figure">${stat.qualifier ? `<span class="qualifier">${escapeHtml(stat.qualifier)}</span> ` : ''}<bdi>${escapeHtml(stat.figure)}</bdi>${stat.base ? ` <span class="base" dir="ltr">${escapeHtml(stat.base)}</span>` : ''}</p>`
+    ? `<p class="figure">${stat.qualifier ? `<span class="qualifier">${escapeMarkup(stat.qualifier)}</span> ` : ''}<bdi>${escapeMarkup(stat.figure)}</bdi>${stat.base ? ` <span class="base" dir="ltr">${escapeMarkup(stat.base)}</span>` : ''}</p>`
     : ''
   return `<!doctype html>
 <html lang="${locale.code}" dir="${locale.dir}">
@@ -74,10 +74,10 @@ export function cardHtml({ finding, report, lang, host }: CardInput): string {
 </style>
 </head>
 <body>
-<header><span>${escapeHtml(t('site.name'))}</span><span class="code" dir="ltr">${escapeHtml(finding.code)}${exhibit ? ` · ${escapeHtml(exhibit)}` : ''}</span></header>
+<header><span>${escapeMarkup(t('site.name'))}</span><span class="code" dir="ltr">${escapeMarkup(finding.code)}${exhibit ? ` · ${escapeMarkup(exhibit)}` : ''}</span></header>
 ${figure}
-<p class="statement" id="statement">${escapeHtml(statement)}</p>
-<footer><span class="from">${escapeHtml(from)}</span><span class="link" dir="ltr">${escapeHtml(host + shortLinkPath('finding', finding.code))}</span></footer>
+<p class="statement" id="statement">${escapeMarkup(statement)}</p>
+<footer><span class="from">${escapeMarkup(from)}</span><span class="link" dir="ltr">${escapeMarkup(host + shortLinkPath('finding', finding.code))}</span></footer>
 </body>
 </html>
 `

@@ -9,6 +9,7 @@
  */
 import * as pagefind from 'pagefind'
 import { variantsOnly } from '@mahjar/shared/arabic'
+import { escapeMarkup } from '@mahjar/shared/markup'
 import type { SearchFilters, SearchMeta } from '@mahjar/shared/search'
 import type { SearchRecord } from './records.ts'
 
@@ -25,14 +26,6 @@ export const variantWeight = 0.05
 /** Pagefind's weight of an `<h1>`: title variants keep the title's lead over the text. */
 const headingWeight = 7
 
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
-
 function metaElements(meta: SearchMeta): string {
   const text =
     meta.text.length > metaTextLimit ? `${meta.text.slice(0, metaTextLimit)}…` : meta.text
@@ -40,14 +33,14 @@ function metaElements(meta: SearchMeta): string {
     (field): field is [string, string] => typeof field[1] === 'string',
   )
   return fields
-    .map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`)
+    .map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeMarkup(value)}</span>`)
     .join('')
 }
 
 function filterElements(filters: SearchFilters): string {
   return Object.entries(filters)
     .flatMap(([key, values]) =>
-      values.map((value) => `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`),
+      values.map((value) => `<span data-pagefind-filter="${key}">${escapeMarkup(value)}</span>`),
     )
     .join('')
 }
@@ -63,9 +56,9 @@ export function recordHtml(record: SearchRecord, mode: IndexMode): string {
   const { title } = record.meta
   const text = record.content
   const variants = (source: string, weight: number) =>
-    `<p data-pagefind-weight="${weight}">${escapeHtml(variantsOnly(source))}</p>`
+    `<p data-pagefind-weight="${weight}">${escapeMarkup(variantsOnly(source))}</p>`
   const body =
-    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>` +
+    `<h1>${escapeMarkup(title)}</h1><p>${escapeMarkup(text)}</p>` +
     (mode === 'normalised'
       ? variants(title, headingWeight * variantWeight) + variants(text, variantWeight)
       : '')
