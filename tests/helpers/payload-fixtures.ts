@@ -4,6 +4,7 @@
  * same document. Array rows carry fixed ids so both languages fill the same rows.
  */
 import { randomBytes } from 'node:crypto'
+import { dataCollections } from '@mahjar/shared/urls'
 import type { Payload } from './payload.ts'
 
 export type Lang = 'ar' | 'en'
@@ -201,14 +202,8 @@ export const story =
 
 type Collection = Parameters<Payload['create']>[0]['collection']
 
-const versioned = new Set([
-  'reports',
-  'findings',
-  'recommendations',
-  'practices',
-  'campaign-editions',
-  'stories',
-])
+/** The publishable collections (drafts and versions): the ones with open data files. */
+const versioned = new Set<string>(dataCollections)
 
 /** Saves Arabic, then English, on one document; publishable collections get `status`. */
 export async function createBilingual(

@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
+import { dataCollections } from '@mahjar/shared/urls'
 import { env } from '../env.ts'
 import {
   queueRebuildAfterChange,
@@ -15,18 +16,8 @@ import {
 import { rebuildsEnabled } from './queueRebuild.ts'
 import { markInterruptedBuilds, rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
 
-/** Collections whose public documents the static site shows. */
-export const siteCollections = [
-  'reports',
-  'findings',
-  'recommendations',
-  'practices',
-  'campaign-editions',
-  'stories',
-  'themes',
-  'audiences',
-  'redirects',
-] as const
+/** Collections whose public documents the static site shows: the published ones and their terms. */
+export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redirects'] as const
 
 function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
   if (!(siteCollections as readonly string[]).includes(collection.slug)) return collection
