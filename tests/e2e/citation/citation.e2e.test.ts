@@ -13,18 +13,13 @@ import { shareCardPath, shortLinkPath } from '@mahjar/shared/citation'
 import { urls } from '@mahjar/shared/urls'
 import { buildShareCards } from '@mahjar/scripts/build-share-cards'
 import { checkPermalinksOf } from '@mahjar/scripts/check-permalinks'
-import { launchChromium } from '../../helpers/chromium.ts'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 import { schemaOrgErrors, type Typed } from '../../helpers/schema-org.ts'
 import { htmlFiles, pathOf, readHtml } from '../../helpers/site-dist.ts'
-import {
-  buildSite,
-  removeSiteBuild,
-  testSiteUrl,
-  type BuiltSite,
-} from '../../helpers/site-build.ts'
-import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
+import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
+import { testSiteUrl, type BuiltSite } from '../../helpers/site-build.ts'
+import type { StaticServer } from '../../helpers/site-server.ts'
 
 const code = keyFindingCodes.leftBecauseOfRepression
 const cardCodes = [
@@ -37,17 +32,17 @@ let site: BuiltSite
 let server: StaticServer
 let browser: Browser
 
+let served: ServedSite | undefined
+
 beforeAll(async () => {
-  site = buildSite('corpus')
-  await buildShareCards(site.snapshotDir, site.distDir, testSiteUrl)
-  server = await serveStatic(site.distDir)
-  browser = await launchChromium()
+  served = await serveBuiltSite('corpus', async (built) => {
+    await buildShareCards(built.snapshotDir, built.distDir, testSiteUrl)
+  })
+  ;({ site, server, browser } = served)
 })
 
 afterAll(async () => {
-  await browser.close()
-  await server.close()
-  removeSiteBuild(site)
+  await served?.close()
 })
 
 /** RGB of a pixel of a PNG served by the site, read through a canvas in Chromium. */

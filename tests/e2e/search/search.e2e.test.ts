@@ -11,30 +11,28 @@ import { useTranslations } from '@mahjar/shared/i18n'
 import { formatNumber } from '@mahjar/shared/format'
 import { locales, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
-import { launchChromium } from '../../helpers/chromium.ts'
 import { searchCases } from '../../helpers/constants.ts'
-import { buildSite, removeSiteBuild, type BuiltSite } from '../../helpers/site-build.ts'
+import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
 import { indexSite, settledSearch as settled } from '../../helpers/search-page.ts'
-import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
+import type { StaticServer } from '../../helpers/site-server.ts'
 
-let site: BuiltSite
 let server: StaticServer
 let browser: Browser
 /** The records the index was built from, by URL: the full text of each page. */
 let recordText: Map<string, string>
 
+let served: ServedSite | undefined
+
 beforeAll(async () => {
-  site = buildSite('corpus')
-  const records = await indexSite(site.snapshotDir, site.distDir)
-  recordText = new Map(records.map((r) => [r.url, `${r.meta.title} ${r.content}`]))
-  server = await serveStatic(site.distDir)
-  browser = await launchChromium()
+  served = await serveBuiltSite('corpus', async (built) => {
+    const records = await indexSite(built.snapshotDir, built.distDir)
+    recordText = new Map(records.map((r) => [r.url, `${r.meta.title} ${r.content}`]))
+  })
+  ;({ server, browser } = served)
 })
 
 afterAll(async () => {
-  await browser.close()
-  await server.close()
-  removeSiteBuild(site)
+  await served?.close()
 })
 
 async function open(pathAndQuery: string, javaScriptEnabled = true): Promise<Page> {

@@ -10,9 +10,9 @@ import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { localeCodes, locales, otherLocale } from '@mahjar/shared/locales'
-import { launchChromium } from '../../helpers/chromium.ts'
-import { buildSite, type BuiltSite, removeSiteBuild } from '../../helpers/site-build.ts'
-import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
+import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
+import type { BuiltSite } from '../../helpers/site-build.ts'
+import type { StaticServer } from '../../helpers/site-server.ts'
 import { localizedPages, pageOfType, pageTypeNames } from './site-pages.ts'
 
 let site: BuiltSite
@@ -20,17 +20,16 @@ let server: StaticServer
 let browser: Browser
 let arabicContext: BrowserContext
 
+let served: ServedSite | undefined
+
 beforeAll(async () => {
-  site = buildSite('corpus')
-  server = await serveStatic(site.distDir)
-  browser = await launchChromium()
+  served = await serveBuiltSite('corpus')
+  ;({ site, server, browser } = served)
   arabicContext = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'ar' })
 })
 
 afterAll(async () => {
-  await browser.close()
-  await server.close()
-  removeSiteBuild(site)
+  await served?.close()
 })
 
 interface Visit {

@@ -12,33 +12,26 @@ import type { Browser, Page } from 'playwright-core'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
-import { launchChromium } from '../../helpers/chromium.ts'
 import { siteFixture } from '../../helpers/constants.ts'
-import {
-  buildSite,
-  buildSiteFrom,
-  removeSiteBuild,
-  fixtureSnapshotDir,
-  type BuiltSite,
-} from '../../helpers/site-build.ts'
+import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
+import { buildSiteFrom, fixtureSnapshotDir, type BuiltSite } from '../../helpers/site-build.ts'
 import { indexSite, settledSearch } from '../../helpers/search-page.ts'
-import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
+import type { StaticServer } from '../../helpers/site-server.ts'
 import { htmlProblems } from '../../helpers/site-dist.ts'
 
 let site: BuiltSite
 let server: StaticServer
 let browser: Browser
 
+let served: ServedSite | undefined
+
 beforeAll(async () => {
-  site = buildSite('fixture')
-  server = await serveStatic(site.distDir)
-  browser = await launchChromium()
+  served = await serveBuiltSite('fixture')
+  ;({ site, server, browser } = served)
 })
 
 afterAll(async () => {
-  await browser.close()
-  await server.close()
-  removeSiteBuild(site)
+  await served?.close()
 })
 
 async function open(sitePath: string): Promise<Page> {
