@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, nobody } from '../../access/predicates.ts'
+import { groups } from '../groups.ts'
 
 export const buildStatuses = ['running', 'succeeded', 'failed'] as const
 export type BuildStatus = (typeof buildStatuses)[number]
 
 /**
  * One row per build of the live site (written by the rebuild job, src/jobs/rebuildSite.ts):
- * when, how long, result, the release it made live and the tail of its log. Read-only in the
- * admin; staff read it, admins may delete old rows.
+ * when, how long, result, the release it made live and the tail of its log. Nobody may create or
+ * update a row (so the admin shows every field read-only); staff read it, admins delete old rows.
  */
 export const Builds: CollectionConfig = {
   slug: 'builds',
@@ -19,7 +20,7 @@ export const Builds: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'durationSeconds', 'reason', 'release'],
-    group: { ar: 'النظام', en: 'System' },
+    group: groups.system,
     description: {
       ar: 'يُعاد بناء الموقع بعد كل نشر أو إلغاء نشر أو حذف. إذا فشل البناء يبقى الإصدار السابق منشورًا.',
       en: 'The site is rebuilt after each publish, unpublish or delete. A failed build leaves the previous release live.',
@@ -31,7 +32,6 @@ export const Builds: CollectionConfig = {
       name: 'title',
       type: 'text',
       label: { ar: 'البناء', en: 'Build' },
-      admin: { readOnly: true },
     },
     {
       name: 'status',
@@ -44,7 +44,6 @@ export const Builds: CollectionConfig = {
         { value: 'succeeded', label: { ar: 'نجح', en: 'Succeeded' } },
         { value: 'failed', label: { ar: 'فشل', en: 'Failed' } },
       ],
-      admin: { readOnly: true },
     },
     {
       name: 'startedAt',
@@ -52,43 +51,39 @@ export const Builds: CollectionConfig = {
       label: { ar: 'بدأ', en: 'Started' },
       required: true,
       index: true,
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'finishedAt',
       type: 'date',
       label: { ar: 'انتهى', en: 'Finished' },
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'durationSeconds',
       type: 'number',
       label: { ar: 'المدة (ثوانٍ)', en: 'Duration (s)' },
-      admin: { readOnly: true },
     },
     {
       name: 'reason',
       type: 'textarea',
       label: { ar: 'السبب', en: 'Reason' },
-      admin: { readOnly: true },
     },
     {
       name: 'release',
       type: 'text',
       label: { ar: 'الإصدار', en: 'Release' },
-      admin: { readOnly: true },
     },
     {
       name: 'error',
       type: 'textarea',
       label: { ar: 'الخطأ', en: 'Error' },
-      admin: { readOnly: true },
     },
     {
       name: 'logTail',
       type: 'code',
       label: { ar: 'آخر سطور السجل', en: 'Log tail' },
-      admin: { readOnly: true, language: 'shell' },
+      admin: { language: 'shell' },
     },
   ],
 }
