@@ -8,9 +8,7 @@ import { parseArgs } from 'node:util'
 import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
-import { readSnapshot } from './lib/read-snapshot.ts'
-import { searchRecords } from './lib/search/records.ts'
-import { closeSearchIndexer, writeSearchIndex, type IndexMode } from './lib/search/write-index.ts'
+import { indexSnapshot, type IndexMode } from './lib/search/write-index.ts'
 
 export const defaultSearchIndexDir = path.join(repoRoot, 'site', 'dist', 'pagefind')
 
@@ -27,21 +25,12 @@ async function main(): Promise<void> {
     options: { out: { type: 'string' }, mode: { type: 'string' } },
   })
   const started = performance.now()
-  const snapshot = await readSnapshot(env.SNAPSHOT_DIR)
-  const records = searchRecords(snapshot)
-  try {
-    const result = await writeSearchIndex(
-      records,
-      path.resolve(values.out ?? defaultSearchIndexDir),
-      parseMode(values.mode),
-    )
-    const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    process.stdout.write(
-      `search index: ${result.records} records (ar + en) written to ${result.outputPath} in ${seconds} s\n`,
-    )
-  } finally {
-    await closeSearchIndexer()
-  }
+  const outputPath = path.resolve(values.out ?? defaultSearchIndexDir)
+  const records = await indexSnapshot(env.SNAPSHOT_DIR, outputPath, parseMode(values.mode))
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  process.stdout.write(
+    `search index: ${String(records.length)} records (ar + en) written to ${outputPath} in ${seconds} s\n`,
+  )
 }
 
 runCli(import.meta.url, main)

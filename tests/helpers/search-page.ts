@@ -4,16 +4,12 @@
  */
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
-import { searchRecords, type SearchRecord } from '@mahjar/scripts/lib/search/records'
-import { closeSearchIndexer, writeSearchIndex } from '@mahjar/scripts/lib/search/write-index'
+import type { SearchRecord } from '@mahjar/scripts/lib/search/records'
+import { indexSnapshot } from '@mahjar/scripts/lib/search/write-index'
 
 /** Writes the site's search index into `distDir/pagefind`; returns the records it holds. */
-export async function indexSite(snapshotDir: string, distDir: string): Promise<SearchRecord[]> {
-  const records = searchRecords(await readSnapshot(snapshotDir))
-  await writeSearchIndex(records, path.join(distDir, 'pagefind'), 'normalised')
-  await closeSearchIndexer()
-  return records
+export function indexSite(snapshotDir: string, distDir: string): Promise<SearchRecord[]> {
+  return indexSnapshot(snapshotDir, path.join(distDir, 'pagefind'), 'normalised')
 }
 
 /** Waits until the page has answered the current query (status shows a count); returns it. */

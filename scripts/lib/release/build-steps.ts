@@ -17,9 +17,7 @@ import { buildShareCards } from '../../build-share-cards.ts'
 import { checkPermalinksOf } from '../../check-permalinks.ts'
 import { env } from '../env.ts'
 import { contentDir, repoRoot } from '../paths.ts'
-import { readSnapshot } from '../read-snapshot.ts'
-import { searchRecords } from '../search/records.ts'
-import { closeSearchIndexer, writeSearchIndex } from '../search/write-index.ts'
+import { indexSnapshot } from '../search/write-index.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { reuseShareCards } from './reuse-cards.ts'
 
@@ -102,12 +100,11 @@ const snapshotOutputs: readonly BuildStep[] = [
   {
     name: 'build the search index (Pagefind)',
     run: async ({ release }) => {
-      const records = searchRecords(await readSnapshot(release.snapshotDir))
-      try {
-        await writeSearchIndex(records, path.join(extraDir(release), 'pagefind'), 'normalised')
-      } finally {
-        await closeSearchIndexer()
-      }
+      const records = await indexSnapshot(
+        release.snapshotDir,
+        path.join(extraDir(release), 'pagefind'),
+        'normalised',
+      )
       return `${String(records.length)} records`
     },
   },

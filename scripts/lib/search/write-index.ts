@@ -11,7 +11,8 @@ import * as pagefind from 'pagefind'
 import { variantsOnly } from '@mahjar/shared/arabic'
 import { escapeMarkup } from '@mahjar/shared/markup'
 import type { SearchFilters, SearchMeta } from '@mahjar/shared/search'
-import type { SearchRecord } from './records.ts'
+import { readSnapshot } from '../read-snapshot.ts'
+import { searchRecords, type SearchRecord } from './records.ts'
 
 export type IndexMode = 'normalised' | 'default'
 
@@ -110,4 +111,23 @@ export async function writeSearchIndex(
 
 export async function closeSearchIndexer(): Promise<void> {
   await pagefind.close()
+}
+
+/**
+ * The site's search index from a published snapshot, the one way the release build, the
+ * `search:index` script and the tests make it: records of both languages into `outputPath`, then
+ * Pagefind's service closed. Returns the records indexed.
+ */
+export async function indexSnapshot(
+  snapshotDir: string,
+  outputPath: string,
+  mode: IndexMode,
+): Promise<SearchRecord[]> {
+  const records = searchRecords(await readSnapshot(snapshotDir))
+  try {
+    await writeSearchIndex(records, outputPath, mode)
+  } finally {
+    await closeSearchIndexer()
+  }
+  return records
 }
