@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { cliArgs, runCli } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { freePort } from './lib/free-port.ts'
 import { repoRoot } from './lib/paths.ts'
 import { runChild, startChild, type RunningChild } from './lib/start/child.ts'
@@ -205,12 +205,8 @@ runCli(import.meta.url, async () => {
       write: { type: 'boolean', default: false },
     },
   })
-  const count = Number(values.count)
-  const runs = Number(values.runs)
-  if (!Number.isInteger(count) || count < 0)
-    throw new Error(`--count takes a whole number, not "${values.count}"`)
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new Error(`--runs takes a whole number ≥ 1, not "${values.runs}"`)
+  const count = wholeNumberOption('count', values.count, 0)
+  const runs = wholeNumberOption('runs', values.runs, 1)
   const rows = [await scenario('seed corpus', 0, runs)]
   if (count > 0) rows.push(await scenario(`corpus + ${String(count)} synthetic`, count, runs))
   const markdown = section(rows)

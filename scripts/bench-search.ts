@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cliArgs, runCli } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
 import { launchChromium } from './lib/chromium.ts'
@@ -52,9 +52,7 @@ async function main(): Promise<void> {
     for (const j of report.worseTop)
       failures.push(`top result worse than default: ${j.lang} "${j.query}"`)
     if (!values['relevance-only']) {
-      const count = Number(values.count)
-      if (!Number.isInteger(count) || count < 1)
-        throw new Error('--count must be a positive integer')
+      const count = wholeNumberOption('count', values.count, 1)
       out(`\n### Scale (${count} synthetic recommendations × 2 languages)\n`)
       out(scaleTable(await scaleBenchmark(browser, env.SNAPSHOT_DIR, count)))
     }

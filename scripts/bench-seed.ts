@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cliArgs, runCli } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { repoRoot } from './lib/paths.ts'
 import { parseTiming, type SeedTiming } from './lib/seed/timing.ts'
 
@@ -127,7 +127,7 @@ runCli(import.meta.url, () => {
       write: { type: 'boolean', default: false },
     },
   })
-  const count = Number(values.count)
+  const count = wholeNumberOption('count', values.count, 1)
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-bench-seed-'))
   try {
     const corpusDb = `file:${path.join(dir, 'corpus', 'cms.db')}`

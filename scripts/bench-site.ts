@@ -19,7 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchmarksFile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { cliArgs, runCli } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { contentDir, repoRoot } from './lib/paths.ts'
 import { syntheticRecommendations } from './lib/synthetic.ts'
 import { snapshotFromContent } from './snapshot-from-content.ts'
@@ -182,9 +182,7 @@ async function main(): Promise<void> {
       write: { type: 'boolean', default: false },
     },
   })
-  const count = Number(values.count)
-  if (!Number.isInteger(count) || count < 1)
-    throw new Error(`--count takes a whole number, not "${values.count}"`)
+  const count = wholeNumberOption('count', values.count, 1)
   if (!existsSync(timeBinary)) throw new Error(`${timeBinary} is missing: apt-get install time`)
   const work = mkdtempSync(path.join(os.tmpdir(), 'mahjar-bench-site-'))
   try {

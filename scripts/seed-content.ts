@@ -9,7 +9,7 @@ import { totals, type SeedReport } from './lib/seed/seed-content.ts'
 import { seedFromContent } from './lib/seed/seed-from-content.ts'
 import { formatTiming } from './lib/seed/timing.ts'
 import { env } from './lib/env.ts'
-import { cliArgs, runCli, UsageError } from './lib/cli.ts'
+import { cliArgs, runCli, UsageError, wholeNumberOption } from './lib/cli.ts'
 
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
@@ -21,13 +21,8 @@ function parseOptions(argv: string[]) {
     },
     strict: true,
   })
-  const synthetic = Number(values.synthetic)
+  const synthetic = wholeNumberOption('synthetic', values.synthetic, 0)
   const seed = Number(values['random-seed'])
-  if (!Number.isInteger(synthetic) || synthetic < 0) {
-    throw new UsageError(
-      `--synthetic takes a whole number of recommendations, not "${values.synthetic}"`,
-    )
-  }
   if (!Number.isInteger(seed))
     throw new UsageError(`--random-seed takes an integer, not "${values['random-seed']}"`)
   return { dryRun: values['dry-run'], synthetic, seed }

@@ -34,6 +34,14 @@ export function cliArgs(): string[] {
   return process.argv.slice(2).filter((arg) => arg !== '--')
 }
 
+/** A numeric option's value as a whole number of at least `min`, or a UsageError naming it. */
+export function wholeNumberOption(name: string, value: string | undefined, min: number): number {
+  const n = Number(value)
+  if (value === undefined || value.trim() === '' || !Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} takes a whole number ≥ ${String(min)}, not "${value ?? ''}"`)
+  return n
+}
+
 export function isEntryPoint(moduleUrl: string): boolean {
   const entry = process.argv[1]
   if (entry === undefined) return false
@@ -42,14 +50,17 @@ export function isEntryPoint(moduleUrl: string): boolean {
 
 export function runCli(moduleUrl: string, main: () => Promise<void>): void {
   if (!isEntryPoint(moduleUrl)) return
-  main().catch((error: unknown) => {
-    if (isExpected(error)) {
-      process.stderr.write(`${error.message}\n`)
-    } else {
-      process.stderr.write(
-        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      )
-    }
-    process.exitCode = 1
-  })
+  // Through a promise, so a throw before main's first await is reported the same way.
+  Promise.resolve()
+    .then(main)
+    .catch((error: unknown) => {
+      if (isExpected(error)) {
+        process.stderr.write(`${error.message}\n`)
+      } else {
+        process.stderr.write(
+          `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        )
+      }
+      process.exitCode = 1
+    })
 }
