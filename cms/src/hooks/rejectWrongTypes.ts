@@ -2,6 +2,11 @@
  * Payload coerces what it is sent (42 becomes the text "42.0", "first" an empty number). A wrong
  * type is a client bug; this hook refuses it before any coercion, naming the field path and the
  * expected type, in the request's language.
+ *
+ * It accepts exactly what Payload's own admin form sends besides plain JSON: the form keeps a list
+ * (array field) as its row count and submits `0` for a list with no rows (rows, when
+ * there are any, are sent as the list itself). Payload's beforeValidate turns that `0` (or "0"
+ * from a multipart body) into `[]`; see payload/dist/fields/hooks/beforeValidate/promise.js.
  */
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 import { kindNames, message, requestLanguage, type KindName } from '../i18n/messages.ts'
@@ -17,6 +22,9 @@ function kindOf(value: unknown): KindName {
   if (typeof value === 'boolean') return 'boolean'
   return 'object'
 }
+
+/** The admin form's "this list has no rows" marker, which Payload stores as `[]`. */
+const isEmptyListMarker = (value: unknown) => value === 0 || value === '0'
 
 const isRelationValue = (value: unknown) =>
   typeof value === 'string' ||
@@ -62,6 +70,7 @@ function check(
       const found = check(field.fields, value as Record<string, unknown>, `${path}.`)
       if (found) return found
     } else if (field.type === 'array') {
+      if (isEmptyListMarker(value)) continue
       if (!Array.isArray(value)) return { path, expected: 'list', actual: kindOf(value) }
       for (const [index, row] of (value as unknown[]).entries()) {
         if (kindOf(row) !== 'object')
