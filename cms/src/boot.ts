@@ -8,7 +8,7 @@
  * first call's `databaseUri` wins; a later call with a different one is an error.
  */
 import type { Payload } from 'payload'
-import { isMongoUri } from './database.ts'
+import { isMongoUri } from './databaseUri.ts'
 
 export type BootOptions = { databaseUri?: string }
 

@@ -4,23 +4,13 @@
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { isMongoUri, sqliteFile } from './databaseUri.ts'
 import { srcDir } from './paths.ts'
 
 export const migrationDir = path.join(srcDir, 'migrations')
-
-export function isMongoUri(uri: string): boolean {
-  return /^mongodb(\+srv)?:\/\//.test(uri)
-}
-
-/** `file:relative/path.db` is read relative to the CMS package, like the default. */
-function sqliteFile(uri: string, cmsRoot: string): string {
-  const location = uri.startsWith('file://') ? fileURLToPath(uri) : uri.slice('file:'.length)
-  return path.resolve(cmsRoot, location)
-}
 
 export function databaseAdapter(uri: string, cmsRoot: string): DatabaseAdapterObj {
   if (isMongoUri(uri)) {
@@ -30,8 +20,8 @@ export function databaseAdapter(uri: string, cmsRoot: string): DatabaseAdapterOb
     })
   }
   const file = sqliteFile(uri, cmsRoot)
-  // libsql does not create a missing directory (SQLITE_CANTOPEN).
-  mkdirSync(path.dirname(file), { recursive: true })
+  // libsql does not create a missing directory (SQLITE_CANTOPEN). Owner only (see files.ts).
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   return sqliteAdapter({
     client: { url: `file:${file}` },
     idType: 'uuid',
