@@ -92,12 +92,3 @@ export const rebuildSiteTask: TaskConfig<{
     return { output: { ok: outcome.ok, release: outcome.release ?? '' } }
   },
 }
-
-/** After a restart, a build that was running when the server stopped will never finish. */
-export async function markInterruptedBuilds(payload: Payload): Promise<void> {
-  await payload.update({
-    collection: 'builds',
-    where: { status: { equals: 'running' } },
-    data: { status: 'failed', error: 'Interrupted: the server stopped during the build' },
-  })
-}

@@ -2,7 +2,8 @@
  * The publishing pipeline as a Payload plugin: rebuild hooks on the collections the site
  * shows, the Builds collection (the admin's list of recent builds), the `rebuildSite` task and,
  * when SITE_BUILD_COMMAND is set and this process is the jobs runner, a runner for the `site`
- * queue that checks every second (one job at a time: Payload skips a tick while one runs).
+ * queue that checks every second (one job at a time: Payload skips a tick while one runs) and,
+ * at start-up, the recovery of a build a crash cut short (recoverBuilds.ts).
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
@@ -14,7 +15,8 @@ import {
   rememberLiveStatus,
 } from '../hooks/queueRebuild.ts'
 import { rebuildsEnabled } from './queueRebuild.ts'
-import { markInterruptedBuilds, rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
+import { recoverBuilds } from './recoverBuilds.ts'
+import { rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
 
 /** Collections whose public documents the static site shows: the published ones and their terms. */
 export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redirects'] as const
@@ -59,7 +61,7 @@ export const sitePublishing: Plugin = (config: Config): Config => {
     },
     onInit: async (payload) => {
       await config.onInit?.(payload)
-      if (runner) await markInterruptedBuilds(payload)
+      if (runner) await recoverBuilds(payload, siteCollections)
     },
   }
 }

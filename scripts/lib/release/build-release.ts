@@ -1,14 +1,29 @@
 /**
  * One build of the live site: a new release folder, every build step in order (each line also
  * in `<release>/build.log`), then the atomic swap of `current`. A failed step leaves `current`
- * where it was and the failed release folder with its log.
+ * where it was and the failed release folder with its log. Every build that ends writes a last
+ * line saying how (live, built, failed); a folder without one was cut short (a crash, a kill)
+ * and is removed by `cleanUnfinishedReleases` before the next build.
  */
 import { appendFileSync } from 'node:fs'
-import { buildSteps, type BuildStep } from './build-steps.ts'
-import { activateRelease, createRelease, pruneReleases } from './releases.ts'
+import { readFile, readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { astroWorkDir, buildSteps, type BuildStep } from './build-steps.ts'
+import {
+  activateRelease,
+  createRelease,
+  currentLink,
+  currentRelease,
+  pruneReleases,
+  releaseAt,
+} from './releases.ts'
 
 /** Prefix of the machine-readable lines on stdout that `pnpm start` and the rebuild job read. */
 export const progressPrefix = '[build]'
+
+/** The last line of every build that ran to its end, whatever the outcome. */
+const isEndLine = (line: string) =>
+  ['live', 'built', 'failed'].some((how) => line.startsWith(`${progressPrefix} ${how}: `))
 
 export interface BuildResult {
   readonly ok: boolean
@@ -53,7 +68,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
       await activateRelease(options.releasesDir, release)
       await pruneReleases(options.releasesDir)
       log(`${progressPrefix} live: ${release.id}`)
-    }
+    } else log(`${progressPrefix} built: ${release.id} (not made live)`)
     return {
       ok: true,
       release: release.id,
@@ -75,4 +90,30 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
       steps: timings,
     }
   }
+}
+
+/**
+ * Removes what builds cut short left behind: release folders whose log has no end line (never
+ * the live one), their Astro working folders, and temporary `current` links of an interrupted
+ * swap. Call it only when no build runs (`pnpm start` does, before its first build and after a
+ * CMS crash, once the crashed CMS's build children are gone). Returns the removed release ids.
+ */
+export async function cleanUnfinishedReleases(releasesDir: string): Promise<string[]> {
+  const live = (await currentRelease(releasesDir))?.id
+  const entries = await readdir(releasesDir, { withFileTypes: true }).catch(() => [])
+  const removed: string[] = []
+  for (const entry of entries) {
+    if (entry.name.startsWith(`.${currentLink}-`) && entry.isSymbolicLink()) {
+      await rm(path.join(releasesDir, entry.name), { force: true })
+      continue
+    }
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === live) continue
+    const release = releaseAt(releasesDir, entry.name)
+    const log = await readFile(release.logFile, 'utf8').catch(() => '')
+    if (log.split('\n').some(isEndLine)) continue
+    await rm(release.dir, { recursive: true, force: true })
+    await rm(astroWorkDir(release.id), { recursive: true, force: true })
+    removed.push(release.id)
+  }
+  return removed
 }

@@ -36,15 +36,21 @@ export interface BuildStep {
 const siteDir = path.join(repoRoot, 'site')
 const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
+/**
+ * Astro writes its prerender bundle to <cwd>/.astro/.prerender when outDir lies outside the
+ * working directory: from site/ every build would share one (two builds at once, a test's and a
+ * developer's, break each other). A working directory of its own inside site/ keeps it private
+ * while its imports still resolve from site/node_modules.
+ */
+export function astroWorkDir(releaseId: string): string {
+  return path.join(siteDir, '.astro', 'builds', releaseId)
+}
+
 /** Runs `astro build` into the release, its output appended to the log file. */
 function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string> {
   return new Promise((resolve, reject) => {
     const output = createWriteStream(release.logFile, { flags: 'a' })
-    // Astro writes its prerender bundle to <cwd>/.astro/.prerender when outDir lies outside
-    // the working directory: from site/ every build would share one (two builds at once, a
-    // test's and a developer's, break each other). A working directory of its own inside site/
-    // keeps it private while its imports still resolve from site/node_modules.
-    const workDir = path.join(siteDir, '.astro', 'builds', release.id)
+    const workDir = astroWorkDir(release.id)
     mkdirSync(workDir, { recursive: true })
     const args = [astroBin, 'build', '--root', siteDir, '--outDir', release.siteDir]
     const child = spawn(process.execPath, args, {
