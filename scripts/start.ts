@@ -1,15 +1,19 @@
 /**
  * `pnpm start`: the main job, one command. Prepares the embedded database (migrations, seed when
  * empty, first admin from ADMIN_EMAIL/ADMIN_PASSWORD), builds the CMS (`next build`, skipped
- * when current) and the first site release side by side, then serves the CMS admin on CMS_PORT
- * (`next start`, jobs runner included: publishing rebuilds and swaps the site) and the live
- * release on SITE_PORT. Ctrl-C stops everything.
+ * when current) and the first site release side by side, then serves the live release on
+ * SITE_PORT and the CMS admin on CMS_HOST:CMS_PORT (`next start`, jobs runner included:
+ * publishing rebuilds and swaps the site), each in a process of its own and supervised: a CMS
+ * crash leaves the site up, and the CMS is started again (its start-up recovers an interrupted
+ * build: src/jobs/recoverBuilds.ts in cms/). Data files are private (umask 077, files.ts in
+ * cms/); logs are size-capped. Ctrl-C stops everything.
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { restrictDataFiles } from '@mahjar/cms/files'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { progressPrefix } from './lib/release/build-release.ts'
+import { cleanUnfinishedReleases, progressPrefix } from './lib/release/build-release.ts'
 import { hasCurrentRelease } from './lib/release/releases.ts'
 import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
@@ -20,9 +24,10 @@ import {
   recordCmsBuild,
 } from './lib/start/cms-build.ts'
 import { ProgressBoard, type TaskProgress } from './lib/start/progress.ts'
+import { siteReadyPrefix } from './lib/start/serve-site.ts'
+import { supervise, type Supervised } from './lib/start/supervise.ts'
 import { waitForHttp } from './lib/start/wait.ts'
 import { repoRoot } from './lib/paths.ts'
-import { startSiteServer, type SiteServer } from './lib/static-server.ts'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
 const tsxLoader = import.meta.resolve('tsx')
@@ -34,6 +39,8 @@ export function buildSiteCommand(): string[] {
 }
 
 const logsDir = path.join(env.RELEASES_DIR, '.logs')
+/** The database, uploads and logs are readable by their owner only. */
+const privateUmask = 0o077
 const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
   RELEASES_DIR: env.RELEASES_DIR,
@@ -51,6 +58,7 @@ async function prepareDatabase(board: ProgressBoard): Promise<{ seeded: number; 
       cwd: scriptsDir,
       env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
       logFile: path.join(logsDir, 'prepare.log'),
+      umask: privateUmask,
       onLine: (line) => {
         const seed = /^\[prepare\] seed (\S+) (\d+)\/(\d+)/.exec(line)
         if (seed) task.update(Number(seed[2]), Number(seed[3]), `seeding ${seed[1] ?? ''}`)
@@ -161,21 +169,49 @@ async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<
   task.finish('built and live')
 }
 
+/** The static server, in its own process: resolves once it listens, with its origin. */
+function startSite(onOrigin: (origin: string) => void) {
+  return startChild({
+    command: process.execPath,
+    args: ['--import', tsxLoader, path.join(scriptsDir, 'lib', 'start', 'serve-site.ts')],
+    cwd: scriptsDir,
+    env: childEnv(),
+    logFile: path.join(logsDir, 'site.log'),
+    onLine: (line) => {
+      if (line.startsWith(siteReadyPrefix)) onOrigin(line.slice(siteReadyPrefix.length).trim())
+    },
+  })
+}
+
+function startCms() {
+  return startChild({
+    command: process.execPath,
+    args: [nextBin, 'start', '--port', String(env.CMS_PORT), '--hostname', env.CMS_HOST],
+    cwd: cmsDir,
+    env: childEnv({
+      CMS_PORT: String(env.CMS_PORT),
+      SITE_BUILD_COMMAND: buildSiteCommand().map(quote).join(' '),
+    }),
+    logFile: path.join(logsDir, 'cms.log'),
+    umask: privateUmask,
+  })
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const board = new ProgressBoard()
-  mkdirSync(logsDir, { recursive: true })
+  mkdirSync(logsDir, { recursive: true, mode: 0o700 })
   board.log(`Mahjar · مهجر — starting (logs in ${path.relative(repoRoot, logsDir)}/)`)
 
-  const open: { site?: SiteServer } = {}
+  const open: { site?: Supervised; cms?: Supervised } = {}
   let stopping = false
   const stop = async (code: number) => {
     if (stopping) return
     stopping = true
     board.stopTimer()
     process.stdout.write('\nStopping…\n')
+    await Promise.all([open.cms?.stop(), open.site?.stop()])
     await stopAllChildren()
-    await open.site?.close()
     process.stdout.write('Stopped.\n')
     process.exit(code)
   }
@@ -184,6 +220,9 @@ async function main(): Promise<void> {
 
   let prepared: { seeded: number; users: number }
   try {
+    restrictDataFiles()
+    // Nothing builds now: a release folder without an end line was cut short by a crash.
+    await cleanUnfinishedReleases(env.RELEASES_DIR)
     prepared = await prepareDatabase(board)
     await Promise.all([
       buildCms(board),
@@ -195,30 +234,37 @@ async function main(): Promise<void> {
     throw error
   }
 
-  const site = await startSiteServer({
-    releasesDir: env.RELEASES_DIR,
-    port: env.SITE_PORT,
-    host: env.SITE_HOST,
-  })
-  open.site = site
-  const cmsTask = board.task('CMS server')
-  const cms = startChild({
-    command: process.execPath,
-    args: [nextBin, 'start', '--port', String(env.CMS_PORT)],
-    cwd: cmsDir,
-    env: childEnv({
-      CMS_PORT: String(env.CMS_PORT),
-      SITE_BUILD_COMMAND: buildSiteCommand().map(quote).join(' '),
-    }),
-    logFile: path.join(logsDir, 'cms.log'),
-  })
-  void cms.exited.then((code) => {
-    if (stopping) return
-    board.log(`The CMS server stopped (exit code ${String(code)}):\n${cms.tail(30)}`)
-    void stop(1)
-  })
   const cmsUrl = `http://localhost:${String(env.CMS_PORT)}`
-  await waitForHttp(`${cmsUrl}/api/users/me`, 120_000)
+  const cmsReady = () => waitForHttp(`${cmsUrl}/api/users/me`, 120_000)
+  const log = (line: string) => {
+    if (!stopping) board.log(line)
+  }
+  const siteOrigin = new Promise<string>((resolve) => {
+    open.site = supervise({ name: 'The site server', start: () => startSite(resolve), log })
+  })
+  const cmsTask = board.task('CMS server')
+  open.cms = supervise({
+    name: 'The CMS server',
+    start: startCms,
+    // The crashed CMS's build (same process group) is gone: its release folder is half-built.
+    beforeRestart: async () => {
+      const removed = await cleanUnfinishedReleases(env.RELEASES_DIR)
+      if (removed.length > 0) log(`Removed unfinished release(s): ${removed.join(', ')}`)
+    },
+    // The first request boots Payload, whose start-up recovers the interrupted build.
+    ready: cmsReady,
+    log,
+  })
+  log(`The CMS server started (pid ${String(open.cms.current().process.pid)})`)
+  const origin = await Promise.race([
+    siteOrigin,
+    new Promise<never>((_, reject) => {
+      setTimeout(() => {
+        reject(new Error('The site server did not start within 60 s'))
+      }, 60_000).unref()
+    }),
+  ])
+  await cmsReady()
   cmsTask.finish(`listening on ${cmsUrl}`)
   board.stopTimer()
 
@@ -229,7 +275,7 @@ async function main(): Promise<void> {
       '',
       `Ready in ${seconds} s.`,
       `  CMS admin   ${cmsUrl}/admin${firstUser ? '   ← create the first admin account there' : ''}`,
-      `  Site        ${site.origin}/   (Arabic /ar/, English /en/)`,
+      `  Site        ${origin}/   (Arabic /ar/, English /en/)`,
       `  Builds      ${cmsUrl}/admin/collections/builds   (publishing rebuilds the site)`,
       `  Logs        ${path.relative(repoRoot, logsDir)}/cms.log, releases/<id>/build.log`,
       'Press Ctrl-C to stop.',

@@ -26,13 +26,16 @@ const schema = z.object({
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** `pnpm start` and the rebuild job: release folders of the live site (`current` → live). */
   RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
-  /** `pnpm start`: the static site's port and interface, the CMS's port. */
+  /** `pnpm start`: the static site's and the CMS's ports and interfaces (loopback by default). */
   SITE_PORT: z.coerce.number().int().min(0).max(65_535).default(4321),
   SITE_HOST: z.string().min(1).default('127.0.0.1'),
   CMS_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  CMS_HOST: z.string().min(1).default('127.0.0.1'),
   /** `pnpm start`: the first admin account, created when both are set and there is no user. */
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+  /** Set by pnpm: the folder it was run from (relative paths given to a command start there). */
+  INIT_CWD: z.string().min(1).optional(),
   /** `pnpm start`: rebuild the site at start even when a release is live. */
   REBUILD_ON_START: z.stringbool().default(false),
 })
