@@ -24,12 +24,7 @@ import {
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
-
-const stampOf = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
+import { utcStamp } from './lib/utc-stamp.ts'
 
 /** The newest schema migration recorded in a SQLite database (null when there is none). */
 export function lastMigration(file: string): string | null {
@@ -97,7 +92,7 @@ runCli(import.meta.url, async () => {
   const now = new Date()
   const out = values.out
     ? path.resolve(env.INIT_CWD ?? process.cwd(), values.out)
-    : path.join(repoRoot, 'backups', `mahjar-${stampOf(now)}`)
+    : path.join(repoRoot, 'backups', `mahjar-${utcStamp(now)}`)
   const started = performance.now()
   const manifest = await backupData(out, now)
   const mediaBytes = manifest.media.reduce((sum, file) => sum + file.bytes, 0)

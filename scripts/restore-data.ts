@@ -25,6 +25,7 @@ import {
 } from './lib/backup/manifest.ts'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 import { env } from './lib/env.ts'
+import { utcStamp } from './lib/utc-stamp.ts'
 
 export async function readVerifiedManifest(from: string): Promise<BackupManifest> {
   const text = await readFile(path.join(from, manifestFile), 'utf8').catch(() => undefined)
@@ -68,12 +69,6 @@ export function databaseInUse(file: string): boolean {
   }
 }
 
-const stampOf = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-
 async function moveIfPresent(from: string, to: string): Promise<boolean> {
   if (!existsSync(from)) return false
   await rename(from, to)
@@ -95,7 +90,7 @@ export async function restoreData(from: string, force: boolean): Promise<Restore
       `${sqliteFile} is in use (is the CMS running?): stop pnpm start first, or pass --force to replace it anyway. Nothing was restored.`,
     )
   }
-  const suffix = `before-restore-${stampOf(new Date())}`
+  const suffix = `before-restore-${utcStamp(new Date())}`
   const token = randomBytes(4).toString('hex')
   await mkdir(path.dirname(sqliteFile), { recursive: true, mode: privateDirMode })
 

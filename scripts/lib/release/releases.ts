@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import path from 'node:path'
+import { utcStamp } from '../utc-stamp.ts'
 
 export const currentLink = 'current'
 
@@ -35,11 +36,7 @@ export function releaseAt(releasesDir: string, id: string): Release {
 
 /** A new, empty release folder named by its UTC start time (sortable) and a random suffix. */
 export async function createRelease(releasesDir: string, now = new Date()): Promise<Release> {
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-  const release = releaseAt(releasesDir, `${stamp}-${randomBytes(3).toString('hex')}`)
+  const release = releaseAt(releasesDir, `${utcStamp(now)}-${randomBytes(3).toString('hex')}`)
   await mkdir(release.dir, { recursive: true })
   return release
 }
