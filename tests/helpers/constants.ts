@@ -57,6 +57,12 @@ export const searchCases = {
 } as const
 
 /** The main job (tests/e2e/main): findings and recommendations its publishing scenarios edit. */
+/** The main job's fault test (tests/e2e/main/resilience.e2e.test.ts). */
+export const resilienceCases = {
+  /** Published in both languages, then the CMS is killed during its build. */
+  crashedFinding: 'AIE-F06',
+} as const
+
 export const publishingCases = {
   /** Its English statement is changed and published. */
   editedFinding: 'AIE-F01',

@@ -28,7 +28,11 @@ function tsxLoader(scriptsDir: string): string {
   return pathToFileURL(createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx')).href
 }
 
-export async function startMainJob(timeoutMs: number): Promise<MainJob> {
+/** `extraEnv`: more variables for the main job (e.g. ADMIN_EMAIL/ADMIN_PASSWORD). */
+export async function startMainJob(
+  timeoutMs: number,
+  extraEnv: Readonly<Record<string, string>> = {},
+): Promise<MainJob> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-main-'))
   const pagesDir = path.join(dir, 'pages')
   cpSync(fromRoot('content', 'pages'), pagesDir, { recursive: true })
@@ -53,6 +57,7 @@ export async function startMainJob(timeoutMs: number): Promise<MainJob> {
         CMS_PUBLIC_URL: cmsUrl,
         SITE_PORT: String(sitePort),
         REBUILD_DEBOUNCE_MS: '1500',
+        ...extraEnv,
       },
     },
   )
