@@ -14,7 +14,11 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload } from '@mahjar/cms/boot'
+import { exportSnapshot } from '@mahjar/cms/snapshot/export'
 import { sha256Of } from '@mahjar/scripts/lib/backup/manifest'
+import { loadContent } from '@mahjar/scripts/lib/content/load-content'
+import { corpusSeedDocuments } from '@mahjar/scripts/lib/seed/documents'
+import { seedContent } from '@mahjar/scripts/lib/seed/seed-content'
 import { materialiseContent } from '../../helpers/content-fixtures.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 import type { Payload } from '../../helpers/payload.ts'
@@ -95,14 +99,10 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'mahjar-backup-'))
   databaseFile = path.join(work, 'data', 'cms.db')
   mediaDir = path.join(work, 'data', 'media')
-  const seeded = await runScript(
-    'seed-content.ts',
-    [],
-    dataEnv({ CONTENT_DIR: await materialiseContent() }),
-  )
-  expect(seeded.code, seeded.stderr).toBe(0)
   Object.assign(process.env, dataEnv())
   payload = await bootPayload({ databaseUri: `file:${databaseFile}` })
+  const corpus = await loadContent(await materialiseContent())
+  await seedContent(payload, corpusSeedDocuments(corpus.documents))
 }, 120_000)
 
 afterAll(async () => {
@@ -134,9 +134,9 @@ describe('pnpm backup and pnpm restore', () => {
     await copyFile(databaseFile, plainCopy)
     expect(holdsStatement(plainCopy, lastWrite)).toBe(false)
 
+    // Before: the exporter in this process (the same function as `pnpm export`, run after).
     const before = path.join(work, 'snapshot-before')
-    const exported = await runScript('export-snapshot.ts', [], dataEnv({ SNAPSHOT_DIR: before }))
-    expect(exported.code, exported.stderr).toBe(0)
+    await exportSnapshot(cms, before)
     const mediaBefore = await fileHashes(mediaDir)
     expect(Object.keys(mediaBefore).length).toBeGreaterThan(0)
 
