@@ -239,9 +239,12 @@ async function main(): Promise<void> {
   const log = (line: string) => {
     if (!stopping) board.log(line)
   }
+  let onOrigin: (origin: string) => void = () => undefined
   const siteOrigin = new Promise<string>((resolve) => {
-    open.site = supervise({ name: 'The site server', start: () => startSite(resolve), log })
+    onOrigin = resolve
   })
+  const site = supervise({ name: 'The site server', start: () => startSite(onOrigin), log })
+  open.site = site
   const cmsTask = board.task('CMS server')
   open.cms = supervise({
     name: 'The CMS server',
@@ -256,15 +259,24 @@ async function main(): Promise<void> {
     log,
   })
   log(`The CMS server started (pid ${String(open.cms.current().process.pid)})`)
-  const origin = await Promise.race([
-    siteOrigin,
-    new Promise<never>((_, reject) => {
-      setTimeout(() => {
-        reject(new Error('The site server did not start within 60 s'))
-      }, 60_000).unref()
-    }),
-  ])
-  await cmsReady()
+  let origin: string
+  try {
+    origin = await Promise.race([
+      siteOrigin,
+      new Promise<never>((_, reject) => {
+        setTimeout(() => {
+          reject(new Error(`The site server did not start within 60 s:\n${site.current().tail()}`))
+        }, 60_000).unref()
+      }),
+    ])
+    await cmsReady()
+  } catch (error) {
+    // Say why, then stop the children too: they run in process groups of their own.
+    cmsTask.fail('failed')
+    board.log(error instanceof Error ? error.message : String(error))
+    await stop(1)
+    return
+  }
   cmsTask.finish(`listening on ${cmsUrl}`)
   board.stopTimer()
 
