@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env.ts'
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts'
 
 export default defineConfig({
   site: env.SITE_URL,
@@ -8,7 +9,7 @@ export default defineConfig({
   ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeadersIntegration()],
   devToolbar: { enabled: false },
   prefetch: false,
   // The ISO country data package loads its language files dynamically: keep it out of the bundle.

@@ -6,14 +6,18 @@
  * `current` resolved on every request, so a swapped release is served from the next request on
  * and a request in flight finishes on the release it started with), built sites in tests, and
  * the search benchmark (virtual pages, bytes transferred). Listens on 127.0.0.1 by default.
+ * Every response carries the site's security headers (CSP, Referrer-Policy, nosniff, …): those
+ * of the `_headers` file the build wrote at the root (the same file static hosts read), or the
+ * shared defaults when there is none. The `_headers` file itself is not served.
  */
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { PassThrough, type Writable } from 'node:stream'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
+import { headersFileName, parseHeadersFile, securityHeaders } from '@mahjar/shared/security-headers'
 import { currentSiteDir } from './release/releases.ts'
 
 const contentTypes: Readonly<Record<string, string>> = {
@@ -68,6 +72,22 @@ export interface SiteServerOptions {
   readonly host?: string
 }
 
+const defaultHeaders = securityHeaders()
+const headersCache = new Map<string, { mtimeMs: number; headers: Record<string, string> }>()
+
+/** The security headers of a site root: its `_headers` file (re-read when it changes). */
+async function rootHeaders(root: string | undefined): Promise<Record<string, string>> {
+  if (root === undefined) return defaultHeaders
+  const file = path.join(root, headersFileName)
+  const info = await stat(file).catch(() => undefined)
+  if (!info?.isFile()) return defaultHeaders
+  const cached = headersCache.get(file)
+  if (cached?.mtimeMs === info.mtimeMs) return cached.headers
+  const headers = { ...defaultHeaders, ...parseHeadersFile(await readFile(file, 'utf8')) }
+  headersCache.set(file, { mtimeMs: info.mtimeMs, headers })
+  return headers
+}
+
 async function fileAt(root: string, pathname: string): Promise<string | undefined> {
   const target = path.normalize(path.join(root, pathname))
   if (target !== root && !target.startsWith(`${root}${path.sep}`)) return undefined
@@ -86,9 +106,11 @@ function send(
   body: Writable,
   file: string,
   status: number,
+  security: Readonly<Record<string, string>>,
 ): void {
   const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
   const headers: Record<string, string> = {
+    ...security,
     'content-type': type,
     // HTML must reflect the live release at once; hashed assets under /_astro/ never change.
     'cache-control': file.includes(`${path.sep}_astro${path.sep}`)
@@ -115,20 +137,26 @@ async function handle(
   response: ServerResponse,
   body: Writable,
 ): Promise<void> {
+  const root = typeof options.root === 'string' ? path.resolve(options.root) : await options.root()
+  const security = await rootHeaders(root)
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD' }).end()
+    response.writeHead(405, { ...security, allow: 'GET, HEAD' }).end()
     return
   }
   const url = new URL(request.url ?? '/', 'http://localhost')
   const page = options.virtualPages?.[url.pathname]
   if (page !== undefined) {
     const type = contentTypes[path.extname(url.pathname) || '.html'] ?? 'text/html'
+    // Measurement harness pages (search benchmarks), not site pages: no site policy on them.
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(page)
     return
   }
-  const root = typeof options.root === 'string' ? path.resolve(options.root) : await options.root()
   if (!root) {
-    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
+    response.writeHead(503, {
+      ...security,
+      'content-type': 'text/plain; charset=utf-8',
+      'retry-after': '10',
+    })
     response.end('The site is being built for the first time. / يجري بناء الموقع للمرة الأولى.\n')
     return
   }
@@ -136,24 +164,27 @@ async function handle(
   try {
     pathname = decodeURIComponent(url.pathname)
   } catch {
-    response.writeHead(400).end()
+    response.writeHead(400, security).end()
     return
   }
   if (!pathname.endsWith('/') && !path.extname(pathname)) {
     if (await fileAt(root, `${pathname}/`)) {
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+      response.writeHead(301, { ...security, location: `${url.pathname}/${url.search}` }).end()
       return
     }
   }
-  const file = await fileAt(root, pathname)
+  const file = pathname === `/${headersFileName}` ? undefined : await fileAt(root, pathname)
   if (file) {
-    send(request, response, body, file, 200)
+    send(request, response, body, file, 200, security)
     return
   }
   const notFound = path.join(root, '404.html')
   if ((await stat(notFound).catch(() => undefined))?.isFile())
-    send(request, response, body, notFound, 404)
-  else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n')
+    send(request, response, body, notFound, 404, security)
+  else
+    response
+      .writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' })
+      .end('Not found\n')
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {

@@ -19,41 +19,44 @@ import { singularOf } from './arabic-plurals.ts'
 const removable =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u061C\u2066-\u2069]/gu
 
-const letterMap: Readonly<Record<string, string>> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ؤ: 'ء',
-  ئ: 'ء',
-  ة: 'ه',
-  ى: 'ي',
-  ی: 'ي',
-  ک: 'ك',
-  ھ: 'ه',
-  '٠': '0',
-  '١': '1',
-  '٢': '2',
-  '٣': '3',
-  '٤': '4',
-  '٥': '5',
-  '٦': '6',
-  '٧': '7',
-  '٨': '8',
-  '٩': '9',
-  '۰': '0',
-  '۱': '1',
-  '۲': '2',
-  '۳': '3',
-  '۴': '4',
-  '۵': '5',
-  '۶': '6',
-  '۷': '7',
-  '۸': '8',
-  '۹': '9',
-}
+/** A `Map`: lookups by character from content never reach Object.prototype. */
+const letterMap: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    أ: 'ا',
+    إ: 'ا',
+    آ: 'ا',
+    ٱ: 'ا',
+    ؤ: 'ء',
+    ئ: 'ء',
+    ة: 'ه',
+    ى: 'ي',
+    ی: 'ي',
+    ک: 'ك',
+    ھ: 'ه',
+    '٠': '0',
+    '١': '1',
+    '٢': '2',
+    '٣': '3',
+    '٤': '4',
+    '٥': '5',
+    '٦': '6',
+    '٧': '7',
+    '٨': '8',
+    '٩': '9',
+    '۰': '0',
+    '۱': '1',
+    '۲': '2',
+    '۳': '3',
+    '۴': '4',
+    '۵': '5',
+    '۶': '6',
+    '۷': '7',
+    '۸': '8',
+    '۹': '9',
+  }),
+)
 
-const mappable = new RegExp(`[${Object.keys(letterMap).join('')}]`, 'gu')
+const mappable = new RegExp(`[${[...letterMap.keys()].join('')}]`, 'gu')
 
 /** Latin diacritics (é → e) go too: English queries are typed without them. */
 const latinMarks = /[\u0300-\u036F]/gu
@@ -65,7 +68,7 @@ export function normaliseWord(word: string): string {
     .replace(latinMarks, '')
     .normalize('NFC')
     .replace(removable, '')
-    .replace(mappable, (char) => letterMap[char] ?? char)
+    .replace(mappable, (char) => letterMap.get(char) ?? char)
     .toLowerCase()
 }
 

@@ -3,6 +3,12 @@
  * URL segment is restricted to lowercase ASCII words joined by single hyphens.
  */
 
+/**
+ * The longest slug or code: well under file-name limits (255 bytes on ext4), since each becomes a
+ * folder or file name (`/f/{code}/`, `{code}.bib`, share cards `{slug}-{lang}.png`).
+ */
+export const identifierMaxLength = 100
+
 /** Slugs of reports, practices, stories, campaigns, taxonomies: `activism-in-exile`. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -20,11 +26,11 @@ export class UnsafeIdentifierError extends Error {
 }
 
 export function assertSlug(value: unknown, kind = 'slug'): string {
-  if (typeof value !== 'string' || !slugPattern.test(value)) {
+  if (typeof value !== 'string' || !slugPattern.test(value) || value.length > identifierMaxLength) {
     throw new UnsafeIdentifierError(
       kind,
       value,
-      'use lowercase letters a–z, digits and single hyphens (e.g. "activism-in-exile")',
+      `use lowercase letters a–z, digits and single hyphens (e.g. "activism-in-exile"), at most ${String(identifierMaxLength)} characters`,
     )
   }
   return value
@@ -33,11 +39,16 @@ export function assertSlug(value: unknown, kind = 'slug'): string {
 /** Accepts a code in either case (URLs carry it lowercase) and returns the stored, uppercase form. */
 export function normaliseCode(value: unknown): string {
   const upper = typeof value === 'string' ? value.toUpperCase() : value
-  if (typeof upper !== 'string' || !codePattern.test(upper) || upper !== upper.normalize('NFKC')) {
+  if (
+    typeof upper !== 'string' ||
+    !codePattern.test(upper) ||
+    upper !== upper.normalize('NFKC') ||
+    upper.length > identifierMaxLength
+  ) {
     throw new UnsafeIdentifierError(
       'code',
       value,
-      'a code is a letter-led prefix and parts of letters and digits joined by hyphens (e.g. "AIE-F03")',
+      `a code is a letter-led prefix and parts of letters and digits joined by hyphens (e.g. "AIE-F03"), at most ${String(identifierMaxLength)} characters`,
     )
   }
   return upper

@@ -1,7 +1,21 @@
-import type { ArrayField, TextField } from 'payload'
+/**
+ * Link fields: one http(s) URL (`httpUrl`) or a list of labelled links (`linkList`). The URL rule
+ * (`checkHttpUrl`: never `javascript:`, `data:`, `vbscript:`, `file:`, …) runs as validation
+ * (admin form feedback) and again as a beforeChange hook, because drafts skip validation and an
+ * unsafe URL must never be stored, not even in a draft.
+ */
+import type { ArrayField, FieldHook, TextField } from 'payload'
+import { refuse } from '../hooks/refuse.ts'
 import type { Label } from './label.ts'
 import { localizedText } from './text.ts'
 import { checkHttpUrl, textRule } from './validators.ts'
+
+const refuseUnsafeUrl: FieldHook = ({ value, req, collection, path }) => {
+  const result = checkHttpUrl(req, value)
+  return result === true
+    ? (value as unknown)
+    : refuse(req, collection?.slug ?? '', path.join('.'), result)
+}
 
 export function httpUrl(name = 'url', required = false): TextField {
   return {
@@ -11,6 +25,7 @@ export function httpUrl(name = 'url', required = false): TextField {
     required,
     admin: { style: { direction: 'ltr' } },
     validate: textRule(checkHttpUrl),
+    hooks: { beforeChange: [refuseUnsafeUrl] },
   }
 }
 

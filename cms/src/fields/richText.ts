@@ -1,10 +1,54 @@
-import type { RichTextField } from 'payload'
-import type { Label } from './label.ts'
-
 /**
  * A Markdown-valued field of the shared schemas, edited with the default Lexical editor (its
- * features are those Markdown can express; see editor.ts).
+ * features are those Markdown can express; see editor.ts). Every link node (typed or auto-linked)
+ * must carry a safe URL (`isSafeLinkUrl`: https, http, mailto or a path on this site): the save is
+ * refused otherwise, drafts included (a beforeChange hook, since drafts skip validation).
  */
+import type { FieldHook, RichTextField } from 'payload'
+import { isSafeLinkUrl } from '@mahjar/shared/safe-url'
+import { message } from '../i18n/messages.ts'
+import { refuse } from '../hooks/refuse.ts'
+import type { Label } from './label.ts'
+
+interface LexicalNode {
+  type?: unknown
+  url?: unknown
+  fields?: { url?: unknown; linkType?: unknown } | null
+  children?: unknown
+}
+
+/** The first link URL in a Lexical document that is not safe, if any. */
+export function unsafeLinkIn(node: unknown): string | undefined {
+  if (typeof node !== 'object' || node === null) return undefined
+  const { type, fields, url, children, root } = node as LexicalNode & { root?: unknown }
+  if (root !== undefined) return unsafeLinkIn(root)
+  if (type === 'link' || type === 'autolink') {
+    const target = fields?.url ?? url
+    // An internal link (to a document) carries no URL of its own.
+    if (fields?.linkType !== 'internal' && (typeof target !== 'string' || !isSafeLinkUrl(target)))
+      return String(target)
+  }
+  if (!Array.isArray(children)) return undefined
+  for (const child of children) {
+    const found = unsafeLinkIn(child)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+const refuseUnsafeLinks: FieldHook = ({ value, req, collection, path }) => {
+  const url = unsafeLinkIn(value)
+  if (url === undefined) return value as unknown
+  return refuse(req, collection?.slug ?? '', path.join('.'), message(req, 'unsafeLink', { url }))
+}
+
 export function markdown(name: string, label: Label, required = false): RichTextField {
-  return { name, type: 'richText', label, localized: true, required }
+  return {
+    name,
+    type: 'richText',
+    label,
+    localized: true,
+    required,
+    hooks: { beforeChange: [refuseUnsafeLinks] },
+  }
 }

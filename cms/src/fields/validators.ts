@@ -5,7 +5,8 @@
  */
 import type { CollectionSlug, PayloadRequest, TextFieldSingleValidation, Where } from 'payload'
 import { text } from 'payload/shared'
-import { codePattern, slugPattern } from '@mahjar/shared/identifiers'
+import { codePattern, identifierMaxLength, slugPattern } from '@mahjar/shared/identifiers'
+import { isExternalUrl, isSafeLinkUrl } from '@mahjar/shared/safe-url'
 import { message, type MessageKey } from '../i18n/messages.ts'
 
 type Result = string | true
@@ -32,20 +33,27 @@ export function checkPattern(
   return typeof value === 'string' && pattern.test(value) ? true : message(req, key)
 }
 
-export const checkSlug = (req: PayloadRequest, value: unknown) =>
-  checkPattern(req, value, slugPattern, 'slug')
-export const checkCode = (req: PayloadRequest, value: unknown) =>
-  checkPattern(req, value, codePattern, 'code')
+/** A slug or code is a folder and file name on the site: bounded well under file-name limits. */
+function checkIdentifierLength(req: PayloadRequest, value: unknown): Result {
+  return typeof value === 'string' && value.length > identifierMaxLength
+    ? message(req, 'tooLong', { max: identifierMaxLength, length: value.length })
+    : true
+}
 
+export const checkSlug = (req: PayloadRequest, value: unknown): Result => {
+  const length = checkIdentifierLength(req, value)
+  return length === true ? checkPattern(req, value, slugPattern, 'slug') : length
+}
+export const checkCode = (req: PayloadRequest, value: unknown): Result => {
+  const length = checkIdentifierLength(req, value)
+  return length === true ? checkPattern(req, value, codePattern, 'code') : length
+}
+
+/** A link field: an absolute http(s) URL with a host (`isSafeLinkUrl`: no `javascript:` …). */
 export function checkHttpUrl(req: PayloadRequest, value: unknown): Result {
   if (value === null || value === undefined || value === '') return true
   if (typeof value !== 'string') return message(req, 'httpUrl')
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? true : message(req, 'httpUrl')
-  } catch {
-    return message(req, 'httpUrl')
-  }
+  return isSafeLinkUrl(value) && isExternalUrl(value) ? true : message(req, 'httpUrl')
 }
 
 export function checkIntegers(req: PayloadRequest, value: unknown): Result {

@@ -40,6 +40,10 @@ const messages = {
     ar: 'يجب أن يكون رابطًا يبدأ بـ http:// أو https://',
     en: 'must be a URL starting with http:// or https://',
   },
+  unsafeLink: {
+    ar: 'يحتوي على رابط غير مسموح به "{url}": الروابط المسموح بها تبدأ بـ https:// أو http:// أو mailto: أو / (صفحة في هذا الموقع)',
+    en: 'contains a link that is not allowed, "{url}": links must start with https://, http://, mailto: or / (a page of this site)',
+  },
   integer: {
     ar: 'يجب أن يكون عددًا صحيحًا',
     en: 'must be a whole number',

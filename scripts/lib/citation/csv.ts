@@ -8,6 +8,12 @@
  * - a list of plain values (themes, countries, evidence) → one column, values joined by "; ";
  * - a list of objects (corrections, breakdown, actions, links) → one column holding its JSON.
  * Columns are every field present in at least one document, in the order first met.
+ *
+ * Formula injection (OWASP "CSV Injection"): a text cell starting with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return would run as a formula in a spreadsheet (`=HYPERLINK(…)` leaks data), so it is
+ * written with a leading `'`; numbers stay numbers. A few lines here rather than csv-stringify:
+ * its `escape_formulas` also prefixes negative numbers after casting them to text, and the rest
+ * of this writer (BOM, CRLF, RFC 4180 quoting, flattening) would stay ours anyway.
  */
 export const byteOrderMark = '\uFEFF'
 export const listSeparator = '; '
@@ -49,9 +55,18 @@ export function flatten(
   return row
 }
 
+/** Leading characters that make a spreadsheet read a cell as a formula. */
+const formulaStart = /^[=+\-@\t\r]/
+
+/** A text cell made inert for spreadsheets (`'` prefix); numbers and booleans as they are. */
+export function neutraliseFormula(cell: Cell): string {
+  const text = String(cell)
+  return typeof cell === 'string' && formulaStart.test(text) ? `'${text}` : text
+}
+
 function quote(cell: Cell | undefined): string {
   if (cell === undefined) return ''
-  const text = String(cell)
+  const text = neutraliseFormula(cell)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -6,7 +6,7 @@
  *   then shows it with a "not yet translated" notice).
  */
 import { z } from 'zod'
-import { codePattern, slugPattern } from '../identifiers.ts'
+import { codePattern, identifierMaxLength, slugPattern } from '../identifiers.ts'
 import { isCountryCode } from '../countries.ts'
 
 export type SchemaMode = 'content' | 'snapshot'
@@ -17,10 +17,12 @@ export const slug = z
     slugPattern,
     'must be lowercase letters, digits and single hyphens, e.g. "activism-in-exile"',
   )
+  .max(identifierMaxLength, `must be at most ${String(identifierMaxLength)} characters`)
 
 export const code = z
   .string()
   .regex(codePattern, 'must be an uppercase code such as "AIE-F03" or "AIE-B1-11"')
+  .max(identifierMaxLength, `must be at most ${String(identifierMaxLength)} characters`)
 
 export const isoDate = z.iso.date('must be a date written YYYY-MM-DD')
 

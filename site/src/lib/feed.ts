@@ -1,5 +1,8 @@
-/** The Atom feed of a language: reports, findings and stories, newest first. */
-import { escapeMarkup } from '@mahjar/shared/markup'
+/**
+ * The Atom feed of a language: reports, findings and stories, newest first. Every text goes
+ * through `escapeXml` (control characters removed): the feed stays valid XML whatever is typed.
+ */
+import { escapeXml } from '@mahjar/shared/markup'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { urls } from '@mahjar/shared/urls'
@@ -60,24 +63,24 @@ export function atomFeed(site: SiteData, lang: LocaleCode): string {
   const body = items
     .map(
       (e) => `  <entry xml:lang="${e.titleLang}">
-    <title>${escapeMarkup(e.title)}</title>
-    <link href="${escapeMarkup(canonical(e.path))}"/>
-    <id>${escapeMarkup(canonical(e.path))}</id>
+    <title>${escapeXml(e.title)}</title>
+    <link href="${escapeXml(canonical(e.path))}"/>
+    <id>${escapeXml(canonical(e.path))}</id>
     <published>${e.published}</published>
     <updated>${e.updated}</updated>
-    <category term="${escapeMarkup(e.category)}"/>
-    <summary>${escapeMarkup(e.summary)}</summary>
+    <category term="${escapeXml(e.category)}"/>
+    <summary>${escapeXml(e.summary)}</summary>
   </entry>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
-  <title>${escapeMarkup(t('feed.title'))}</title>
-  <link rel="self" href="${escapeMarkup(canonical(feedPath(lang)))}"/>
-  <link href="${escapeMarkup(canonical(urls.home(lang)))}"/>
-  <id>${escapeMarkup(canonical(feedPath(lang)))}</id>
+  <title>${escapeXml(t('feed.title'))}</title>
+  <link rel="self" href="${escapeXml(canonical(feedPath(lang)))}"/>
+  <link href="${escapeXml(canonical(urls.home(lang)))}"/>
+  <id>${escapeXml(canonical(feedPath(lang)))}</id>
   <updated>${updated}</updated>
-  <author><name>${escapeMarkup(t('site.name'))}</name></author>
+  <author><name>${escapeXml(t('site.name'))}</name></author>
 ${body}
 </feed>
 `

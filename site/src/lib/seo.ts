@@ -4,6 +4,7 @@
  */
 import { absoluteUrl } from '@mahjar/shared/urls'
 import { defaultLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { jsonForScript } from '@mahjar/shared/markup'
 import { env } from '../env.ts'
 
 /** Builds the same page's path in any language. */
@@ -88,7 +89,7 @@ export function reportLd(input: ReportLdInput): JsonLd {
   }
 }
 
-/** Serialises JSON-LD for a `<script>` element: `<` escaped so no text can close the element. */
+/** Serialises JSON-LD for a `<script>` element (`jsonForScript`: no text can close it). */
 export function serialiseLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c')
+  return jsonForScript(data)
 }

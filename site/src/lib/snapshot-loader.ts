@@ -1,7 +1,8 @@
 /**
  * Content-layer loaders for the published snapshot (`<SNAPSHOT_DIR>/<collection>.json`). Each file
  * is validated with the shared snapshot schemas; Markdown fields are rendered to HTML here, once,
- * at build time. Nothing is fetched at run time. Errors name the file, the document and the field.
+ * at build time, then reduced by the allow-list sanitiser (`@mahjar/shared/safe-html`): no raw
+ * HTML, script, unsafe URL or image from another host reaches a page. Nothing is fetched at run time. Errors name the file, the document and the field.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import { z } from 'zod'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { countriesFileSchema, snapshotFileSchema } from '@mahjar/shared/schemas/snapshot'
 import { localeCodes } from '@mahjar/shared/locales'
+import { sanitizeHtml } from '@mahjar/shared/safe-html'
 import { env } from '../env.ts'
 
 export interface LocalizedText {
@@ -76,7 +78,8 @@ async function renderAll(context: LoaderContext, sources: readonly MarkdownSourc
     const rendered: z.infer<typeof localizedHtml> = {}
     for (const lang of localeCodes) {
       const source = value[lang]
-      if (source !== undefined) rendered[lang] = (await context.renderMarkdown(source)).html
+      if (source !== undefined)
+        rendered[lang] = sanitizeHtml((await context.renderMarkdown(source)).html)
     }
     html[key] = rendered
   }

@@ -8,7 +8,7 @@ import {
   type SearchFilterKey,
   type SearchFilters,
 } from '@mahjar/shared/search'
-import type { SearchPageConfig } from './config.ts'
+import type { SearchPageConfig, ValueLabel } from './config.ts'
 import { highlightedExcerpt } from './excerpt.ts'
 
 function segments(parent: HTMLElement, parts: readonly HighlightSegment[]): void {
@@ -79,11 +79,19 @@ export function resultItem(
   return item
 }
 
+/** A value's label, own properties only: a value named "constructor" is not Object's. */
+function ownLabel(
+  labels: Readonly<Record<string, ValueLabel>>,
+  value: string,
+): ValueLabel | undefined {
+  return Object.hasOwn(labels, value) ? labels[value] : undefined
+}
+
 function sortedValues(config: SearchPageConfig, key: SearchFilterKey, values: string[]): string[] {
   if (key === 'type') return searchTypes.filter((type) => values.includes(type))
   if (key === 'year') return [...values].sort().reverse()
   const collator = new Intl.Collator(config.intlLocale)
-  const label = (value: string) => config.valueLabels[key][value]?.text ?? value
+  const label = (value: string) => ownLabel(config.valueLabels[key], value)?.text ?? value
   return [...values].sort((a, b) => collator.compare(label(a), label(b)))
 }
 
@@ -108,7 +116,7 @@ export function filterFieldsets(
       box.name = key
       box.value = value
       box.checked = chosen[key]?.includes(value) ?? false
-      const name = config.valueLabels[key][value]
+      const name = ownLabel(config.valueLabels[key], value)
       label.append(box, ' ')
       if (name && !name.lang) label.append(name.text)
       else {

