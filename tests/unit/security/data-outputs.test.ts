@@ -7,8 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '@mahjar/scripts/lib/citation/csv'
-import { atomFeed } from '@mahjar/site/lib/feed'
-import type { SiteData } from '@mahjar/site/lib/content'
+import { escapeXml } from '@mahjar/shared/markup'
 
 describe('open data CSV', () => {
   it('prefixes with an apostrophe every text cell that starts like a formula, in both languages', () => {
@@ -44,39 +43,18 @@ describe('open data CSV', () => {
   })
 })
 
-describe('Atom feeds', () => {
+describe('text written into Atom feeds (escapeXml)', () => {
   const control = 'a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg\uFFFEh\uD800i'
-  const site = {
-    reports: [
-      {
-        slug: 'hostile-report',
-        title: { ar: `تقرير ${control}`, en: `Report ${control} </title><script>x</script>` },
-        summary: { ar: `ملخص ${control}`, en: `Summary ${control} ]]>` },
-        updatedAt: '2026-01-02T00:00:00.000Z',
-        createdAt: '2026-01-01T00:00:00.000Z',
-      },
-    ],
-    findings: [
-      {
-        code: 'AIE-F01',
-        statement: { ar: `نص ${control}`, en: `Statement ${control}` },
-        updatedAt: '2026-01-03T00:00:00.000Z',
-        createdAt: '2026-01-01T00:00:00.000Z',
-      },
-    ],
-    stories: [],
-  } as unknown as SiteData
 
-  it.each([['ar'], ['en']] as const)(
-    'stays well-formed XML in %s with control characters in every text',
-    (lang) => {
-      const xml = atomFeed(site, lang)
-      expect(XMLValidator.validate(xml)).toBe(true)
-      // eslint-disable-next-line no-control-regex
-      expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
-      const feed = new XMLParser().parse(xml) as { feed: { entry: { title: string }[] } }
-      const titles = feed.feed.entry.map((e) => e.title)
-      expect(titles.join(' ')).toContain(lang === 'ar' ? 'تقرير abcdefghi' : 'Report abcdefghi')
-    },
-  )
+  it.each([
+    ['ar', `تقرير ${control} </title><script>x</script> ]]> &amp;`],
+    ['en', `Report ${control} </title><script>x</script> ]]> &amp;`],
+  ])('keeps an %s entry well-formed XML with control characters and markup in it', (lang, text) => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?><feed xml:lang="${lang}"><entry><title>${escapeXml(text)}</title></entry></feed>`
+    expect(XMLValidator.validate(xml)).toBe(true)
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
+    const feed = new XMLParser().parse(xml) as { feed: { entry: { title: string } } }
+    expect(feed.feed.entry.title).toContain('abcdefghi </title><script>x</script> ]]> &amp;')
+  })
 })
