@@ -22,8 +22,8 @@ export function rowIds(): RowIds {
   return (n) => `${prefix}${n.toString(16).padStart(8, '0')}`
 }
 
-/** A one-paragraph Lexical document: the stored form of a Markdown paragraph. */
-export function lexical(text: string) {
+/** A Lexical document with one paragraph per text: the stored form of Markdown paragraphs. */
+export function lexicalParagraphs(texts: readonly string[]) {
   return {
     root: {
       type: 'root',
@@ -31,21 +31,24 @@ export function lexical(text: string) {
       indent: 0,
       version: 1,
       direction: null,
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: null,
-          textFormat: 0,
-          children: [
-            { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-          ],
-        },
-      ],
+      children: texts.map((text) => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [
+          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+        ] as Record<string, unknown>[],
+      })),
     },
   }
+}
+
+/** A one-paragraph Lexical document: the stored form of a Markdown paragraph. */
+export function lexical(text: string) {
+  return lexicalParagraphs([text])
 }
 
 export const theme =

@@ -29,6 +29,7 @@ import {
   campaignEdition,
   createBilingual,
   finding,
+  lexicalParagraphs,
   practice,
   recommendation,
   report,
@@ -65,34 +66,11 @@ let snapshotDir = ''
 let server: StaticServer | undefined
 let browser: Awaited<ReturnType<typeof launchChromium>> | undefined
 let context: BrowserContext
+let unprotected: BrowserContext | undefined
 /** Every page, visited with the CSP enforced and again with it bypassed. */
 const visits: PageVisit[] = []
 /** Every request the browser tried, to any host. */
 const requests: string[] = []
-
-/** A Lexical document with one paragraph per text. */
-function lexicalParagraphs(texts: readonly string[]) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: null,
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: null,
-        textFormat: 0,
-        children: [
-          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      })),
-    },
-  }
-}
 
 const hostileBody = (lang: string) =>
   lexicalParagraphs([lang === 'ar' ? 'نص عربي قبل الحمولات' : 'English text first', ...xssPayloads])
@@ -312,20 +290,20 @@ beforeAll(async () => {
   }
   context = await watched({ bypassCSP: false })
   // Without the CSP, the content itself must be inert: the sanitiser is the gate, not the header.
-  const unprotected = await watched({ bypassCSP: true })
+  unprotected = await watched({ bypassCSP: true })
   const pages = htmlPages(distDir)
   for (const [ctx, csp] of [
     [context, true],
     [unprotected, false],
   ] as const) {
-    const page = await ctx.newPage()
+    const page = await (ctx as BrowserContext).newPage()
     for (const pathname of pages) visits.push(await visit(page, pathname, csp))
     await page.close()
   }
-  await unprotected.close()
 }, 900_000)
 
 afterAll(async () => {
+  await unprotected?.close()
   await browser?.close()
   await server?.close()
   if (distDir) removeSiteBuild({ distDir })
@@ -458,6 +436,45 @@ describe('the Content-Security-Policy', () => {
       )
       expect(violations).toEqual([])
       expect(consoleErrors.filter((m) => /Content.Security.Policy/i.test(m))).toEqual([])
+      await page.close()
+    },
+  )
+})
+
+describe('search results', () => {
+  it.each(localeCodes.map((lang) => [lang]))(
+    'show hostile text found by a %s query as text, even with the CSP bypassed',
+    async (lang) => {
+      const page = await (unprotected as BrowserContext).newPage()
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message())
+        void dialog.dismiss()
+      })
+      await page.goto(`${server?.origin ?? ''}${urls.search(lang, 'pwned')}`)
+      await settledSearch(page)
+      const found = await page.evaluate(() => {
+        const results = document.getElementById('search-results')
+        const all = Array.from(results?.querySelectorAll('*') ?? [])
+        return {
+          links: results?.querySelectorAll('a').length ?? 0,
+          text: results?.textContent ?? '',
+          handlers: all.flatMap((el) =>
+            Array.from(el.attributes)
+              .filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))
+              .map((a) => `${el.tagName} ${a.name}`),
+          ),
+          elements: all.filter((el) => /^(SCRIPT|IMG|SVG|IFRAME|OBJECT|EMBED)$/i.test(el.tagName))
+            .length,
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        }
+      })
+      expect(found.links).toBeGreaterThan(0)
+      expect(found.text).toMatch(/pwned/)
+      expect(found.handlers).toEqual([])
+      expect(found.elements).toBe(0)
+      expect(found.pwned).toBeUndefined()
+      expect(dialogs).toEqual([])
       await page.close()
     },
   )

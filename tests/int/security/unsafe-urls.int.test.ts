@@ -46,8 +46,7 @@ afterAll(async () => {
 /** A Lexical paragraph holding one link node with the given URL. */
 function lexicalWithLink(url: string, type: 'link' | 'autolink' = 'link') {
   const doc = lexical('نص قبل الرابط ')
-  const paragraph = doc.root.children[0] as { children: unknown[] }
-  paragraph.children.push({
+  doc.root.children[0]?.children.push({
     type,
     version: 3,
     format: '',
