@@ -5,9 +5,10 @@
 import path from 'node:path'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
-import { defaultLocale, localeCodes, locales } from '@mahjar/shared/locales'
+import { brandMarkDataUrl, productName } from '@mahjar/shared/brand'
+import { defaultLocale, localeCodes, locales, type LocaleCode } from '@mahjar/shared/locales'
 import { Audiences } from './collections/Audiences/index.ts'
 import { CampaignEditions } from './collections/CampaignEditions/index.ts'
 import { Countries } from './collections/Countries/index.ts'
@@ -23,11 +24,24 @@ import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { markdownEditor } from './editor.ts'
 import { env } from './env.ts'
+import { dayTimeFormat } from './fields/dates.ts'
+import { payloadArabic } from './i18n/payloadArabic.ts'
 import { onInit } from './init.ts'
 import { sitePublishing } from './jobs/sitePublishing.ts'
+import type { Label } from './fields/label.ts'
 import { cmsRoot, srcDir } from './paths.ts'
 
 export const uploadLimitBytes = 10 * 1024 * 1024
+
+/** The content languages as each admin language names them (the locale switch, "publish in …"). */
+const localeLabels: Record<LocaleCode, Label> = {
+  ar: { ar: 'العربية', en: 'Arabic' },
+  en: { ar: 'الإنجليزية', en: 'English' },
+}
+
+function withoutApiTab(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, admin: { ...collection.admin, hideAPIURL: true } }
+}
 
 export default buildConfig({
   serverURL: env.publicUrl,
@@ -43,23 +57,39 @@ export default buildConfig({
   admin: {
     user: 'users',
     avatar: 'default',
+    dateFormat: dayTimeFormat,
     importMap: { baseDir: srcDir },
-    meta: { titleSuffix: ' — Mahjar' },
+    meta: {
+      titleSuffix: ` — ${productName}`,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: brandMarkDataUrl }],
+    },
+    components: {
+      graphics: {
+        Logo: '/components/MahjarLogo.tsx#MahjarLogo',
+        Icon: '/components/MahjarIcon.tsx#MahjarIcon',
+      },
+      providers: [
+        '/components/EditedLocaleDirection.tsx#EditedLocaleDirection',
+        '/components/AdminLanguageRepairs.tsx#AdminLanguageRepairs',
+      ],
+    },
   },
   i18n: {
     supportedLanguages: { ar, en },
     fallbackLanguage: defaultLocale,
+    translations: { ar: payloadArabic },
   },
   localization: {
     defaultLocale,
     fallback: true,
     locales: localeCodes.map((code) => ({
       code,
-      label: locales[code].label,
+      label: localeLabels[code],
       rtl: locales[code].dir === 'rtl',
       fallbackLocale: locales[code].fallback,
     })),
   },
+  // No "API" tab: it shows raw JSON and REST URLs, in English, to editors who never need them.
   collections: [
     Reports,
     Findings,
@@ -73,7 +103,7 @@ export default buildConfig({
     mediaCollection(env.mediaDir),
     Users(env.production),
     Redirects,
-  ],
+  ].map(withoutApiTab),
   jobs: {
     // Runs scheduled publications while the server is up (`next dev` / `next start`).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],

@@ -1,6 +1,20 @@
 import type { DateField } from 'payload'
 import type { Label } from './label.ts'
 
+/**
+ * One date style in the whole admin (lists, versions, date fields, drawers), spelled out in the
+ * admin's language by date-fns: "30 نوفمبر 2026 21:05" / "30 November 2026 21:05". No comma (a
+ * Latin comma is wrong in Arabic, an Arabic one in English), no US month-first order; day and
+ * month names follow the admin language, digits are Latin in both (as in shared/locales.ts).
+ */
+export const dayFormat = 'd MMMM yyyy'
+export const dayTimeFormat = `${dayFormat} HH:mm`
+
+/** A date and time shown in the admin's one style. */
+export function dayAndTime(): NonNullable<DateField['admin']> {
+  return { date: { pickerAppearance: 'dayAndTime', displayFormat: dayTimeFormat } }
+}
+
 /** A calendar day (the shared schemas' YYYY-MM-DD); stored as midnight UTC of that day. */
 export function day(name: string, label: Label, required = true): DateField {
   return {
@@ -8,6 +22,6 @@ export function day(name: string, label: Label, required = true): DateField {
     type: 'date',
     label,
     required,
-    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: dayFormat } },
   }
 }

@@ -1,5 +1,6 @@
 /** Computed fields every publishable collection carries (set by hooks/recordEditorialState.ts). */
 import type { DateField, SelectField } from 'payload'
+import { dayAndTime } from './dates.ts'
 
 export const translationStatusOptions = [
   { value: 'missing-ar', label: { ar: 'العربية ناقصة', en: 'Missing Arabic' } },
@@ -31,6 +32,7 @@ export function firstPublishedAt(): DateField {
     type: 'date',
     label: { ar: 'أول نشر', en: 'First published' },
     admin: {
+      ...dayAndTime(),
       readOnly: true,
       position: 'sidebar',
       description: {

@@ -50,7 +50,8 @@ function identifier(
     required: true,
     unique: true,
     index: true,
-    admin: { position: 'sidebar', ...description },
+    // Latin identifiers: left to right in every content language.
+    admin: { position: 'sidebar', rtl: false, ...description },
     hooks: { beforeChange: [enforceIdentifier(collection, kind)] },
     validate: async (value, args) => {
       const base = await textRule(kind === 'slug' ? checkSlug : checkCode)(value, args)
@@ -71,7 +72,7 @@ export function slug(collection: CollectionSlug): TextField {
 export function code(collection: 'findings' | 'recommendations'): TextField {
   const field = identifier(collection, 'code', {
     description: {
-      ar: 'رمز ثابت يظهر في الرابط الدائم (مثل AIE-F03). لا يتغير بعد النشر ولا يعاد استخدامه.',
+      ar: 'رمز ثابت يظهر في الرابط الدائم (مثل \u2066AIE-F03\u2069). لا يتغير بعد النشر ولا يعاد استخدامه.',
       en: 'A stable code used in the permalink (e.g. AIE-F03). It cannot change after publication and is never reused.',
     },
   })

@@ -23,18 +23,22 @@ export function httpUrl(name = 'url', required = false): TextField {
     type: 'text',
     label: { ar: 'الرابط', en: 'URL' },
     required,
-    admin: { style: { direction: 'ltr' } },
+    admin: { rtl: false },
     validate: textRule(checkHttpUrl),
     hooks: { beforeChange: [refuseUnsafeUrl] },
   }
 }
 
-/** `links[]` / `sources[]`: a localized label and an http(s) URL (shared `link()`). */
-export function linkList(name: string, label: Label): ArrayField {
+/**
+ * `links[]` / `sources[]`: a localized label and an http(s) URL (shared `link()`). `singular`
+ * names one row ("add a source", row titles); the list's label names them all.
+ */
+export function linkList(name: string, label: Label, singular: Label): ArrayField {
   return {
     name,
     type: 'array',
     label,
+    labels: { singular, plural: label },
     fields: [
       localizedText({
         name: 'label',

@@ -96,6 +96,10 @@ const messages = {
     ar: 'لا يوجد فصل بالمفتاح "{value}" في هذا التقرير (الفصول: {keys})',
     en: 'the report has no chapter with key "{value}" (its chapters: {keys})',
   },
+  buildLogEmpty: {
+    ar: 'السجل فارغ.',
+    en: 'The log is empty.',
+  },
   wrongType: {
     ar: 'يجب أن يكون {expected}، لا {actual}',
     en: 'must be {expected}, not {actual}',
@@ -126,7 +130,12 @@ export function message(
   key: MessageKey,
   params: Params = {},
 ): string {
-  const template = messages[key][requestLanguage(req)]
+  return messageIn(requestLanguage(req), key, params)
+}
+
+/** The same message for an admin language known without a request (client components). */
+export function messageIn(language: string, key: MessageKey, params: Params = {}): string {
+  const template = messages[key][language === 'en' ? 'en' : 'ar']
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   )

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, nobody } from '../../access/predicates.ts'
+import { dayAndTime } from '../../fields/dates.ts'
 import { groups } from '../groups.ts'
 
 export const buildStatuses = ['running', 'succeeded', 'failed'] as const
@@ -51,13 +52,13 @@ export const Builds: CollectionConfig = {
       label: { ar: 'بدأ', en: 'Started' },
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: dayAndTime(),
     },
     {
       name: 'finishedAt',
       type: 'date',
       label: { ar: 'انتهى', en: 'Finished' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: dayAndTime(),
     },
     {
       name: 'durationSeconds',
@@ -83,7 +84,8 @@ export const Builds: CollectionConfig = {
       name: 'logTail',
       type: 'code',
       label: { ar: 'آخر سطور السجل', en: 'Log tail' },
-      admin: { language: 'shell' },
+      // A plain <pre>: Payload's code editor (Monaco) would load from a public CDN.
+      admin: { components: { Field: '/components/BuildLogTail.tsx#BuildLogTail' } },
     },
   ],
 }

@@ -72,7 +72,7 @@ export const CampaignEditions: CollectionConfig = publishable({
       admin: {
         position: 'sidebar',
         description: {
-          ar: 'الجزء الأول من الرابط: /ar/campaigns/{الحملة}/{السنة}/',
+          ar: 'الجزء الأول من الرابط، مثل \u2066/ar/campaigns/almahjar-can/\u2069',
           en: 'The first URL segment: /en/campaigns/{campaign}/{year}/',
         },
       },
@@ -122,6 +122,7 @@ export const CampaignEditions: CollectionConfig = publishable({
       type: 'text',
       label: { ar: 'الوسم', en: 'Hashtag' },
       required: true,
+      admin: { rtl: false },
       validate: textRule((req, value) => checkPattern(req, value, hashtagPattern, 'hashtag')),
     },
     {

@@ -18,7 +18,7 @@ export const Countries: CollectionConfig = {
     defaultColumns: ['code', 'name'],
     group: groups.taxonomies,
     description: {
-      ar: 'تُملأ تلقائيًا من معيار ISO 3166؛ لا تُحرَّر يدويًا.',
+      ar: 'تُملأ تلقائيًا من معيار \u2066ISO 3166\u2069؛ لا تُحرَّر يدويًا.',
       en: 'Filled automatically from ISO 3166; not edited by hand.',
     },
   },

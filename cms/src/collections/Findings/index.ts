@@ -37,7 +37,7 @@ export const Findings: CollectionConfig = publishable({
       required: true,
       admin: {
         description: {
-          ar: 'مفتاح فصل التقرير الذي تنتمي إليه النتيجة (مثل findings).',
+          ar: 'مفتاح الفصل الذي تنتمي إليه النتيجة، كما كُتب في حقل «مفتاح الفصل» في التقرير.',
           en: 'Key of the report chapter the finding belongs to (e.g. findings).',
         },
       },

@@ -95,6 +95,10 @@ export function statistic(): GroupField {
         name: 'breakdown',
         type: 'array',
         label: { ar: 'التفصيل', en: 'Breakdown' },
+        labels: {
+          singular: { ar: 'بند تفصيل', en: 'Breakdown item' },
+          plural: { ar: 'بنود التفصيل', en: 'Breakdown items' },
+        },
         fields: labelledValue(),
       },
     ],

@@ -31,6 +31,14 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       formatOptions: { format: 'webp', options: { quality: 82 } },
     },
     fields: [
+      // Labels for three of Payload's own upload fields, which it names only in English.
+      { name: 'mimeType', type: 'text', label: { ar: 'نوع الملف', en: 'MIME type' } },
+      { name: 'url', type: 'text', label: { ar: 'الرابط', en: 'URL' } },
+      {
+        name: 'thumbnailURL',
+        type: 'text',
+        label: { ar: 'رابط الصورة المصغّرة', en: 'Thumbnail URL' },
+      },
       localizedText({
         name: 'alt',
         label: { ar: 'النص البديل', en: 'Alt text' },

@@ -102,6 +102,6 @@ export const Practices: CollectionConfig = publishable({
       description: { ar: 'من 1 إلى 23.', en: '1 to 23.' },
       sidebar: true,
     }),
-    linkList('links', { ar: 'روابط', en: 'Links' }),
+    linkList('links', { ar: 'الروابط', en: 'Links' }, { ar: 'رابط', en: 'Link' }),
   ],
 })

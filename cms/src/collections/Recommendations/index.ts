@@ -31,6 +31,7 @@ export const Recommendations: CollectionConfig = publishable({
       required: true,
       admin: {
         position: 'sidebar',
+        rtl: false,
         description: {
           ar: 'ترقيم الدراسة نفسها (A.1، B.1.11)؛ تبقى الفجوات كما هي.',
           en: "The study's own numbering (A.1, B.1.11); gaps are kept, never filled.",

@@ -125,8 +125,9 @@ export const Reports: CollectionConfig = publishable({
           label: { ar: 'مفتاح الفصل', en: 'Chapter key' },
           required: true,
           admin: {
+            rtl: false,
             description: {
-              ar: 'مرساة ثابتة في الرابط (#findings)، تشير إليها النتائج.',
+              ar: 'مرساة ثابتة في الرابط (\u2066#findings\u2069)، تشير إليها النتائج.',
               en: 'A stable anchor in the URL (#findings) that findings refer to.',
             },
           },
@@ -148,7 +149,7 @@ export const Reports: CollectionConfig = publishable({
       type: 'upload',
       relationTo: 'media',
       localized: true,
-      label: { ar: 'ملف PDF لهذه اللغة', en: 'PDF in this language' },
+      label: { ar: 'ملف \u2066PDF\u2069 لهذه اللغة', en: 'PDF in this language' },
     },
   ],
 })

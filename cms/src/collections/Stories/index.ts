@@ -1,7 +1,7 @@
 import type { CheckboxField, CollectionConfig } from 'payload'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
 import { kind, summary, title } from '../../fields/common.ts'
-import { day } from '../../fields/dates.ts'
+import { day, dayFormat } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
 import { relation } from '../../fields/relation.ts'
@@ -66,7 +66,7 @@ export const Stories: CollectionConfig = publishable({
         localizedText({ name: 'unit', label: { ar: 'الوحدة', en: 'Unit' }, max: 50 }),
       ],
     },
-    linkList('sources', { ar: 'المصادر', en: 'Sources' }),
+    linkList('sources', { ar: 'المصادر', en: 'Sources' }, { ar: 'مصدر', en: 'Source' }),
     localizedText({
       name: 'author',
       label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
@@ -95,7 +95,7 @@ export const Stories: CollectionConfig = publishable({
       ...day('publishedOn', { ar: 'تاريخ النشر', en: 'Publication date' }),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        date: { pickerAppearance: 'dayOnly', displayFormat: dayFormat },
       },
     },
   ],

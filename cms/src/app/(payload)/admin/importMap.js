@@ -11,6 +11,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BuildLogTail as BuildLogTail_f609acd060ee283435890bfeeb288855 } from '../../../components/BuildLogTail.tsx'
+import { MahjarIcon as MahjarIcon_c5d5f32fc82640eba35a582e9d82e189 } from '../../../components/MahjarIcon.tsx'
+import { MahjarLogo as MahjarLogo_507f6342a66f7909f7cd3430c1af28e0 } from '../../../components/MahjarLogo.tsx'
+import { EditedLocaleDirection as EditedLocaleDirection_19682f93133e9099cf3f2681be52ad08 } from '../../../components/EditedLocaleDirection.tsx'
+import { AdminLanguageRepairs as AdminLanguageRepairs_e0c5ec434341d53d95a8d284e580b9ec } from '../../../components/AdminLanguageRepairs.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -28,5 +33,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/BuildLogTail.tsx#BuildLogTail": BuildLogTail_f609acd060ee283435890bfeeb288855,
+  "/components/MahjarIcon.tsx#MahjarIcon": MahjarIcon_c5d5f32fc82640eba35a582e9d82e189,
+  "/components/MahjarLogo.tsx#MahjarLogo": MahjarLogo_507f6342a66f7909f7cd3430c1af28e0,
+  "/components/EditedLocaleDirection.tsx#EditedLocaleDirection": EditedLocaleDirection_19682f93133e9099cf3f2681be52ad08,
+  "/components/AdminLanguageRepairs.tsx#AdminLanguageRepairs": AdminLanguageRepairs_e0c5ec434341d53d95a8d284e580b9ec,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,116 @@
+'use client'
+/**
+ * Repairs, in the browser, the admin text that Payload 3.90 cannot be configured to get right:
+ * - accessible names built from a label object («إنشاء [object Object] جديد», "Sort by
+ *   [object Object] Ascending") get the text of the label they stand next to;
+ * - a localized field's label ends in the locale code ("— ar"): it shows the content language's
+ *   name in the admin's language instead;
+ * - English written by libraries without a translation key (Lexical, dnd-kit, sonner, Payload's
+ *   "ID") is replaced in the Arabic admin (strings: i18n/payloadArabic.ts);
+ * - the header's invisible localizer placeholder no longer announces itself as "invisible".
+ * Only attributes and the text of leaf text nodes are changed, never React's element tree.
+ */
+import { useLocale, useTranslation } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { type ReactNode, useEffect } from 'react'
+import { editPrefix, hardCodedEnglish, itemNoun } from '../i18n/payloadArabic.ts'
+
+const broken = /\[object Object\]|\{\{label\}\}/g
+const dndInstructions = 'To pick up a draggable item, press the space bar.'
+
+function nearbyLabel(element: Element, fallback: string): string {
+  const sortLabel = element
+    .closest('.sort-column, .sort-header')
+    ?.querySelector('.sort-column__label, .sort-header__label')
+  const cardTitle = element.closest('.card')?.querySelector('.card__title')
+  const fieldLabel = element.closest('.field-type')?.querySelector('.field-label')
+  const text = (sortLabel ?? cardTitle ?? fieldLabel)?.textContent.replace('*', '').trim()
+  return text || fallback
+}
+
+function repair(arabic: boolean, localeLabel: string, noun: string): void {
+  for (const name of ['aria-label', 'title']) {
+    for (const element of document.querySelectorAll(
+      `[${name}*="[object Object]"], [${name}*="{{label}}"]`,
+    )) {
+      const value = element.getAttribute(name) ?? ''
+      element.setAttribute(name, value.replace(broken, nearbyLabel(element, noun)))
+    }
+  }
+  // Payload names its dialogs by their internal slug ("copy-locale", "doc-drawer_reports_1_…").
+  for (const dialog of document.querySelectorAll('dialog[aria-label]')) {
+    const label = dialog.getAttribute('aria-label') ?? ''
+    if (!/^[\w-]+$/.test(label)) continue
+    const title = dialog.querySelector('h1, h2, h3')?.textContent.trim()
+    dialog.setAttribute('aria-label', title || noun)
+  }
+  for (const spacer of document.querySelectorAll('.app-header__localizer-spacing[aria-label]')) {
+    spacer.removeAttribute('aria-label')
+    spacer.setAttribute('aria-hidden', 'true')
+  }
+  for (const marker of document.querySelectorAll<HTMLElement>('.field-label .localized')) {
+    if (marker.dataset.localeLabel !== localeLabel) marker.dataset.localeLabel = localeLabel
+  }
+  for (const checkbox of document.querySelectorAll<HTMLInputElement>(
+    'input[type="checkbox"][title]',
+  )) {
+    if (checkbox.title !== checkbox.name) continue
+    const label = checkbox.closest('.field-type')?.querySelector('.field-label, label')
+    const text = label?.textContent.replace('*', '').trim()
+    if (text) checkbox.title = text
+  }
+  if (!arabic) return
+  for (const name of ['aria-label', 'title']) {
+    for (const element of document.querySelectorAll(`[${name}]`)) {
+      const value = element.getAttribute(name) ?? ''
+      const arabicText =
+        hardCodedEnglish[value] ??
+        (value.startsWith(editPrefix.en)
+          ? `${editPrefix.ar}${value.slice(editPrefix.en.length)}`
+          : undefined)
+      if (arabicText) element.setAttribute(name, arabicText)
+    }
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? ''
+    const key = text.trim().startsWith(dndInstructions) ? dndInstructions : text.trim()
+    const arabicText = hardCodedEnglish[key]
+    if (arabicText && !node.parentElement?.closest('[contenteditable], input, textarea')) {
+      node.nodeValue = arabicText
+    }
+  }
+}
+
+export function AdminLanguageRepairs({ children }: { children?: ReactNode }) {
+  const { i18n } = useTranslation()
+  const locale = useLocale()
+  const arabic = i18n.language === 'ar'
+  const localeLabel = getTranslation(locale.label, i18n)
+  const noun = itemNoun[arabic ? 'ar' : 'en']
+  useEffect(() => {
+    // A timer, not requestAnimationFrame: a page in the background gets no frames, and its
+    // fields must be right when the editor comes back to it.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const run = () => {
+      timer = undefined
+      repair(arabic, localeLabel, noun)
+    }
+    run()
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(run, 30)
+    })
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'title'],
+    })
+    return () => {
+      observer.disconnect()
+      if (timer !== undefined) clearTimeout(timer)
+    }
+  }, [arabic, localeLabel, noun])
+  return <>{children}</>
+}
