@@ -1,0 +1,366 @@
+/**
+ * The admin screen by screen, as an editor on a phone (360 px) sees it, in Arabic and English:
+ * the dashboard, every collection's list, every edit view (new and existing documents) and the
+ * drawers and panels an editor opens (array row, relationship "add new", schedule publish,
+ * versions, copy to another language, columns, filters). A screen fails when the Arabic admin
+ * shows interface English or any admin shows an unfilled placeholder or a known typo, when it
+ * is wider than the viewport or cuts something off, or when it asks any other host for anything.
+ * Fields follow the edited language's direction whatever the admin's language.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inspectScreen } from '../../helpers/admin-screen.ts'
+import { launchChromium } from '../../helpers/chromium.ts'
+import { api } from '../../helpers/http.ts'
+import { testPassword } from '../../helpers/payload.ts'
+import {
+  audience,
+  campaignEdition,
+  finding,
+  practice,
+  recommendation,
+  report,
+  rowIds,
+  story,
+  theme,
+  type Builder,
+} from '../../helpers/payload-fixtures.ts'
+import { startCmsServer, type CmsServer } from '../../helpers/payload-server.ts'
+import { campaignSlug, campaignYear, reportSlug } from '../../helpers/constants.ts'
+
+type AdminLanguage = 'ar' | 'en'
+
+let server: CmsServer | undefined
+let baseUrl = ''
+let browser: Browser | undefined
+let token = ''
+/** One existing document per collection, by slug. */
+const existing = new Map<string, string>()
+
+async function createBoth(collection: string, build: Builder): Promise<string> {
+  const row = rowIds()
+  const created = await api(baseUrl, `/${collection}?locale=ar`, {
+    method: 'POST',
+    token,
+    body: { ...build('ar', row), _status: 'published' },
+  })
+  expect(created.status, JSON.stringify(created.json)).toBe(201)
+  const id = (created.json.doc as { id: string }).id
+  const english = await api(baseUrl, `/${collection}/${id}?locale=en`, {
+    method: 'PATCH',
+    token,
+    body: { ...build('en', row), _status: 'published' },
+  })
+  expect(english.status, JSON.stringify(english.json)).toBe(200)
+  existing.set(collection, id)
+  return id
+}
+
+beforeAll(async () => {
+  server = await startCmsServer()
+  baseUrl = server.baseUrl
+  const registered = await api(baseUrl, '/users/first-register', {
+    method: 'POST',
+    body: { email: 'editor@mahjar.test', password: testPassword },
+  })
+  expect(registered.status, JSON.stringify(registered.json)).toBe(200)
+  token = String(registered.json.token)
+  existing.set('users', (registered.json.user as { id: string }).id)
+  existing.set('countries', 'SY')
+  const themeId = await createBoth('themes', theme('repression'))
+  const audienceId = await createBoth('audiences', audience('diaspora-activists'))
+  const reportId = await createBoth('reports', report(reportSlug, [themeId]))
+  const findingId = await createBoth('findings', finding('AIE-F01', reportId))
+  await createBoth(
+    'recommendations',
+    recommendation('AIE-R01', {
+      report: reportId,
+      audience: audienceId,
+      theme: themeId,
+      evidence: [findingId],
+    }),
+  )
+  await createBoth('practices', practice('maghrib-belgium-impulse'))
+  const editionId = await createBoth(
+    'campaign-editions',
+    campaignEdition(campaignSlug, campaignYear),
+  )
+  await createBoth('stories', story('living-together', editionId))
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+type Visit = { context: BrowserContext; page: Page; outside: string[] }
+
+async function visit(lang: AdminLanguage, path: string, width = 360): Promise<Visit> {
+  if (!browser) throw new Error('Chromium did not start')
+  const context = await browser.newContext({ viewport: { width, height: 800 } })
+  const { hostname, origin } = new URL(baseUrl)
+  await context.addCookies([
+    { name: 'payload-token', value: token, domain: hostname, path: '/' },
+    { name: 'payload-lng', value: lang, domain: hostname, path: '/' },
+  ])
+  const page = await context.newPage()
+  const outside: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) outside.push(url)
+  })
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+  await page.waitForSelector('.template-default, .template-minimal', { timeout: 60_000 })
+  await settle(page)
+  return { context, page, outside }
+}
+
+/** Waits until the admin has stopped changing (server actions answered, drawers animated). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(400)
+}
+
+async function expectCleanScreen(lang: AdminLanguage, { page, outside }: Visit, what: string) {
+  const problems = await inspectScreen(page, lang === 'ar')
+  expect(problems.english, `English words in the Arabic admin on ${what}`).toEqual([])
+  expect(problems.broken, `broken text on ${what}`).toEqual([])
+  expect(
+    problems.overflow,
+    `overflow at ${String(page.viewportSize()?.width)} px on ${what}`,
+  ).toEqual([])
+  expect(outside, `requests to other hosts from ${what}`).toEqual([])
+}
+
+/** Every collection the navigation lists, read from the dashboard as an editor finds them. */
+const collections = [
+  'reports',
+  'findings',
+  'recommendations',
+  'practices',
+  'campaign-editions',
+  'stories',
+  'themes',
+  'audiences',
+  'countries',
+  'media',
+  'users',
+  'redirects',
+  'builds',
+] as const
+
+const screens: [string, () => string][] = [
+  ['the dashboard', () => '/admin'],
+  ['the account screen', () => '/admin/account'],
+  ...collections.flatMap((slug): [string, () => string][] => [
+    [`the ${slug} list`, () => `/admin/collections/${slug}`],
+    ...(slug === 'builds' || slug === 'countries'
+      ? []
+      : [
+          [`a new ${slug} document`, () => `/admin/collections/${slug}/create`] as [
+            string,
+            () => string,
+          ],
+        ]),
+  ]),
+  ...collections
+    .filter((slug) => !['media', 'redirects', 'builds'].includes(slug))
+    .map((slug): [string, () => string] => [
+      `an existing ${slug} document`,
+      () => `/admin/collections/${slug}/${existing.get(slug) ?? 'missing'}`,
+    ]),
+  [
+    'the versions of a finding',
+    () => `/admin/collections/findings/${existing.get('findings') ?? ''}/versions`,
+  ],
+]
+
+describe.each(['ar', 'en'] as const)('the admin in %s at 360 px', (lang) => {
+  it('lists every collection on the dashboard (so the screens below are all of them)', async () => {
+    const seen = await visit(lang, '/admin')
+    const links = await seen.page.$$eval('a[href^="/admin/collections/"]', (anchors) =>
+      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]),
+    )
+    expect(new Set(links)).toEqual(new Set(collections))
+    await seen.context.close()
+  })
+
+  it.each(screens)(
+    'shows %s in natural language, within the screen, asking no other host',
+    async (what, path) => {
+      const seen = await visit(lang, path())
+      await expectCleanScreen(lang, seen, what)
+      await seen.context.close()
+    },
+  )
+})
+
+/** Opens a panel the way an editor does: each step is a click on what the screen shows. */
+type Panel = { what: string; path: () => string; open: (page: Page) => Promise<void> }
+
+async function click(page: Page, selector: string): Promise<void> {
+  const target = page.locator(selector).first()
+  await target.waitFor({ state: 'visible', timeout: 30_000 })
+  await target.click()
+  await settle(page)
+}
+
+const findingPath = () => `/admin/collections/findings/${existing.get('findings') ?? ''}`
+
+const panels: Panel[] = [
+  {
+    what: 'a new breakdown row',
+    path: findingPath,
+    open: (page) => click(page, '#field-statistic__breakdown .array-field__add-row'),
+  },
+  {
+    what: 'the drawer that creates a report from the finding’s report field',
+    path: findingPath,
+    open: (page) => click(page, '#field-report .relationship-add-new__add-button'),
+  },
+  {
+    what: 'the drawer that edits the finding’s report',
+    path: findingPath,
+    open: (page) => click(page, '#field-report .relationship--single-value__drawer-toggler'),
+  },
+  {
+    what: 'the schedule publish drawer',
+    path: findingPath,
+    open: async (page) => {
+      await click(page, '#action-save-popup .popup-button')
+      await click(page, '#schedule-publish')
+    },
+  },
+  {
+    what: 'the copy-to-another-language drawer',
+    path: findingPath,
+    open: async (page) => {
+      await click(page, '.doc-controls__popup .popup-button')
+      await click(
+        page,
+        '.popup__content button:has-text("نسخ إلى لغة أخرى"), .popup__content button:has-text("Copy to Locale")',
+      )
+    },
+  },
+  {
+    what: 'the content-language menu',
+    path: findingPath,
+    open: (page) => click(page, '.app-header__localizer .popup-button'),
+  },
+  {
+    what: 'a version of a finding compared with the current one',
+    path: () => `${findingPath()}/versions`,
+    open: (page) => click(page, '.versions table tbody a, .versions .cell-updatedAt a'),
+  },
+  {
+    what: 'the column picker of the findings list',
+    path: () => '/admin/collections/findings',
+    open: (page) => click(page, '.list-controls__toggle-columns'),
+  },
+  {
+    what: 'a filter on the findings list',
+    path: () => '/admin/collections/findings',
+    open: async (page) => {
+      await click(page, '.list-controls__toggle-where')
+      await click(page, '.where-builder__add-first-filter')
+    },
+  },
+]
+
+describe.each(['ar', 'en'] as const)('panels and drawers of the admin in %s at 360 px', (lang) => {
+  it.each(panels.map((panel) => [panel.what, panel] as const))(
+    'shows %s in natural language, within the screen, asking no other host',
+    async (what, panel) => {
+      const seen = await visit(lang, panel.path())
+      await panel.open(seen.page)
+      await expectCleanScreen(lang, seen, what)
+      await seen.context.close()
+    },
+  )
+})
+
+/** The direction each editable element of the edit view computes, by content language. */
+async function fieldDirections(page: Page) {
+  return page.evaluate(() => {
+    const direction = (selector: string) =>
+      Array.from(document.querySelectorAll<HTMLElement>(selector)).map((element) => ({
+        id: element.id || element.closest('.field-type')?.id || element.className,
+        dir: element.getAttribute('dir'),
+        computed: getComputedStyle(element).direction,
+      }))
+    return {
+      statement: direction('#field-statement'),
+      exhibit: direction('#field-exhibit'),
+      code: direction('#field-code'),
+      richText: direction('[data-lexical-editor="true"]'),
+    }
+  })
+}
+
+describe.each(['ar', 'en'] as const)('fields in the admin in %s', (lang) => {
+  it.each([
+    ['English', 'en', 'ltr'],
+    ['Arabic', 'ar', 'rtl'],
+  ] as const)(
+    'run in the %s content direction, rich text included, and codes stay left to right',
+    async (_language, contentLocale, dir) => {
+      const findingSeen = await visit(lang, `${findingPath()}?locale=${contentLocale}`, 1280)
+      const finding = await fieldDirections(findingSeen.page)
+      expect(finding.statement.length, 'the statement field is on the page').toBe(1)
+      for (const field of [...finding.statement, ...finding.exhibit]) {
+        expect(field, `${field.id} in ${contentLocale}`).toMatchObject({ dir, computed: dir })
+      }
+      expect(finding.code).toEqual([expect.objectContaining({ dir: 'ltr', computed: 'ltr' })])
+      await findingSeen.context.close()
+
+      const reportSeen = await visit(
+        lang,
+        `/admin/collections/reports/${existing.get('reports') ?? ''}?locale=${contentLocale}`,
+        1280,
+      )
+      // Payload renders fields as they scroll into view: scroll through the form first.
+      await reportSeen.page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+          window.scrollTo(0, y)
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+      })
+      await reportSeen.page.waitForSelector('[data-lexical-editor="true"]', { timeout: 30_000 })
+      await settle(reportSeen.page)
+      const report = await fieldDirections(reportSeen.page)
+      expect(report.richText.length, 'the report has rich-text fields').toBeGreaterThan(0)
+      for (const editor of report.richText) {
+        expect(editor, `rich text in ${contentLocale}`).toMatchObject({ dir, computed: dir })
+      }
+      const typed = await reportSeen.page.evaluate(
+        (locale) =>
+          Array.from(document.querySelectorAll('[data-lexical-editor="true"]')).every(
+            (editor) => editor.getAttribute('lang') === locale,
+          ),
+        contentLocale,
+      )
+      expect(typed, 'rich text carries the content language').toBe(true)
+      await reportSeen.context.close()
+    },
+  )
+})
+
+describe('the two language controls', () => {
+  it('have different names in the Arabic admin: the content language and the interface language', async () => {
+    const edit = await visit('ar', findingPath(), 1280)
+    const contentControl = await edit.page
+      .locator('.app-header__localizer .localizer-button')
+      .innerText()
+    await edit.context.close()
+    const account = await visit('ar', '/admin/account', 1280)
+    const interfaceControl = await account.page
+      .locator(
+        '.payload-settings__language, .language-selector, [for="language-select"], label:has-text("لغة")',
+      )
+      .allInnerTexts()
+    await account.context.close()
+    expect(contentControl).toContain('لغة المحتوى')
+    expect(interfaceControl.join(' ')).toContain('لغة الواجهة')
+  })
+})
