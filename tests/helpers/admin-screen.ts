@@ -64,6 +64,13 @@ export async function inspectScreen(page: Page, arabic: boolean): Promise<Screen
         }
         if (!arabic || !latinWord.test(withoutIsolatedIdentifiers(value))) return
         if (isContent(element) || isIdentifier(element, value)) return
+        // An attribute cannot carry a direction of its own: Latin in it is allowed when every
+        // Latin word is an identifier («تعديل AIE-F01», a tooltip with a document id).
+        if (
+          where.endsWith(']') &&
+          value.split(/\s+/).every((token) => !latinWord.test(token) || allowedToken(token))
+        )
+          return
         english.push(`${where} «${value.slice(0, 120)}»`)
       }
       // What nobody sees or hears does not count: text hidden from view unless a control

@@ -14,6 +14,7 @@ import { useLocale, useTranslation } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import { type ReactNode, useEffect } from 'react'
 import { editPrefix, hardCodedEnglish, itemNoun } from '../i18n/payloadArabic.ts'
+import { observeAdmin, within } from './observeAdmin.ts'
 
 const broken = /\[object Object\]|\{\{label\}\}/g
 const dndInstructions = 'To pick up a draggable item, press the space bar.'
@@ -28,32 +29,28 @@ function nearbyLabel(element: Element, fallback: string): string {
   return text || fallback
 }
 
-function repair(arabic: boolean, localeLabel: string, noun: string): void {
+function repair(root: Element, arabic: boolean, localeLabel: string, noun: string): void {
   for (const name of ['aria-label', 'title']) {
-    for (const element of document.querySelectorAll(
-      `[${name}*="[object Object]"], [${name}*="{{label}}"]`,
-    )) {
+    for (const element of within(root, `[${name}*="[object Object]"], [${name}*="{{label}}"]`)) {
       const value = element.getAttribute(name) ?? ''
       element.setAttribute(name, value.replace(broken, nearbyLabel(element, noun)))
     }
   }
   // Payload names its dialogs by their internal slug ("copy-locale", "doc-drawer_reports_1_…").
-  for (const dialog of document.querySelectorAll('dialog[aria-label]')) {
+  for (const dialog of within(root, 'dialog[aria-label]')) {
     const label = dialog.getAttribute('aria-label') ?? ''
     if (!/^[\w-]+$/.test(label)) continue
     const title = dialog.querySelector('h1, h2, h3')?.textContent.trim()
     dialog.setAttribute('aria-label', title || noun)
   }
-  for (const spacer of document.querySelectorAll('.app-header__localizer-spacing[aria-label]')) {
+  for (const spacer of within(root, '.app-header__localizer-spacing[aria-label]')) {
     spacer.removeAttribute('aria-label')
     spacer.setAttribute('aria-hidden', 'true')
   }
-  for (const marker of document.querySelectorAll<HTMLElement>('.field-label .localized')) {
+  for (const marker of within(root, '.field-label .localized')) {
     if (marker.dataset.localeLabel !== localeLabel) marker.dataset.localeLabel = localeLabel
   }
-  for (const checkbox of document.querySelectorAll<HTMLInputElement>(
-    'input[type="checkbox"][title]',
-  )) {
+  for (const checkbox of within<HTMLInputElement>(root, 'input[type="checkbox"][title]')) {
     if (checkbox.title !== checkbox.name) continue
     const label = checkbox.closest('.field-type')?.querySelector('.field-label, label')
     const text = label?.textContent.replace('*', '').trim()
@@ -61,7 +58,7 @@ function repair(arabic: boolean, localeLabel: string, noun: string): void {
   }
   if (!arabic) return
   for (const name of ['aria-label', 'title']) {
-    for (const element of document.querySelectorAll(`[${name}]`)) {
+    for (const element of within(root, `[${name}]`)) {
       const value = element.getAttribute(name) ?? ''
       const arabicText =
         hardCodedEnglish[value] ??
@@ -71,11 +68,10 @@ function repair(arabic: boolean, localeLabel: string, noun: string): void {
       if (arabicText) element.setAttribute(name, arabicText)
     }
   }
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? ''
-    const key = text.trim().startsWith(dndInstructions) ? dndInstructions : text.trim()
-    const arabicText = hardCodedEnglish[key]
+    const text = (node.nodeValue ?? '').trim()
+    const arabicText = hardCodedEnglish[text.startsWith(dndInstructions) ? dndInstructions : text]
     if (arabicText && !node.parentElement?.closest('[contenteditable], input, textarea')) {
       node.nodeValue = arabicText
     }
@@ -88,29 +84,15 @@ export function AdminLanguageRepairs({ children }: { children?: ReactNode }) {
   const arabic = i18n.language === 'ar'
   const localeLabel = getTranslation(locale.label, i18n)
   const noun = itemNoun[arabic ? 'ar' : 'en']
-  useEffect(() => {
-    // A timer, not requestAnimationFrame: a page in the background gets no frames, and its
-    // fields must be right when the editor comes back to it.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const run = () => {
-      timer = undefined
-      repair(arabic, localeLabel, noun)
-    }
-    run()
-    const observer = new MutationObserver(() => {
-      timer ??= setTimeout(run, 30)
-    })
-    observer.observe(document.body, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['aria-label', 'title'],
-    })
-    return () => {
-      observer.disconnect()
-      if (timer !== undefined) clearTimeout(timer)
-    }
-  }, [arabic, localeLabel, noun])
+  useEffect(
+    () =>
+      observeAdmin(
+        (root) => {
+          repair(root, arabic, localeLabel, noun)
+        },
+        ['aria-label', 'title'],
+      ),
+    [arabic, localeLabel, noun],
+  )
   return <>{children}</>
 }

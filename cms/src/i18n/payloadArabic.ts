@@ -75,9 +75,11 @@ export const hardCodedEnglish: Readonly<Record<string, string>> = {
   'Edit link': 'تعديل الرابط',
   'select-all': 'تحديد الكل',
   All: 'الكل',
+  Collapse: 'طيّ',
+  Expand: 'توسيع',
   'Notifications alt+T': 'الإشعارات',
   'To pick up a draggable item, press the space bar.':
-    'لالتقاط عنصر قابل للسحب اضغط مفتاح المسافة، ثم استخدم مفاتيح الأسهم لتحريكه، واضغط المسافة مرة أخرى لإفلاته في مكانه الجديد، أو Escape للإلغاء.',
+    'لالتقاط عنصر قابل للسحب اضغط مفتاح المسافة، ثم استخدم مفاتيح الأسهم لتحريكه، واضغط المسافة مرة أخرى لإفلاته في مكانه الجديد، أو مفتاح الهروب للإلغاء.',
 }
 
 /** A neutral noun for the places where Payload prints a label object instead of its text. */
