@@ -679,6 +679,7 @@ export interface Build {
   durationSeconds?: number | null;
   reason?: string | null;
   release?: string | null;
+  errorReason?: string | null;
   error?: string | null;
   logTail?: string | null;
   updatedAt: string;
@@ -1254,6 +1255,7 @@ export interface BuildsSelect<T extends boolean = true> {
   durationSeconds?: T;
   reason?: T;
   release?: T;
+  errorReason?: T;
   error?: T;
   logTail?: T;
   updatedAt?: T;
