@@ -18,7 +18,7 @@ import {
   preparingPage,
   previewPage,
   type PreviewPlace,
-} from '../../page.ts'
+} from '../../html.ts'
 import { previewJob } from '../../builds.ts'
 
 const privateHeaders = {
