@@ -88,6 +88,8 @@ const stateMessages: Record<Exclude<PublishState, 'failed'>, MessageKey> = {
 
 export interface PublishStatus {
   readonly state: PublishState
+  /** When the live version was published (the status belongs to that publication). */
+  readonly publishedAt?: string
   readonly text: string
   readonly links: readonly { lang: LocaleCode; label: string; href: string }[]
   readonly build?: { id: string | number; startedAt: string; error?: string | null }
@@ -119,6 +121,7 @@ export async function publishStatus(
       : []
   return {
     state,
+    publishedAt: String(published.updatedAt),
     text,
     links,
     ...(build
