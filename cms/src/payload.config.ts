@@ -23,6 +23,7 @@ import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
 import { markdownEditor } from './editor.ts'
 import { env } from './env.ts'
+import { restoreWording } from './i18n/restoreWording.ts'
 import { onInit } from './init.ts'
 import { sitePublishing } from './jobs/sitePublishing.ts'
 import { cmsRoot, srcDir } from './paths.ts'
@@ -49,6 +50,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { ar, en },
     fallbackLanguage: defaultLocale,
+    translations: restoreWording,
   },
   localization: {
     defaultLocale,

@@ -1,12 +1,13 @@
 /**
  * What every publishable collection shares: drafts, versions with restore, autosave, scheduled
- * publishing, the public-read rule, the translator/editor split and the computed editorial fields.
+ * publishing, restore as a draft, the public-read rule, the translator/editor split and the computed editorial fields.
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
 import { firstPublishedAt, translationStatus } from '../fields/editorial.ts'
 import { recordEditorialState } from '../hooks/recordEditorialState.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
+import { restoreAsDraftEndpoint } from './restoreAsDraft.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -31,6 +32,8 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       beforeOperation: [rejectWrongTypes],
       beforeChange: [recordEditorialState, ...(config.hooks?.beforeChange ?? [])],
     },
+    // Restoring a version makes a draft: see restoreAsDraft.ts.
+    endpoints: [restoreAsDraftEndpoint(config.slug as CollectionSlug), ...(config.endpoints || [])],
     fields: [...config.fields, translationStatus(), firstPublishedAt()],
   }
 }

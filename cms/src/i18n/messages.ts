@@ -96,6 +96,14 @@ const messages = {
     ar: 'لا يوجد فصل بالمفتاح "{value}" في هذا التقرير (الفصول: {keys})',
     en: 'the report has no chapter with key "{value}" (its chapters: {keys})',
   },
+  restoredAsDraft: {
+    ar: 'استُعيدت النسخة مسودةً، ولم يتغير الموقع العام: لن تظهر للقراء إلا بعد نشرها.',
+    en: 'The version was restored as a draft; the public site is unchanged until you publish it.',
+  },
+  statisticNeedsCorrection: {
+    ar: 'تغيّر الرقم المنشور ({old} ← {new}). أضف تصحيحًا في «سجل التصحيحات» يذكر التاريخ وما تغيّر ولماذا، ثم انشر من جديد.',
+    en: 'The published statistic changed ({old} → {new}). Add an entry to the Corrections log with the date and a note saying what changed and why, then publish again.',
+  },
   wrongType: {
     ar: 'يجب أن يكون {expected}، لا {actual}',
     en: 'must be {expected}, not {actual}',

@@ -7,6 +7,7 @@ import { relation } from '../../fields/relation.ts'
 import { localizedText } from '../../fields/text.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
+import { requireCorrectionForStatistic } from './requireCorrection.ts'
 import { chapterOfReport } from './validateChapter.ts'
 import { statistic } from './statistic.ts'
 
@@ -22,6 +23,7 @@ export const Findings: CollectionConfig = publishable({
     group: groups.research,
   },
   defaultSort: 'order',
+  hooks: { beforeChange: [requireCorrectionForStatistic] },
   fields: [
     code('findings'),
     relation({
