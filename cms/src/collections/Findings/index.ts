@@ -65,7 +65,7 @@ export const Findings: CollectionConfig = publishable({
     }),
     themes(),
     countries({ sidebar: true }),
-    order(),
+    order({ after: 'findings' }),
     corrections(),
   ],
 })

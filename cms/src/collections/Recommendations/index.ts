@@ -69,7 +69,7 @@ export const Recommendations: CollectionConfig = publishable({
       relationTo: 'findings',
       hasMany: true,
     }),
-    order(),
+    order({ after: 'recommendations' }),
     corrections(),
   ],
 })
