@@ -7,6 +7,7 @@ import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicat
 import { firstPublishedAt, translationStatus } from '../fields/editorial.ts'
 import { recordEditorialState } from '../hooks/recordEditorialState.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
+import { discardUntouchedDraftEndpoint } from './discardUntouchedDraft.ts'
 import { restoreAsDraftEndpoint } from './restoreAsDraft.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
@@ -14,6 +15,13 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     ...config,
     admin: {
       ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          beforeDocumentControls: ['/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft'],
+        },
+      },
       defaultColumns: [...(config.admin?.defaultColumns ?? []), 'translationStatus', '_status'],
     },
     access: {
@@ -32,8 +40,13 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       beforeOperation: [rejectWrongTypes],
       beforeChange: [recordEditorialState, ...(config.hooks?.beforeChange ?? [])],
     },
-    // Restoring a version makes a draft: see restoreAsDraft.ts.
-    endpoints: [restoreAsDraftEndpoint(config.slug as CollectionSlug), ...(config.endpoints || [])],
+    // Restoring a version makes a draft (restoreAsDraft.ts); "Create new" left untouched leaves
+    // no empty draft (discardUntouchedDraft.ts).
+    endpoints: [
+      restoreAsDraftEndpoint(config.slug as CollectionSlug),
+      discardUntouchedDraftEndpoint(config.slug as CollectionSlug),
+      ...(config.endpoints || []),
+    ],
     fields: [...config.fields, translationStatus(), firstPublishedAt()],
   }
 }

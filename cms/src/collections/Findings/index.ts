@@ -38,9 +38,11 @@ export const Findings: CollectionConfig = publishable({
       label: { ar: 'الفصل', en: 'Chapter' },
       required: true,
       admin: {
+        // Chosen from the chapters of the report above; the chapter's key is stored.
+        components: { Field: '/components/ChapterSelect.tsx#ChapterSelect' },
         description: {
-          ar: 'مفتاح فصل التقرير الذي تنتمي إليه النتيجة (مثل findings).',
-          en: 'Key of the report chapter the finding belongs to (e.g. findings).',
+          ar: 'اختر فصل التقرير الذي تنتمي إليه النتيجة (تظهر فصول التقرير المختار أعلاه).',
+          en: 'Choose the report chapter the finding belongs to (the chapters of the report chosen above).',
         },
       },
       validate: chapterOfReport,

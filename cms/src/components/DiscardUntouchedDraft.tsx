@@ -1,0 +1,44 @@
+'use client'
+/**
+ * "Create new" makes Payload create an empty draft at once (autosave needs a document to save
+ * into). When the editor walks away without typing, this asks the server to remove that draft:
+ * on leaving the page (pagehide) or navigating to another admin page. The server deletes only a
+ * draft that was never saved after its creation and never published
+ * (collections/discardUntouchedDraft.ts), so a document anyone worked on is never touched.
+ */
+import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useEffect, useRef } from 'react'
+
+export function DiscardUntouchedDraft() {
+  const { id, collectionSlug, initialData } = useDocumentInfo()
+  const modified = useFormModified()
+  const { config } = useConfig()
+  const touched = useRef(false)
+  if (modified) touched.current = true
+  const created = initialData?.createdAt as unknown
+  const untouchedOnOpen = typeof created === 'string' && created === initialData?.updatedAt
+  const api = `${config.serverURL}${config.routes.api}`
+
+  useEffect(() => {
+    if (id === undefined || !collectionSlug || !untouchedOnOpen) return
+    const docPath = `/${collectionSlug}/${String(id)}`
+    let sent = false
+    const discard = () => {
+      if (sent || touched.current) return
+      sent = true
+      void fetch(`${api}${docPath}/untouched`, {
+        method: 'DELETE',
+        credentials: 'include',
+        keepalive: true,
+      }).catch(() => undefined)
+    }
+    window.addEventListener('pagehide', discard)
+    return () => {
+      window.removeEventListener('pagehide', discard)
+      // Unmounted by a move to another page, not by a locale switch of this document.
+      if (!window.location.pathname.endsWith(docPath)) discard()
+    }
+  }, [api, collectionSlug, id, untouchedOnOpen])
+
+  return null
+}
