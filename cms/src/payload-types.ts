@@ -224,6 +224,7 @@ export interface Report {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -307,6 +308,37 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  /**
+   * Translators edit text but cannot publish; editors publish and delete; admins manage users.
+   */
+  role?: ('admin' | 'editor' | 'translator') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "findings".
  */
 export interface Finding {
@@ -317,7 +349,7 @@ export interface Finding {
   code: string;
   report: string | Report;
   /**
-   * Key of the report chapter the finding belongs to (e.g. findings).
+   * Choose the report chapter the finding belongs to (the chapters of the report chosen above).
    */
   chapter: string;
   section?: string | null;
@@ -361,6 +393,7 @@ export interface Finding {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -404,6 +437,7 @@ export interface Recommendation {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -489,6 +523,7 @@ export interface Practice {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -553,6 +588,7 @@ export interface CampaignEdition {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -617,40 +653,10 @@ export interface Story {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  /**
-   * Translators edit text but cannot publish; editors publish and delete; admins manage users.
-   */
-  role?: ('admin' | 'editor' | 'translator') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -931,6 +937,7 @@ export interface ReportsSelect<T extends boolean = true> {
   pdf?: T;
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -974,6 +981,7 @@ export interface FindingsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1001,6 +1009,7 @@ export interface RecommendationsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1037,6 +1046,7 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1079,6 +1089,7 @@ export interface CampaignEditionsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1116,6 +1127,7 @@ export interface StoriesSelect<T extends boolean = true> {
   publishedOn?: T;
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

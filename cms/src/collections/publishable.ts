@@ -4,7 +4,7 @@
  */
 import type { CollectionConfig, CollectionSlug } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
-import { firstPublishedAt, translationStatus } from '../fields/editorial.ts'
+import { editedBy, firstPublishedAt, translationStatus } from '../fields/editorial.ts'
 import { recordEditorialState } from '../hooks/recordEditorialState.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
 import { discardUntouchedDraftEndpoint } from './discardUntouchedDraft.ts'
@@ -47,6 +47,6 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       discardUntouchedDraftEndpoint(config.slug as CollectionSlug),
       ...(config.endpoints || []),
     ],
-    fields: [...config.fields, translationStatus(), firstPublishedAt()],
+    fields: [...config.fields, translationStatus(), firstPublishedAt(), editedBy()],
   }
 }
