@@ -69,9 +69,9 @@ export async function createNew(editor: Editor, cmsUrl: string, collection: stri
   return id
 }
 
-/** Leaves the edit view by clicking the collection's link in the admin's navigation. */
+/** Leaves the edit view by clicking the collection's link in the breadcrumbs above the form. */
 export async function walkAwayTo(editor: Editor, collection: string) {
-  await editor.page.locator(`nav a[href$="/admin/collections/${collection}"]`).first().click()
+  await editor.page.locator(`.step-nav a[href$="/admin/collections/${collection}"]`).first().click()
   await editor.page.waitForURL(new RegExp(`/admin/collections/${collection}(\\?|$)`))
 }
 

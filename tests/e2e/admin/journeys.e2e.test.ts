@@ -28,7 +28,8 @@ import { launchChromium } from '../../helpers/chromium.ts'
 import { api } from '../../helpers/http.ts'
 import { startMainJob, waitFor, type MainJob } from '../main/main-job.ts'
 
-const buildWaitMs = 240_000
+// A build after a publish took up to ~4 min on the loaded 2-core machine.
+const buildWaitMs = 480_000
 const admin = { email: 'editor-journeys@mahjar.test', password: 'a long passphrase for tests' }
 
 let job: MainJob | undefined
@@ -193,7 +194,7 @@ describe.each(['ar', 'en'] as const)('Create new, in the %s admin', (lang: Admin
     try {
       const untouched = await createNew(editor, cmsUrl, 'recommendations')
       expect(await exists(untouched)).toBe(true)
-      await walkAwayTo(editor, 'findings')
+      await walkAwayTo(editor, 'recommendations')
       await waitFor('the untouched draft to be removed', 60_000, async () =>
         (await exists(untouched)) ? undefined : true,
       )
@@ -202,7 +203,7 @@ describe.each(['ar', 'en'] as const)('Create new, in the %s admin', (lang: Admin
       const saved = waitForAutosave(editor, 'recommendations', typed)
       await typeInto(editor, 'text', words[lang].statement('R'))
       await saved
-      await walkAwayTo(editor, 'findings')
+      await walkAwayTo(editor, 'recommendations')
       await new Promise((resolve) => setTimeout(resolve, 3_000))
       expect(await exists(typed)).toBe(true)
     } finally {
