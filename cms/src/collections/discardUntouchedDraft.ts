@@ -15,7 +15,14 @@ const isObject = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Fields the CMS fills itself, or suggests on Create new. */
-const filledByTheCms = new Set(['id', 'createdAt', 'updatedAt', '_status', 'translationStatus'])
+const filledByTheCms = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'translationStatus',
+  'editedBy',
+])
 
 function blankValue(field: Field, value: unknown): boolean {
   if (value === null || value === undefined || value === '' || value === false) return true

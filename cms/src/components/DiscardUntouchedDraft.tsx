@@ -35,8 +35,11 @@ export function DiscardUntouchedDraft() {
     window.addEventListener('pagehide', discard)
     return () => {
       window.removeEventListener('pagehide', discard)
-      // Unmounted by a move to another page, not by a locale switch of this document.
-      if (!window.location.pathname.endsWith(docPath)) discard()
+      // Unmounted by a move to another page, not by a locale switch of this document; the
+      // router may update the address just after the old view unmounts, hence the short wait.
+      window.setTimeout(() => {
+        if (!window.location.pathname.endsWith(docPath)) discard()
+      }, 500)
     }
   }, [api, collectionSlug, id, untouchedOnOpen])
 

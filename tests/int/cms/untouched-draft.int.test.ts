@@ -13,11 +13,13 @@ let cms: TestCms
 let server: RestServer
 let token = ''
 let published = ''
+let editor: { id: string; email: string } = { id: '', email: '' }
 
 beforeAll(async () => {
   cms = await startTestCms()
   server = await startRestServer()
-  token = await login(server.baseUrl, (await cms.createUser('editor')).email, testPassword)
+  editor = await cms.createUser('editor')
+  token = await login(server.baseUrl, editor.email, testPassword)
   const reportId = await createBilingual(cms.payload, 'reports', report(reportSlug))
   published = await createBilingual(cms.payload, 'findings', finding('AIE-F80', reportId))
 })
@@ -36,8 +38,16 @@ const exists = async (id: string) =>
 
 describe.each(['ar', 'en'] as const)('discarding an untouched draft (%s)', (lang) => {
   it('deletes the blank draft Create new made, whose code and order are only suggestions', async () => {
-    // What the admin's Create new does: a draft created from no data at all.
-    const blank = await cms.payload.create({ collection: 'findings', data: {}, draft: true })
+    // What the admin's Create new does: a draft created from no data at all, by the editor.
+    const user = await cms.payload.findByID({ collection: 'users', id: editor.id })
+    const blank = await cms.payload.create({
+      collection: 'findings',
+      data: {},
+      draft: true,
+      depth: 0,
+      user: { ...user, collection: 'users' },
+    })
+    expect(blank.editedBy).toBe(editor.id)
     expect(blank.code).toMatch(/^AIE-F\d+$/)
     const response = await discard(blank.id, lang)
     expect(response.json).toEqual({ deleted: true })
