@@ -1,7 +1,7 @@
 /**
  * DELETE /api/<collection>/:id/untouched removes the empty draft "Create new" made when the
  * editor leaves without typing (components/DiscardUntouchedDraft.tsx calls it). It deletes only a
- * draft never saved after its creation (updatedAt = createdAt), never published and blank (no
+ * draft never saved after its creation (one version), never published and blank (no
  * field filled in any locale but those with a suggested default), with the editor's own access:
  * a draft someone made over REST and nobody edited since is not blank, and is left alone.
  * Anything else is answered `{ deleted: false }`.
@@ -58,14 +58,12 @@ async function discard(req: PayloadRequest, collection: CollectionSlug) {
     depth: 0,
     locale: 'all',
   })) as unknown as Data
-  const published = await req.payload.countVersions({
-    ...common,
-    where: { parent: { equals: id }, 'version._status': { equals: 'published' } },
-  })
+  // Never saved after creation: only the version made by the create (createdAt and updatedAt
+  // are two clock readings, not always equal). Never published, as that adds versions.
+  const versions = await req.payload.countVersions({ ...common, where: { parent: { equals: id } } })
   const untouched =
     doc._status === 'draft' &&
-    doc.createdAt === doc.updatedAt &&
-    published.totalDocs === 0 &&
+    versions.totalDocs === 1 &&
     isBlank(req.payload.collections[collection].config.fields, doc)
   if (untouched) await req.payload.delete({ ...common, id })
   return Response.json({ deleted: untouched })

@@ -15,8 +15,8 @@ export function DiscardUntouchedDraft() {
   const { config } = useConfig()
   const touched = useRef(false)
   if (modified) touched.current = true
-  const created = initialData?.createdAt as unknown
-  const untouchedOnOpen = typeof created === 'string' && created === initialData?.updatedAt
+  // The server decides whether the draft is untouched; this only says the editor typed nothing.
+  const untouchedOnOpen = initialData?._status === 'draft'
   const api = `${config.serverURL}${config.routes.api}`
 
   useEffect(() => {
