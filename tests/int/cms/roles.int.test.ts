@@ -151,6 +151,10 @@ function patch(role: Role, collection: Collection, id: string, body: unknown, qu
   })
 }
 
+/** The latest report (draft included), typed as a report. */
+const latestReport = (id: string) =>
+  payload.findByID({ collection: 'reports', id, locale: 'en', draft: true, depth: 0 })
+
 /** The latest version a signed-in editor sees (draft included). */
 async function latest(collection: Collection, id: string) {
   return payload.findByID({ collection, id, locale: 'en', draft: true, depth: 0 })
@@ -301,7 +305,7 @@ describe('translators change the text of drafts, nothing else', () => {
     const reportId = await fresh('reports')
     const findingId = await fresh('findings')
     const before = await databaseState(payload)
-    const chapters = (await latest('reports', reportId)).chapters ?? []
+    const chapters = (await latestReport(reportId)).chapters
     const added = await patch('translator', 'reports', reportId, {
       chapters: [...chapters, { key: 'extra', title: 'Extra' }],
     })
@@ -318,12 +322,12 @@ describe('translators change the text of drafts, nothing else', () => {
 
   it('a translator translates the text inside rows (a chapter title) as a draft', async () => {
     const id = await fresh('reports')
-    const chapters = (await latest('reports', id)).chapters ?? []
+    const chapters = (await latestReport(id)).chapters
     const response = await patch('translator', 'reports', id, {
       chapters: chapters.map((chapter) => ({ ...chapter, title: 'Findings, retranslated' })),
     })
     expect(response.status, JSON.stringify(response.json)).toBe(200)
-    expect((await latest('reports', id)).chapters?.[0]?.title).toBe('Findings, retranslated')
+    expect((await latestReport(id)).chapters[0]?.title).toBe('Findings, retranslated')
     expect((await live('reports', id))?._status).toBe('published')
   })
 
