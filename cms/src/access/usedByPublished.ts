@@ -33,7 +33,7 @@ function collectIds(value: unknown, into: Set<string>) {
     for (const item of Object.values(value)) collectIds(item, into)
 }
 
-export async function publishedMediaIds(req: PayloadRequest): Promise<string[]> {
+export async function publishedMediaIds(req: Pick<PayloadRequest, 'payload'>): Promise<string[]> {
   const ids = new Set<string>()
   for (const collection of req.payload.config.collections) {
     const names = mediaFieldNames(collection.fields)
@@ -48,7 +48,8 @@ export async function publishedMediaIds(req: PayloadRequest): Promise<string[]> 
       overrideAccess: true,
       select: Object.fromEntries(names.map((name) => [name, true])),
       ...(drafts ? { where: { _status: { equals: 'published' } } } : {}),
-      req,
+      // Not `req`: the Local API would leave `locale: 'all'` on it, and the admin, computing
+      // permissions for the first-user screen, then redirects to a valid locale forever.
     })
     for (const doc of found.docs as unknown as Record<string, unknown>[])
       for (const name of names) collectIds(doc[name], ids)
