@@ -40,6 +40,8 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
       label: { ar: 'كلمة المرور الحالية', en: 'Current password' },
       admin: {
         className: 'current-password',
+        // Payload makes virtual fields read-only in the admin unless told otherwise.
+        readOnly: false,
         autoComplete: 'current-password',
         condition: (data, _siblingData, { user }) =>
           Boolean(user && data.id !== undefined && String(data.id) === user.id),
