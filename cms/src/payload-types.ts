@@ -681,6 +681,7 @@ export interface Build {
   durationSeconds?: number | null;
   reason?: string | null;
   release?: string | null;
+  errorReason?: string | null;
   error?: string | null;
   logTail?: string | null;
   updatedAt: string;
@@ -1255,6 +1256,7 @@ export interface BuildsSelect<T extends boolean = true> {
   durationSeconds?: T;
   reason?: T;
   release?: T;
+  errorReason?: T;
   error?: T;
   logTail?: T;
   updatedAt?: T;

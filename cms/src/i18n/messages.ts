@@ -168,6 +168,111 @@ const messages = {
     ar: 'كلمة المرور الحالية غير صحيحة',
     en: 'the current password is not correct',
   },
+  // Preview (src/app/(frontend)/preview) and publish status in the edit view (PublishStatus).
+  previewPrivate: {
+    ar: 'معاينة خاصة بفريق التحرير، لا تظهر على الموقع العام',
+    en: 'Private preview for staff, never shown on the public site',
+  },
+  previewLive: {
+    ar: 'منشور: هذه الصفحة كما يراها القرّاء الآن',
+    en: 'Live: this is the page readers see now',
+  },
+  previewDraftChanges: {
+    ar: 'مسودة فيها تغييرات لم تُنشر بعد: يرى القرّاء النسخة المنشورة حتى تنشر هذه التغييرات',
+    en: 'Draft with unpublished changes: readers see the published version until you publish',
+  },
+  previewNeverPublished: {
+    ar: 'مسودة لم تُنشر قط: لا يراها أحد على الموقع',
+    en: 'Draft, never published: nobody sees it on the site',
+  },
+  previewUnpublished: {
+    ar: 'أُلغي نشره: ليس على الموقع الآن',
+    en: 'Unpublished: not on the site now',
+  },
+  previewPreparing: {
+    ar: 'جارٍ تحضير المعاينة…',
+    en: 'Preparing preview…',
+  },
+  previewPreparingHint: {
+    ar: 'تُبنى الصفحة بقوالب الموقع نفسها، وتتحدث هذه الصفحة وحدها خلال ثوانٍ',
+    en: "The page is being built with the site's own templates; this page updates by itself in a few seconds",
+  },
+  previewFailed: {
+    ar: 'تعذّر تحضير المعاينة: {reason}',
+    en: 'The preview could not be prepared: {reason}',
+  },
+  previewBackToEditing: {
+    ar: 'العودة إلى التحرير',
+    en: 'Back to editing',
+  },
+  previewRetry: {
+    ar: 'أعد المحاولة',
+    en: 'Try again',
+  },
+  previewUnavailable: {
+    ar: 'المعاينة غير مهيّأة على هذا الخادم (SITE_PREVIEW_COMMAND غير مضبوط)',
+    en: 'Preview is not set up on this server (SITE_PREVIEW_COMMAND is not set)',
+  },
+  previewNotFound: {
+    ar: 'لا يوجد هذا العنصر',
+    en: 'There is no such item',
+  },
+  publishStatusTitle: {
+    ar: 'على الموقع',
+    en: 'On the site',
+  },
+  publishNotPublished: {
+    ar: 'لم يُنشر: ليس على الموقع',
+    en: 'Not published: not on the site',
+  },
+  publishQueued: {
+    ar: 'في الانتظار: يبدأ بناء الموقع خلال ثوانٍ',
+    en: 'Queued: the site build starts in a few seconds',
+  },
+  publishBuilding: {
+    ar: 'جارٍ بناء الموقع بهذا التغيير…',
+    en: 'Building the site with this change…',
+  },
+  publishLive: {
+    ar: 'منشور على الموقع',
+    en: 'Live on the site',
+  },
+  publishFailed: {
+    ar: 'فشل بناء الموقع: {reason}. ما زالت النسخة السابقة منشورة',
+    en: 'The site build failed: {reason}. The previous version stays live',
+  },
+  publishNoBuild: {
+    ar: 'منشور، ولم يُسجَّل بعده أي بناء للموقع',
+    en: 'Published; no site build has been recorded since',
+  },
+  publishOpenPage: {
+    ar: 'افتح الصفحة: {language}',
+    en: 'Open the page: {language}',
+  },
+  buildErrorPages: {
+    ar: 'تعذّر بناء صفحات الموقع (في صفحة تحريرية أو في قالب خطأ)',
+    en: "the site's pages could not be built (an editorial page or a template has an error)",
+  },
+  buildErrorExport: {
+    ar: 'تعذّر تصدير المحتوى المنشور (بيانات ناقصة أو غير صالحة)',
+    en: 'the published content could not be exported (missing or invalid data)',
+  },
+  buildErrorPermalinks: {
+    ar: 'كان البناء سيكسر رابطًا دائمًا منشورًا',
+    en: 'the build would have broken a published permalink',
+  },
+  buildErrorInterrupted: {
+    ar: 'توقف الخادم أثناء البناء',
+    en: 'the server stopped during the build',
+  },
+  buildErrorNoCommand: {
+    ar: 'لم يُضبط أمر لبناء الموقع على هذا الخادم',
+    en: 'no command is set up to build the site on this server',
+  },
+  buildErrorCommand: {
+    ar: 'توقف أمر البناء بخطأ',
+    en: 'the build command stopped with an error',
+  },
 } satisfies Record<string, Bilingual>
 
 /** Names of JSON value kinds, for wrongType. */
@@ -211,6 +316,7 @@ export function message(
   return messageIn(requestLanguage(req), key, params)
 }
 
+/** A message in a given language (a preview page speaks its page's language). */
 export function messageIn(lang: 'ar' | 'en', key: MessageKey, params: Params = {}): string {
   const template = messages[key][lang]
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
