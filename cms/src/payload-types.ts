@@ -312,6 +312,10 @@ export interface Media {
  */
 export interface User {
   id: string;
+  /**
+   * Needed only to change your password (at least 12 characters).
+   */
+  currentPassword?: string | null;
   name?: string | null;
   /**
    * Translators edit text but cannot publish; editors publish and delete; admins manage users.
@@ -325,8 +329,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -639,7 +641,7 @@ export interface Story {
       }[]
     | null;
   /**
-   * Shown as the byline unless anonymous.
+   * Shown as the byline unless anonymous; then the name never leaves the admin.
    */
   author?: string | null;
   anonymous?: boolean | null;
@@ -1224,6 +1226,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   updatedAt?: T;
@@ -1234,8 +1237,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -108,6 +108,74 @@ const messages = {
     ar: 'يجب أن يكون {expected}، لا {actual}',
     en: 'must be {expected}, not {actual}',
   },
+  translatorCannotPublish: {
+    ar: 'المترجمون لا ينشرون ولا يلغون النشر: احفظ عملك مسودةً واطلب من محرر أن ينشرها',
+    en: 'translators cannot publish or unpublish: save your work as a draft and ask an editor to publish it',
+  },
+  translatorTextOnly: {
+    ar: 'يغيّر المترجمون نصوص اللغات فقط؛ هذا الحقل يغيّره محرر',
+    en: 'translators change only the text of a language; an editor changes this field',
+  },
+  translatorRows: {
+    ar: 'لا يضيف المترجمون صفوفًا ولا يحذفونها (كان عددها {before} وصار {after})؛ اطلب ذلك من محرر',
+    en: 'translators cannot add or remove rows (there were {before}, now {after}); ask an editor',
+  },
+  statusValue: {
+    ar: 'يجب أن تكون الحالة "draft" أو "published"، لا "{value}"',
+    en: 'must be "draft" or "published", not "{value}"',
+  },
+  unknownField: {
+    ar: 'ليس حقلًا في {collection}؛ الحقول المعروفة فقط تُحفظ',
+    en: 'is not a field of {collection}; only known fields are saved',
+  },
+  controlCharacters: {
+    ar: 'يحتوي على محارف تحكم غير مرئية (مثل U+0000)؛ احذفها',
+    en: 'contains invisible control characters (such as U+0000); remove them',
+  },
+  notADate: {
+    ar: '"{value}" ليس تاريخًا حقيقيًا (مثل 2026-02-28)',
+    en: '"{value}" is not a real date (e.g. 2026-02-28)',
+  },
+  numberRange: {
+    ar: 'يجب أن يكون بين {min} و{max}',
+    en: 'must be between {min} and {max}',
+  },
+  blank: {
+    ar: 'لا يمكن أن يكون فارغًا أو مسافات فقط',
+    en: 'cannot be empty or only spaces',
+  },
+  bodyNotObject: {
+    ar: 'يجب أن يكون جسم الطلب كائن JSON (Content-Type: application/json أو multipart/form-data)',
+    en: 'the request body must be a JSON object (Content-Type: application/json or multipart/form-data)',
+  },
+  bodyTooDeep: {
+    ar: 'جسم الطلب متداخل بأكثر من {max} مستوى',
+    en: 'the request body is nested more than {max} levels deep',
+  },
+  queryInteger: {
+    ar: 'يجب أن يكون عددًا صحيحًا بين {min} و{max}، لا "{value}"',
+    en: 'must be a whole number from {min} to {max}, not "{value}"',
+  },
+  queryLocale: {
+    ar: 'يجب أن تكون اللغة واحدة من: {allowed}، لا "{value}"',
+    en: 'must be one of {allowed}, not "{value}"',
+  },
+  loginThrottled: {
+    ar: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد {seconds} ثانية',
+    en: 'too many failed sign-ins from this connection. Try again in {seconds} seconds',
+  },
+  passwordTooShort: {
+    ar: 'يجب ألا تقل كلمة المرور عن {min} حرفًا (فيها {length})',
+    en: 'the password must be at least {min} characters long (it has {length})',
+  },
+  currentPasswordRequired: {
+    ar: 'لتغيير كلمة مرورك اكتب كلمة المرور الحالية',
+    en: 'to change your password, type your current password',
+  },
+  currentPasswordWrong: {
+    ar: 'كلمة المرور الحالية غير صحيحة',
+    en: 'the current password is not correct',
+  },
   // Preview (src/app/(frontend)/preview) and publish status in the edit view (PublishStatus).
   previewPrivate: {
     ar: 'معاينة خاصة بفريق التحرير، لا تظهر على الموقع العام',
@@ -232,6 +300,20 @@ export type MessageKey = keyof typeof messages
 
 export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): 'ar' | 'en' {
   return req?.i18n.language === 'en' ? 'en' : 'ar'
+}
+
+/**
+ * The language of a raw HTTP request, before Payload has made one of its own: the admin's
+ * language cookie first, then the first supported language in `Accept-Language`; Arabic otherwise.
+ */
+export function headerLanguage(headers: Headers): 'ar' | 'en' {
+  const cookie = /(?:^|;\s*)payload-lng=(ar|en)\b/.exec(headers.get('cookie') ?? '')
+  if (cookie?.[1] === 'ar' || cookie?.[1] === 'en') return cookie[1]
+  for (const part of (headers.get('accept-language') ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase()
+    if (tag === 'ar' || tag === 'en') return tag
+  }
+  return 'ar'
 }
 
 export function message(

@@ -11,8 +11,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { PublishStatus as PublishStatus_bb383ce0c9724a99e7f6148e88590db9 } from '../../../components/PublishStatus/index.tsx'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
+import { PublishStatus as PublishStatus_bb383ce0c9724a99e7f6148e88590db9 } from '../../../components/PublishStatus/index.tsx'
 import { ChapterSelect as ChapterSelect_fe504fe264b13f0c880ee833bd1272df } from '../../../components/ChapterSelect.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -31,8 +31,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/PublishStatus/index.tsx#PublishStatus": PublishStatus_bb383ce0c9724a99e7f6148e88590db9,
   "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
+  "/components/PublishStatus/index.tsx#PublishStatus": PublishStatus_bb383ce0c9724a99e7f6148e88590db9,
   "/components/ChapterSelect.tsx#ChapterSelect": ChapterSelect_fe504fe264b13f0c880ee833bd1272df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
