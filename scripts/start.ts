@@ -38,6 +38,14 @@ export function buildSiteCommand(): string[] {
   return [process.execPath, '--import', tsxLoader, path.join(scriptsDir, 'build-site.ts')]
 }
 
+/** The command the CMS's preview route runs (one document's draft, privately). */
+function buildPreviewCommand(): string[] {
+  return [process.execPath, '--import', tsxLoader, path.join(scriptsDir, 'build-preview.ts')]
+}
+
+/** The first release is listed in Site builds like every later one. */
+const recordFirstRelease = ['--record', 'pnpm start: first release']
+
 const logsDir = path.join(env.RELEASES_DIR, '.logs')
 /** The database, uploads and logs are readable by their owner only. */
 const privateUmask = 0o077
@@ -150,7 +158,7 @@ async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<
   try {
     await runChild('Building the site', {
       command,
-      args,
+      args: [...args, ...recordFirstRelease],
       cwd: scriptsDir,
       env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
       onLine: (line) => {
@@ -191,6 +199,7 @@ function startCms() {
     env: childEnv({
       CMS_PORT: String(env.CMS_PORT),
       SITE_BUILD_COMMAND: buildSiteCommand().map(quote).join(' '),
+      SITE_PREVIEW_COMMAND: buildPreviewCommand().map(quote).join(' '),
     }),
     logFile: path.join(logsDir, 'cms.log'),
     umask: privateUmask,

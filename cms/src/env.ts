@@ -11,6 +11,10 @@
  * - SITE_BUILD_COMMAND: shell command that builds and swaps the live site (set by `pnpm start`);
  *   when set, publishing queues a debounced rebuild job (src/jobs). REBUILD_DEBOUNCE_MS: quiet
  *   time after the last publish before the build starts (default 1500).
+ * - SITE_PREVIEW_COMMAND: shell command that builds the private preview of one document's draft
+ *   with the site's templates (set by `pnpm start`; `--collection <slug> --id <id>` appended).
+ * - SITE_URL: the public site's origin, for "live" links from the edit view (default
+ *   http://localhost:4321).
  * - CMS_JOBS_RUNNER: `false` on every process but one (other instances, build children) so one
  *   runner executes jobs (default true).
  */
@@ -72,6 +76,8 @@ const schema = z
       .min(1)
       .default(path.join(cmsRoot, 'data', 'media')),
     SITE_BUILD_COMMAND: z.string().min(1).optional(),
+    SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
+    SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
     REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
     CMS_JOBS_RUNNER: z.stringbool().default(true),
   })
@@ -94,6 +100,8 @@ const schema = z
       allowedOrigins: raw.CMS_ALLOWED_ORIGINS ?? [publicUrl],
       mediaDir: path.resolve(cmsRoot, raw.MEDIA_DIR),
       siteBuildCommand: raw.SITE_BUILD_COMMAND,
+      sitePreviewCommand: raw.SITE_PREVIEW_COMMAND,
+      siteUrl: raw.SITE_URL.replace(/\/$/, ''),
       rebuildDebounceMs: raw.REBUILD_DEBOUNCE_MS,
       jobsRunner: raw.CMS_JOBS_RUNNER,
       production: isProduction,

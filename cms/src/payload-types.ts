@@ -224,6 +224,7 @@ export interface Report {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -307,6 +308,39 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  /**
+   * Needed only to change your password (at least 12 characters).
+   */
+  currentPassword?: string | null;
+  name?: string | null;
+  /**
+   * Translators edit text but cannot publish; editors publish and delete; admins manage users.
+   */
+  role?: ('admin' | 'editor' | 'translator') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "findings".
  */
 export interface Finding {
@@ -317,7 +351,7 @@ export interface Finding {
   code: string;
   report: string | Report;
   /**
-   * Key of the report chapter the finding belongs to (e.g. findings).
+   * Choose the report chapter the finding belongs to (the chapters of the report chosen above).
    */
   chapter: string;
   section?: string | null;
@@ -361,6 +395,7 @@ export interface Finding {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -404,6 +439,7 @@ export interface Recommendation {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -489,6 +525,7 @@ export interface Practice {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -553,6 +590,7 @@ export interface CampaignEdition {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -603,7 +641,7 @@ export interface Story {
       }[]
     | null;
   /**
-   * Shown as the byline unless anonymous.
+   * Shown as the byline unless anonymous; then the name never leaves the admin.
    */
   author?: string | null;
   anonymous?: boolean | null;
@@ -617,40 +655,10 @@ export interface Story {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  /**
-   * Translators edit text but cannot publish; editors publish and delete; admins manage users.
-   */
-  role?: ('admin' | 'editor' | 'translator') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -679,6 +687,7 @@ export interface Build {
   durationSeconds?: number | null;
   reason?: string | null;
   release?: string | null;
+  errorReason?: string | null;
   error?: string | null;
   logTail?: string | null;
   updatedAt: string;
@@ -930,6 +939,7 @@ export interface ReportsSelect<T extends boolean = true> {
   pdf?: T;
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -973,6 +983,7 @@ export interface FindingsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1000,6 +1011,7 @@ export interface RecommendationsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1036,6 +1048,7 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1078,6 +1091,7 @@ export interface CampaignEditionsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1115,6 +1129,7 @@ export interface StoriesSelect<T extends boolean = true> {
   publishedOn?: T;
   translationStatus?: T;
   firstPublishedAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1211,6 +1226,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   updatedAt?: T;
@@ -1221,8 +1237,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1254,6 +1268,7 @@ export interface BuildsSelect<T extends boolean = true> {
   durationSeconds?: T;
   reason?: T;
   release?: T;
+  errorReason?: T;
   error?: T;
   logTail?: T;
   updatedAt?: T;

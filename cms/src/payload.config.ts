@@ -26,6 +26,7 @@ import { markdownEditor } from './editor.ts'
 import { env } from './env.ts'
 import { dayTimeFormat } from './fields/dates.ts'
 import { payloadArabic } from './i18n/payloadArabic.ts'
+import { restoreWording } from './i18n/restoreWording.ts'
 import { onInit } from './init.ts'
 import { sitePublishing } from './jobs/sitePublishing.ts'
 import type { Label } from './fields/label.ts'
@@ -77,7 +78,11 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { ar, en },
     fallbackLanguage: defaultLocale,
-    translations: { ar: payloadArabic },
+    // Payload's Arabic pack corrected, and the restore confirmation (restoring makes a draft).
+    translations: {
+      ar: { ...payloadArabic, version: { ...payloadArabic.version, ...restoreWording.ar.version } },
+      en: restoreWording.en,
+    },
   },
   localization: {
     defaultLocale,

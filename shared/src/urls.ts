@@ -77,3 +77,29 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   }
   return new URL(path, siteUrl).toString()
 }
+
+/**
+ * The permalink of one document of a content collection in `lang`, from its natural key fields
+ * (`code`, `slug`, or `campaign` and `year`): the CMS links a published document to its page
+ * and the preview builds that page.
+ */
+export function documentPath(
+  collection: DataCollection,
+  doc: Readonly<Record<string, unknown>>,
+  lang: LocaleCode,
+): string {
+  switch (collection) {
+    case 'findings':
+      return urls.finding(lang, String(doc.code))
+    case 'recommendations':
+      return urls.recommendation(lang, String(doc.code))
+    case 'reports':
+      return urls.report(lang, String(doc.slug))
+    case 'practices':
+      return urls.practice(lang, String(doc.slug))
+    case 'stories':
+      return urls.story(lang, String(doc.slug))
+    case 'campaign-editions':
+      return urls.campaignEdition(lang, String(doc.campaign), Number(doc.year))
+  }
+}

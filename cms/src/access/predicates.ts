@@ -34,5 +34,14 @@ export const adminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } }
 }
 
+/**
+ * The author of an anonymous story never leaves the admin: staff read it; everyone else reads it
+ * only on a story that says it is not anonymous (a read that leaves `anonymous` out of its
+ * `select` does not say so, and gets no author either).
+ */
+export const authorReadable: FieldAccess = ({ req, doc }) =>
+  hasRole(req.user, 'admin', 'editor', 'translator') ||
+  (doc as { anonymous?: unknown } | undefined)?.anonymous === false
+
 export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const editorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,18 +1,32 @@
 /**
  * What every publishable collection shares: drafts, versions with restore, autosave, scheduled
- * publishing, the public-read rule, the translator/editor split and the computed editorial fields.
+ * publishing, restore as a draft, the public-read rule, the translator/editor split (on every
+ * path: see hooks/keepPublishingWithEditors.ts and hooks/keepTranslatorsToText.ts), the checks
+ * that complete Payload's validation (hooks/rejectMalformed.ts) and the computed editorial fields.
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
-import { firstPublishedAt, translationStatus } from '../fields/editorial.ts'
+import { editedBy, firstPublishedAt, translationStatus } from '../fields/editorial.ts'
+import { keepPublishingWithEditors } from '../hooks/keepPublishingWithEditors.ts'
+import { keepTranslatorsToText } from '../hooks/keepTranslatorsToText.ts'
 import { recordEditorialState } from '../hooks/recordEditorialState.ts'
+import { rejectMalformed } from '../hooks/rejectMalformed.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
+import { discardUntouchedDraftEndpoint } from './discardUntouchedDraft.ts'
+import { restoreAsDraftEndpoint } from './restoreAsDraft.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
     admin: {
       ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          beforeDocumentControls: ['/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft'],
+        },
+      },
       defaultColumns: [...(config.admin?.defaultColumns ?? []), 'translationStatus', '_status'],
     },
     access: {
@@ -28,9 +42,20 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [rejectWrongTypes],
-      beforeChange: [recordEditorialState, ...(config.hooks?.beforeChange ?? [])],
+      beforeOperation: [keepPublishingWithEditors, rejectWrongTypes, rejectMalformed],
+      beforeChange: [
+        keepTranslatorsToText,
+        recordEditorialState,
+        ...(config.hooks?.beforeChange ?? []),
+      ],
     },
-    fields: [...config.fields, translationStatus(), firstPublishedAt()],
+    // Restoring a version makes a draft (restoreAsDraft.ts); "Create new" left untouched leaves
+    // no empty draft (discardUntouchedDraft.ts).
+    endpoints: [
+      restoreAsDraftEndpoint(config.slug as CollectionSlug),
+      discardUntouchedDraftEndpoint(config.slug as CollectionSlug),
+      ...(config.endpoints || []),
+    ],
+    fields: [...config.fields, translationStatus(), firstPublishedAt(), editedBy()],
   }
 }

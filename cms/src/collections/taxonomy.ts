@@ -5,6 +5,7 @@ import type { Label } from '../fields/label.ts'
 import { slug } from '../fields/identifiers.ts'
 import { order } from '../fields/numbers.ts'
 import { localizedText } from '../fields/text.ts'
+import { rejectMalformed } from '../hooks/rejectMalformed.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
 import { groups } from './groups.ts'
 
@@ -22,7 +23,7 @@ export function taxonomy(
     },
     defaultSort: 'order',
     access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-    hooks: { beforeOperation: [rejectWrongTypes] },
+    hooks: { beforeOperation: [rejectWrongTypes, rejectMalformed] },
     fields: [
       slug(collection),
       localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, required: true }),

@@ -1,5 +1,5 @@
 /** Computed fields every publishable collection carries (set by hooks/recordEditorialState.ts). */
-import type { DateField, SelectField } from 'payload'
+import type { DateField, RelationshipField, SelectField } from 'payload'
 import { dayAndTime } from './dates.ts'
 
 export const translationStatusOptions = [
@@ -39,6 +39,23 @@ export function firstPublishedAt(): DateField {
         ar: 'بعد النشر الأول لا يتغير الرمز، ويترك تغيير المعرّف تحويلًا.',
         en: 'After first publication the code is frozen and a slug change leaves a redirect.',
       },
+    },
+  }
+}
+
+/**
+ * Who saved this state: set to the signed-in user on every save, so each version (a snapshot of
+ * the document) records its author, shown in the sidebar and in a version's view.
+ */
+export function editedBy(): RelationshipField {
+  return {
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { ar: 'آخر من عدّل', en: 'Last edited by' },
+    admin: { readOnly: true, position: 'sidebar' },
+    hooks: {
+      beforeChange: [({ req, value }) => (req.user ? req.user.id : (value as unknown))],
     },
   }
 }

@@ -10,6 +10,7 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'paylo
 import { message } from '../i18n/messages.ts'
 import { keepCodeAfterPublication } from '../hooks/keepCodeAfterPublication.ts'
 import { refuse } from '../hooks/refuse.ts'
+import { nextCode } from './nextValue.ts'
 import { checkCode, checkSlug, isTaken, textRule } from './validators.ts'
 
 type Kind = 'slug' | 'code'
@@ -78,6 +79,8 @@ export function code(collection: 'findings' | 'recommendations'): TextField {
   })
   return {
     ...field,
+    // "Create new" starts with the next free code of the series (fields/nextValue.ts).
+    defaultValue: nextCode(collection),
     hooks: {
       beforeChange: [keepCodeAfterPublication(collection), ...(field.hooks?.beforeChange ?? [])],
     },

@@ -1,4 +1,5 @@
 import type {
+  CollectionSlug,
   NumberField,
   NumberFieldManyValidation,
   NumberFieldSingleValidation,
@@ -7,6 +8,7 @@ import type {
 } from 'payload'
 import { number } from 'payload/shared'
 import type { Label } from './label.ts'
+import { nextOrder } from './nextValue.ts'
 import { localizedText } from './text.ts'
 import { checkIntegers } from './validators.ts'
 
@@ -57,15 +59,20 @@ export function numeric(options: Options): NumberField {
   return { ...common, validate }
 }
 
-/** The position of a document among its siblings (findings of a report, themes…). */
-export const order = () =>
-  numeric({
+/**
+ * The position of a document among its siblings (findings of a report, themes…); given a
+ * collection, a new document starts one after the last (fields/nextValue.ts).
+ */
+export const order = (options: { after?: CollectionSlug } = {}) => ({
+  ...numeric({
     name: 'order',
     label: { ar: 'الترتيب', en: 'Order' },
     min: 0,
     required: true,
     sidebar: true,
-  })
+  }),
+  ...(options.after ? { defaultValue: nextOrder(options.after) } : {}),
+})
 
 /**
  * The two fields of a labelled amount (a statistic's breakdown row, a story's measured outcome):

@@ -100,9 +100,190 @@ const messages = {
     ar: 'السجل فارغ.',
     en: 'The log is empty.',
   },
+  restoredAsDraft: {
+    ar: 'استُعيدت النسخة مسودةً، ولم يتغير الموقع العام: لن تظهر للقراء إلا بعد نشرها.',
+    en: 'The version was restored as a draft; the public site is unchanged until you publish it.',
+  },
+  statisticNeedsCorrection: {
+    ar: 'تغيّر الرقم المنشور ({old} ← {new}). أضف تصحيحًا في «سجل التصحيحات» يذكر التاريخ وما تغيّر ولماذا، ثم انشر من جديد.',
+    en: 'The published statistic changed ({old} → {new}). Add an entry to the Corrections log with the date and a note saying what changed and why, then publish again.',
+  },
   wrongType: {
     ar: 'يجب أن يكون {expected}، لا {actual}',
     en: 'must be {expected}, not {actual}',
+  },
+  translatorCannotPublish: {
+    ar: 'المترجمون لا ينشرون ولا يلغون النشر: احفظ عملك مسودةً واطلب من محرر أن ينشرها',
+    en: 'translators cannot publish or unpublish: save your work as a draft and ask an editor to publish it',
+  },
+  translatorTextOnly: {
+    ar: 'يغيّر المترجمون نصوص اللغات فقط؛ هذا الحقل يغيّره محرر',
+    en: 'translators change only the text of a language; an editor changes this field',
+  },
+  translatorRows: {
+    ar: 'لا يضيف المترجمون صفوفًا ولا يحذفونها (كان عددها {before} وصار {after})؛ اطلب ذلك من محرر',
+    en: 'translators cannot add or remove rows (there were {before}, now {after}); ask an editor',
+  },
+  statusValue: {
+    ar: 'يجب أن تكون الحالة "draft" أو "published"، لا "{value}"',
+    en: 'must be "draft" or "published", not "{value}"',
+  },
+  unknownField: {
+    ar: 'ليس حقلًا في {collection}؛ الحقول المعروفة فقط تُحفظ',
+    en: 'is not a field of {collection}; only known fields are saved',
+  },
+  controlCharacters: {
+    ar: 'يحتوي على محارف تحكم غير مرئية (مثل U+0000)؛ احذفها',
+    en: 'contains invisible control characters (such as U+0000); remove them',
+  },
+  notADate: {
+    ar: '"{value}" ليس تاريخًا حقيقيًا (مثل 2026-02-28)',
+    en: '"{value}" is not a real date (e.g. 2026-02-28)',
+  },
+  numberRange: {
+    ar: 'يجب أن يكون بين {min} و{max}',
+    en: 'must be between {min} and {max}',
+  },
+  blank: {
+    ar: 'لا يمكن أن يكون فارغًا أو مسافات فقط',
+    en: 'cannot be empty or only spaces',
+  },
+  bodyNotObject: {
+    ar: 'يجب أن يكون جسم الطلب كائن JSON (Content-Type: application/json أو multipart/form-data)',
+    en: 'the request body must be a JSON object (Content-Type: application/json or multipart/form-data)',
+  },
+  bodyTooDeep: {
+    ar: 'جسم الطلب متداخل بأكثر من {max} مستوى',
+    en: 'the request body is nested more than {max} levels deep',
+  },
+  queryInteger: {
+    ar: 'يجب أن يكون عددًا صحيحًا بين {min} و{max}، لا "{value}"',
+    en: 'must be a whole number from {min} to {max}, not "{value}"',
+  },
+  queryLocale: {
+    ar: 'يجب أن تكون اللغة واحدة من: {allowed}، لا "{value}"',
+    en: 'must be one of {allowed}, not "{value}"',
+  },
+  loginThrottled: {
+    ar: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد {seconds} ثانية',
+    en: 'too many failed sign-ins from this connection. Try again in {seconds} seconds',
+  },
+  passwordTooShort: {
+    ar: 'يجب ألا تقل كلمة المرور عن {min} حرفًا (فيها {length})',
+    en: 'the password must be at least {min} characters long (it has {length})',
+  },
+  currentPasswordRequired: {
+    ar: 'لتغيير كلمة مرورك اكتب كلمة المرور الحالية',
+    en: 'to change your password, type your current password',
+  },
+  currentPasswordWrong: {
+    ar: 'كلمة المرور الحالية غير صحيحة',
+    en: 'the current password is not correct',
+  },
+  // Preview (src/app/(frontend)/preview) and publish status in the edit view (PublishStatus).
+  previewPrivate: {
+    ar: 'معاينة خاصة بفريق التحرير، لا تظهر على الموقع العام',
+    en: 'Private preview for staff, never shown on the public site',
+  },
+  previewLive: {
+    ar: 'منشور: هذه الصفحة كما يراها القرّاء الآن',
+    en: 'Live: this is the page readers see now',
+  },
+  previewDraftChanges: {
+    ar: 'مسودة فيها تغييرات لم تُنشر بعد: يرى القرّاء النسخة المنشورة حتى تنشر هذه التغييرات',
+    en: 'Draft with unpublished changes: readers see the published version until you publish',
+  },
+  previewNeverPublished: {
+    ar: 'مسودة لم تُنشر قط: لا يراها أحد على الموقع',
+    en: 'Draft, never published: nobody sees it on the site',
+  },
+  previewUnpublished: {
+    ar: 'أُلغي نشره: ليس على الموقع الآن',
+    en: 'Unpublished: not on the site now',
+  },
+  previewPreparing: {
+    ar: 'جارٍ تحضير المعاينة…',
+    en: 'Preparing preview…',
+  },
+  previewPreparingHint: {
+    ar: 'تُبنى الصفحة بقوالب الموقع نفسها، وتتحدث هذه الصفحة وحدها خلال ثوانٍ',
+    en: "The page is being built with the site's own templates; this page updates by itself in a few seconds",
+  },
+  previewFailed: {
+    ar: 'تعذّر تحضير المعاينة: {reason}',
+    en: 'The preview could not be prepared: {reason}',
+  },
+  previewBackToEditing: {
+    ar: 'العودة إلى التحرير',
+    en: 'Back to editing',
+  },
+  previewRetry: {
+    ar: 'أعد المحاولة',
+    en: 'Try again',
+  },
+  previewUnavailable: {
+    ar: 'المعاينة غير مهيّأة على هذا الخادم (SITE_PREVIEW_COMMAND غير مضبوط)',
+    en: 'Preview is not set up on this server (SITE_PREVIEW_COMMAND is not set)',
+  },
+  previewNotFound: {
+    ar: 'لا يوجد هذا العنصر',
+    en: 'There is no such item',
+  },
+  publishStatusTitle: {
+    ar: 'على الموقع',
+    en: 'On the site',
+  },
+  publishNotPublished: {
+    ar: 'لم يُنشر: ليس على الموقع',
+    en: 'Not published: not on the site',
+  },
+  publishQueued: {
+    ar: 'في الانتظار: يبدأ بناء الموقع خلال ثوانٍ',
+    en: 'Queued: the site build starts in a few seconds',
+  },
+  publishBuilding: {
+    ar: 'جارٍ بناء الموقع بهذا التغيير…',
+    en: 'Building the site with this change…',
+  },
+  publishLive: {
+    ar: 'منشور على الموقع',
+    en: 'Live on the site',
+  },
+  publishFailed: {
+    ar: 'فشل بناء الموقع: {reason}. ما زالت النسخة السابقة منشورة',
+    en: 'The site build failed: {reason}. The previous version stays live',
+  },
+  publishNoBuild: {
+    ar: 'منشور، ولم يُسجَّل بعده أي بناء للموقع',
+    en: 'Published; no site build has been recorded since',
+  },
+  publishOpenPage: {
+    ar: 'افتح الصفحة: {language}',
+    en: 'Open the page: {language}',
+  },
+  buildErrorPages: {
+    ar: 'تعذّر بناء صفحات الموقع (في صفحة تحريرية أو في قالب خطأ)',
+    en: "the site's pages could not be built (an editorial page or a template has an error)",
+  },
+  buildErrorExport: {
+    ar: 'تعذّر تصدير المحتوى المنشور (بيانات ناقصة أو غير صالحة)',
+    en: 'the published content could not be exported (missing or invalid data)',
+  },
+  buildErrorPermalinks: {
+    ar: 'كان البناء سيكسر رابطًا دائمًا منشورًا',
+    en: 'the build would have broken a published permalink',
+  },
+  buildErrorInterrupted: {
+    ar: 'توقف الخادم أثناء البناء',
+    en: 'the server stopped during the build',
+  },
+  buildErrorNoCommand: {
+    ar: 'لم يُضبط أمر لبناء الموقع على هذا الخادم',
+    en: 'no command is set up to build the site on this server',
+  },
+  buildErrorCommand: {
+    ar: 'توقف أمر البناء بخطأ',
+    en: 'the build command stopped with an error',
   },
 } satisfies Record<string, Bilingual>
 
@@ -125,6 +306,20 @@ export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): 
   return req?.i18n.language === 'en' ? 'en' : 'ar'
 }
 
+/**
+ * The language of a raw HTTP request, before Payload has made one of its own: the admin's
+ * language cookie first, then the first supported language in `Accept-Language`; Arabic otherwise.
+ */
+export function headerLanguage(headers: Headers): 'ar' | 'en' {
+  const cookie = /(?:^|;\s*)payload-lng=(ar|en)\b/.exec(headers.get('cookie') ?? '')
+  if (cookie?.[1] === 'ar' || cookie?.[1] === 'en') return cookie[1]
+  for (const part of (headers.get('accept-language') ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase()
+    if (tag === 'ar' || tag === 'en') return tag
+  }
+  return 'ar'
+}
+
 export function message(
   req: Pick<PayloadRequest, 'i18n'> | undefined,
   key: MessageKey,
@@ -133,7 +328,7 @@ export function message(
   return messageIn(requestLanguage(req), key, params)
 }
 
-/** The same message for an admin language known without a request (client components). */
+/** A message in a given language: a preview page speaks its page's language, a client component its admin's. */
 export function messageIn(language: string, key: MessageKey, params: Params = {}): string {
   const template = messages[key][language === 'en' ? 'en' : 'ar']
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -7,6 +7,7 @@
  */
 import type { Payload, TaskConfig, Where } from 'payload'
 import { env } from '../env.ts'
+import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
 import { runBuildCommand } from './runBuildCommand.ts'
 
 export const rebuildTask = 'rebuildSite'
@@ -59,15 +60,7 @@ export const rebuildSiteTask: TaskConfig<{
     const command = env.siteBuildCommand
     const reasons = [...reasonsOf(input), ...(await foldPendingInto(payload, job.id))]
     const startedAt = new Date()
-    const build = await payload.create({
-      collection: 'builds',
-      data: {
-        title: startedAt.toISOString().replace('T', ' ').slice(0, 19),
-        status: 'running',
-        startedAt: startedAt.toISOString(),
-        reason: [...new Set(reasons)].slice(0, 50).join('\n'),
-      },
-    })
+    const buildId = await recordBuildStart(payload, startedAt, reasons)
     const outcome = command
       ? await runBuildCommand(command)
       : {
@@ -75,19 +68,7 @@ export const rebuildSiteTask: TaskConfig<{
           error: 'SITE_BUILD_COMMAND is not set: nothing can build the site',
           logTail: '',
         }
-    const finishedAt = new Date()
-    await payload.update({
-      collection: 'builds',
-      id: build.id,
-      data: {
-        status: outcome.ok ? 'succeeded' : 'failed',
-        finishedAt: finishedAt.toISOString(),
-        durationSeconds: Math.round((finishedAt.getTime() - startedAt.getTime()) / 100) / 10,
-        release: outcome.release ?? null,
-        error: outcome.error ?? null,
-        logTail: outcome.logTail,
-      },
-    })
+    await recordBuildEnd(payload, buildId, startedAt, outcome)
     if (!outcome.ok) payload.logger.error(`Site build failed: ${outcome.error ?? ''}`)
     return { output: { ok: outcome.ok, release: outcome.release ?? '' } }
   },

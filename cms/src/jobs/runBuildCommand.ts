@@ -10,6 +10,8 @@ export interface BuildCommandOutcome {
   readonly release?: string
   readonly error?: string
   readonly logTail: string
+  /** Everything the command's result line said (a preview build adds its folder and pages). */
+  readonly result?: Record<string, unknown>
 }
 
 const tailLines = 60
@@ -20,7 +22,9 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGTERM')
 })
 
-function parseResult(line: string): { ok?: boolean; release?: string; error?: string } {
+function parseResult(
+  line: string,
+): { ok?: boolean; release?: string; error?: string } & Record<string, unknown> {
   try {
     return JSON.parse(line.slice(resultPrefix.length)) as {
       ok?: boolean
@@ -75,6 +79,7 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
                 `build command ended with ${signal ?? `exit code ${String(code)}`}`,
             }),
         logTail,
+        ...(result ? { result } : {}),
       })
     })
   })

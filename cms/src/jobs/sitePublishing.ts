@@ -27,11 +27,22 @@ function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     // The admin's "Preview" button: the draft as a signed-in page (src/app/(frontend)/preview).
+    // Beside Publish: where the document stands on the site (src/components/PublishStatus).
     admin: drafts
       ? {
           ...collection.admin,
           preview: (doc) =>
             `${env.publicUrl}/preview/${collection.slug}/${String((doc as { id?: unknown }).id)}`,
+          components: {
+            ...collection.admin?.components,
+            edit: {
+              ...collection.admin?.components?.edit,
+              beforeDocumentControls: [
+                ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+                '/components/PublishStatus/index.tsx#PublishStatus',
+              ],
+            },
+          },
         }
       : collection.admin,
     hooks: {

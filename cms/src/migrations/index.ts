@@ -1,5 +1,7 @@
 import * as migration_20261121_193008_initial from './20261121_193008_initial'
 import * as migration_20261121_195334_add_site_builds from './20261121_195334_add_site_builds'
+import * as migration_20261130_211239_drop_login_lockout from './20261130_211239_drop_login_lockout'
+import * as migration_20261130_221240_version_author from './20261130_221240_version_author'
 
 export const migrations = [
   {
@@ -11,5 +13,15 @@ export const migrations = [
     up: migration_20261121_195334_add_site_builds.up,
     down: migration_20261121_195334_add_site_builds.down,
     name: '20261121_195334_add_site_builds',
+  },
+  {
+    up: migration_20261130_211239_drop_login_lockout.up,
+    down: migration_20261130_211239_drop_login_lockout.down,
+    name: '20261130_211239_drop_login_lockout',
+  },
+  {
+    up: migration_20261130_221240_version_author.up,
+    down: migration_20261130_221240_version_author.down,
+    name: '20261130_221240_version_author',
   },
 ]

@@ -2,7 +2,9 @@
  * The published snapshot from the CMS: every published document of every collection, all
  * locales, relations by natural key, validated by the shared schemas, swapped in whole at
  * `dir` (see files.ts). Drafts never leave: documents are read as an anonymous reader (access
- * control applies) and filtered on `_status: published`.
+ * control applies) and filtered on `_status: published`. The one exception is a preview's
+ * snapshot (`draftOf`): the published set with that one document replaced by its latest draft,
+ * written only to a private preview folder, never to a release.
  */
 import type { Payload, Where } from 'payload'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
@@ -24,6 +26,35 @@ export interface ExportReport {
 
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
+type StoredDoc = Record<string, unknown> & { id: string | number }
+
+/** A preview's document: exported as its latest draft, whether it was ever published or not. */
+export interface DraftOf {
+  readonly collection: CollectionSlug
+  readonly id: string
+}
+
+export interface ExportOptions {
+  readonly now?: Date
+  readonly draftOf?: DraftOf
+}
+
+/** The published documents of `collection`, with `draftOf`'s latest draft in its place. */
+async function readWithDraft(payload: Payload, collection: CollectionSlug, draftOf: DraftOf) {
+  const published = await readPublished(payload, collection)
+  if (draftOf.collection !== collection) return published
+  const draft = (await payload.findByID({
+    collection,
+    id: draftOf.id,
+    locale: 'all',
+    depth: 0,
+    draft: true,
+    disableErrors: true,
+  })) as unknown as StoredDoc | null
+  if (!draft) throw new Error(`No ${collection} document ${draftOf.id} to preview`)
+  return [...published.filter((doc) => String(doc.id) !== draftOf.id), draft]
+}
+
 async function readPublished(payload: Payload, collection: CollectionSlug) {
   const publishable = Boolean(payload.collections[collection].config.versions?.drafts)
   const result = await payload.find({
@@ -35,22 +66,22 @@ async function readPublished(payload: Payload, collection: CollectionSlug) {
     overrideAccess: false,
     ...(publishable ? { where: publishedOnly } : {}),
   })
-  return result.docs as unknown as (Record<string, unknown> & { id: string | number })[]
+  return result.docs as unknown as StoredDoc[]
 }
 
 export async function exportSnapshot(
   payload: Payload,
   dir: string,
-  now: Date = new Date(),
+  options: ExportOptions = {},
 ): Promise<ExportReport> {
+  const now = options.now ?? new Date()
   const markdown = await markdownConverter(payload.config)
   const keys = new KeyIndex()
-  const stored = new Map<
-    CollectionSlug,
-    readonly (Record<string, unknown> & { id: string | number })[]
-  >()
+  const stored = new Map<CollectionSlug, readonly StoredDoc[]>()
   for (const collection of writeOrder) {
-    const docs = await readPublished(payload, collection)
+    const docs = options.draftOf
+      ? await readWithDraft(payload, collection, options.draftOf)
+      : await readPublished(payload, collection)
     stored.set(collection, docs)
     for (const doc of docs) keys.add(collection, naturalKey(collection, doc), String(doc.id))
   }

@@ -56,6 +56,8 @@ export async function startMainJob(
         CMS_PORT: String(cmsPort),
         CMS_PUBLIC_URL: cmsUrl,
         SITE_PORT: String(sitePort),
+        // The site's public origin is the one served here (canonical links, the CMS's "live" links).
+        SITE_URL: `http://127.0.0.1:${String(sitePort)}`,
         REBUILD_DEBOUNCE_MS: '1500',
         ...extraEnv,
       },

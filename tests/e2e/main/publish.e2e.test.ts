@@ -164,13 +164,17 @@ describe('pnpm start on a fresh database', () => {
     })
     expect(anonymous.status).toBe(302)
     expect(anonymous.headers.get('location')).toContain('/admin/login')
-    const preview = await fetch(`${mainJob().cmsUrl}/preview/findings/${id}`, {
-      headers: { authorization: `JWT ${token}` },
+    // 202 "preparing preview…" while the private build runs, then the page.
+    const preview = await waitFor('the preview page', buildWaitMs, async () => {
+      const response = await fetch(`${mainJob().cmsUrl}/preview/findings/${id}?lang=en`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      return response.status === 202 ? undefined : response
     })
     const html = await preview.text()
     expect(preview.status).toBe(200)
     expect(html).toContain(draftText)
-    expect(html).toContain('<section lang="ar" dir="rtl">')
+    expect(html).toMatch(/<html[^>]*lang="en"[^>]*dir="ltr"/)
     expect(preview.headers.get('cache-control')).toContain('no-store')
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, urls } from '@mahjar/shared/urls'
+import { absoluteUrl, documentPath, urls } from '@mahjar/shared/urls'
 import { UnsafeIdentifierError } from '@mahjar/shared/identifiers'
 import { campaignSlug, campaignYear, reportSlug } from '../../helpers/constants.ts'
 
@@ -63,4 +63,21 @@ describe('public URL builders', () => {
       UnsafeIdentifierError,
     )
   })
+
+  it.each(['ar', 'en'] as const)(
+    'gives each kind of document its permalink from its key fields (%s)',
+    (lang) => {
+      expect(documentPath('findings', { code: 'AIE-F03' }, lang)).toBe(`/${lang}/findings/aie-f03/`)
+      expect(documentPath('recommendations', { code: 'AIE-A1' }, lang)).toBe(
+        `/${lang}/recommendations/aie-a1/`,
+      )
+      expect(documentPath('reports', { slug: reportSlug }, lang)).toBe(
+        `/${lang}/reports/${reportSlug}/`,
+      )
+      expect(
+        documentPath('campaign-editions', { campaign: campaignSlug, year: campaignYear }, lang),
+      ).toBe(`/${lang}/campaigns/${campaignSlug}/${String(campaignYear)}/`)
+      expect(() => documentPath('stories', { slug: '../x' }, lang)).toThrow(UnsafeIdentifierError)
+    },
+  )
 })

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff, nobody } from '../../access/predicates.ts'
 import { dayAndTime } from '../../fields/dates.ts'
+import { requestLanguage } from '../../i18n/messages.ts'
 import { groups } from '../groups.ts'
+import { buildErrorReason } from './errorReason.ts'
+import { publishStatusEndpoint } from './publishStatus.ts'
 
 export const buildStatuses = ['running', 'succeeded', 'failed'] as const
 export type BuildStatus = (typeof buildStatuses)[number]
@@ -10,6 +13,8 @@ export type BuildStatus = (typeof buildStatuses)[number]
  * One row per build of the live site (written by the rebuild job, src/jobs/rebuildSite.ts):
  * when, how long, result, the release it made live and the tail of its log. Nobody may create or
  * update a row (so the admin shows every field read-only); staff read it, admins delete old rows.
+ * A failed build's reason is also given in the reader's language (`errorReason`, computed on
+ * read), and `/api/builds/publish-status` tells an edit view where its document stands.
  */
 export const Builds: CollectionConfig = {
   slug: 'builds',
@@ -20,7 +25,7 @@ export const Builds: CollectionConfig = {
   defaultSort: '-startedAt',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'durationSeconds', 'reason', 'release'],
+    defaultColumns: ['title', 'status', 'durationSeconds', 'reason', 'errorReason', 'release'],
     group: groups.system,
     description: {
       ar: 'يُعاد بناء الموقع بعد كل نشر أو إلغاء نشر أو حذف. إذا فشل البناء يبقى الإصدار السابق منشورًا.',
@@ -28,6 +33,7 @@ export const Builds: CollectionConfig = {
     },
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
+  endpoints: [publishStatusEndpoint],
   fields: [
     {
       name: 'title',
@@ -74,6 +80,22 @@ export const Builds: CollectionConfig = {
       name: 'release',
       type: 'text',
       label: { ar: 'الإصدار', en: 'Release' },
+    },
+    {
+      name: 'errorReason',
+      type: 'text',
+      label: { ar: 'سبب الفشل', en: 'Why it failed' },
+      virtual: true,
+      hooks: {
+        afterRead: [
+          ({ siblingData, req }) => {
+            const error = (siblingData as { error?: unknown }).error
+            return typeof error === 'string' && error !== ''
+              ? buildErrorReason(error, requestLanguage(req))
+              : null
+          },
+        ],
+      },
     },
     {
       name: 'error',

@@ -7,6 +7,7 @@ import { relation } from '../../fields/relation.ts'
 import { localizedText } from '../../fields/text.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
+import { requireCorrectionForStatistic } from './requireCorrection.ts'
 import { chapterOfReport } from './validateChapter.ts'
 import { statistic } from './statistic.ts'
 
@@ -22,6 +23,7 @@ export const Findings: CollectionConfig = publishable({
     group: groups.research,
   },
   defaultSort: 'order',
+  hooks: { beforeChange: [requireCorrectionForStatistic] },
   fields: [
     code('findings'),
     relation({
@@ -36,9 +38,11 @@ export const Findings: CollectionConfig = publishable({
       label: { ar: 'الفصل', en: 'Chapter' },
       required: true,
       admin: {
+        // Chosen from the chapters of the report above; the chapter's key is stored.
+        components: { Field: '/components/ChapterSelect.tsx#ChapterSelect' },
         description: {
-          ar: 'مفتاح الفصل الذي تنتمي إليه النتيجة، كما كُتب في حقل «مفتاح الفصل» في التقرير.',
-          en: 'Key of the report chapter the finding belongs to (e.g. findings).',
+          ar: 'اختر فصل التقرير الذي تنتمي إليه النتيجة (تظهر فصول التقرير المختار أعلاه).',
+          en: 'Choose the report chapter the finding belongs to (the chapters of the report chosen above).',
         },
       },
       validate: chapterOfReport,
@@ -63,7 +67,7 @@ export const Findings: CollectionConfig = publishable({
     }),
     themes(),
     countries({ sidebar: true }),
-    order(),
+    order({ after: 'findings' }),
     corrections(),
   ],
 })

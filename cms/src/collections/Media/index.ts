@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isEditor, isStaff } from '../../access/predicates.ts'
+import { isEditor, isStaff } from '../../access/predicates.ts'
+import { staffOrUsedByPublished } from '../../access/usedByPublished.ts'
 import { localizedText } from '../../fields/text.ts'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes.ts'
 import { groups } from '../groups.ts'
@@ -12,13 +13,16 @@ export const mediaMimeTypes = [
   'application/pdf',
 ]
 
-/** Images (resized with sharp) and report PDFs. Alt text is required in each language saved. */
+/**
+ * Images (resized with sharp) and report PDFs. Alt text is required in each language saved.
+ * Public only once a published document uses them (access/usedByPublished.ts).
+ */
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
     slug: 'media',
     labels: { singular: { ar: 'ملف', en: 'Media file' }, plural: { ar: 'الوسائط', en: 'Media' } },
     admin: { useAsTitle: 'alt', group: groups.system },
-    access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+    access: { read: staffOrUsedByPublished, create: isStaff, update: isStaff, delete: isEditor },
     hooks: { beforeOperation: [rejectWrongTypes] },
     upload: {
       staticDir,
@@ -29,6 +33,11 @@ export function mediaCollection(staticDir: string): CollectionConfig {
         { name: 'social', width: 1200, height: 630, position: 'centre' },
       ],
       formatOptions: { format: 'webp', options: { quality: 82 } },
+      // Browsers must take the stored type at its word (no sniffing a PDF into HTML).
+      modifyResponseHeaders: ({ headers }) => {
+        headers.set('X-Content-Type-Options', 'nosniff')
+        return headers
+      },
     },
     fields: [
       // Labels for three of Payload's own upload fields, which it names only in English.

@@ -70,7 +70,7 @@ export const Recommendations: CollectionConfig = publishable({
       relationTo: 'findings',
       hasMany: true,
     }),
-    order(),
+    order({ after: 'recommendations' }),
     corrections(),
   ],
 })

@@ -1,5 +1,6 @@
 import type { CheckboxField, CollectionConfig } from 'payload'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
+import { authorReadable } from '../../access/predicates.ts'
 import { kind, summary, title } from '../../fields/common.ts'
 import { day, dayFormat } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -67,15 +68,20 @@ export const Stories: CollectionConfig = publishable({
       ],
     },
     linkList('sources', { ar: 'المصادر', en: 'Sources' }, { ar: 'مصدر', en: 'Source' }),
-    localizedText({
-      name: 'author',
-      label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
-      max: 200,
-      description: {
-        ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر.',
-        en: 'Shown as the byline unless anonymous.',
-      },
-    }),
+    {
+      ...localizedText({
+        name: 'author',
+        label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
+        max: 200,
+        description: {
+          ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر؛ عندها لا يخرج الاسم من لوحة الإدارة أبدًا.',
+          en: 'Shown as the byline unless anonymous; then the name never leaves the admin.',
+        },
+      }),
+      // Read by staff only when the story is anonymous: not in REST, nor in the snapshot (which
+      // reads as an anonymous reader), so not in open data, feeds, search or pages.
+      access: { read: authorReadable },
+    },
     {
       name: 'anonymous',
       type: 'checkbox',

@@ -11,6 +11,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
+import { PublishStatus as PublishStatus_bb383ce0c9724a99e7f6148e88590db9 } from '../../../components/PublishStatus/index.tsx'
+import { ChapterSelect as ChapterSelect_fe504fe264b13f0c880ee833bd1272df } from '../../../components/ChapterSelect.tsx'
 import { BuildLogTail as BuildLogTail_f609acd060ee283435890bfeeb288855 } from '../../../components/BuildLogTail.tsx'
 import { MahjarIcon as MahjarIcon_c5d5f32fc82640eba35a582e9d82e189 } from '../../../components/MahjarIcon.tsx'
 import { MahjarLogo as MahjarLogo_507f6342a66f7909f7cd3430c1af28e0 } from '../../../components/MahjarLogo.tsx'
@@ -33,6 +36,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
+  "/components/PublishStatus/index.tsx#PublishStatus": PublishStatus_bb383ce0c9724a99e7f6148e88590db9,
+  "/components/ChapterSelect.tsx#ChapterSelect": ChapterSelect_fe504fe264b13f0c880ee833bd1272df,
   "/components/BuildLogTail.tsx#BuildLogTail": BuildLogTail_f609acd060ee283435890bfeeb288855,
   "/components/MahjarIcon.tsx#MahjarIcon": MahjarIcon_c5d5f32fc82640eba35a582e9d82e189,
   "/components/MahjarLogo.tsx#MahjarLogo": MahjarLogo_507f6342a66f7909f7cd3430c1af28e0,

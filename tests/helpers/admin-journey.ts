@@ -1,0 +1,204 @@
+/**
+ * An editor in the real admin, in Chromium: the steps of a journey (create, type, reload,
+ * publish, correct, restore), each done as a person does it (clicking buttons, typing into
+ * fields, Lexical included) so a journey test reads like sentences. REST is used only to check
+ * what was stored, never for a step under test. Every API answer of 400 or more during a step is
+ * recorded, and a step that waits for the admin's own save fails with what the server said.
+ */
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+
+export type AdminLang = 'ar' | 'en'
+
+export interface Editor {
+  readonly page: Page
+  readonly lang: AdminLang
+  /** API answers of 400 or more seen so far ("PATCH /api/findings/… 400 {…}"). */
+  readonly refusals: string[]
+  close(): Promise<void>
+}
+
+/** The element id Payload gives a field: `field-` and the path with dots as `__`. */
+const fieldId = (path: string) => `#field-${path.replaceAll('.', '__')}`
+
+/** Signs in (the session cookie) with the admin in `lang`, and watches the API's answers. */
+export async function openAdmin(
+  browser: Browser,
+  cmsUrl: string,
+  token: string,
+  lang: AdminLang,
+): Promise<Editor> {
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: lang,
+  })
+  const { hostname } = new URL(cmsUrl)
+  await context.addCookies([
+    { name: 'payload-token', value: token, domain: hostname, path: '/' },
+    { name: 'payload-lng', value: lang, domain: hostname, path: '/' },
+  ])
+  const page = await context.newPage()
+  page.setDefaultTimeout(90_000)
+  const refusals: string[] = []
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 400) {
+      void response
+        .text()
+        .catch(() => '')
+        .then((body) => {
+          refusals.push(
+            `${response.request().method()} ${new URL(response.url()).pathname} ${String(response.status())} ${body.slice(0, 300)}`,
+          )
+        })
+    }
+  })
+  return { page, lang, refusals, close: () => context.close() }
+}
+
+const isSave = (collection: string, id: string) => (response: Response) =>
+  response.url().includes(`/api/${collection}/${id}`) &&
+  ['PATCH', 'POST'].includes(response.request().method())
+
+/** Clicks "Create new" on the collection's list and waits for the new document's edit view. */
+export async function createNew(editor: Editor, cmsUrl: string, collection: string) {
+  const { page } = editor
+  await page.goto(`${cmsUrl}/admin/collections/${collection}`)
+  await page.locator(`a[href$="/admin/collections/${collection}/create"]`).first().click()
+  await page.waitForURL(new RegExp(`/admin/collections/${collection}/(?!create)[\\w-]+`))
+  await page.locator('form').first().waitFor()
+  const id = new URL(page.url()).pathname.split('/').pop() ?? ''
+  return id
+}
+
+/** Leaves the edit view by clicking the collection's link in the breadcrumbs above the form. */
+export async function walkAwayTo(editor: Editor, collection: string) {
+  await editor.page.locator(`.step-nav a[href$="/admin/collections/${collection}"]`).first().click()
+  await editor.page.waitForURL(new RegExp(`/admin/collections/${collection}(\\?|$)`))
+}
+
+/** Opens a document's edit view in a content locale. */
+export async function openDocument(
+  editor: Editor,
+  cmsUrl: string,
+  collection: string,
+  id: string,
+  locale: AdminLang = 'ar',
+) {
+  await editor.page.goto(`${cmsUrl}/admin/collections/${collection}/${id}?locale=${locale}`)
+  await editor.page.locator('form').first().waitFor()
+}
+
+/** Types into a text or textarea field after clearing it, as a person selects all and types. */
+export async function typeInto(editor: Editor, path: string, text: string) {
+  const field = inputOf(editor, path)
+  await field.click()
+  await field.press('ControlOrMeta+a')
+  await field.press('Backspace')
+  await field.pressSequentially(text, { delay: 10 })
+}
+
+/** Types a paragraph into a Lexical rich-text field, clicking into its editable area first. */
+export async function typeRichText(editor: Editor, name: string, text: string) {
+  const editable = editor.page
+    .locator(
+      `.field-type[class*="${name}"] [contenteditable="true"], ${fieldId(name)} [contenteditable="true"]`,
+    )
+    .first()
+  await editable.click()
+  await editor.page.keyboard.press('ControlOrMeta+a')
+  await editor.page.keyboard.press('Backspace')
+  await editor.page.keyboard.type(text, { delay: 10 })
+}
+
+/** Opens a select or relationship field's menu, types to filter, and picks the matching option. */
+export async function choose(editor: Editor, path: string, option: string | RegExp) {
+  const field = editor.page.locator(`${fieldId(path)}, .field-type[id="field-${path}"]`).first()
+  await field.locator('.rs__control').click()
+  if (typeof option === 'string') await editor.page.keyboard.type(option, { delay: 10 })
+  await editor.page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+/** The input of a field: the element with the field's id, or the input inside it. */
+const inputOf = (editor: Editor, path: string) =>
+  editor.page
+    .locator(`:is(input, textarea)${fieldId(path)}, ${fieldId(path)} :is(input, textarea)`)
+    .first()
+
+/** The value a text, number or date field shows now. */
+export function valueOf(editor: Editor, path: string): Promise<string> {
+  return inputOf(editor, path).inputValue()
+}
+
+/** Clicks the list's "Add" button and types each field of the new row. */
+export async function typeIntoRow(editor: Editor, list: string, values: Record<string, string>) {
+  const rows = editor.page.locator(`[id^="${list.replaceAll('.', '__')}-row-"]`)
+  const index = await rows.count()
+  await editor.page
+    .locator(`${fieldId(list)} .array-field__add-row`)
+    .last()
+    .click()
+  for (const [name, text] of Object.entries(values)) {
+    await typeInto(editor, `${list}.${String(index)}.${name}`, text)
+  }
+}
+
+/** Waits for the admin's own autosave of the document to be answered with success. */
+export async function waitForAutosave(editor: Editor, collection: string, id: string) {
+  const response = await editor.page.waitForResponse(
+    (r) => isSave(collection, id)(r) && r.url().includes('autosave=true'),
+    { timeout: 60_000 },
+  )
+  if (response.status() !== 200) {
+    throw new Error(`autosave answered ${String(response.status())}: ${await response.text()}`)
+  }
+}
+
+/** Clicks Publish and returns the server's answer (status and body) to that click. */
+export async function clickPublish(editor: Editor, collection: string, id: string) {
+  const answer = editor.page.waitForResponse(
+    (r) => isSave(collection, id)(r) && !r.url().includes('autosave=true'),
+  )
+  await editor.page.locator('#action-save').click()
+  const response = await answer
+  return { status: response.status(), body: await response.text() }
+}
+
+/** Publishes and fails with the server's words if the admin's save was refused. */
+export async function publish(editor: Editor, collection: string, id: string) {
+  const { status, body } = await clickPublish(editor, collection, id)
+  if (status !== 200) throw new Error(`Publish answered ${String(status)}: ${body}`)
+}
+
+/** The texts of the toasts the admin shows now. */
+export function toasts(editor: Editor): Promise<string[]> {
+  return editor.page.locator('li[data-sonner-toast]').allInnerTexts()
+}
+
+/**
+ * Opens the document's versions list, clicks the version, clicks "Restore this version", reads
+ * the confirmation (returned, with the server's answer) and confirms.
+ */
+export async function restoreVersion(
+  editor: Editor,
+  cmsUrl: string,
+  collection: string,
+  id: string,
+  versionId: string,
+): Promise<{ confirmation: string; status: number; message: string }> {
+  const { page } = editor
+  await page.goto(`${cmsUrl}/admin/collections/${collection}/${id}/versions`)
+  await page.locator(`a[href*="/versions/${versionId}"]`).first().click()
+  await page.waitForURL(new RegExp(`/versions/${versionId}`))
+  await page.locator('.restore-version button').first().click()
+  const modal = page.locator('.confirmation-modal, [class*="confirmation-modal"]').first()
+  await modal.waitFor()
+  const confirmation = await modal.innerText()
+  const answer = page.waitForResponse(
+    (r) =>
+      r.url().includes(`/api/${collection}/versions/${versionId}`) &&
+      r.request().method() === 'POST',
+  )
+  await modal.locator('#confirm-action, button:last-of-type').last().click()
+  const response = await answer
+  const body = (await response.json().catch(() => ({}))) as { message?: string }
+  return { confirmation, status: response.status(), message: body.message ?? '' }
+}
