@@ -8,11 +8,14 @@
  *     site, unchanged until the editor presses Publish;
  *   - the corrections log kept: entries made since the version are appended, not dropped;
  *   - translations kept: a locale the version left empty keeps the current text.
+ * Translators are refused (a version carries figures, relations and rows, not only text).
  * It answers as Payload's endpoint does (`{ doc, message }`, 200), with a message that says it is
  * a draft, in the request's language.
  */
 import type { CollectionSlug, Endpoint, Field, PayloadRequest } from 'payload'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { hasRole } from '../access/roles.ts'
+import { refuse } from '../hooks/refuse.ts'
 import { message } from '../i18n/messages.ts'
 import { isFilled } from '../lib/translationStatus.ts'
 
@@ -103,6 +106,9 @@ export function dataInLocale(fields: readonly Field[], all: Data, locale: Locale
 
 async function restoreAsDraft(req: PayloadRequest, collection: CollectionSlug) {
   const { payload } = req
+  // A version carries figures, relations and rows, not only text: restoring is an editor's task.
+  if (hasRole(req.user, 'translator'))
+    refuse(req, collection, '_status', message(req, 'translatorCannotRestore'))
   const raw = req.routeParams?.id
   const versionId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : ''
   const read = { depth: 0, locale: 'all', req, overrideAccess: false } as const

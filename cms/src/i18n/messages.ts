@@ -112,6 +112,10 @@ const messages = {
     ar: 'يجب أن يكون {expected}، لا {actual}',
     en: 'must be {expected}, not {actual}',
   },
+  translatorCannotRestore: {
+    ar: 'استعادة نسخة سابقة عمل المحرر، لأنها قد تغيّر الأرقام والروابط وبنية المستند: اطلب من محرر أن يستعيدها',
+    en: 'restoring an earlier version is an editor’s task, as it can change figures, links and structure: ask an editor to restore it',
+  },
   translatorCannotPublish: {
     ar: 'المترجمون لا ينشرون ولا يلغون النشر: احفظ عملك مسودةً واطلب من محرر أن ينشرها',
     en: 'translators cannot publish or unpublish: save your work as a draft and ask an editor to publish it',

@@ -331,7 +331,7 @@ describe('translators change the text of drafts, nothing else', () => {
     expect((await live('reports', id))?._status).toBe('published')
   })
 
-  it('a translator restores versions only as drafts: never publishing, never unpublishing', async () => {
+  it('a translator cannot restore a version, published or draft, as a draft or not: restoring is an editor’s task', async () => {
     const id = await fresh('findings')
     await payload.update({
       collection: 'findings',
@@ -355,13 +355,15 @@ describe('translators change the text of drafts, nothing else', () => {
       })
     const before = await databaseState(payload)
     for (const version of [publishedVersion, draftVersion]) {
-      const refused = await restore(String(version?.id))
-      expect(refused.status).toBe(400)
-      expect(fieldErrors(refused)[0]?.message).toMatch(/translators cannot publish or unpublish/)
+      for (const query of ['', '&draft=true']) {
+        const refused = await restore(String(version?.id), query)
+        expect(refused.status).toBe(400)
+        expect(fieldErrors(refused)[0]?.message).toMatch(
+          /restoring an earlier version is an editor/,
+        )
+      }
     }
     expect(await databaseState(payload)).toBe(before)
-    const asDraft = await restore(String(draftVersion?.id), '&draft=true')
-    expect(asDraft.status, JSON.stringify(asDraft.json)).toBe(200)
     expect((await live('findings', id))?._status).toBe('published')
   })
 })
