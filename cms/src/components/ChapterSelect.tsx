@@ -47,7 +47,8 @@ export const ChapterSelect: TextFieldClientComponent = ({ field, path, readOnly 
       ? [
           {
             value: chapter.key,
-            label: chapter.title ? `${chapter.title} (${chapter.key})` : chapter.key,
+            // The title alone: the key is stored, not read (a Latin key in an Arabic label reads badly).
+            label: chapter.title ?? chapter.key,
           },
         ]
       : [],

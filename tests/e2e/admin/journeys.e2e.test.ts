@@ -134,7 +134,7 @@ describe.each(['ar', 'en'] as const)('findings, in the %s admin', (lang: AdminLa
     await saved
     await choose(editor, 'report', /./)
     // The chapter is picked from the chosen report's chapters, not typed as a key.
-    await choose(editor, 'chapter', /\(findings\)/)
+    await choose(editor, 'chapter', /النتائج|Findings/)
     await typeInto(editor, 'statistic.value', '61')
     await choose(editor, 'statistic.unit', lang === 'ar' ? 'نسبة' : 'Percent')
     await waitForAutosave(editor, 'findings', id)
