@@ -1,8 +1,9 @@
 'use client'
 /**
  * "Create new" makes Payload create an empty draft at once (autosave needs a document to save
- * into). When the editor walks away without typing, this asks the server to remove that draft:
- * on leaving the page (pagehide) or navigating to another admin page. The server deletes only a
+ * into). When the editor walks away to another admin page without typing, this asks the server
+ * to remove that draft. Not on pagehide: a reload fires it too, and the editor would come back to
+ * a draft that no longer exists (a tab closed on a blank draft leaves it). The server deletes only a
  * draft that was never saved after its creation and never published
  * (collections/discardUntouchedDraft.ts), so a document anyone worked on is never touched.
  */
@@ -32,9 +33,7 @@ export function DiscardUntouchedDraft() {
         keepalive: true,
       }).catch(() => undefined)
     }
-    window.addEventListener('pagehide', discard)
     return () => {
-      window.removeEventListener('pagehide', discard)
       // Unmounted by a move to another page, not by a locale switch of this document; the
       // router may update the address just after the old view unmounts, hence the short wait.
       window.setTimeout(() => {
