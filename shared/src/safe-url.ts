@@ -9,7 +9,7 @@
 export const linkProtocols: readonly string[] = ['https:', 'http:', 'mailto:']
 
 /** ASCII control characters and spaces: browsers strip some of them inside a scheme. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they hide a scheme
 const controlOrSpace = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/
 
 /**

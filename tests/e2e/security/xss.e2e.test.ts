@@ -487,7 +487,7 @@ describe('feeds and open data', () => {
     async (lang) => {
       const xml = await (await fetch(`${server?.origin ?? ''}${urls.home(lang)}feed.xml`)).text()
       expect(SyntaxValidator.validate(xml)).toBe(true)
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- the feed must hold none of the characters XML forbids
       expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/)
     },
   )
