@@ -64,9 +64,11 @@ describe('sign-in time', () => {
     }
     const [k, u] = [median(known), median(unknown)]
     console.info(`login median: known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`)
-    // Before: ≈ 85 ms against ≈ 5 ms. Now both hash; the gap is noise.
-    expect(Math.abs(k - u)).toBeLessThan(Math.max(30, 0.25 * k))
+    // Before: ≈ 85 ms against ≈ 5 ms (a ratio of 17). Now both hash. On a loaded CI machine one
+    // median can drift by tens of ms, so the test asks for the same order of time, not equal times:
+    // a ratio within 2 either way still fails the old leak by a factor of eight.
     expect(u).toBeGreaterThan(0.5 * k)
+    expect(k).toBeGreaterThan(0.5 * u)
   })
 })
 
