@@ -299,6 +299,22 @@ const messages = {
     ar: 'كان البناء سيكسر رابطًا دائمًا منشورًا',
     en: 'the build would have broken a published permalink',
   },
+  uploadEmpty: {
+    ar: 'الملف فارغ (0 بايت): اختر الصورة أو ملف PDF مرة أخرى',
+    en: 'the file is empty (0 bytes): choose the image or PDF again',
+  },
+  uploadNotAllowed: {
+    ar: 'الملف "{name}" ليس صورة JPEG أو PNG أو WebP أو AVIF ولا ملف PDF (بحسب محتواه لا اسمه)، فلا يمكن رفعه',
+    en: 'the file "{name}" is not a JPEG, PNG, WebP or AVIF image nor a PDF (judged by its content, not its name), so it cannot be uploaded',
+  },
+  uploadTooManyPixels: {
+    ar: 'أبعاد الصورة "{name}" كبيرة جدًا ({width} × {height} بكسل): الحد {max} مليون بكسل',
+    en: 'the image "{name}" is too large ({width} × {height} pixels): the limit is {max} million pixels',
+  },
+  uploadUnreadable: {
+    ar: 'تعذّرت قراءة الملف "{name}": إنه تالف أو غير مكتمل',
+    en: 'the file "{name}" could not be read: it is damaged or incomplete',
+  },
   buildErrorInterrupted: {
     ar: 'توقف الخادم أثناء البناء',
     en: 'the server stopped during the build',
