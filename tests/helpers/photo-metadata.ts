@@ -10,7 +10,11 @@ export const ownerName = 'Layla Haddad (camera owner)'
 
 const xmp = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:exif="http://ns.adobe.com/exif/1.0/"><dc:creator>${ownerName}</dc:creator><exif:GPSLatitude>33,30.0N</exif:GPSLatitude></rdf:Description></rdf:RDF></x:xmpmeta>`
 
-export async function photoWithLocation(): Promise<{ bytes: Buffer; width: number; height: number }> {
+export async function photoWithLocation(): Promise<{
+  bytes: Buffer
+  width: number
+  height: number
+}> {
   // Larger than every image size of the media collection, so each resized copy is made too.
   const [width, height] = [1400, 1000]
   const bytes = await sharp({ create: { width, height, channels: 3, background: '#b43' } })
@@ -44,7 +48,10 @@ export function identifyingMarks(bytes: Buffer, metadata: Metadata): string[] {
   if (metadata.orientation && metadata.orientation !== 1) marks.add('orientation')
   if (bytes.includes('Exif\0')) marks.add('exif')
   if (bytes.includes('<x:xmpmeta') || bytes.includes('XMP ')) marks.add('xmp')
-  if (bytes.includes('GPS') || (metadata.exif && gpsPointer.some((p) => metadata.exif?.includes(p)))) {
+  if (
+    bytes.includes('GPS') ||
+    (metadata.exif && gpsPointer.some((p) => metadata.exif?.includes(p)))
+  ) {
     marks.add('gps')
   }
   if (bytes.includes(ownerName.slice(0, 12))) marks.add('name')

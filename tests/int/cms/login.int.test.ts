@@ -12,7 +12,7 @@ let cms: TestCms
 let server: RestServer
 let adminToken = ''
 let clientCounter = 0
-/** A client address of its own (the address the nearest proxy writes in X-Forwarded-For). */
+/** A client address of its own (the address the trusted proxy writes in X-Forwarded-For). */
 const newClient = () => `192.0.2.${String((clientCounter += 1))}`
 
 async function signIn(email: string, password: string, client: string, lang: 'ar' | 'en' = 'en') {
@@ -37,6 +37,9 @@ const median = (values: number[]) => {
 }
 
 beforeAll(async () => {
+  // The test client stands for a reverse proxy on this host that names each client (the
+  // default, no trusted proxy, is tested in tests/int/security/throttle-proxy.int.test.ts).
+  process.env.CMS_TRUSTED_PROXIES = '127.0.0.1,::1'
   cms = await startTestCms()
   server = await startRestServer()
   adminToken = await login(server.baseUrl, 'first-admin@mahjar.test', testPassword)

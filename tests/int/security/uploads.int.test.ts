@@ -105,7 +105,12 @@ describe('a file that is not what it says', () => {
     ['an SVG with a script named .png', () => svgWithScript, 'logo.png', 'image/png'],
     ['an HTML page named .jpg', () => htmlPage, 'photo.jpg', 'image/jpeg'],
     ['an HTML page sent as a PNG (a false MIME type)', () => htmlPage, 'photo.png', 'image/png'],
-    ['a PDF named .jpg and sent as a JPEG', () => Buffer.from('%PDF-1.4\n%%EOF\n'), 'scan.jpg', 'image/jpeg'],
+    [
+      'a PDF named .jpg and sent as a JPEG',
+      () => Buffer.from('%PDF-1.4\n%%EOF\n'),
+      'scan.jpg',
+      'image/jpeg',
+    ],
     ['an empty file', () => Buffer.alloc(0), 'empty.jpg', 'image/jpeg'],
     [
       'a decompression bomb (a PNG that claims 60,000 × 60,000 pixels)',

@@ -11,19 +11,25 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-import sharp, { type FormatEnum } from 'sharp'
+import sharp, { type Metadata, type Sharp } from 'sharp'
 import { message } from '../../i18n/messages.ts'
 import { refuse } from '../../hooks/refuse.ts'
 
 /** Pixels an upload may have at most (a 50-megapixel camera fits; a decompression bomb does not). */
 export const maxUploadPixels = 100_000_000
 
-/** sharp's format name → the MIME type stored, for every image format the media library takes. */
-const imageFormats: Partial<Record<keyof FormatEnum, string>> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-}
+/** Each image format the media library takes: its MIME type and a clean re-encoding. */
+const imageFormats = {
+  jpeg: {
+    mime: 'image/jpeg',
+    encode: (image: Sharp) => image.jpeg({ quality: 92, mozjpeg: true }),
+  },
+  png: { mime: 'image/png', encode: (image: Sharp) => image.png() },
+  webp: { mime: 'image/webp', encode: (image: Sharp) => image.webp({ quality: 92 }) },
+  avif: { mime: 'image/avif', encode: (image: Sharp) => image.avif({ quality: 80 }) },
+} as const
+
+type ImageFormat = (typeof imageFormats)[keyof typeof imageFormats]
 
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-'
 
@@ -40,14 +46,19 @@ async function bytesOf(file: UploadFile): Promise<Buffer> {
   return readFile(file.tempFilePath)
 }
 
-/** The stored format and MIME type of a decoded image, or undefined when it is not allowed. */
-function allowedFormat(metadata: sharp.Metadata): { format: keyof FormatEnum; mime: string } | undefined {
-  if (metadata.format === 'heif') {
-    // HEIF is a container: only its AV1 flavour (AVIF) is a format browsers show.
-    return metadata.compression === 'av1' ? { format: 'avif', mime: 'image/avif' } : undefined
+/** The format of a decoded image, or undefined when the media library does not take it. */
+function allowedFormat(metadata: Metadata): ImageFormat | undefined {
+  switch (metadata.format) {
+    case 'jpeg':
+    case 'png':
+    case 'webp':
+      return imageFormats[metadata.format]
+    case 'heif':
+      // HEIF is a container: only its AV1 flavour (AVIF) is a format browsers show.
+      return metadata.compression === 'av1' ? imageFormats.avif : undefined
+    default:
+      return undefined
   }
-  const mime = metadata.format ? imageFormats[metadata.format] : undefined
-  return mime && metadata.format ? { format: metadata.format, mime } : undefined
 }
 
 export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -64,7 +75,9 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
     return args
   }
   const notAllowed = () => refuse(req, 'media', 'file', message(req, 'uploadNotAllowed', { name }))
-  const metadata = await sharp(bytes).metadata().catch(() => undefined)
+  const metadata = await sharp(bytes)
+    .metadata()
+    .catch(() => undefined)
   const kind = metadata && allowedFormat(metadata)
   if (!metadata || !kind) return notAllowed()
   const { width = 0, height = 0 } = metadata
@@ -77,9 +90,8 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
     )
   }
   // Without withMetadata(), sharp writes no EXIF, XMP, IPTC, comment or ICC profile.
-  const clean = await sharp(bytes, { limitInputPixels: maxUploadPixels, failOn: 'error' })
-    .rotate()
-    .toFormat(kind.format, kind.format === 'jpeg' ? { quality: 92, mozjpeg: true } : {})
+  const clean = await kind
+    .encode(sharp(bytes, { limitInputPixels: maxUploadPixels, failOn: 'error' }).rotate())
     .toBuffer()
     .catch(() => refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name })))
   file.data = clean
