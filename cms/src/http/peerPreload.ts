@@ -7,6 +7,7 @@ import { Server } from 'node:http'
 import type { IncomingMessage } from 'node:http'
 import { recordPeer } from './peerAddress.ts'
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied to each server below (Reflect.apply)
 const emit = Server.prototype.emit
 
 Server.prototype.emit = function emitWithPeer(

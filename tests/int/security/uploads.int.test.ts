@@ -38,7 +38,7 @@ afterAll(async () => {
 
 function upload(bytes: Uint8Array, name: string, type: string, lang: 'ar' | 'en') {
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type }), name)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   form.append('_payload', JSON.stringify({ alt: lang === 'ar' ? 'صورة من الورشة' : 'Workshop' }))
   return api(server.baseUrl, `/media?locale=${lang}`, { method: 'POST', token, lang, form })
 }

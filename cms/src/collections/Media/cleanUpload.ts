@@ -61,9 +61,11 @@ function allowedFormat(metadata: Metadata): ImageFormat | undefined {
   }
 }
 
-export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
+  const { args, req } = hook
   const file = req.file
-  if (!file || (operation !== 'create' && operation !== 'update')) return args
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the union names the deprecated 'read'; we test writes
+  if (!file || (hook.operation !== 'create' && hook.operation !== 'update')) return args
   const name = file.name
   const bytes = await bytesOf(file)
   if (bytes.length === 0) refuse(req, 'media', 'file', message(req, 'uploadEmpty'))
@@ -80,7 +82,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
     .catch(() => undefined)
   const kind = metadata && allowedFormat(metadata)
   if (!metadata || !kind) return notAllowed()
-  const { width = 0, height = 0 } = metadata
+  const { width, height } = metadata
   if (width * height > maxUploadPixels) {
     refuse(
       req,
