@@ -11,7 +11,7 @@ import { loadavg } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { securityHeaders } from '@mahjar/shared/security-headers'
+import { contentSecurityPolicy, securityHeaders } from '@mahjar/shared/security-headers'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { api, login } from '../../helpers/http.ts'
 import { startMainJob, waitFor, type MainJob } from '../main/main-job.ts'
@@ -53,13 +53,19 @@ async function findingId(code: string): Promise<string> {
 /** Without its `style-src` hashes (they depend on the page), a policy must equal the site's. */
 const withoutStyleHashes = (policy: string | null) => (policy ?? '').replace(/ 'sha256-[^']+'/g, '')
 
-/** A signed-in GET of a preview URL answers with every header of the public site. */
+/**
+ * A signed-in GET of a preview URL answers with every header of the public site; its policy
+ * also lets the live site's own images in (the page's favicon and media are the site's).
+ */
 async function expectSiteHeaders(previewPath: string): Promise<void> {
+  const expected = securityHeaders(
+    contentSecurityPolicy({ imageOrigins: [new URL(main().siteUrl).origin] }),
+  )
   const response = await fetch(`${main().cmsUrl}${previewPath}`, {
     headers: { cookie: `payload-token=${token}` },
   })
   expect(response.status, previewPath).toBe(200)
-  for (const [name, value] of Object.entries(securityHeaders())) {
+  for (const [name, value] of Object.entries(expected)) {
     if (name === 'content-security-policy') {
       expect(withoutStyleHashes(response.headers.get(name)), previewPath).toBe(
         withoutStyleHashes(value),

@@ -131,12 +131,15 @@ export function messagePage(lang: LocaleCode, key: MessageKey): string {
 
 /**
  * The site's security headers for a preview page (shared/src/security-headers.ts), its policy
- * allowing exactly the inline `<style>` elements of this page: the site build's own and the
- * banner's (draft content cannot carry a `<style>`: the export sanitises it).
+ * allowing exactly the inline `<style>` elements of this page (the site build's own and the
+ * banner's; draft content cannot carry a `<style>`: the export sanitises it) and images from the
+ * live site, where `relink` sends the page's own root-relative images.
  */
-export function previewHeaders(html: string): Record<string, string> {
+export function previewHeaders(html: string, siteUrl: string): Record<string, string> {
   const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
     (m) => m[1] ?? '',
   )
-  return securityHeaders(contentSecurityPolicy({ inlineStyles }))
+  return securityHeaders(
+    contentSecurityPolicy({ inlineStyles, imageOrigins: [new URL(siteUrl).origin] }),
+  )
 }

@@ -32,7 +32,7 @@ const html = (body: string, status = 200) =>
   new Response(body, {
     status,
     headers: {
-      ...previewHeaders(body),
+      ...previewHeaders(body, env.siteUrl),
       ...privateHeaders,
       'content-type': 'text/html; charset=utf-8',
     },
