@@ -37,7 +37,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // No `X-Powered-By: Next.js`: nothing to tell a scanner which exploits to try.
   poweredByHeader: false,
-  headers: () => Promise.resolve([{ source: '/:path*', headers: securityHeaders }]),
+  // Previews are pages of the site: their routes send the site's own, stricter headers
+  // (shared/src/security-headers.ts); Next would keep these instead, so they skip /preview/.
+  headers: () => Promise.resolve([{ source: '/:path((?!preview/).*)', headers: securityHeaders }]),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -21,6 +21,7 @@ import {
   cmsDir,
   cmsSources,
   nextBin,
+  peerPreload,
   recordCmsBuild,
 } from './lib/start/cms-build.ts'
 import { ProgressBoard, type TaskProgress } from './lib/start/progress.ts'
@@ -194,7 +195,17 @@ function startSite(onOrigin: (origin: string) => void) {
 function startCms() {
   return startChild({
     command: process.execPath,
-    args: [nextBin, 'start', '--port', String(env.CMS_PORT), '--hostname', env.CMS_HOST],
+    args: [
+      // Every request's TCP peer appended to X-Forwarded-For (cms/src/http/peerAddress.ts).
+      '--import',
+      peerPreload,
+      nextBin,
+      'start',
+      '--port',
+      String(env.CMS_PORT),
+      '--hostname',
+      env.CMS_HOST,
+    ],
     cwd: cmsDir,
     env: childEnv({
       CMS_PORT: String(env.CMS_PORT),

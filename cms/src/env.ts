@@ -17,6 +17,9 @@
  *   http://localhost:4321).
  * - CMS_JOBS_RUNNER: `false` on every process but one (other instances, build children) so one
  *   runner executes jobs (default true).
+ * - CMS_TRUSTED_PROXIES: comma-separated addresses of reverse proxies whose `X-Forwarded-For`
+ *   entry names the client (e.g. `127.0.0.1,::1` behind nginx on the same host). Default none:
+ *   the sign-in throttle counts by the TCP peer (src/http/peerAddress.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
@@ -80,6 +83,15 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
     REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
     CMS_JOBS_RUNNER: z.stringbool().default(true),
+    CMS_TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((address) => address.trim())
+          .filter(Boolean),
+      ),
   })
   .transform((raw, ctx) => {
     if (!raw.PAYLOAD_SECRET && isProduction) {
@@ -104,6 +116,7 @@ const schema = z
       siteUrl: raw.SITE_URL.replace(/\/$/, ''),
       rebuildDebounceMs: raw.REBUILD_DEBOUNCE_MS,
       jobsRunner: raw.CMS_JOBS_RUNNER,
+      trustedProxies: raw.CMS_TRUSTED_PROXIES,
       production: isProduction,
       buildPhase: isBuildPhase,
     }

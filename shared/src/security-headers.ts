@@ -12,6 +12,11 @@ import { createHash } from 'node:crypto'
 export interface PolicySources {
   /** Contents of the inline `<style>` elements the build emits. */
   readonly inlineStyles?: Iterable<string>
+  /**
+   * Origins images may also come from: a draft preview, served by the CMS, shows the live
+   * site's own images (its favicon, its media) from the site's origin.
+   */
+  readonly imageOrigins?: Iterable<string>
 }
 
 /** `'sha256-…'` of an inline element's text, as CSP compares it. */
@@ -25,7 +30,7 @@ export function contentSecurityPolicy(sources: PolicySources = {}): string {
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     ["style-src 'self'", ...styleHashes].join(' '),
-    "img-src 'self'",
+    ["img-src 'self'", ...(sources.imageOrigins ?? [])].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

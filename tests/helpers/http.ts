@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { recordPeer } from '@mahjar/cms/http/peerAddress'
 import { handleRest } from '@mahjar/cms/rest'
 
 async function readBody(message: IncomingMessage): Promise<Buffer> {
@@ -13,6 +14,8 @@ async function readBody(message: IncomingMessage): Promise<Buffer> {
 }
 
 async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
+  // As `next start` with the CMS's preload does: the TCP peer ends X-Forwarded-For.
+  recordPeer(message)
   const headers = new Headers()
   for (const [name, value] of Object.entries(message.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v)

@@ -62,9 +62,11 @@ export async function startCmsServer(): Promise<CmsServer> {
   const baseUrl = `http://127.0.0.1:${String(port)}`
   let output = ''
   const nextBin = path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+  // Records each request's TCP peer for the sign-in throttle (cms/src/http/peerAddress.ts).
+  const peerPreload = path.join(cmsDir, 'src', 'http', 'peerPreload.ts')
   const child = spawn(
     process.execPath,
-    [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    ['--import', peerPreload, nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: cmsDir,
       env: {

@@ -4,7 +4,17 @@
  */
 import type { PayloadRequest } from 'payload'
 
-type Bilingual = { readonly ar: string; readonly en: string }
+/**
+ * A text that depends on a number: one form per CLDR plural category of the language
+ * (`Intl.PluralRules`), chosen by the parameter named in `count`. Arabic has six categories: a
+ * number of seconds reads «ثانية واحدة», «ثانيتين», «3 ثوانٍ» … «10 ثوانٍ», «11 ثانية», «100 ثانية».
+ */
+type Plural = {
+  readonly count: string
+  readonly other: string
+} & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>
+type Text = string | Plural
+type Bilingual = { readonly ar: Text; readonly en: Text }
 type Params = Record<string, number | string>
 
 const messages = {
@@ -169,8 +179,20 @@ const messages = {
     en: 'must be one of {allowed}, not "{value}"',
   },
   loginThrottled: {
-    ar: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد {seconds} ثانية',
-    en: 'too many failed sign-ins from this connection. Try again in {seconds} seconds',
+    ar: {
+      count: 'seconds',
+      zero: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا الآن',
+      one: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد ثانية واحدة',
+      two: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد ثانيتين',
+      few: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد {seconds} ثوانٍ',
+      many: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد {seconds} ثانية',
+      other: 'محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجددًا بعد {seconds} ثانية',
+    },
+    en: {
+      count: 'seconds',
+      one: 'too many failed sign-ins from this connection. Try again in {seconds} second',
+      other: 'too many failed sign-ins from this connection. Try again in {seconds} seconds',
+    },
   },
   passwordTooShort: {
     ar: 'يجب ألا تقل كلمة المرور عن {min} حرفًا (فيها {length})',
@@ -277,6 +299,22 @@ const messages = {
     ar: 'كان البناء سيكسر رابطًا دائمًا منشورًا',
     en: 'the build would have broken a published permalink',
   },
+  uploadEmpty: {
+    ar: 'الملف فارغ (0 بايت): اختر الصورة أو ملف PDF مرة أخرى',
+    en: 'the file is empty (0 bytes): choose the image or PDF again',
+  },
+  uploadNotAllowed: {
+    ar: 'الملف "{name}" ليس صورة JPEG أو PNG أو WebP أو AVIF ولا ملف PDF (بحسب محتواه لا اسمه)، فلا يمكن رفعه',
+    en: 'the file "{name}" is not a JPEG, PNG, WebP or AVIF image nor a PDF (judged by its content, not its name), so it cannot be uploaded',
+  },
+  uploadTooManyPixels: {
+    ar: 'أبعاد الصورة "{name}" كبيرة جدًا ({width} × {height} بكسل): الحد {max} مليون بكسل',
+    en: 'the image "{name}" is too large ({width} × {height} pixels): the limit is {max} million pixels',
+  },
+  uploadUnreadable: {
+    ar: 'تعذّرت قراءة الملف "{name}": إنه تالف أو غير مكتمل',
+    en: 'the file "{name}" could not be read: it is damaged or incomplete',
+  },
   buildErrorInterrupted: {
     ar: 'توقف الخادم أثناء البناء',
     en: 'the server stopped during the build',
@@ -334,8 +372,18 @@ export function message(
 
 /** A message in a given language: a preview page speaks its page's language, a client component its admin's. */
 export function messageIn(language: string, key: MessageKey, params: Params = {}): string {
-  const template = messages[key][language === 'en' ? 'en' : 'ar']
+  const lang = language === 'en' ? 'en' : 'ar'
+  const template = pluralForm(messages[key][lang], lang, params)
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   )
+}
+
+const pluralRules = { ar: new Intl.PluralRules('ar'), en: new Intl.PluralRules('en') }
+
+function pluralForm(text: Text, lang: 'ar' | 'en', params: Params): string {
+  if (typeof text === 'string') return text
+  const count = Number(params[text.count])
+  if (!Number.isFinite(count)) return text.other
+  return text[pluralRules[lang].select(count)] ?? text.other
 }

@@ -11,6 +11,8 @@ import { repoRoot } from '../paths.ts'
 
 export const cmsDir = path.join(repoRoot, 'cms')
 export const nextBin = path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+/** `node --import` this before `next start`: it records each request's TCP peer. */
+export const peerPreload = path.join(cmsDir, 'src', 'http', 'peerPreload.ts')
 const fingerprintFile = path.join(cmsDir, '.next', 'mahjar-sources.sha256')
 
 const sources = [

@@ -11,6 +11,7 @@ import { loadavg } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentSecurityPolicy, securityHeaders } from '@mahjar/shared/security-headers'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { api, login } from '../../helpers/http.ts'
 import { startMainJob, waitFor, type MainJob } from '../main/main-job.ts'
@@ -47,6 +48,33 @@ async function findingId(code: string): Promise<string> {
   const id = (found.json.docs as { id: string }[] | undefined)?.[0]?.id
   if (!id) throw new Error(`finding ${code} not found`)
   return id
+}
+
+/** Without its `style-src` hashes (they depend on the page), a policy must equal the site's. */
+const withoutStyleHashes = (policy: string | null) => (policy ?? '').replace(/ 'sha256-[^']+'/g, '')
+
+/**
+ * A signed-in GET of a preview URL answers with every header of the public site; its policy
+ * also lets the live site's own images in (the page's favicon and media are the site's).
+ */
+async function expectSiteHeaders(previewPath: string): Promise<void> {
+  const expected = securityHeaders(
+    contentSecurityPolicy({ imageOrigins: [new URL(main().siteUrl).origin] }),
+  )
+  const response = await fetch(`${main().cmsUrl}${previewPath}`, {
+    headers: { cookie: `payload-token=${token}` },
+  })
+  expect(response.status, previewPath).toBe(200)
+  for (const [name, value] of Object.entries(expected)) {
+    if (name === 'content-security-policy') {
+      expect(withoutStyleHashes(response.headers.get(name)), previewPath).toBe(
+        withoutStyleHashes(value),
+      )
+    } else {
+      expect(response.headers.get(name), `${previewPath} ${name}`).toBe(value)
+    }
+  }
+  expect(response.headers.get('content-security-policy')).not.toContain('unsafe-inline')
 }
 
 /** A signed-in admin tab in `lang` (the admin's own language cookie). */
@@ -127,6 +155,12 @@ describe.each(languages)('Preview in the $lang admin', ({ lang, code, other, dra
       const page = await context.newPage()
       await openEditView(page, id, lang)
       const assets: string[] = []
+      const violations: string[] = []
+      context.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) {
+          violations.push(message.text())
+        }
+      })
       context.on('response', (response) => {
         if (response.url().includes('/preview/assets/')) {
           assets.push(`${String(response.status())} ${response.url()}`)
@@ -157,6 +191,12 @@ describe.each(languages)('Preview in the $lang admin', ({ lang, code, other, dra
       expect(assets.filter((line) => !line.startsWith('200 '))).toEqual([])
       const font = await preview.evaluate(() => getComputedStyle(document.body).fontFamily)
       expect(font).toMatch(/Noto Naskh Arabic|Source Serif 4/)
+      // Served with the site's own headers; the banner's style is allowed by its hash.
+      expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        'rgb(255, 244, 206)',
+      )
+      expect(violations).toEqual([])
+      await expectSiteHeaders(`/preview/findings/${id}?lang=${lang}`)
 
       await preview.locator(`#mahjar-preview-banner [data-preview-language="${other}"]`).click()
       await preview.waitForURL((url) => url.searchParams.get('lang') === other)
@@ -194,6 +234,7 @@ describe.each(languages)('Preview in the $lang admin', ({ lang, code, other, dra
     const asset = /href="(\/preview\/assets\/[^"]+\.css)"/.exec(built)?.[1]
     expect(asset).toBeTruthy()
     expect((await fetch(`${main().cmsUrl}${asset ?? ''}`)).status).toBe(401)
+    await expectSiteHeaders(asset ?? '')
   }, 300_000)
 })
 

@@ -80,6 +80,35 @@ describe('the author of an anonymous story', () => {
     expect(((liked.json.docs ?? []) as unknown[]).length).toBe(0)
   })
 
+  it.each([
+    ['sorting by it', '/stories?locale=en&sort=author'],
+    ['sorting by it, descending', '/stories?locale=en&sort=-author'],
+    ['counting by it', '/stories/count?locale=en&where[author][like]=Layla'],
+    ['a nested where', '/stories?locale=en&where[or][0][author][like]=Layla'],
+    ['a where on one locale', '/stories?locale=en&where[author.en][like]=Layla'],
+    ['a range where', '/stories?locale=en&where[author][greater_than]=L'],
+    ['an exists where', '/stories?locale=en&where[author][exists]=true'],
+    ['the versions list', '/stories/versions?locale=en'],
+    ['a where on versions', '/stories/versions?locale=en&where[version.author][like]=Layla'],
+  ])('gives a reader no oracle through %s: refused, never answered', async (_what, query) => {
+    const answer = await api(server.baseUrl, query)
+    expect([400, 403]).toContain(answer.status)
+    expect(mentionsSecret(JSON.stringify(answer.body))).toBe(false)
+  })
+
+  it('is absent at any depth and from GraphQL (which is off)', async () => {
+    const deep = await api(server.baseUrl, `/stories?locale=all&depth=3&limit=100`)
+    expect(deep.status).toBe(200)
+    expect(mentionsSecret(JSON.stringify(deep.body))).toBe(false)
+    const graphql = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Stories { docs { author } } }' }),
+    })
+    expect(graphql.status).toBe(404)
+    expect(mentionsSecret(await graphql.text())).toBe(false)
+  })
+
   it('is read by staff in the admin’s API', async () => {
     const staff = await api(server.baseUrl, `/stories/${anonymousId}?locale=en`, {
       token: editorToken,

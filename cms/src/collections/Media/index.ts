@@ -4,6 +4,7 @@ import { staffOrUsedByPublished } from '../../access/usedByPublished.ts'
 import { localizedText } from '../../fields/text.ts'
 import { rejectWrongTypes } from '../../hooks/rejectWrongTypes.ts'
 import { groups } from '../groups.ts'
+import { cleanUpload } from './cleanUpload.ts'
 
 export const mediaMimeTypes = [
   'image/jpeg',
@@ -23,7 +24,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     labels: { singular: { ar: 'ملف', en: 'Media file' }, plural: { ar: 'الوسائط', en: 'Media' } },
     admin: { useAsTitle: 'alt', group: groups.system },
     access: { read: staffOrUsedByPublished, create: isStaff, update: isStaff, delete: isEditor },
-    hooks: { beforeOperation: [rejectWrongTypes] },
+    hooks: { beforeOperation: [rejectWrongTypes, cleanUpload] },
     upload: {
       staticDir,
       mimeTypes: mediaMimeTypes,

@@ -4,8 +4,11 @@
  * preview, its other links to the live site — and headed by a banner (in the page's language)
  * saying it is a private preview and whether the item is live, a draft with unpublished changes,
  * or never published. Also the "preparing preview…" and "could not be prepared" pages.
+ * Every page is served with the site's own security headers (`previewHeaders`): no inline script,
+ * no style attribute, each inline `<style>` allowed by its hash, as on the public site.
  */
 import { escapeMarkup } from '@mahjar/shared/markup'
+import { contentSecurityPolicy, securityHeaders } from '@mahjar/shared/security-headers'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { messageIn, type MessageKey } from '../../../i18n/messages.ts'
 import type { DraftState } from '../../../collections/Builds/publishStatus.ts'
@@ -37,14 +40,17 @@ function languageLinks(place: PreviewPlace, current: LocaleCode): string {
     .join(' ')
 }
 
+/** The banner's look: a `<style>` element (allowed by its hash), since the policy refuses style attributes. */
+const bannerStyle =
+  '#mahjar-preview-banner{position:sticky;inset-block-start:0;z-index:1000;padding-block:0.5em;padding-inline:1em;background:#fff4ce;color:#3d2e00;border-block-end:2px solid #c9a400;font:inherit;font-size:0.95rem;line-height:1.5}#mahjar-preview-banner>span,#mahjar-preview-banner>a{margin-inline-start:1em}#mahjar-preview-banner a{color:inherit;text-decoration:underline}'
+
 function banner(place: PreviewPlace, lang: LocaleCode, state: DraftState): string {
   const dir = getLocale(lang).dir
-  const link = 'color:inherit;text-decoration:underline;margin-inline-start:1em'
-  return `<div id="mahjar-preview-banner" role="status" lang="${lang}" dir="${dir}" data-preview-state="${state}" style="position:sticky;inset-block-start:0;z-index:1000;padding-block:0.5em;padding-inline:1em;background:#fff4ce;color:#3d2e00;border-block-end:2px solid #c9a400;font:inherit;font-size:0.95rem;line-height:1.5">
+  return `<style>${bannerStyle}</style><div id="mahjar-preview-banner" role="status" lang="${lang}" dir="${dir}" data-preview-state="${state}">
 <strong>${escapeMarkup(messageIn(lang, stateMessages[state]))}</strong>
-<span style="margin-inline-start:1em">${escapeMarkup(messageIn(lang, 'previewPrivate'))}</span>
-<span style="${link}">${languageLinks(place, lang)}</span>
-<a href="${escapeMarkup(place.admin)}" style="${link}">${escapeMarkup(messageIn(lang, 'previewBackToEditing'))}</a>
+<span>${escapeMarkup(messageIn(lang, 'previewPrivate'))}</span>
+<span>${languageLinks(place, lang)}</span>
+<a href="${escapeMarkup(place.admin)}">${escapeMarkup(messageIn(lang, 'previewBackToEditing'))}</a>
 </div>`
 }
 
@@ -88,7 +94,7 @@ function shell(lang: LocaleCode, title: string, body: string, refresh: boolean):
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">${refresh ? '\n<meta http-equiv="refresh" content="1">' : ''}
 <title>${escapeMarkup(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin-block:3rem;margin-inline:auto;padding-inline:1rem;line-height:1.6}</style>
+<style>body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin-block:3rem;margin-inline:auto;padding-inline:1rem;line-height:1.6}pre{white-space:pre-wrap}</style>
 </head>
 <body>${body}</body>
 </html>`
@@ -111,7 +117,7 @@ export function failedPage(lang: LocaleCode, place: PreviewPlace, error: string)
     lang,
     title,
     `<h1 role="alert">${escapeMarkup(title)}</h1>
-<pre dir="ltr" lang="en" style="white-space:pre-wrap">${escapeMarkup(rest.join('\n'))}</pre>
+<pre dir="ltr" lang="en">${escapeMarkup(rest.join('\n'))}</pre>
 <p><a href="${escapeMarkup(`${previewUrl(place, lang)}&retry=1`)}">${escapeMarkup(messageIn(lang, 'previewRetry'))}</a>
  · <a href="${escapeMarkup(place.admin)}">${escapeMarkup(messageIn(lang, 'previewBackToEditing'))}</a></p>`,
     false,
@@ -121,4 +127,19 @@ export function failedPage(lang: LocaleCode, place: PreviewPlace, error: string)
 export function messagePage(lang: LocaleCode, key: MessageKey): string {
   const title = messageIn(lang, key)
   return shell(lang, title, `<h1>${escapeMarkup(title)}</h1>`, false)
+}
+
+/**
+ * The site's security headers for a preview page (shared/src/security-headers.ts), its policy
+ * allowing exactly the inline `<style>` elements of this page (the site build's own and the
+ * banner's; draft content cannot carry a `<style>`: the export sanitises it) and images from the
+ * live site, where `relink` sends the page's own root-relative images.
+ */
+export function previewHeaders(html: string, siteUrl: string): Record<string, string> {
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
+    (m) => m[1] ?? '',
+  )
+  return securityHeaders(
+    contentSecurityPolicy({ inlineStyles, imageOrigins: [new URL(siteUrl).origin] }),
+  )
 }

@@ -6,8 +6,9 @@
  *   editor's email keep them out. Failures are counted per client address and account together
  *   (an attacker elsewhere cannot slow the editor down) and per client address (one client
  *   cannot try many accounts); past a few free tries each further failure doubles the wait, up to
- *   a cap. A success clears its pair. The client address is the last `X-Forwarded-For` entry:
- *   the one the nearest proxy (or Next itself) wrote.
+ *   a cap. A success clears its pair. The client address is the TCP peer, or the address a
+ *   trusted proxy (CMS_TRUSTED_PROXIES) names: a client's own X-Forwarded-For is never believed
+ *   (../../../http/peerAddress.ts).
  * Counts live in this process's memory: a restart forgets them, which only ever lets people in.
  */
 import {
@@ -16,6 +17,8 @@ import {
   type CollectionBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
+import { env } from '../../../env.ts'
+import { clientAddress } from '../../../http/peerAddress.ts'
 import { message } from '../../../i18n/messages.ts'
 import { hashForNothing } from './passwordHash.ts'
 
@@ -37,19 +40,13 @@ export function resetLoginThrottle(): void {
   counts.clear()
 }
 
-export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
-  const forwarded = req.headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').at(-1)?.trim()
-  return last || req.headers.get('x-real-ip') || 'unknown'
-}
-
 const emailOf = (data: unknown) => {
   const email = (data as { email?: unknown } | undefined)?.email
   return typeof email === 'string' ? email.trim().toLowerCase() : ''
 }
 
 const keys = (req: PayloadRequest, email: string) => {
-  const client = clientAddress(req)
+  const client = clientAddress(req.headers, env.trustedProxies)
   return { pair: `${client}\n${email}`, client }
 }
 

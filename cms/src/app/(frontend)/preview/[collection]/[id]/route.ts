@@ -10,12 +10,14 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { defaultLocale, isLocaleCode, type LocaleCode } from '@mahjar/shared/locales'
+import { securityHeaders } from '@mahjar/shared/security-headers'
 import { draftState, isDataCollection } from '../../../../../collections/Builds/publishStatus.ts'
 import { env } from '../../../../../env.ts'
 import {
   failedPage,
   messagePage,
   preparingPage,
+  previewHeaders,
   previewPage,
   type PreviewPlace,
 } from '../../html.ts'
@@ -29,7 +31,11 @@ const privateHeaders = {
 const html = (body: string, status = 200) =>
   new Response(body, {
     status,
-    headers: { ...privateHeaders, 'content-type': 'text/html; charset=utf-8' },
+    headers: {
+      ...previewHeaders(body, env.siteUrl),
+      ...privateHeaders,
+      'content-type': 'text/html; charset=utf-8',
+    },
   })
 
 /** The page's language: asked for, else the admin's (its language cookie), else the site's default. */
@@ -52,7 +58,11 @@ export async function GET(
     const back = `${url.pathname}${url.search}`
     return new Response(null, {
       status: 302,
-      headers: { ...privateHeaders, location: `/admin/login?redirect=${encodeURIComponent(back)}` },
+      headers: {
+        ...securityHeaders(),
+        ...privateHeaders,
+        location: `/admin/login?redirect=${encodeURIComponent(back)}`,
+      },
     })
   }
   const lang = languageOf(request)

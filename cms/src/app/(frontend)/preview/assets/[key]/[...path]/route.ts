@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { securityHeaders } from '@mahjar/shared/security-headers'
 import { previewFolder } from '../../../builds.ts'
 
 const types: Record<string, string> = {
@@ -19,8 +20,14 @@ const types: Record<string, string> = {
   '.webp': 'image/webp',
 }
 
+/** The site's headers on every answer, as the public site's own files have. */
+const siteHeaders = securityHeaders()
+
 const notFound = () =>
-  new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store' } })
+  new Response('Not found', {
+    status: 404,
+    headers: { ...siteHeaders, 'cache-control': 'no-store' },
+  })
 
 export async function GET(
   request: Request,
@@ -29,7 +36,7 @@ export async function GET(
   const { key, path: parts } = await params
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Sign in to see previews', { status: 401 })
+  if (!user) return new Response('Sign in to see previews', { status: 401, headers: siteHeaders })
   const folder = previewFolder(key)
   const type = types[path.extname(parts.at(-1) ?? '')]
   if (
@@ -45,6 +52,6 @@ export async function GET(
   const body = await readFile(file).catch(() => undefined)
   if (!body) return notFound()
   return new Response(new Uint8Array(body), {
-    headers: { 'content-type': type, 'cache-control': 'private, max-age=3600' },
+    headers: { ...siteHeaders, 'content-type': type, 'cache-control': 'private, max-age=3600' },
   })
 }
