@@ -54,15 +54,18 @@ async function findingId(code: string): Promise<string> {
 const withoutStyleHashes = (policy: string | null) => (policy ?? '').replace(/ 'sha256-[^']+'/g, '')
 
 /**
- * A signed-in GET of a preview URL answers with every header of the public site; its policy
- * also lets the live site's own images in (the page's favicon and media are the site's).
+ * A signed-in GET of a preview URL answers with every header of the public site; a page's
+ * policy also lets the live site's own images in (the page's favicon and media are the site's).
  */
-async function expectSiteHeaders(previewPath: string): Promise<void> {
+async function expectSiteHeaders(previewPath: string, kind: 'page' | 'asset'): Promise<void> {
   const expected = securityHeaders(
-    contentSecurityPolicy({ imageOrigins: [new URL(main().siteUrl).origin] }),
+    kind === 'page'
+      ? contentSecurityPolicy({ imageOrigins: [new URL(main().siteUrl).origin] })
+      : contentSecurityPolicy(),
   )
   const response = await fetch(`${main().cmsUrl}${previewPath}`, {
-    headers: { cookie: `payload-token=${token}` },
+    headers: { authorization: `JWT ${token}` },
+    redirect: 'manual',
   })
   expect(response.status, previewPath).toBe(200)
   for (const [name, value] of Object.entries(expected)) {
@@ -196,7 +199,7 @@ describe.each(languages)('Preview in the $lang admin', ({ lang, code, other, dra
         'rgb(255, 244, 206)',
       )
       expect(violations).toEqual([])
-      await expectSiteHeaders(`/preview/findings/${id}?lang=${lang}`)
+      await expectSiteHeaders(`/preview/findings/${id}?lang=${lang}`, 'page')
 
       await preview.locator(`#mahjar-preview-banner [data-preview-language="${other}"]`).click()
       await preview.waitForURL((url) => url.searchParams.get('lang') === other)
@@ -234,7 +237,7 @@ describe.each(languages)('Preview in the $lang admin', ({ lang, code, other, dra
     const asset = /href="(\/preview\/assets\/[^"]+\.css)"/.exec(built)?.[1]
     expect(asset).toBeTruthy()
     expect((await fetch(`${main().cmsUrl}${asset ?? ''}`)).status).toBe(401)
-    await expectSiteHeaders(asset ?? '')
+    await expectSiteHeaders(asset ?? '', 'asset')
   }, 300_000)
 })
 
