@@ -51,6 +51,9 @@ export async function startRestServer(): Promise<RestServer> {
       }
     })()
   })
+  // Longer than any pause between two requests of a test file: with Node's 5 s, a loaded machine
+  // let the client reuse a connection the server was closing (ECONNRESET in the middle of a test).
+  server.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`
   return {

@@ -45,3 +45,5 @@ export const authorReadable: FieldAccess = ({ req, doc }) =>
 
 export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const editorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+/** Fields a translator sees read-only (anything not text: see hooks/keepTranslatorsToText.ts). */
+export const notForTranslators: FieldAccess = ({ req }) => !hasRole(req.user, 'translator')

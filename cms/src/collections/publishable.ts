@@ -8,7 +8,11 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
 import { editedBy, firstPublishedAt, translationStatus } from '../fields/editorial.ts'
 import { keepPublishingWithEditors } from '../hooks/keepPublishingWithEditors.ts'
-import { keepTranslatorsToText } from '../hooks/keepTranslatorsToText.ts'
+import {
+  keepTranslatorsToText,
+  readOnlyForTranslators,
+  rememberTranslatorData,
+} from '../hooks/keepTranslatorsToText.ts'
 import { recordEditorialState } from '../hooks/recordEditorialState.ts'
 import { rejectMalformed } from '../hooks/rejectMalformed.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
@@ -42,7 +46,12 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [keepPublishingWithEditors, rejectWrongTypes, rejectMalformed],
+      beforeOperation: [
+        keepPublishingWithEditors,
+        rejectWrongTypes,
+        rejectMalformed,
+        rememberTranslatorData,
+      ],
       beforeChange: [
         keepTranslatorsToText,
         recordEditorialState,
@@ -56,6 +65,11 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       discardUntouchedDraftEndpoint(config.slug as CollectionSlug),
       ...(config.endpoints || []),
     ],
-    fields: [...config.fields, translationStatus(), firstPublishedAt(), editedBy()],
+    fields: [
+      ...readOnlyForTranslators(config.fields),
+      translationStatus(),
+      firstPublishedAt(),
+      editedBy(),
+    ],
   }
 }

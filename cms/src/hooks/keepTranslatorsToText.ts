@@ -3,8 +3,15 @@
  * relations, dates or flags (the fields that are not localized), and not the structure (rows of
  * a list added, removed or reordered). The admin form sends every field back as it was, so only
  * a real change is refused, naming its path, in the request's language.
+ *
+ * The admin shows those fields read-only to translators (`readOnlyForTranslators`: field access,
+ * which is also what makes the admin grey them out). Payload drops a field refused by field access
+ * silently, before any collection hook sees the data; so the request's own data is remembered
+ * first (`rememberTranslatorData`, a beforeOperation hook) and compared here, and a REST client
+ * is told which field it may not change instead of getting a 200 that changed nothing.
  */
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field } from 'payload'
+import { notForTranslators } from '../access/predicates.ts'
 import { hasRole } from '../access/roles.ts'
 import { message, type MessageKey } from '../i18n/messages.ts'
 import { refuse } from './refuse.ts'
@@ -126,6 +133,49 @@ function compare(
   return undefined
 }
 
+/** Where `rememberTranslatorData` keeps a translator's request data, per collection. */
+const remembered = 'translatorRequestData'
+
+export const rememberTranslatorData: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the union names the deprecated 'read'; we test other members
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || !hasRole(req.user, 'translator')) return args
+  const data = (args as { data?: unknown }).data
+  if (typeof data === 'object' && data !== null) {
+    const byCollection = (req.context[remembered] ??= {}) as Record<string, unknown>
+    byCollection[collection.slug] = structuredClone(data)
+  }
+  return args
+}
+
+/**
+ * The fields of a collection with every field that is not text made read-only for translators:
+ * named fields that are not localized, wherever nested. Lists stay open (their rows hold text a
+ * translator fills in); adding or removing rows is refused by `keepTranslatorsToText`.
+ */
+export function readOnlyForTranslators(fields: readonly Field[]): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'row' || field.type === 'collapsible')
+      return { ...field, fields: readOnlyForTranslators(field.fields) }
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: readOnlyForTranslators(tab.fields) })),
+      }
+    if (field.type === 'ui' || field.type === 'join' || field.type === 'blocks') return field
+    if ('localized' in field && field.localized === true) return field
+    if (field.type === 'group' || field.type === 'array')
+      return { ...field, fields: readOnlyForTranslators(field.fields) }
+    if (!('name' in field) || ('virtual' in field && field.virtual)) return field
+    if (computed.has(field.name) || field.access?.update) return field
+    return { ...field, access: { ...field.access, update: notForTranslators } }
+  })
+}
+
 export const keepTranslatorsToText: CollectionBeforeChangeHook = ({
   collection,
   data,
@@ -134,7 +184,8 @@ export const keepTranslatorsToText: CollectionBeforeChangeHook = ({
   req,
 }) => {
   if (operation !== 'update' || !req.user || hasRole(req.user, 'admin', 'editor')) return data
-  const problem = compare(collection.fields, data as Doc, (originalDoc ?? {}) as Doc, '')
+  const sent = (req.context[remembered] as Record<string, Doc> | undefined)?.[collection.slug]
+  const problem = compare(collection.fields, sent ?? (data as Doc), (originalDoc ?? {}) as Doc, '')
   if (problem) refuse(req, collection.slug, problem.path, message(req, problem.key, problem.params))
   return data
 }

@@ -130,6 +130,10 @@ const messages = {
     ar: 'المترجمون لا ينشرون ولا يلغون النشر: احفظ عملك مسودةً واطلب من محرر أن ينشرها',
     en: 'translators cannot publish or unpublish: save your work as a draft and ask an editor to publish it',
   },
+  roleByAdmins: {
+    ar: 'يغيّر المدير وحده الأدوار: اطلب من مدير أن يغيّر دورك',
+    en: 'only an admin changes roles: ask an admin to change yours',
+  },
   translatorTextOnly: {
     ar: 'يغيّر المترجمون نصوص اللغات فقط؛ هذا الحقل يغيّره محرر',
     en: 'translators change only the text of a language; an editor changes this field',

@@ -3,18 +3,33 @@
  * and English: the first-user screen refuses a short password and says why; a translator sees no
  * Publish button, their save keeps the live document live, and a publish forced from their
  * session fails with a clear message; an editor publishes; one's own password changes only with
- * the current one; the admin cannot be framed, sends nosniff/no-referrer and a CSP that the
+ * the current one; per content collection, the controls each role sees follow the written policy
+ * (helpers/role-policy.ts): a translator gets no Create new, Publish, Unpublish or Delete and a
+ * read-only code or slug, an editor gets them all and uses them; the admin cannot be framed, sends nosniff/no-referrer and a CSP that the
  * admin runs under without a single violation, and no X-Powered-By.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../helpers/chromium.ts'
+import { restoreVersion } from '../../helpers/admin-journey.ts'
 import { createFirstUser } from '../../helpers/first-user-screen.ts'
 import { api, login } from '../../helpers/http.ts'
 import { testPassword } from '../../helpers/payload.ts'
-import { finding, report, rowIds } from '../../helpers/payload-fixtures.ts'
+import {
+  audience,
+  campaignEdition,
+  finding,
+  practice,
+  recommendation,
+  report,
+  rowIds,
+  story,
+  theme,
+  type Builder,
+} from '../../helpers/payload-fixtures.ts'
 import { startCmsServer, type CmsServer } from '../../helpers/payload-server.ts'
-import { reportSlug } from '../../helpers/constants.ts'
+import { campaignSlug, campaignYear, reportSlug } from '../../helpers/constants.ts'
+import { contentCollections, expected, type ContentCollection } from '../../helpers/role-policy.ts'
 
 let server: CmsServer | undefined
 let baseUrl = ''
@@ -22,6 +37,8 @@ let browser: Browser | undefined
 const tokens = { admin: '', editor: '', translator: '' }
 const emails = { editor: 'editor@mahjar.test', translator: 'translator@mahjar.test' }
 let findingId = ''
+/** One published document per content collection, made by the admin over REST (set-up only). */
+const published = {} as Record<ContentCollection, string>
 const publishedStatement = 'More than 90% of activists left because of repression.'
 /** CSP violations and outside requests seen by any page, across all tests. */
 const violations: string[] = []
@@ -145,7 +162,144 @@ describe('the first-user screen', () => {
       body: { ...finding('AIE-F01', reportId)('en', findingRows), _status: 'published' },
     })
     expect(english.status, JSON.stringify(english.json)).toBe(200)
+    published.findings = findingId
+    published.reports = reportId
+    const refs = {
+      report: reportId,
+      theme: await createBoth('themes', theme('funding'), false),
+      audience: await createBoth('audiences', audience('local-civil-society'), false),
+    }
+    published.recommendations = await createBoth('recommendations', recommendation('AIE-A01', refs))
+    published.practices = await createBoth('practices', practice('maghrib-belgium-impulse'))
+    published['campaign-editions'] = await createBoth(
+      'campaign-editions',
+      campaignEdition(campaignSlug, campaignYear),
+    )
+    published.stories = await createBoth('stories', story('living-together'))
   })
+})
+
+/** Set-up over REST as the admin: Arabic, then English on the same document. */
+async function createBoth(collection: string, build: Builder, publishable = true) {
+  const row = rowIds()
+  const status = publishable ? { _status: 'published' } : {}
+  const made = await api(baseUrl, `/${collection}?locale=ar`, {
+    method: 'POST',
+    token: tokens.admin,
+    body: { ...build('ar', row), ...status },
+  })
+  expect(made.status, JSON.stringify(made.json)).toBe(201)
+  const id = (made.json.doc as { id: string }).id
+  const english = await api(baseUrl, `/${collection}/${id}?locale=en`, {
+    method: 'PATCH',
+    token: tokens.admin,
+    body: { ...build('en', row), ...status },
+  })
+  expect(english.status, JSON.stringify(english.json)).toBe(200)
+  return id
+}
+
+/** The field that names a document in its URLs and citations. */
+const identityField: Record<ContentCollection, string> = {
+  reports: 'slug',
+  findings: 'code',
+  recommendations: 'code',
+  practices: 'slug',
+  'campaign-editions': 'campaign',
+  stories: 'slug',
+}
+
+/** What a role sees of the controls, read from the screen. */
+async function controlsSeen(page: Page, collection: ContentCollection) {
+  const id = published[collection]
+  await page.goto(`${baseUrl}/admin/collections/${collection}`)
+  await page.locator(`a[href*="/admin/collections/${collection}/${id}"]`).first().waitFor()
+  const createNew = await page.locator(`a[href$="/admin/collections/${collection}/create"]`).count()
+  await page.goto(`${baseUrl}/admin/collections/${collection}/${id}`)
+  await formReady(page)
+  const field = page.locator(`#field-${identityField[collection]}`)
+  await field.waitFor()
+  const publish = await page.locator('#action-save').count()
+  const menu = page.locator('.doc-controls__dots')
+  let unpublish = 0
+  let remove = 0
+  if ((await menu.count()) > 0) {
+    await menu.first().click()
+    await page.locator('#action-create').first().waitFor()
+    unpublish = await page.locator('#action-unpublish').count()
+    remove = await page.locator('#action-delete').count()
+    await page.keyboard.press('Escape')
+  }
+  return {
+    createNew: createNew > 0,
+    publish: publish > 0,
+    unpublish: unpublish > 0,
+    remove: remove > 0,
+    identityEditable: await field.isEditable(),
+  }
+}
+
+describe.each(['ar', 'en'] as const)('the controls each role sees in the %s admin', (lang) => {
+  const sessions: Partial<
+    Record<'translator' | 'editor', { context: BrowserContext; page: Page }>
+  > = {}
+  const session = async (role: 'translator' | 'editor') =>
+    (sessions[role] ??= await newPage(lang, tokens[role]))
+
+  afterAll(async () => {
+    await sessions.translator?.context.close()
+    await sessions.editor?.context.close()
+  })
+
+  it.each(contentCollections)(
+    'a translator sees no Create new, Publish, Unpublish or Delete on %s, and cannot type into its code or slug',
+    async (collection) => {
+      const { page } = await session('translator')
+      const seen = await controlsSeen(page, collection)
+      // The policy says no for each of these, so none may be on the screen.
+      expect(expected('content', 'create a draft', 'translator')).toBe('no')
+      expect(expected('content', 'publish a draft', 'translator')).toBe('no')
+      expect(expected('content', 'delete', 'translator')).toBe('no')
+      expect(expected('content', 'change the code or slug of a draft', 'translator')).toBe('no')
+      expect(seen).toEqual({
+        createNew: false,
+        publish: false,
+        unpublish: false,
+        remove: false,
+        identityEditable: false,
+      })
+      // Trying anyway: the click lands on a read-only field and the typing goes nowhere.
+      const field = page.locator(`#field-${identityField[collection]}`)
+      const before = await field.inputValue()
+      const sent: string[] = []
+      const watch = (request: Request) => {
+        if (request.method() === 'PATCH') sent.push(request.postData() ?? '')
+      }
+      page.on('request', watch)
+      await field.click({ force: true })
+      await page.keyboard.type('-changed')
+      await page.waitForTimeout(2_500)
+      expect(await field.inputValue()).toBe(before)
+      page.off('request', watch)
+      expect(sent.join()).not.toContain('-changed')
+    },
+  )
+
+  it.each(contentCollections)(
+    'an editor sees Create new, Publish, Unpublish and Delete on %s, and can edit its code or slug',
+    async (collection) => {
+      const { page } = await session('editor')
+      const seen = await controlsSeen(page, collection)
+      expect(expected('content', 'publish a draft', 'editor')).toBe('yes')
+      expect(seen).toEqual({
+        createNew: true,
+        publish: true,
+        unpublish: true,
+        remove: true,
+        identityEditable: true,
+      })
+    },
+  )
 })
 
 const live = async () => api(baseUrl, `/findings/${findingId}?locale=en`)
@@ -216,6 +370,33 @@ describe('a translator in the admin', () => {
     expect(answer.text).toMatch(said)
     expect(answer.text).toContain('"path":"_status"')
     expect((await live()).json.statement).toBe(publishedStatement)
+    await context.close()
+  })
+})
+
+describe('a translator restoring a version in the admin', () => {
+  it.each([
+    ['ar', /استعادة نسخة سابقة عمل المحرر/],
+    ['en', /Restoring an earlier version is an editor’s task/],
+  ] as const)('is refused, told why in the toast, and nothing changes (%s)', async (lang, said) => {
+    const versions = async () =>
+      api(baseUrl, `/findings/versions?where[parent][equals]=${findingId}&sort=-updatedAt`, {
+        token: tokens.editor,
+      })
+    const listed = (await versions()).json
+    const docs = listed.docs as { id: string }[]
+    const oldest = docs.at(-1)
+    if (!oldest) throw new Error('the finding has no versions')
+    const before = (await live()).json
+    const { context, page } = await newPage(lang, tokens.translator)
+    const translator = { page, lang, refusals: [], close: () => context.close() }
+    const result = await restoreVersion(translator, baseUrl, 'findings', findingId, oldest.id)
+    expect(result.status).toBe(400)
+    await expect
+      .poll(async () => (await page.locator('li[data-sonner-toast]').allInnerTexts()).join(' '))
+      .toMatch(said)
+    expect((await live()).json).toEqual(before)
+    expect((await versions()).json.totalDocs).toBe(listed.totalDocs)
     await context.close()
   })
 })

@@ -5,6 +5,7 @@ import { localizedText } from '../../fields/text.ts'
 import { groups } from '../groups.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 import { enforcePasswordRules } from './hooks/passwordRules.ts'
+import { roleByAdmins } from './hooks/roleByAdmins.ts'
 import { forgetFailures, throttleLogin } from './hooks/throttleLogin.ts'
 
 export const Users = (secureCookies: boolean): CollectionConfig => ({
@@ -26,7 +27,7 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [throttleLogin, enforcePasswordRules],
+    beforeOperation: [throttleLogin, enforcePasswordRules, roleByAdmins],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [forgetFailures],
   },
