@@ -202,3 +202,32 @@ export async function restoreVersion(
   const body = (await response.json().catch(() => ({}))) as { message?: string }
   return { confirmation, status: response.status(), message: body.message ?? '' }
 }
+
+// ── Steps of the report, recommendation and campaign-edition journeys ──────────────────────────
+
+/** Types a paragraph into a Lexical rich-text field found by its path (`chapters.0.body` too). */
+export async function typeRichTextAt(editor: Editor, path: string, text: string) {
+  const editable = editor.page
+    .locator(`[data-field-path="${path}"] [contenteditable="true"]`)
+    .first()
+  await editable.click()
+  await editor.page.keyboard.press('ControlOrMeta+a')
+  await editor.page.keyboard.press('Backspace')
+  await editor.page.keyboard.type(text, { delay: 10 })
+}
+
+/** The id of a document's first published version (read over REST: a check, not a step). */
+export async function firstPublishedVersion(
+  cmsUrl: string,
+  token: string,
+  collection: string,
+  id: string,
+) {
+  const response = await fetch(
+    `${cmsUrl}/api/${collection}/versions?where[parent][equals]=${id}&where[version._status][equals]=published&sort=createdAt&limit=1&depth=0`,
+    { headers: { Authorization: `JWT ${token}` } },
+  )
+  const version = ((await response.json()) as { docs?: { id: string }[] }).docs?.[0]
+  if (!version) throw new Error(`${collection} ${id} has no published version`)
+  return version.id
+}

@@ -52,9 +52,12 @@ export function keepWhatRestoreWouldLose(
     const now = current[field.name]
     if (field.type === 'array' && !field.localized) {
       const nowRows = new Map(rowsOf(now).map((row) => [row.id, row]))
-      const merged = rowsOf(old).map((row) =>
-        keepWhatRestoreWouldLose(field.fields, row, nowRows.get(row.id) ?? {}),
-      )
+      // A row keeps its id: the write in the second locale finds the row by id, so a row without
+      // one would be a new row and lose the first locale's text.
+      const merged: Data[] = rowsOf(old).map((row) => ({
+        ...keepWhatRestoreWouldLose(field.fields, row, nowRows.get(row.id) ?? {}),
+        id: row.id,
+      }))
       if (field.name === 'corrections') {
         const kept = new Set(merged.map((row) => row.id))
         merged.push(...rowsOf(now).filter((row) => !kept.has(row.id)))

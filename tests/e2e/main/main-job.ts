@@ -122,3 +122,23 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
+
+/** The site page's HTML once it contains `text` (the build after a publish has run). */
+export function seeOnSite(job: MainJob, sitePath: string, text: string, timeoutMs: number) {
+  return waitFor(`"${text}" on ${sitePath}`, timeoutMs, async () => {
+    const html = await (await fetch(`${job.siteUrl}${sitePath}`)).text()
+    return html.includes(text) ? html : undefined
+  })
+}
+
+/** Waits until no site build is queued or running, so "the site is unchanged" is a finding. */
+export async function buildsSettled(job: MainJob, token: string, timeoutMs: number) {
+  await new Promise((resolve) => setTimeout(resolve, 5_000))
+  await waitFor('site builds to settle', timeoutMs, async () => {
+    const response = await fetch(`${job.cmsUrl}/api/builds?sort=-startedAt&limit=5&depth=0`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const docs = ((await response.json()) as { docs?: { status: string }[] }).docs ?? []
+    return docs.some((b) => b.status === 'running' || b.status === 'queued') ? undefined : true
+  })
+}

@@ -1,8 +1,8 @@
 /**
  * Over real HTTP: restoring a version makes a draft (the published document stays as it is) and
- * keeps the correction entries and translations made since; publishing a changed statistic
- * without a new correction entry is refused with a message that says what to add, in Arabic and
- * English. The admin journeys in tests/e2e/admin drive the same through the browser.
+ * keeps the correction entries and translations made since (in the version's own rows too);
+ * publishing a changed statistic without a new correction entry is refused with a message that
+ * says what to add, in Arabic and English. The admin journeys in tests/e2e/admin drive the same through the browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, fieldErrors, login, startRestServer, type RestServer } from '../../helpers/http.ts'
@@ -91,6 +91,8 @@ describe('restoring a version makes a draft and loses nothing', () => {
       expect(draftAr._status).toBe('draft')
       expect(draftAr.statistic?.value).toBe(90)
       expect(draftAr.corrections?.map((entry) => entry.id)).toContain(correctionId)
+      // The version's own rows keep their text in both languages (the breakdown's labels).
+      expect(draftAr.statistic?.breakdown?.map((entry) => entry.label)).toEqual(['القمع'])
       const draftEn = await payload.findByID({
         collection: 'findings',
         id,
@@ -102,6 +104,7 @@ describe('restoring a version makes a draft and loses nothing', () => {
         'The share was corrected to 63%.',
       )
       expect(draftEn.statement).toMatch(/activists left/)
+      expect(draftEn.statistic?.breakdown?.map((entry) => entry.label)).toEqual(['Repression'])
     },
   )
 })
