@@ -26,7 +26,13 @@ import {
 } from '../../helpers/admin-journey.ts'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { api } from '../../helpers/http.ts'
-import { startMainJob, waitFor, type MainJob } from '../main/main-job.ts'
+import {
+  buildsSettled as buildsSettledOf,
+  seeOnSite as seeOnSiteOf,
+  startMainJob,
+  waitFor,
+  type MainJob,
+} from '../main/main-job.ts'
 
 // A build after a publish took up to ~4 min on the loaded 2-core machine.
 const buildWaitMs = 480_000
@@ -57,26 +63,9 @@ afterAll(async () => {
   await job?.stop()
 }, 60_000)
 
-/** The site page's HTML once it contains `text` (the build after a publish has run). */
-function seeOnSite(sitePath: string, text: string) {
-  return waitFor(`"${text}" on ${sitePath}`, buildWaitMs, async () => {
-    const response = await fetch(`${running().siteUrl}${sitePath}`)
-    const html = await response.text()
-    return html.includes(text) ? html : undefined
-  })
-}
-
-/** Waits until no site build is queued or running, so "unchanged" is a finding, not a race. */
-async function buildsSettled() {
-  await new Promise((resolve) => setTimeout(resolve, 5_000))
-  await waitFor('site builds to settle', buildWaitMs, async () => {
-    const response = await api(running().cmsUrl, '/builds?sort=-startedAt&limit=5&depth=0', {
-      token,
-    })
-    const docs = (response.json.docs ?? []) as { status: string }[]
-    return docs.some((b) => b.status === 'running' || b.status === 'queued') ? undefined : true
-  })
-}
+const seeOnSite = (sitePath: string, text: string) =>
+  seeOnSiteOf(running(), sitePath, text, buildWaitMs)
+const buildsSettled = () => buildsSettledOf(running(), token, buildWaitMs)
 
 async function versionWithValue(collection: string, id: string, value: number) {
   const found = await api(
