@@ -14,6 +14,7 @@ import { rejectMalformed } from '../hooks/rejectMalformed.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
 import { discardUntouchedDraftEndpoint } from './discardUntouchedDraft.ts'
 import { restoreAsDraftEndpoint } from './restoreAsDraft.ts'
+import { versionAuthorsEndpoint } from './versionAuthors.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -54,6 +55,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     endpoints: [
       restoreAsDraftEndpoint(config.slug as CollectionSlug),
       discardUntouchedDraftEndpoint(config.slug as CollectionSlug),
+      versionAuthorsEndpoint(config.slug as CollectionSlug),
       ...(config.endpoints || []),
     ],
     fields: [...config.fields, translationStatus(), firstPublishedAt(), editedBy()],
