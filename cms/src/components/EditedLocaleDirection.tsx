@@ -16,6 +16,7 @@
  * left to right in the Arabic admin. observeAdmin keeps it true as views, drawers and rows appear.
  */
 import { useConfig, useLocale } from '@payloadcms/ui'
+import type { ClientField } from 'payload'
 import { type ReactNode, useEffect } from 'react'
 import { identifierCellSelector, isLatinIdentifier } from './latinIdentifier.ts'
 import { observeAdmin, within } from './observeAdmin.ts'
@@ -72,14 +73,18 @@ export function EditedLocaleDirection({ children }: { children?: ReactNode }) {
   const rtl = locale.rtl === true
   const { config } = useConfig()
   const localizedColumns = new Map(
-    config.collections.map((collection) => [
-      collection.slug,
-      new Set(
-        collection.fields
-          .filter((field) => 'localized' in field && field.localized === true && 'name' in field)
-          .map((field) => ('name' in field ? field.name : '')),
-      ),
-    ]),
+    config.collections.map((collection) => {
+      // Signed out (the first-user and login screens), the client config has no fields.
+      const fields = collection.fields as readonly ClientField[] | undefined
+      return [
+        collection.slug,
+        new Set(
+          (fields ?? [])
+            .filter((field) => 'localized' in field && field.localized === true && 'name' in field)
+            .map((field) => ('name' in field ? field.name : '')),
+        ),
+      ] as const
+    }),
   )
   useEffect(
     () =>
