@@ -248,14 +248,16 @@ const ownPassword = {
 
 /** Clicks Save on the account form and returns the status of the PATCH it sends. */
 async function saveAccount(page: Page, userId: string): Promise<number> {
+  // Save is enabled once the form has taken the typed change (under load that can lag the typing).
+  await page.waitForSelector('#action-save:not(.btn--disabled)', { timeout: 30_000 })
   const [response] = await Promise.all([
     page.waitForResponse(
       (candidate) =>
         candidate.request().method() === 'PATCH' &&
         new URL(candidate.url()).pathname === `/api/users/${userId}`,
-      { timeout: 60_000 },
+      { timeout: 30_000 },
     ),
-    page.locator('#action-save').click(),
+    page.locator('#action-save').click({ timeout: 20_000 }),
   ])
   return response.status()
 }
@@ -277,17 +279,19 @@ describe('one’s own password in the account screen', () => {
       const { context, page } = await newPage(lang, token)
       await page.goto(`${baseUrl}/admin/account`)
       await formReady(page)
-      await page.locator('#change-password').click()
-      await page.locator('#field-password').fill(newPassword)
+      await page.locator('#change-password').click({ timeout: 20_000 })
+      await page.locator('#field-password').fill(newPassword, { timeout: 20_000 })
       await page.locator('#field-confirm-password').fill(newPassword)
 
       expect(await saveAccount(page, userId), 'saved without the current password').toBe(400)
       const field = page.locator('.field-type.current-password')
       await expect
-        .poll(() => field.locator('.field-error').innerText())
+        .poll(() => field.locator('.field-error').innerText({ timeout: 10_000 }))
         .toBe(ownPassword[lang].refused)
       const toast = page.locator('.payload-toast-item.toast-error')
-      await expect.poll(() => toast.innerText()).toContain(ownPassword[lang].label)
+      await expect
+        .poll(() => toast.innerText({ timeout: 10_000 }))
+        .toContain(ownPassword[lang].label)
       expect(await toast.innerText(), 'the message names the field, not its key').not.toContain(
         'currentPassword',
       )
@@ -313,6 +317,7 @@ describe('one’s own password in the account screen', () => {
       await context.close()
       expect(await login(baseUrl, email, newPassword), 'the new password signs in').not.toBe('')
     },
+    120_000,
   )
 })
 
