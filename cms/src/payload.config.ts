@@ -72,6 +72,7 @@ export default buildConfig({
       providers: [
         '/components/EditedLocaleDirection.tsx#EditedLocaleDirection',
         '/components/AdminLanguageRepairs.tsx#AdminLanguageRepairs',
+        '/components/VersionViews.tsx#VersionViews',
       ],
     },
   },

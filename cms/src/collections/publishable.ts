@@ -18,6 +18,7 @@ import { rejectMalformed } from '../hooks/rejectMalformed.ts'
 import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
 import { discardUntouchedDraftEndpoint } from './discardUntouchedDraft.ts'
 import { restoreAsDraftEndpoint } from './restoreAsDraft.ts'
+import { versionAuthorsEndpoint } from './versionAuthors.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -63,6 +64,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     endpoints: [
       restoreAsDraftEndpoint(config.slug as CollectionSlug),
       discardUntouchedDraftEndpoint(config.slug as CollectionSlug),
+      versionAuthorsEndpoint(config.slug as CollectionSlug),
       ...(config.endpoints || []),
     ],
     fields: [

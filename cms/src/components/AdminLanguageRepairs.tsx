@@ -41,7 +41,11 @@ function repair(root: Element, arabic: boolean, localeLabel: string, noun: strin
     const label = dialog.getAttribute('aria-label') ?? ''
     if (!/^[\w-]+$/.test(label)) continue
     const title = dialog.querySelector('h1, h2, h3')?.textContent.trim()
-    dialog.setAttribute('aria-label', title || noun)
+    // An English title ("Report") or noun ("item") matches the slug pattern again: setting the
+    // same value would queue another mutation, and the observer would loop forever (the English
+    // admin froze when a relationship drawer opened).
+    const name = title || noun
+    if (label !== name) dialog.setAttribute('aria-label', name)
   }
   for (const spacer of within(root, '.app-header__localizer-spacing[aria-label]')) {
     spacer.removeAttribute('aria-label')
@@ -54,7 +58,7 @@ function repair(root: Element, arabic: boolean, localeLabel: string, noun: strin
     if (checkbox.title !== checkbox.name) continue
     const label = checkbox.closest('.field-type')?.querySelector('.field-label, label')
     const text = label?.textContent.replace('*', '').trim()
-    if (text) checkbox.title = text
+    if (text && text !== checkbox.title) checkbox.title = text
   }
   if (!arabic) return
   for (const name of ['aria-label', 'title']) {

@@ -11,16 +11,26 @@
  * `admin.components.providers`, turns that decision into `dir` (and `lang` on rich text, whose
  * contents are language text), and gives standalone Latin identifiers (codes such as AIE-F01,
  * ISO country codes, e-mail addresses, site paths) `dir="ltr"` so that they are isolated from the
- * surrounding Arabic. observeAdmin keeps it true as views, drawers and rows appear.
+ * surrounding Arabic. In a collection's list, the cells of localized fields (titles, statements)
+ * are content in the listed language: they get its `dir` and `lang` too, so an English title reads
+ * left to right in the Arabic admin. observeAdmin keeps it true as views, drawers and rows appear.
  */
-import { useLocale } from '@payloadcms/ui'
+import { useConfig, useLocale } from '@payloadcms/ui'
+import type { ClientField } from 'payload'
 import { type ReactNode, useEffect } from 'react'
 import { identifierCellSelector, isLatinIdentifier } from './latinIdentifier.ts'
 import { observeAdmin, within } from './observeAdmin.ts'
 
 const marked = 'data-mahjar-ltr'
 
-function applyDirections(root: Element, localeCode: string, rtl: boolean): void {
+const listPath = /\/collections\/([\w-]+)\/?$/
+
+function applyDirections(
+  root: Element,
+  localeCode: string,
+  rtl: boolean,
+  localizedColumns: ReadonlyMap<string, ReadonlySet<string>>,
+): void {
   for (const input of within(root, 'input[data-rtl], textarea[data-rtl]')) {
     const dir = input.getAttribute('data-rtl') === 'true' ? 'rtl' : 'ltr'
     if (input.getAttribute('dir') !== dir) input.setAttribute('dir', dir)
@@ -29,6 +39,13 @@ function applyDirections(root: Element, localeCode: string, rtl: boolean): void 
   for (const editor of within(root, '[data-lexical-editor="true"]')) {
     if (editor.getAttribute('dir') !== dir) editor.setAttribute('dir', dir)
     if (editor.getAttribute('lang') !== localeCode) editor.setAttribute('lang', localeCode)
+  }
+  const localized = localizedColumns.get(listPath.exec(window.location.pathname)?.[1] ?? '')
+  for (const cell of within(root, '.collection-list td[class*="cell-"]')) {
+    const column = /(?:^|\s)cell-(\S+)/.exec(cell.className)?.[1] ?? ''
+    if (!localized?.has(column)) continue
+    if (cell.getAttribute('dir') !== dir) cell.setAttribute('dir', dir)
+    if (cell.getAttribute('lang') !== localeCode) cell.setAttribute('lang', localeCode)
   }
   // Payload's id line ("المعرّف: 5f08…") shows a document id: left to right.
   for (const idLabel of within(root, '.id-label:not([dir])')) idLabel.setAttribute('dir', 'ltr')
@@ -54,14 +71,30 @@ export function EditedLocaleDirection({ children }: { children?: ReactNode }) {
   const locale = useLocale()
   const code = locale.code
   const rtl = locale.rtl === true
+  const { config } = useConfig()
+  const localizedColumns = new Map(
+    config.collections.map((collection) => {
+      // Signed out (the first-user and login screens), the client config has no fields.
+      const fields = collection.fields as readonly ClientField[] | undefined
+      return [
+        collection.slug,
+        new Set(
+          (fields ?? [])
+            .filter((field) => 'localized' in field && field.localized === true && 'name' in field)
+            .map((field) => ('name' in field ? field.name : '')),
+        ),
+      ] as const
+    }),
+  )
   useEffect(
     () =>
       observeAdmin(
         (root) => {
-          applyDirections(root, code, rtl)
+          applyDirections(root, code, rtl, localizedColumns)
         },
         ['data-rtl'],
       ),
+    // `localizedColumns` follows the config, which does not change while the admin runs.
     [code, rtl],
   )
   return <>{children}</>

@@ -210,6 +210,9 @@ const messages = {
     ar: 'كلمة المرور الحالية غير صحيحة',
     en: 'the current password is not correct',
   },
+  // The versions list's author column (components/VersionViews.tsx).
+  versionAuthor: { ar: 'صاحب التعديل', en: 'Edited by' },
+  versionAuthorUnknown: { ar: 'غير معروف', en: 'unknown' },
   // Preview (src/app/(frontend)/preview) and publish status in the edit view (PublishStatus).
   previewPrivate: {
     ar: 'معاينة خاصة بفريق التحرير، لا تظهر على الموقع العام',

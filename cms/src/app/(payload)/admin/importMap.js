@@ -19,6 +19,7 @@ import { MahjarIcon as MahjarIcon_c5d5f32fc82640eba35a582e9d82e189 } from '../..
 import { MahjarLogo as MahjarLogo_507f6342a66f7909f7cd3430c1af28e0 } from '../../../components/MahjarLogo.tsx'
 import { EditedLocaleDirection as EditedLocaleDirection_19682f93133e9099cf3f2681be52ad08 } from '../../../components/EditedLocaleDirection.tsx'
 import { AdminLanguageRepairs as AdminLanguageRepairs_e0c5ec434341d53d95a8d284e580b9ec } from '../../../components/AdminLanguageRepairs.tsx'
+import { VersionViews as VersionViews_8319d7f2670a9460eae9c6f1e18b5230 } from '../../../components/VersionViews.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -44,5 +45,6 @@ export const importMap = {
   "/components/MahjarLogo.tsx#MahjarLogo": MahjarLogo_507f6342a66f7909f7cd3430c1af28e0,
   "/components/EditedLocaleDirection.tsx#EditedLocaleDirection": EditedLocaleDirection_19682f93133e9099cf3f2681be52ad08,
   "/components/AdminLanguageRepairs.tsx#AdminLanguageRepairs": AdminLanguageRepairs_e0c5ec434341d53d95a8d284e580b9ec,
+  "/components/VersionViews.tsx#VersionViews": VersionViews_8319d7f2670a9460eae9c6f1e18b5230,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
