@@ -164,120 +164,123 @@ async function correctAndRestore(editor: Editor, collection: string, id: string,
   expect(editor.refusals).toEqual([])
 }
 
-describe.each(['ar', 'en'] as const)('practices, in the %s admin', (lang: AdminLang) => {
-  let editor: Editor
-
-  beforeAll(async () => {
-    if (!browser) throw new Error('Chromium did not start')
-    editor = await openAdmin(browser, running().cmsUrl, token, lang)
-  })
-
-  afterAll(async () => {
+/** Opens the admin in `lang` for one journey and closes it after, whatever happened. */
+async function asEditor(lang: AdminLang, journey: (editor: Editor) => Promise<void>) {
+  if (!browser) throw new Error('Chromium did not start')
+  const editor = await openAdmin(browser, running().cmsUrl, token, lang)
+  try {
+    await journey(editor)
+  } finally {
     await editor.close()
-  })
+  }
+}
 
-  it('an editor creates, reloads, publishes, corrects and restores a practice through the admin form', async () => {
-    const { cmsUrl } = running()
-    const w = words[lang]
-    const id = await createNew(editor, cmsUrl, 'practices')
-    await openDocument(editor, cmsUrl, 'practices', id, lang)
+async function practiceJourney(editor: Editor) {
+  const { cmsUrl } = running()
+  const { lang } = editor
+  const w = words[lang]
+  const id = await createNew(editor, cmsUrl, 'practices')
+  await openDocument(editor, cmsUrl, 'practices', id, lang)
 
-    // A draft with its lists (links, themes, objectives) left empty; the body typed in Lexical.
-    const slug = `journey-practice-${lang}-${id.slice(0, 8)}`
-    const title = w.title(slug.slice(-8))
-    await typeInto(editor, 'title', title)
-    await typeInto(editor, 'slug', slug)
-    await typeInto(editor, 'summary', w.summary)
-    await typeRichText(editor, 'body', w.body)
-    await choose(editor, 'countries', /./)
-    await typeInto(editor, 'actor', w.actor)
-    await choose(editor, 'actorType', w.actorType)
-    await allSaved(editor, 'practices', id)
-    expect(editor.refusals).toEqual([])
+  // A draft with its lists (links, themes, objectives) left empty; the body typed in Lexical.
+  const slug = `journey-practice-${lang}-${id.slice(0, 8)}`
+  const title = w.title(slug.slice(-8))
+  await typeInto(editor, 'title', title)
+  await typeInto(editor, 'slug', slug)
+  await typeInto(editor, 'summary', w.summary)
+  await typeRichText(editor, 'body', w.body)
+  await choose(editor, 'countries', /./)
+  await typeInto(editor, 'actor', w.actor)
+  await choose(editor, 'actorType', w.actorType)
+  await allSaved(editor, 'practices', id)
+  expect(editor.refusals).toEqual([])
 
-    // Reload: everything typed is still there.
-    await openDocument(editor, cmsUrl, 'practices', id, lang)
-    expect(await valueOf(editor, 'title')).toBe(title)
-    expect(await valueOf(editor, 'slug')).toBe(slug)
-    expect(await valueOf(editor, 'summary')).toBe(w.summary)
-    expect(await valueOf(editor, 'actor')).toBe(w.actor)
-    expect(await richTextOf(editor, 'body')).toContain(w.body)
+  // Reload: everything typed is still there.
+  await openDocument(editor, cmsUrl, 'practices', id, lang)
+  expect(await valueOf(editor, 'title')).toBe(title)
+  expect(await valueOf(editor, 'slug')).toBe(slug)
+  expect(await valueOf(editor, 'summary')).toBe(w.summary)
+  expect(await valueOf(editor, 'actor')).toBe(w.actor)
+  expect(await richTextOf(editor, 'body')).toContain(w.body)
 
-    // Publish: served on the site, body included.
-    await publish(editor, 'practices', id)
-    const sitePath = `/${lang}/practices/${slug}/`
-    const page = await seeOnSite(sitePath, title)
-    expect(page).toContain(w.body)
-    expect(page).toContain(w.summary)
+  // Publish: served on the site, body included.
+  await publish(editor, 'practices', id)
+  const sitePath = `/${lang}/practices/${slug}/`
+  const page = await seeOnSite(sitePath, title)
+  expect(page).toContain(w.body)
+  expect(page).toContain(w.summary)
 
-    await correctAndRestore(editor, 'practices', id, sitePath)
-  }, 1_200_000)
-})
+  await correctAndRestore(editor, 'practices', id, sitePath)
+}
 
-describe.each(['ar', 'en'] as const)('stories, in the %s admin', (lang: AdminLang) => {
-  let editor: Editor
+async function storyJourney(editor: Editor) {
+  const { cmsUrl } = running()
+  const { lang } = editor
   // The Arabic journey marks its story anonymous; the English one shows the byline, so the
   // absence of the name in Arabic is a finding, not a page that never shows authors.
   const anonymous = lang === 'ar'
+  const w = words[lang]
+  const id = await createNew(editor, cmsUrl, 'stories')
+  await openDocument(editor, cmsUrl, 'stories', id, lang)
 
-  beforeAll(async () => {
-    if (!browser) throw new Error('Chromium did not start')
-    editor = await openAdmin(browser, running().cmsUrl, token, lang)
-  })
+  // A draft with its lists (outcomes, sources) left empty; the body typed in Lexical.
+  const slug = `journey-story-${lang}-${id.slice(0, 8)}`
+  const title = w.storyTitle(slug.slice(-8))
+  await choose(editor, 'kind', w.kind)
+  await typeInto(editor, 'title', title)
+  await typeInto(editor, 'slug', slug)
+  await typeInto(editor, 'summary', w.summary)
+  await typeRichText(editor, 'body', w.body)
+  await typeInto(editor, 'author', w.author)
+  if (anonymous) await tick(editor, 'anonymous')
+  await tick(editor, 'consent')
+  await typeInto(editor, 'publishedOn', '2026-11-30')
+  await allSaved(editor, 'stories', id)
+  expect(editor.refusals).toEqual([])
 
-  afterAll(async () => {
-    await editor.close()
-  })
+  // Reload: everything typed is still there, the name kept for staff.
+  await openDocument(editor, cmsUrl, 'stories', id, lang)
+  expect(await valueOf(editor, 'title')).toBe(title)
+  expect(await valueOf(editor, 'summary')).toBe(w.summary)
+  expect(await valueOf(editor, 'author')).toBe(w.author)
+  expect(await richTextOf(editor, 'body')).toContain(w.body)
+  const draft = await stored('stories', id, lang)
+  expect(draft.author).toBe(w.author)
+  expect(draft.anonymous).toBe(anonymous)
+  expect(draft.consent).toBe(true)
 
-  it(`an editor creates, reloads, publishes, corrects and restores ${anonymous ? 'an anonymous' : 'a signed'} story through the admin form`, async () => {
-    const { cmsUrl } = running()
-    const w = words[lang]
-    const id = await createNew(editor, cmsUrl, 'stories')
-    await openDocument(editor, cmsUrl, 'stories', id, lang)
+  // Publish: served on the site; the name only where the teller is not anonymous.
+  await publish(editor, 'stories', id)
+  const sitePath = `/${lang}/stories/${slug}/`
+  const page = await seeOnSite(sitePath, title)
+  expect(page).toContain(w.body)
+  const openData = await seeOnSite('/data/stories.json', slug)
+  if (anonymous) {
+    expect(page).not.toContain(w.author)
+    expect(openData).not.toContain(w.author)
+  } else {
+    expect(page).toContain(w.author)
+  }
 
-    // A draft with its lists (outcomes, sources) left empty; the body typed in Lexical.
-    const slug = `journey-story-${lang}-${id.slice(0, 8)}`
-    const title = w.storyTitle(slug.slice(-8))
-    await choose(editor, 'kind', w.kind)
-    await typeInto(editor, 'title', title)
-    await typeInto(editor, 'slug', slug)
-    await typeInto(editor, 'summary', w.summary)
-    await typeRichText(editor, 'body', w.body)
-    await typeInto(editor, 'author', w.author)
-    if (anonymous) await tick(editor, 'anonymous')
-    await tick(editor, 'consent')
-    await typeInto(editor, 'publishedOn', '2026-11-30')
-    await allSaved(editor, 'stories', id)
-    expect(editor.refusals).toEqual([])
+  await correctAndRestore(editor, 'stories', id, sitePath)
+  if (anonymous) {
+    expect(await live(sitePath)).not.toContain(w.author)
+    expect(await live('/data/stories.json')).not.toContain(w.author)
+  }
+}
 
-    // Reload: everything typed is still there, the name kept for staff.
-    await openDocument(editor, cmsUrl, 'stories', id, lang)
-    expect(await valueOf(editor, 'title')).toBe(title)
-    expect(await valueOf(editor, 'summary')).toBe(w.summary)
-    expect(await valueOf(editor, 'author')).toBe(w.author)
-    expect(await richTextOf(editor, 'body')).toContain(w.body)
-    const draft = await stored('stories', id, lang)
-    expect(draft.author).toBe(w.author)
-    expect(draft.anonymous).toBe(anonymous)
-    expect(draft.consent).toBe(true)
+// The four journeys run side by side (one build then carries several publishes): each has its
+// own browser context and documents, and "the live site is unchanged" holds whatever else builds.
+describe.concurrent('the directory, through the admin form', () => {
+  it.for(['ar', 'en'] as const)(
+    'in the %s admin, an editor creates, reloads, publishes, corrects and restores a practice',
+    { timeout: 1_200_000 },
+    (lang: AdminLang) => asEditor(lang, practiceJourney),
+  )
 
-    // Publish: served on the site; the name only where the teller is not anonymous.
-    await publish(editor, 'stories', id)
-    const sitePath = `/${lang}/stories/${slug}/`
-    const page = await seeOnSite(sitePath, title)
-    expect(page).toContain(w.body)
-    const openData = await seeOnSite('/data/stories.json', slug)
-    if (anonymous) {
-      expect(page).not.toContain(w.author)
-      expect(openData).not.toContain(w.author)
-    } else {
-      expect(page).toContain(w.author)
-    }
-
-    await correctAndRestore(editor, 'stories', id, sitePath)
-    if (anonymous) {
-      expect(await live(sitePath)).not.toContain(w.author)
-      expect(await live('/data/stories.json')).not.toContain(w.author)
-    }
-  }, 1_200_000)
+  it.for(['ar', 'en'] as const)(
+    'in the %s admin, an editor creates, reloads, publishes, corrects and restores a story (anonymous in ar, signed in en)',
+    { timeout: 1_200_000 },
+    (lang: AdminLang) => asEditor(lang, storyJourney),
+  )
 })
