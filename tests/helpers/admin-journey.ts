@@ -96,12 +96,13 @@ export async function typeInto(editor: Editor, path: string, text: string) {
   await field.pressSequentially(text, { delay: 10 })
 }
 
-/** Types a paragraph into a Lexical rich-text field, clicking into its editable area first. */
+/**
+ * Types a paragraph into a Lexical rich-text field (found by its path: Payload gives the Lexical
+ * field no id and no name class), clicking into its editable area first.
+ */
 export async function typeRichText(editor: Editor, name: string, text: string) {
   const editable = editor.page
-    .locator(
-      `.field-type[class*="${name}"] [contenteditable="true"], ${fieldId(name)} [contenteditable="true"]`,
-    )
+    .locator(`[data-field-path="${name}"] [contenteditable="true"]`)
     .first()
   await editable.click()
   await editor.page.keyboard.press('ControlOrMeta+a')
@@ -205,17 +206,6 @@ export async function restoreVersion(
 
 // ── Steps of the report, recommendation and campaign-edition journeys ──────────────────────────
 
-/** Types a paragraph into a Lexical rich-text field found by its path (`chapters.0.body` too). */
-export async function typeRichTextAt(editor: Editor, path: string, text: string) {
-  const editable = editor.page
-    .locator(`[data-field-path="${path}"] [contenteditable="true"]`)
-    .first()
-  await editable.click()
-  await editor.page.keyboard.press('ControlOrMeta+a')
-  await editor.page.keyboard.press('Backspace')
-  await editor.page.keyboard.type(text, { delay: 10 })
-}
-
 /** The id of a document's first published version (read over REST: a check, not a step). */
 export async function firstPublishedVersion(
   cmsUrl: string,
@@ -230,4 +220,39 @@ export async function firstPublishedVersion(
   const version = ((await response.json()) as { docs?: { id: string }[] }).docs?.[0]
   if (!version) throw new Error(`${collection} ${id} has no published version`)
   return version.id
+}
+
+// Directory journeys (practices, stories): waiting out autosave, reading rich text, checkboxes.
+
+/**
+ * Waits until the admin's autosave has gone quiet after the last keystroke (no save for
+ * `quietMs`), failing with the server's words if any of those saves was refused.
+ */
+export async function allSaved(editor: Editor, collection: string, id: string, quietMs = 6_000) {
+  for (;;) {
+    const response = await editor.page
+      .waitForResponse((r) => isSave(collection, id)(r) && r.url().includes('autosave=true'), {
+        timeout: quietMs,
+      })
+      .catch(() => undefined)
+    if (!response) return
+    if (response.status() !== 200) {
+      throw new Error(`autosave answered ${String(response.status())}: ${await response.text()}`)
+    }
+  }
+}
+
+/** The text a Lexical rich-text field shows now. */
+export function richTextOf(editor: Editor, name: string): Promise<string> {
+  return editor.page
+    .locator(`[data-field-path="${name}"] [contenteditable="true"]`)
+    .first()
+    .innerText()
+}
+
+/** Ticks a checkbox field as a person clicks it (once the admin has made it clickable). */
+export async function tick(editor: Editor, path: string) {
+  const box = editor.page.locator(`input[type="checkbox"]${fieldId(path)}`).first()
+  await box.check()
+  if (!(await box.isChecked())) throw new Error(`the checkbox ${path} did not tick`)
 }

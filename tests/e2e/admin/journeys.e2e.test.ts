@@ -24,12 +24,11 @@ import {
   type AdminLang,
   type Editor,
 } from '../../helpers/admin-journey.ts'
-import { launchChromium } from '../../helpers/chromium.ts'
 import { api } from '../../helpers/http.ts'
 import {
   buildsSettled as buildsSettledOf,
   seeOnSite as seeOnSiteOf,
-  startMainJob,
+  startJourneyBench,
   waitFor,
   type MainJob,
 } from '../main/main-job.ts'
@@ -48,14 +47,7 @@ function running(): MainJob {
 }
 
 beforeAll(async () => {
-  job = await startMainJob(900_000)
-  const registered = await api(job.cmsUrl, '/users/first-register', {
-    method: 'POST',
-    body: admin,
-  })
-  expect(registered.status, JSON.stringify(registered.json)).toBe(200)
-  token = String(registered.json.token)
-  browser = await launchChromium()
+  ;({ job, browser, token } = await startJourneyBench(admin))
 }, 930_000)
 
 afterAll(async () => {

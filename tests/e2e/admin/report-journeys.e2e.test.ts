@@ -18,15 +18,13 @@ import {
   restoreVersion,
   typeInto,
   typeIntoRow,
-  typeRichTextAt,
+  typeRichText,
   valueOf,
   waitForAutosave,
   type AdminLang,
   type Editor,
 } from '../../helpers/admin-journey.ts'
-import { launchChromium } from '../../helpers/chromium.ts'
-import { api } from '../../helpers/http.ts'
-import { buildsSettled, seeOnSite, startMainJob, type MainJob } from '../main/main-job.ts'
+import { buildsSettled, seeOnSite, startJourneyBench, type MainJob } from '../main/main-job.ts'
 
 // A build after a publish took up to ~4 min on the loaded 2-core machine.
 const buildWaitMs = 480_000
@@ -43,14 +41,7 @@ function running(): MainJob {
 }
 
 beforeAll(async () => {
-  job = await startMainJob(900_000)
-  const registered = await api(job.cmsUrl, '/users/first-register', {
-    method: 'POST',
-    body: admin,
-  })
-  expect(registered.status, JSON.stringify(registered.json)).toBe(200)
-  token = String(registered.json.token)
-  browser = await launchChromium()
+  ;({ job, browser, token } = await startJourneyBench(admin))
 }, 930_000)
 
 afterAll(async () => {
@@ -172,7 +163,7 @@ describe.each(['ar', 'en'] as const)('reports, in the %s admin', (lang: AdminLan
       expect(await valueOf(editor(), 'subtitle')).toBe(w.subtitle)
 
       // What publishing requires: a summary, a date, the method's counts and one chapter.
-      await typeRichTextAt(editor(), 'summary', w.summary)
+      await typeRichText(editor(), 'summary', w.summary)
       await typeInto(editor(), 'publishedOn', '2026-11-30')
       await choose(editor(), 'originalLanguage', lang === 'ar' ? 'العربية' : 'English')
       await typeInto(editor(), 'methodology.activistsInvited', '40')
@@ -180,7 +171,7 @@ describe.each(['ar', 'en'] as const)('reports, in the %s admin', (lang: AdminLan
       await typeInto(editor(), 'methodology.organisationsContacted', '9')
       await typeInto(editor(), 'methodology.organisationsInterviewed', '3')
       await typeIntoRow(editor(), 'chapters', { key: 'findings', title: w.chapterTitle })
-      await typeRichTextAt(editor(), 'chapters.0.body', w.chapterBody)
+      await typeRichText(editor(), 'chapters.0.body', w.chapterBody)
       await publish(editor(), 'reports', id)
       const sitePath = `/${lang}/reports/${slug}/`
       await see(sitePath, w.title)

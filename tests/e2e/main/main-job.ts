@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from '@mahjar/scripts/lib/free-port'
 import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../helpers/chromium.ts'
+import { api } from '../../helpers/http.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 
 export interface MainJob {
@@ -141,4 +144,30 @@ export async function buildsSettled(job: MainJob, token: string, timeoutMs: numb
     const docs = ((await response.json()) as { docs?: { status: string }[] }).docs ?? []
     return docs.some((b) => b.status === 'running' || b.status === 'queued') ? undefined : true
   })
+}
+
+/** What a journey file shares: one main job, its first admin's token, one Chromium. */
+export interface JourneyBench {
+  readonly job: MainJob
+  readonly browser: Browser
+  readonly token: string
+}
+
+/** Starts the main job, registers its first admin (`account`) over REST and opens Chromium. */
+export async function startJourneyBench(account: {
+  email: string
+  password: string
+}): Promise<JourneyBench> {
+  const job = await startMainJob(900_000)
+  const registered = await api(job.cmsUrl, '/users/first-register', {
+    method: 'POST',
+    body: account,
+  })
+  if (registered.status !== 200) {
+    await job.stop()
+    throw new Error(
+      `first-register answered ${String(registered.status)}: ${JSON.stringify(registered.json)}`,
+    )
+  }
+  return { job, browser: await launchChromium(), token: String(registered.json.token) }
 }
