@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    globalSetup: ['./helpers/run-temp-dir.ts'],
+    globalSetup: ['./helpers/hermetic-env.ts', './helpers/run-temp-dir.ts'],
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.artifacts/vitest-results.json' },
     projects: [

@@ -61,66 +61,68 @@ const originList = z
   )
   .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each origin must be an http(s) URL' })))
 
-const schema = z
-  .object({
-    DATABASE_URI: z
-      .string()
-      .regex(
-        /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/,
-        'DATABASE_URI must start with "file:", "mongodb://" or "mongodb+srv://"',
-      )
-      .default(`file:${defaultDatabaseFile}`),
-    PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
-    CMS_PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-    CMS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-    CMS_ALLOWED_ORIGINS: originList.optional(),
-    MEDIA_DIR: z
-      .string()
-      .min(1)
-      .default(path.join(cmsRoot, 'data', 'media')),
-    SITE_BUILD_COMMAND: z.string().min(1).optional(),
-    SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
-    SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
-    REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
-    CMS_JOBS_RUNNER: z.stringbool().default(true),
-    CMS_TRUSTED_PROXIES: z
-      .string()
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((address) => address.trim())
-          .filter(Boolean),
-      ),
-  })
-  .transform((raw, ctx) => {
-    if (!raw.PAYLOAD_SECRET && isProduction) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYLOAD_SECRET'],
-        message: 'PAYLOAD_SECRET is required in production (at least 32 random characters)',
-      })
-      return z.NEVER
-    }
-    const publicUrl = (raw.CMS_PUBLIC_URL ?? `http://localhost:${raw.CMS_PORT}`).replace(/\/$/, '')
-    return {
-      databaseUri: raw.DATABASE_URI,
-      secret:
-        raw.PAYLOAD_SECRET ?? (isBuildPhase ? 'build-phase-placeholder-secret' : localSecret()),
-      port: raw.CMS_PORT,
-      publicUrl,
-      allowedOrigins: raw.CMS_ALLOWED_ORIGINS ?? [publicUrl],
-      mediaDir: path.resolve(cmsRoot, raw.MEDIA_DIR),
-      siteBuildCommand: raw.SITE_BUILD_COMMAND,
-      sitePreviewCommand: raw.SITE_PREVIEW_COMMAND,
-      siteUrl: raw.SITE_URL.replace(/\/$/, ''),
-      rebuildDebounceMs: raw.REBUILD_DEBOUNCE_MS,
-      jobsRunner: raw.CMS_JOBS_RUNNER,
-      trustedProxies: raw.CMS_TRUSTED_PROXIES,
-      production: isProduction,
-      buildPhase: isBuildPhase,
-    }
-  })
+const variables = z.object({
+  DATABASE_URI: z
+    .string()
+    .regex(
+      /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/,
+      'DATABASE_URI must start with "file:", "mongodb://" or "mongodb+srv://"',
+    )
+    .default(`file:${defaultDatabaseFile}`),
+  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
+  CMS_PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  CMS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CMS_ALLOWED_ORIGINS: originList.optional(),
+  MEDIA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(cmsRoot, 'data', 'media')),
+  SITE_BUILD_COMMAND: z.string().min(1).optional(),
+  SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
+  CMS_JOBS_RUNNER: z.stringbool().default(true),
+  CMS_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean),
+    ),
+})
+
+/** Every variable the CMS reads (the tests clear them so the shell's never leak in). */
+export const cmsEnvKeys = Object.keys(variables.shape)
+
+const schema = variables.transform((raw, ctx) => {
+  if (!raw.PAYLOAD_SECRET && isProduction) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PAYLOAD_SECRET'],
+      message: 'PAYLOAD_SECRET is required in production (at least 32 random characters)',
+    })
+    return z.NEVER
+  }
+  const publicUrl = (raw.CMS_PUBLIC_URL ?? `http://localhost:${raw.CMS_PORT}`).replace(/\/$/, '')
+  return {
+    databaseUri: raw.DATABASE_URI,
+    secret: raw.PAYLOAD_SECRET ?? (isBuildPhase ? 'build-phase-placeholder-secret' : localSecret()),
+    port: raw.CMS_PORT,
+    publicUrl,
+    allowedOrigins: raw.CMS_ALLOWED_ORIGINS ?? [publicUrl],
+    mediaDir: path.resolve(cmsRoot, raw.MEDIA_DIR),
+    siteBuildCommand: raw.SITE_BUILD_COMMAND,
+    sitePreviewCommand: raw.SITE_PREVIEW_COMMAND,
+    siteUrl: raw.SITE_URL.replace(/\/$/, ''),
+    rebuildDebounceMs: raw.REBUILD_DEBOUNCE_MS,
+    jobsRunner: raw.CMS_JOBS_RUNNER,
+    trustedProxies: raw.CMS_TRUSTED_PROXIES,
+    production: isProduction,
+    buildPhase: isBuildPhase,
+  }
+})
 
 function load() {
   const result = schema.safeParse(process.env)

@@ -40,4 +40,7 @@ const schema = z.object({
   REBUILD_ON_START: z.stringbool().default(false),
 })
 
+/** Every variable the scripts read (the tests clear them so the shell's never leak in). */
+export const scriptEnvKeys = Object.keys(schema.shape)
+
 export const env = schema.parse(process.env)

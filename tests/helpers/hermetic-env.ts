@@ -1,0 +1,42 @@
+/**
+ * Vitest global setup: the tests set the environment they depend on, never the shell's. A shell
+ * with `ADMIN_EMAIL`/`ADMIN_PASSWORD` (the main-job test expects the first-user screen), a short
+ * `PAYLOAD_SECRET` or a `DATABASE_URI` pointing at real data made `pnpm test` fail or, worse, touch
+ * that data. Every variable the CMS and the scripts read is removed before any worker starts, so
+ * workers and their children inherit a clean slate; `unit/hermetic-env.test.ts` checks this list
+ * against the two env schemas. `TEST_MONGODB_URI` stays: it is how a run is pointed at MongoDB.
+ */
+export const projectEnvKeys = [
+  // cms/src/env.ts
+  'DATABASE_URI',
+  'PAYLOAD_SECRET',
+  'CMS_PORT',
+  'CMS_PUBLIC_URL',
+  'CMS_ALLOWED_ORIGINS',
+  'MEDIA_DIR',
+  'SITE_BUILD_COMMAND',
+  'SITE_PREVIEW_COMMAND',
+  'SITE_URL',
+  'REBUILD_DEBOUNCE_MS',
+  'CMS_JOBS_RUNNER',
+  'CMS_TRUSTED_PROXIES',
+  // scripts/lib/env.ts
+  'CONTENT_DIR',
+  'SNAPSHOT_DIR',
+  'SITE_DIST_DIR',
+  'OPEN_DATA_LICENCE',
+  'CHROMIUM_PATH',
+  'RELEASES_DIR',
+  'SITE_PORT',
+  'SITE_HOST',
+  'CMS_HOST',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'REBUILD_ON_START',
+  // scripts/lib/preview/astro-pages.ts
+  'PREVIEW_SITE_ROOT',
+] as const
+
+export default function setup(): void {
+  for (const key of projectEnvKeys) Reflect.deleteProperty(process.env, key)
+}
