@@ -6,6 +6,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { countryName } from '@mahjar/shared/countries'
+import { isMissingFile } from '@mahjar/shared/errors'
 import { localeCodes } from '@mahjar/shared/locales'
 import {
   collectionSlugs,
@@ -136,7 +137,7 @@ export async function writeSnapshot(dir: string, files: readonly SnapshotFile[])
     const movedAway = await rename(target, retired).then(
       () => true,
       (error: unknown) => {
-        if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return false
+        if (isMissingFile(error)) return false
         throw error
       },
     )

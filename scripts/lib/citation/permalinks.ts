@@ -14,6 +14,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { localeCodes } from '@mahjar/shared/locales'
 import { shortLinkPath } from '@mahjar/shared/citation'
+import { isMissingFile } from '@mahjar/shared/errors'
 import { dataCollections, type DataCollection } from '@mahjar/shared/urls'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { formatIssue, type ContentIssue } from '../content/issues.ts'
@@ -81,8 +82,9 @@ export async function readRedirects(file: string): Promise<Redirect[]> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
-  } catch {
-    return []
+  } catch (error) {
+    if (isMissingFile(error)) return []
+    throw new PermalinkError(`Cannot read the redirects file ${file}: ${String(error)}`)
   }
   const relative = path.relative(path.resolve(file, '../..'), file)
   const source = YamlSource.parse(relative, text)
@@ -153,8 +155,9 @@ export async function readManifest(file: string): Promise<Manifest> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
-  } catch {
-    return { description: manifestDescription, urls: [] }
+  } catch (error) {
+    if (isMissingFile(error)) return { description: manifestDescription, urls: [] }
+    throw new PermalinkError(`Cannot read the permalink manifest ${file}: ${String(error)}`)
   }
   const result = manifestSchema.safeParse(JSON.parse(text))
   if (!result.success) {

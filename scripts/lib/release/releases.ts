@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import path from 'node:path'
+import { isMissingFile } from '@mahjar/shared/errors'
 import { utcStamp } from '../utc-stamp.ts'
 
 export const currentLink = 'current'
@@ -46,8 +47,10 @@ export async function currentRelease(releasesDir: string): Promise<Release | und
   try {
     const target = await readlink(path.join(releasesDir, currentLink))
     return releaseAt(releasesDir, path.basename(target))
-  } catch {
-    return undefined
+  } catch (error) {
+    // No link yet is "no release"; a `current` that is not a link is damage to report.
+    if (isMissingFile(error)) return undefined
+    throw error
   }
 }
 
