@@ -62,6 +62,11 @@ const isSave = (collection: string, id: string) => (response: Response) =>
 export async function createNew(editor: Editor, cmsUrl: string, collection: string) {
   const { page } = editor
   await page.goto(`${cmsUrl}/admin/collections/${collection}`)
+  // As a person does, click once the list has settled: right after load the list view rewrites
+  // its address (`?depth=1&limit=10`), and a click made before that was dropped by the router
+  // (seen in CI: the list stayed, no request left, 90 s timeout).
+  await page.locator('.template-default--nav-hydrated').first().waitFor()
+  await page.waitForURL(/[?&]limit=/, { timeout: 15_000 }).catch(() => undefined)
   await page.locator(`a[href$="/admin/collections/${collection}/create"]`).first().click()
   await page.waitForURL(new RegExp(`/admin/collections/${collection}/(?!create)[\\w-]+`))
   await page.locator('form').first().waitFor()
