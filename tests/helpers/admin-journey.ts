@@ -5,7 +5,7 @@
  * what was stored, never for a step under test. Every API answer of 400 or more during a step is
  * recorded, and a step that waits for the admin's own save fails with what the server said.
  */
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core'
 
 export type AdminLang = 'ar' | 'en'
 
@@ -58,17 +58,44 @@ const isSave = (collection: string, id: string) => (response: Response) =>
   response.url().includes(`/api/${collection}/${id}`) &&
   ['PATCH', 'POST'].includes(response.request().method())
 
+/**
+ * Opens an admin list view and waits until it has settled, as a person waits for a page to stop
+ * moving: right after load Payload's list rewrites its address (`?depth=1&limit=10`), and a click
+ * made before that is dropped by Next's router (seen in CI: the list stayed, no request left).
+ */
+async function openList(page: Page, url: string, { rewritesAddress = true } = {}) {
+  await page.goto(url)
+  await page.locator('.template-default--nav-hydrated').first().waitFor()
+  if (rewritesAddress) {
+    await page.waitForURL(/[?&]limit=/, { timeout: 15_000 }).catch(() => undefined)
+  }
+}
+
+/**
+ * Follows an admin link to the address `to`. If the page has not moved 15 s after the click, it
+ * clicks once more, as a person would: the router can still drop a click made while the view
+ * re-renders (CI: the versions list stayed put after the click, 1 run in 3).
+ */
+async function follow(page: Page, link: Locator, to: RegExp) {
+  await link.click()
+  const arrived = await page
+    .waitForURL(to, { timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false)
+  if (arrived) return
+  await link.click()
+  await page.waitForURL(to)
+}
+
 /** Clicks "Create new" on the collection's list and waits for the new document's edit view. */
 export async function createNew(editor: Editor, cmsUrl: string, collection: string) {
   const { page } = editor
-  await page.goto(`${cmsUrl}/admin/collections/${collection}`)
-  // As a person does, click once the list has settled: right after load the list view rewrites
-  // its address (`?depth=1&limit=10`), and a click made before that was dropped by the router
-  // (seen in CI: the list stayed, no request left, 90 s timeout).
-  await page.locator('.template-default--nav-hydrated').first().waitFor()
-  await page.waitForURL(/[?&]limit=/, { timeout: 15_000 }).catch(() => undefined)
-  await page.locator(`a[href$="/admin/collections/${collection}/create"]`).first().click()
-  await page.waitForURL(new RegExp(`/admin/collections/${collection}/(?!create)[\\w-]+`))
+  await openList(page, `${cmsUrl}/admin/collections/${collection}`)
+  await follow(
+    page,
+    page.locator(`a[href$="/admin/collections/${collection}/create"]`).first(),
+    new RegExp(`/admin/collections/${collection}/(?!create)[\\w-]+`),
+  )
   await page.locator('form').first().waitFor()
   const id = new URL(page.url()).pathname.split('/').pop() ?? ''
   return id
@@ -76,8 +103,11 @@ export async function createNew(editor: Editor, cmsUrl: string, collection: stri
 
 /** Leaves the edit view by clicking the collection's link in the breadcrumbs above the form. */
 export async function walkAwayTo(editor: Editor, collection: string) {
-  await editor.page.locator(`.step-nav a[href$="/admin/collections/${collection}"]`).first().click()
-  await editor.page.waitForURL(new RegExp(`/admin/collections/${collection}(\\?|$)`))
+  await follow(
+    editor.page,
+    editor.page.locator(`.step-nav a[href$="/admin/collections/${collection}"]`).first(),
+    new RegExp(`/admin/collections/${collection}(\\?|$)`),
+  )
 }
 
 /** Opens a document's edit view in a content locale. */
@@ -191,9 +221,15 @@ export async function restoreVersion(
   versionId: string,
 ): Promise<{ confirmation: string; status: number; message: string }> {
   const { page } = editor
-  await page.goto(`${cmsUrl}/admin/collections/${collection}/${id}/versions`)
-  await page.locator(`a[href*="/versions/${versionId}"]`).first().click()
-  await page.waitForURL(new RegExp(`/versions/${versionId}`))
+  // The versions list keeps its address as it is; only the hydration is waited for.
+  await openList(page, `${cmsUrl}/admin/collections/${collection}/${id}/versions`, {
+    rewritesAddress: false,
+  })
+  await follow(
+    page,
+    page.locator(`a[href*="/versions/${versionId}"]`).first(),
+    new RegExp(`/versions/${versionId}`),
+  )
   await page.locator('.restore-version button').first().click()
   const modal = page.locator('.confirmation-modal, [class*="confirmation-modal"]').first()
   await modal.waitFor()
