@@ -7,14 +7,12 @@
  * target of transnational repression) must reach neither the built page nor the open data. One
  * main job serves the whole file; every step under test is a click or keystroke, REST only checks.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   allSaved,
   choose,
   createNew,
   firstPublishedVersion,
-  openAdmin,
   openDocument,
   publish,
   restoreVersion,
@@ -27,50 +25,18 @@ import {
   type Editor,
 } from '../../helpers/admin-journey.ts'
 import { api } from '../../helpers/http.ts'
-import {
-  buildsSettled as buildsSettledOf,
-  seeOnSite as seeOnSiteOf,
-  startJourneyBench,
-  type MainJob,
-} from '../main/main-job.ts'
+import { useJourneyBench } from './journey-bench.ts'
 
-// A build after a publish took up to ~4 min on the loaded 2-core machine.
-const buildWaitMs = 480_000
-const admin = { email: 'editor-directory@mahjar.test', password: 'a long passphrase for tests' }
-
-let job: MainJob | undefined
-let browser: Browser | undefined
-let token = ''
-
-function running(): MainJob {
-  if (!job) throw new Error('The main job is not running (see beforeAll)')
-  return job
-}
-
-beforeAll(async () => {
-  ;({ job, browser, token } = await startJourneyBench(admin))
-}, 930_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await job?.stop()
-}, 60_000)
-
-const seeOnSite = (sitePath: string, text: string) =>
-  seeOnSiteOf(running(), sitePath, text, buildWaitMs)
-const buildsSettled = () => buildsSettledOf(running(), token, buildWaitMs)
-
-async function live(sitePath: string) {
-  return (await fetch(`${running().siteUrl}${sitePath}`)).text()
-}
+const { asEditor, cmsUrl, live, see, settled, token } = useJourneyBench({
+  email: 'editor-directory@mahjar.test',
+  password: 'a long passphrase for tests',
+})
 
 /** The document as staff read it (drafts and the author included), in one locale. */
 async function stored(collection: string, id: string, locale: AdminLang) {
-  const response = await api(
-    running().cmsUrl,
-    `/${collection}/${id}?draft=true&depth=0&locale=${locale}`,
-    { token },
-  )
+  const response = await api(cmsUrl(), `/${collection}/${id}?draft=true&depth=0&locale=${locale}`, {
+    token: token(),
+  })
   return response.json
 }
 
@@ -106,50 +72,37 @@ const words = {
  * version (a draft: the live page keeps the correction) and publish it (now live again).
  */
 async function correctAndRestore(editor: Editor, collection: string, id: string, sitePath: string) {
-  const { cmsUrl } = running()
   const w = words[editor.lang]
   await typeInto(editor, 'summary', w.corrected)
   await publish(editor, collection, id)
-  await seeOnSite(sitePath, w.corrected)
+  await see(sitePath, w.corrected)
 
   const restored = await restoreVersion(
     editor,
-    cmsUrl,
+    cmsUrl(),
     collection,
     id,
-    await firstPublishedVersion(running().cmsUrl, token, collection, id),
+    await firstPublishedVersion(cmsUrl(), token(), collection, id),
   )
   expect(restored.confirmation).toMatch(w.restoreSaysDraft)
   expect(restored.status).toBe(200)
-  await openDocument(editor, cmsUrl, collection, id, editor.lang)
+  await openDocument(editor, cmsUrl(), collection, id, editor.lang)
   expect(await valueOf(editor, 'summary')).toBe(w.summary)
-  await buildsSettled()
+  await settled()
   const unchanged = await live(sitePath)
   expect(unchanged).toContain(w.corrected)
   expect(unchanged).not.toContain(w.summary)
 
   await publish(editor, collection, id)
-  await seeOnSite(sitePath, w.summary)
+  await see(sitePath, w.summary)
   expect(editor.refusals).toEqual([])
 }
 
-/** Opens the admin in `lang` for one journey and closes it after, whatever happened. */
-async function asEditor(lang: AdminLang, journey: (editor: Editor) => Promise<void>) {
-  if (!browser) throw new Error('Chromium did not start')
-  const editor = await openAdmin(browser, running().cmsUrl, token, lang)
-  try {
-    await journey(editor)
-  } finally {
-    await editor.close()
-  }
-}
-
 async function practiceJourney(editor: Editor) {
-  const { cmsUrl } = running()
   const { lang } = editor
   const w = words[lang]
-  const id = await createNew(editor, cmsUrl, 'practices')
-  await openDocument(editor, cmsUrl, 'practices', id, lang)
+  const id = await createNew(editor, cmsUrl(), 'practices')
+  await openDocument(editor, cmsUrl(), 'practices', id, lang)
 
   // A draft with its lists (links, themes, objectives) left empty; the body typed in Lexical.
   const slug = `journey-practice-${lang}-${id.slice(0, 8)}`
@@ -165,7 +118,7 @@ async function practiceJourney(editor: Editor) {
   expect(editor.refusals).toEqual([])
 
   // Reload: everything typed is still there.
-  await openDocument(editor, cmsUrl, 'practices', id, lang)
+  await openDocument(editor, cmsUrl(), 'practices', id, lang)
   expect(await valueOf(editor, 'title')).toBe(title)
   expect(await valueOf(editor, 'slug')).toBe(slug)
   expect(await valueOf(editor, 'summary')).toBe(w.summary)
@@ -175,7 +128,7 @@ async function practiceJourney(editor: Editor) {
   // Publish: served on the site, body included.
   await publish(editor, 'practices', id)
   const sitePath = `/${lang}/practices/${slug}/`
-  const page = await seeOnSite(sitePath, title)
+  const page = await see(sitePath, title)
   expect(page).toContain(w.body)
   expect(page).toContain(w.summary)
 
@@ -183,14 +136,13 @@ async function practiceJourney(editor: Editor) {
 }
 
 async function storyJourney(editor: Editor) {
-  const { cmsUrl } = running()
   const { lang } = editor
   // The Arabic journey marks its story anonymous; the English one shows the byline, so the
   // absence of the name in Arabic is a finding, not a page that never shows authors.
   const anonymous = lang === 'ar'
   const w = words[lang]
-  const id = await createNew(editor, cmsUrl, 'stories')
-  await openDocument(editor, cmsUrl, 'stories', id, lang)
+  const id = await createNew(editor, cmsUrl(), 'stories')
+  await openDocument(editor, cmsUrl(), 'stories', id, lang)
 
   // A draft with its lists (outcomes, sources) left empty; the body typed in Lexical.
   const slug = `journey-story-${lang}-${id.slice(0, 8)}`
@@ -208,7 +160,7 @@ async function storyJourney(editor: Editor) {
   expect(editor.refusals).toEqual([])
 
   // Reload: everything typed is still there, the name kept for staff.
-  await openDocument(editor, cmsUrl, 'stories', id, lang)
+  await openDocument(editor, cmsUrl(), 'stories', id, lang)
   expect(await valueOf(editor, 'title')).toBe(title)
   expect(await valueOf(editor, 'summary')).toBe(w.summary)
   expect(await valueOf(editor, 'author')).toBe(w.author)
@@ -221,9 +173,9 @@ async function storyJourney(editor: Editor) {
   // Publish: served on the site; the name only where the teller is not anonymous.
   await publish(editor, 'stories', id)
   const sitePath = `/${lang}/stories/${slug}/`
-  const page = await seeOnSite(sitePath, title)
+  const page = await see(sitePath, title)
   expect(page).toContain(w.body)
-  const openData = await seeOnSite('/data/stories.json', slug)
+  const openData = await see('/data/stories.json', slug)
   if (anonymous) {
     expect(page).not.toContain(w.author)
     expect(openData).not.toContain(w.author)

@@ -6,13 +6,11 @@
  * until the editor publishes. One main job (`scripts/start.ts`: CMS, real builds, static site)
  * serves the whole file; every step under test is a click or keystroke, REST only checks.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   choose,
   clickPublish,
   createNew,
-  openAdmin,
   openDocument,
   publish,
   restoreVersion,
@@ -21,49 +19,22 @@ import {
   valueOf,
   waitForAutosave,
   walkAwayTo,
-  type AdminLang,
   type Editor,
 } from '../../helpers/admin-journey.ts'
 import { api } from '../../helpers/http.ts'
-import {
-  buildsSettled as buildsSettledOf,
-  seeOnSite as seeOnSiteOf,
-  startJourneyBench,
-  waitFor,
-  type MainJob,
-} from '../main/main-job.ts'
+import { waitFor } from '../main/main-job.ts'
+import { useJourneyBench } from './journey-bench.ts'
 
-// A build after a publish took up to ~4 min on the loaded 2-core machine.
-const buildWaitMs = 480_000
-const admin = { email: 'editor-journeys@mahjar.test', password: 'a long passphrase for tests' }
-
-let job: MainJob | undefined
-let browser: Browser | undefined
-let token = ''
-
-function running(): MainJob {
-  if (!job) throw new Error('The main job is not running (see beforeAll)')
-  return job
-}
-
-beforeAll(async () => {
-  ;({ job, browser, token } = await startJourneyBench(admin))
-}, 930_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await job?.stop()
-}, 60_000)
-
-const seeOnSite = (sitePath: string, text: string) =>
-  seeOnSiteOf(running(), sitePath, text, buildWaitMs)
-const buildsSettled = () => buildsSettledOf(running(), token, buildWaitMs)
+const { asEditor, cmsUrl, live, see, settled, token } = useJourneyBench({
+  email: 'editor-journeys@mahjar.test',
+  password: 'a long passphrase for tests',
+})
 
 async function versionWithValue(collection: string, id: string, value: number) {
   const found = await api(
-    running().cmsUrl,
+    cmsUrl(),
     `/${collection}/versions?where[parent][equals]=${id}&where[version.statistic.value][equals]=${String(value)}&sort=createdAt&limit=1&depth=0`,
-    { token },
+    { token: token() },
   )
   const version = (found.json.docs as { id: string }[] | undefined)?.[0]
   if (!version) throw new Error(`no version of ${id} with value ${String(value)}`)
@@ -87,108 +58,113 @@ const words = {
   },
 } as const
 
-describe.each(['ar', 'en'] as const)('findings, in the %s admin', (lang: AdminLang) => {
-  let editor: Editor
+/** Create, reload, publish, correct (refused until the log says what changed), restore. */
+async function findingJourney(editor: Editor) {
+  const { lang } = editor
+  // Create new: the next free code and order are suggested.
+  const id = await createNew(editor, cmsUrl(), 'findings')
+  await openDocument(editor, cmsUrl(), 'findings', id, lang)
+  const code = await valueOf(editor, 'code')
+  expect(code).toMatch(/^AIE-F\d{2,}$/)
+  expect(Number(await valueOf(editor, 'order'))).toBeGreaterThan(1)
 
-  beforeAll(async () => {
-    if (!browser) throw new Error('Chromium did not start')
-    editor = await openAdmin(browser, running().cmsUrl, token, lang)
-  })
+  // A draft with every list (breakdown, corrections, themes, countries) left empty.
+  const statement = words[lang].statement(code)
+  const saved = waitForAutosave(editor, 'findings', id)
+  await typeInto(editor, 'statement', statement)
+  await saved
+  await choose(editor, 'report', /./)
+  // The chapter is picked from the chosen report's chapters, not typed as a key.
+  await choose(editor, 'chapter', /النتائج|Findings/)
+  await typeInto(editor, 'statistic.value', '61')
+  await choose(editor, 'statistic.unit', lang === 'ar' ? 'نسبة' : 'Percent')
+  await waitForAutosave(editor, 'findings', id)
+  expect(editor.refusals).toEqual([])
 
-  afterAll(async () => {
-    await editor.close()
-  })
+  // Reload: everything typed is still there.
+  await openDocument(editor, cmsUrl(), 'findings', id, lang)
+  expect(await valueOf(editor, 'statement')).toBe(statement)
+  expect(await valueOf(editor, 'statistic.value')).toBe('61')
 
-  it('an editor creates, reloads, publishes, corrects and restores a finding through the admin form', async () => {
-    const { cmsUrl } = running()
-    // Create new: the next free code and order are suggested.
-    const id = await createNew(editor, cmsUrl, 'findings')
-    await openDocument(editor, cmsUrl, 'findings', id, lang)
-    const code = await valueOf(editor, 'code')
-    expect(code).toMatch(/^AIE-F\d{2,}$/)
-    expect(Number(await valueOf(editor, 'order'))).toBeGreaterThan(1)
+  // Publish: served on the site.
+  await publish(editor, 'findings', id)
+  const sitePath = `/${lang}/findings/${code.toLowerCase()}/`
+  await see(sitePath, statement)
 
-    // A draft with every list (breakdown, corrections, themes, countries) left empty.
-    const statement = words[lang].statement(code)
-    const saved = waitForAutosave(editor, 'findings', id)
-    await typeInto(editor, 'statement', statement)
-    await saved
-    await choose(editor, 'report', /./)
-    // The chapter is picked from the chosen report's chapters, not typed as a key.
-    await choose(editor, 'chapter', /النتائج|Findings/)
-    await typeInto(editor, 'statistic.value', '61')
-    await choose(editor, 'statistic.unit', lang === 'ar' ? 'نسبة' : 'Percent')
-    await waitForAutosave(editor, 'findings', id)
-    expect(editor.refusals).toEqual([])
+  // Change the published figure: refused until a correction entry says what changed.
+  await typeInto(editor, 'statistic.value', '63')
+  const refused = await clickPublish(editor, 'findings', id)
+  expect(refused.status).toBe(400)
+  expect(refused.body).toMatch(words[lang].needsCorrection)
+  await typeIntoRow(editor, 'corrections', { date: '2026-11-30', note: words[lang].correction })
+  await publish(editor, 'findings', id)
+  await see(sitePath, words[lang].correction)
 
-    // Reload: everything typed is still there.
-    await openDocument(editor, cmsUrl, 'findings', id, lang)
-    expect(await valueOf(editor, 'statement')).toBe(statement)
-    expect(await valueOf(editor, 'statistic.value')).toBe('61')
+  // Restore the first published version: a draft; the live site keeps 63 % and the entry.
+  const restored = await restoreVersion(
+    editor,
+    cmsUrl(),
+    'findings',
+    id,
+    await versionWithValue('findings', id, 61),
+  )
+  expect(restored.confirmation).toMatch(words[lang].restoreSaysDraft)
+  expect(restored.status).toBe(200)
+  await openDocument(editor, cmsUrl(), 'findings', id, lang)
+  expect(await valueOf(editor, 'statistic.value')).toBe('61')
+  await settled()
+  const livePage = await live(sitePath)
+  expect(livePage).toContain('63')
+  expect(livePage).toContain(words[lang].correction)
 
-    // Publish: served on the site.
-    await publish(editor, 'findings', id)
-    const sitePath = `/${lang}/findings/${code.toLowerCase()}/`
-    await seeOnSite(sitePath, statement)
+  // The editor publishes the restored figure, with its correction note: now it is live.
+  await typeIntoRow(editor, 'corrections', { date: '2026-11-30', note: words[lang].restoreNote })
+  await publish(editor, 'findings', id)
+  await see(sitePath, words[lang].restoreNote)
+  expect(editor.refusals.filter((r) => !r.includes(' 400 '))).toEqual([])
+}
 
-    // Change the published figure: refused until a correction entry says what changed.
-    await typeInto(editor, 'statistic.value', '63')
-    const refused = await clickPublish(editor, 'findings', id)
-    expect(refused.status).toBe(400)
-    expect(refused.body).toMatch(words[lang].needsCorrection)
-    await typeIntoRow(editor, 'corrections', { date: '2026-11-30', note: words[lang].correction })
-    await publish(editor, 'findings', id)
-    await seeOnSite(sitePath, words[lang].correction)
+/** Create new, walk away: the untouched draft goes, the one typed into stays. */
+async function walkAwayJourney(editor: Editor) {
+  const { lang } = editor
+  const exists = async (id: string) =>
+    (await api(cmsUrl(), `/recommendations/${id}?draft=true&depth=0`, { token: token() }))
+      .status === 200
+  const untouched = await createNew(editor, cmsUrl(), 'recommendations')
+  expect(await exists(untouched)).toBe(true)
+  await walkAwayTo(editor, 'recommendations')
+  await waitFor('the untouched draft to be removed', 60_000, async () =>
+    (await exists(untouched)) ? undefined : true,
+  )
 
-    // Restore the first published version: a draft; the live site keeps 63 % and the entry.
-    const restored = await restoreVersion(
-      editor,
-      cmsUrl,
-      'findings',
-      id,
-      await versionWithValue('findings', id, 61),
-    )
-    expect(restored.confirmation).toMatch(words[lang].restoreSaysDraft)
-    expect(restored.status).toBe(200)
-    await openDocument(editor, cmsUrl, 'findings', id, lang)
-    expect(await valueOf(editor, 'statistic.value')).toBe('61')
-    await buildsSettled()
-    const live = await (await fetch(`${running().siteUrl}${sitePath}`)).text()
-    expect(live).toContain('63')
-    expect(live).toContain(words[lang].correction)
+  const typed = await createNew(editor, cmsUrl(), 'recommendations')
+  const saved = waitForAutosave(editor, 'recommendations', typed)
+  await typeInto(editor, 'text', words[lang].statement('R'))
+  await saved
+  await walkAwayTo(editor, 'recommendations')
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
+  expect(await exists(typed)).toBe(true)
+}
 
-    // The editor publishes the restored figure, with its correction note: now it is live.
-    await typeIntoRow(editor, 'corrections', { date: '2026-11-30', note: words[lang].restoreNote })
-    await publish(editor, 'findings', id)
-    await seeOnSite(sitePath, words[lang].restoreNote)
-    expect(editor.refusals.filter((r) => !r.includes(' 400 '))).toEqual([])
-  }, 1_200_000)
-})
+// Findings and Create new run side by side (each has its own browser context and documents);
+// within each, Arabic goes before English: Create new suggests the next free code, and two
+// editors clicking it in the same second would be offered the same one.
+describe.concurrent('findings and Create new, through the admin form', () => {
+  it(
+    'in the ar admin and then the en admin, an editor creates, reloads, publishes, corrects and restores a finding',
+    { timeout: 1_200_000 },
+    async () => {
+      await asEditor('ar', findingJourney)
+      await asEditor('en', findingJourney)
+    },
+  )
 
-describe.each(['ar', 'en'] as const)('Create new, in the %s admin', (lang: AdminLang) => {
-  it('leaves no empty draft behind when the editor walks away, and keeps one they typed into', async () => {
-    if (!browser) throw new Error('Chromium did not start')
-    const { cmsUrl } = running()
-    const editor = await openAdmin(browser, cmsUrl, token, lang)
-    const exists = async (id: string) =>
-      (await api(cmsUrl, `/recommendations/${id}?draft=true&depth=0`, { token })).status === 200
-    try {
-      const untouched = await createNew(editor, cmsUrl, 'recommendations')
-      expect(await exists(untouched)).toBe(true)
-      await walkAwayTo(editor, 'recommendations')
-      await waitFor('the untouched draft to be removed', 60_000, async () =>
-        (await exists(untouched)) ? undefined : true,
-      )
-
-      const typed = await createNew(editor, cmsUrl, 'recommendations')
-      const saved = waitForAutosave(editor, 'recommendations', typed)
-      await typeInto(editor, 'text', words[lang].statement('R'))
-      await saved
-      await walkAwayTo(editor, 'recommendations')
-      await new Promise((resolve) => setTimeout(resolve, 3_000))
-      expect(await exists(typed)).toBe(true)
-    } finally {
-      await editor.close()
-    }
-  }, 300_000)
+  it(
+    'in the ar admin and then the en admin, Create new leaves no empty draft behind when the editor walks away, and keeps one they typed into',
+    { timeout: 600_000 },
+    async () => {
+      await asEditor('ar', walkAwayJourney)
+      await asEditor('en', walkAwayJourney)
+    },
+  )
 })

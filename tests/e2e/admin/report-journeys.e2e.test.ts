@@ -6,13 +6,11 @@
  * publishes. One main job (`scripts/start.ts`: CMS, real builds, static site) and one Chromium
  * serve the whole file; every step under test is a click or keystroke, REST only checks.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   choose,
   createNew,
   firstPublishedVersion,
-  openAdmin,
   openDocument,
   publish,
   restoreVersion,
@@ -24,50 +22,13 @@ import {
   type AdminLang,
   type Editor,
 } from '../../helpers/admin-journey.ts'
-import { buildsSettled, seeOnSite, startJourneyBench, type MainJob } from '../main/main-job.ts'
+import { useJourneyBench } from './journey-bench.ts'
 
-// A build after a publish took up to ~4 min on the loaded 2-core machine.
-const buildWaitMs = 480_000
 const journeyMs = 1_200_000
-const admin = { email: 'editor-reports@mahjar.test', password: 'a long passphrase for tests' }
-
-let job: MainJob | undefined
-let browser: Browser | undefined
-let token = ''
-
-function running(): MainJob {
-  if (!job) throw new Error('The main job is not running (see beforeAll)')
-  return job
-}
-
-beforeAll(async () => {
-  ;({ job, browser, token } = await startJourneyBench(admin))
-}, 930_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await job?.stop()
-}, 60_000)
-
-/** The admin in `lang`, signed in, closed after the describe block. */
-function editorIn(lang: AdminLang) {
-  const holder: { editor?: Editor } = {}
-  beforeAll(async () => {
-    if (!browser) throw new Error('Chromium did not start')
-    holder.editor = await openAdmin(browser, running().cmsUrl, token, lang)
-  })
-  afterAll(async () => {
-    await holder.editor?.close()
-  })
-  return () => {
-    if (!holder.editor) throw new Error('The admin did not open')
-    return holder.editor
-  }
-}
-
-const see = (sitePath: string, text: string) => seeOnSite(running(), sitePath, text, buildWaitMs)
-const live = async (sitePath: string) => (await fetch(`${running().siteUrl}${sitePath}`)).text()
-const settled = () => buildsSettled(running(), token, buildWaitMs)
+const { asEditor, cmsUrl, live, see, settled, token } = useJourneyBench({
+  email: 'editor-reports@mahjar.test',
+  password: 'a long passphrase for tests',
+})
 
 /**
  * Restores the document's first published version through the admin, checks the confirmation
@@ -81,12 +42,11 @@ async function restoreThenPublish(
   sitePath: string,
   texts: { field: string; restored: string; current: string },
 ) {
-  const { cmsUrl } = running()
-  const version = await firstPublishedVersion(cmsUrl, token, collection, id)
-  const restored = await restoreVersion(editor, cmsUrl, collection, id, version)
+  const version = await firstPublishedVersion(cmsUrl(), token(), collection, id)
+  const restored = await restoreVersion(editor, cmsUrl(), collection, id, version)
   expect(restored.confirmation).toMatch(editor.lang === 'ar' ? /مسودة/ : /draft/)
   expect(restored.status).toBe(200)
-  await openDocument(editor, cmsUrl, collection, id, editor.lang)
+  await openDocument(editor, cmsUrl(), collection, id, editor.lang)
   expect(await valueOf(editor, texts.field)).toBe(texts.restored)
   await settled()
   const page = await live(sitePath)
@@ -106,6 +66,7 @@ const words = {
     publisher: 'المهجر',
     chapterTitle: 'النتائج الأولى',
     chapterBody: 'نص الفصل الأول.',
+    seededReport: 'الناشطية في المنفى',
     recommendation: 'توصية كتبها محرر في المتصفح',
     recommendationCorrected: 'توصية مصحَّحة بعد مراجعة الصياغة',
     correction: 'صُحّحت صياغة التوصية بعد المراجعة.',
@@ -123,6 +84,7 @@ const words = {
     publisher: 'Mahjar',
     chapterTitle: 'First findings',
     chapterBody: 'The text of the first chapter.',
+    seededReport: 'Activism in Exile',
     recommendation: 'A recommendation an editor typed in the browser',
     recommendationCorrected: 'A recommendation corrected after a wording review',
     correction: 'The wording of the recommendation was corrected after review.',
@@ -134,172 +96,179 @@ const words = {
   },
 } as const
 
-describe.each(['ar', 'en'] as const)('reports, in the %s admin', (lang: AdminLang) => {
-  const editor = editorIn(lang)
+async function reportJourney(editor: Editor) {
+  const { lang } = editor
+  const w = words[lang]
+  const slug = `editor-journey-${lang}`
+  const id = await createNew(editor, cmsUrl(), 'reports')
+  await openDocument(editor, cmsUrl(), 'reports', id, lang)
 
-  it(
-    'an editor creates, reloads, publishes, corrects and restores a report through the admin form',
-    async () => {
-      const { cmsUrl } = running()
-      const w = words[lang]
-      const slug = `editor-journey-${lang}`
-      const id = await createNew(editor(), cmsUrl, 'reports')
-      await openDocument(editor(), cmsUrl, 'reports', id, lang)
+  // A draft with every list (chapters, themes, countries) left empty.
+  const saved = waitForAutosave(editor, 'reports', id)
+  await typeInto(editor, 'title', w.title)
+  await saved
+  await typeInto(editor, 'slug', slug)
+  await typeInto(editor, 'subtitle', w.subtitle)
+  await typeInto(editor, 'publisher', w.publisher)
+  await waitForAutosave(editor, 'reports', id)
+  expect(editor.refusals).toEqual([])
 
-      // A draft with every list (chapters, themes, countries) left empty.
-      const saved = waitForAutosave(editor(), 'reports', id)
-      await typeInto(editor(), 'title', w.title)
-      await saved
-      await typeInto(editor(), 'slug', slug)
-      await typeInto(editor(), 'subtitle', w.subtitle)
-      await typeInto(editor(), 'publisher', w.publisher)
-      await waitForAutosave(editor(), 'reports', id)
-      expect(editor().refusals).toEqual([])
+  // Reload: everything typed is still there.
+  await openDocument(editor, cmsUrl(), 'reports', id, lang)
+  expect(await valueOf(editor, 'title')).toBe(w.title)
+  expect(await valueOf(editor, 'slug')).toBe(slug)
+  expect(await valueOf(editor, 'subtitle')).toBe(w.subtitle)
 
-      // Reload: everything typed is still there.
-      await openDocument(editor(), cmsUrl, 'reports', id, lang)
-      expect(await valueOf(editor(), 'title')).toBe(w.title)
-      expect(await valueOf(editor(), 'slug')).toBe(slug)
-      expect(await valueOf(editor(), 'subtitle')).toBe(w.subtitle)
+  // What publishing requires: a summary, a date, the method's counts and one chapter.
+  await typeRichText(editor, 'summary', w.summary)
+  await typeInto(editor, 'publishedOn', '2026-11-30')
+  await choose(editor, 'originalLanguage', lang === 'ar' ? 'العربية' : 'English')
+  await typeInto(editor, 'methodology.activistsInvited', '40')
+  await typeInto(editor, 'methodology.activistsResponded', '12')
+  await typeInto(editor, 'methodology.organisationsContacted', '9')
+  await typeInto(editor, 'methodology.organisationsInterviewed', '3')
+  await typeIntoRow(editor, 'chapters', { key: 'findings', title: w.chapterTitle })
+  await typeRichText(editor, 'chapters.0.body', w.chapterBody)
+  await publish(editor, 'reports', id)
+  const sitePath = `/${lang}/reports/${slug}/`
+  await see(sitePath, w.title)
+  await see(sitePath, w.subtitle)
 
-      // What publishing requires: a summary, a date, the method's counts and one chapter.
-      await typeRichText(editor(), 'summary', w.summary)
-      await typeInto(editor(), 'publishedOn', '2026-11-30')
-      await choose(editor(), 'originalLanguage', lang === 'ar' ? 'العربية' : 'English')
-      await typeInto(editor(), 'methodology.activistsInvited', '40')
-      await typeInto(editor(), 'methodology.activistsResponded', '12')
-      await typeInto(editor(), 'methodology.organisationsContacted', '9')
-      await typeInto(editor(), 'methodology.organisationsInterviewed', '3')
-      await typeIntoRow(editor(), 'chapters', { key: 'findings', title: w.chapterTitle })
-      await typeRichText(editor(), 'chapters.0.body', w.chapterBody)
-      await publish(editor(), 'reports', id)
-      const sitePath = `/${lang}/reports/${slug}/`
-      await see(sitePath, w.title)
-      await see(sitePath, w.subtitle)
+  // A correction to the published subtitle, published.
+  await typeInto(editor, 'subtitle', w.subtitleCorrected)
+  await publish(editor, 'reports', id)
+  await see(sitePath, w.subtitleCorrected)
 
-      // A correction to the published subtitle, published.
-      await typeInto(editor(), 'subtitle', w.subtitleCorrected)
-      await publish(editor(), 'reports', id)
-      await see(sitePath, w.subtitleCorrected)
+  await restoreThenPublish(editor, 'reports', id, sitePath, {
+    field: 'subtitle',
+    restored: w.subtitle,
+    current: w.subtitleCorrected,
+  })
+  expect(editor.refusals).toEqual([])
+}
 
-      await restoreThenPublish(editor(), 'reports', id, sitePath, {
-        field: 'subtitle',
-        restored: w.subtitle,
-        current: w.subtitleCorrected,
-      })
-      expect(editor().refusals).toEqual([])
-    },
-    journeyMs,
-  )
-})
+async function recommendationJourney(editor: Editor) {
+  const { lang } = editor
+  const w = words[lang]
+  // Create new: the next free code and order are suggested.
+  const id = await createNew(editor, cmsUrl(), 'recommendations')
+  await openDocument(editor, cmsUrl(), 'recommendations', id, lang)
+  const code = await valueOf(editor, 'code')
+  expect(code).toMatch(/^AIE-[A-Z]\d+$/)
+  expect(Number(await valueOf(editor, 'order'))).toBeGreaterThan(1)
 
-describe.each(['ar', 'en'] as const)('recommendations, in the %s admin', (lang: AdminLang) => {
-  const editor = editorIn(lang)
+  // A draft with every list (audiences, themes, evidence, corrections) left empty.
+  const saved = waitForAutosave(editor, 'recommendations', id)
+  await typeInto(editor, 'text', w.recommendation)
+  await saved
+  await typeInto(editor, 'number', 'Z.9')
+  // The seeded report, by name: the report journeys beside this one create reports of their own.
+  await choose(editor, 'report', w.seededReport)
+  await waitForAutosave(editor, 'recommendations', id)
+  expect(editor.refusals).toEqual([])
 
-  it(
-    'an editor creates, reloads, publishes, corrects and restores a recommendation through the admin form',
-    async () => {
-      const { cmsUrl } = running()
-      const w = words[lang]
-      // Create new: the next free code and order are suggested.
-      const id = await createNew(editor(), cmsUrl, 'recommendations')
-      await openDocument(editor(), cmsUrl, 'recommendations', id, lang)
-      const code = await valueOf(editor(), 'code')
-      expect(code).toMatch(/^AIE-[A-Z]\d+$/)
-      expect(Number(await valueOf(editor(), 'order'))).toBeGreaterThan(1)
+  // Reload: everything typed is still there.
+  await openDocument(editor, cmsUrl(), 'recommendations', id, lang)
+  expect(await valueOf(editor, 'text')).toBe(w.recommendation)
+  expect(await valueOf(editor, 'number')).toBe('Z.9')
 
-      // A draft with every list (audiences, themes, evidence, corrections) left empty.
-      const saved = waitForAutosave(editor(), 'recommendations', id)
-      await typeInto(editor(), 'text', w.recommendation)
-      await saved
-      await typeInto(editor(), 'number', 'Z.9')
-      await choose(editor(), 'report', /./)
-      await waitForAutosave(editor(), 'recommendations', id)
-      expect(editor().refusals).toEqual([])
+  // Publishing needs at least one audience and one theme.
+  await choose(editor, 'audiences', /./)
+  await choose(editor, 'themes', /./)
+  await publish(editor, 'recommendations', id)
+  const sitePath = `/${lang}/recommendations/${code.toLowerCase()}/`
+  await see(sitePath, w.recommendation)
 
-      // Reload: everything typed is still there.
-      await openDocument(editor(), cmsUrl, 'recommendations', id, lang)
-      expect(await valueOf(editor(), 'text')).toBe(w.recommendation)
-      expect(await valueOf(editor(), 'number')).toBe('Z.9')
+  // A corrected wording, with its entry in the corrections log, published.
+  await typeInto(editor, 'text', w.recommendationCorrected)
+  await typeIntoRow(editor, 'corrections', { date: '2026-11-30', note: w.correction })
+  await publish(editor, 'recommendations', id)
+  const corrected = await see(sitePath, w.recommendationCorrected)
+  expect(corrected).toContain(w.correction)
 
-      // Publishing needs at least one audience and one theme.
-      await choose(editor(), 'audiences', /./)
-      await choose(editor(), 'themes', /./)
-      await publish(editor(), 'recommendations', id)
-      const sitePath = `/${lang}/recommendations/${code.toLowerCase()}/`
-      await see(sitePath, w.recommendation)
+  await restoreThenPublish(editor, 'recommendations', id, sitePath, {
+    field: 'text',
+    restored: w.recommendation,
+    current: w.recommendationCorrected,
+  })
+  // The corrections log survives the restore.
+  expect(await live(sitePath)).toContain(w.correction)
+  expect(editor.refusals).toEqual([])
+}
 
-      // A corrected wording, with its entry in the corrections log, published.
-      await typeInto(editor(), 'text', w.recommendationCorrected)
-      await typeIntoRow(editor(), 'corrections', { date: '2026-11-30', note: w.correction })
-      await publish(editor(), 'recommendations', id)
-      const corrected = await see(sitePath, w.recommendationCorrected)
-      expect(corrected).toContain(w.correction)
+async function campaignEditionJourney(editor: Editor) {
+  const { lang } = editor
+  const w = words[lang]
+  const campaign = `editor-journey-${lang}`
+  const id = await createNew(editor, cmsUrl(), 'campaign-editions')
+  await openDocument(editor, cmsUrl(), 'campaign-editions', id, lang)
 
-      await restoreThenPublish(editor(), 'recommendations', id, sitePath, {
-        field: 'text',
-        restored: w.recommendation,
-        current: w.recommendationCorrected,
-      })
-      // The corrections log survives the restore.
-      expect(await live(sitePath)).toContain(w.correction)
-      expect(editor().refusals).toEqual([])
-    },
-    journeyMs,
-  )
-})
+  // A draft with every list (objectives, actions, partners) left empty.
+  const saved = waitForAutosave(editor, 'campaign-editions', id)
+  await typeInto(editor, 'theme', w.theme)
+  await saved
+  await typeInto(editor, 'campaign', campaign)
+  await typeInto(editor, 'campaignName', w.campaignName)
+  await typeInto(editor, 'edition', '1')
+  await typeInto(editor, 'year', '2026')
+  await typeInto(editor, 'hashtag', w.hashtag)
+  await waitForAutosave(editor, 'campaign-editions', id)
+  expect(editor.refusals).toEqual([])
 
-describe.each(['ar', 'en'] as const)('campaign editions, in the %s admin', (lang: AdminLang) => {
-  const editor = editorIn(lang)
+  // Reload: everything typed is still there.
+  await openDocument(editor, cmsUrl(), 'campaign-editions', id, lang)
+  expect(await valueOf(editor, 'theme')).toBe(w.theme)
+  expect(await valueOf(editor, 'campaign')).toBe(campaign)
+  expect(await valueOf(editor, 'hashtag')).toBe(w.hashtag)
 
-  it(
-    'an editor creates, reloads, publishes, corrects and restores a campaign edition through the admin form',
-    async () => {
-      const { cmsUrl } = running()
-      const w = words[lang]
-      const campaign = `editor-journey-${lang}`
-      const id = await createNew(editor(), cmsUrl, 'campaign-editions')
-      await openDocument(editor(), cmsUrl, 'campaign-editions', id, lang)
+  // Publishing needs the dates and at least one objective.
+  await typeInto(editor, 'startDate', '2026-11-01')
+  await typeInto(editor, 'endDate', '2026-11-30')
+  await typeIntoRow(editor, 'objectives', { text: w.objective })
+  await publish(editor, 'campaign-editions', id)
+  const sitePath = `/${lang}/campaigns/${campaign}/2026/`
+  const page = await see(sitePath, w.theme)
+  expect(page).toContain(w.objective)
 
-      // A draft with every list (objectives, actions, partners) left empty.
-      const saved = waitForAutosave(editor(), 'campaign-editions', id)
-      await typeInto(editor(), 'theme', w.theme)
-      await saved
-      await typeInto(editor(), 'campaign', campaign)
-      await typeInto(editor(), 'campaignName', w.campaignName)
-      await typeInto(editor(), 'edition', '1')
-      await typeInto(editor(), 'year', '2026')
-      await typeInto(editor(), 'hashtag', w.hashtag)
-      await waitForAutosave(editor(), 'campaign-editions', id)
-      expect(editor().refusals).toEqual([])
+  // A correction to the published theme, published.
+  await typeInto(editor, 'theme', w.themeCorrected)
+  await publish(editor, 'campaign-editions', id)
+  await see(sitePath, w.themeCorrected)
 
-      // Reload: everything typed is still there.
-      await openDocument(editor(), cmsUrl, 'campaign-editions', id, lang)
-      expect(await valueOf(editor(), 'theme')).toBe(w.theme)
-      expect(await valueOf(editor(), 'campaign')).toBe(campaign)
-      expect(await valueOf(editor(), 'hashtag')).toBe(w.hashtag)
+  await restoreThenPublish(editor, 'campaign-editions', id, sitePath, {
+    field: 'theme',
+    restored: w.theme,
+    current: w.themeCorrected,
+  })
+  expect(editor.refusals).toEqual([])
+}
 
-      // Publishing needs the dates and at least one objective.
-      await typeInto(editor(), 'startDate', '2026-11-01')
-      await typeInto(editor(), 'endDate', '2026-11-30')
-      await typeIntoRow(editor(), 'objectives', { text: w.objective })
-      await publish(editor(), 'campaign-editions', id)
-      const sitePath = `/${lang}/campaigns/${campaign}/2026/`
-      const page = await see(sitePath, w.theme)
-      expect(page).toContain(w.objective)
+// The journeys run side by side (one build then carries several publishes): each has its own
+// browser context and documents, and "the live site is unchanged" holds whatever else builds.
+// Recommendations go one language after the other: Create new suggests the next free code, and
+// two editors clicking it in the same second would be offered the same one.
+describe.concurrent(
+  'reports, recommendations and campaign editions, through the admin form',
+  () => {
+    it.for(['ar', 'en'] as const)(
+      'in the %s admin, an editor creates, reloads, publishes, corrects and restores a report',
+      { timeout: journeyMs },
+      (lang: AdminLang) => asEditor(lang, reportJourney),
+    )
 
-      // A correction to the published theme, published.
-      await typeInto(editor(), 'theme', w.themeCorrected)
-      await publish(editor(), 'campaign-editions', id)
-      await see(sitePath, w.themeCorrected)
+    it(
+      'in the ar admin and then the en admin, an editor creates, reloads, publishes, corrects and restores a recommendation',
+      { timeout: journeyMs },
+      async () => {
+        await asEditor('ar', recommendationJourney)
+        await asEditor('en', recommendationJourney)
+      },
+    )
 
-      await restoreThenPublish(editor(), 'campaign-editions', id, sitePath, {
-        field: 'theme',
-        restored: w.theme,
-        current: w.themeCorrected,
-      })
-      expect(editor().refusals).toEqual([])
-    },
-    journeyMs,
-  )
-})
+    it.for(['ar', 'en'] as const)(
+      'in the %s admin, an editor creates, reloads, publishes, corrects and restores a campaign edition',
+      { timeout: journeyMs },
+      (lang: AdminLang) => asEditor(lang, campaignEditionJourney),
+    )
+  },
+)

@@ -11,9 +11,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from '@mahjar/scripts/lib/free-port'
 import { pathToFileURL } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../helpers/chromium.ts'
-import { api } from '../../helpers/http.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 
 export interface MainJob {
@@ -124,50 +121,4 @@ export async function waitFor<T>(
       throw new Error(`Timed out after ${String(timeoutMs / 1000)} s: ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-}
-
-/** The site page's HTML once it contains `text` (the build after a publish has run). */
-export function seeOnSite(job: MainJob, sitePath: string, text: string, timeoutMs: number) {
-  return waitFor(`"${text}" on ${sitePath}`, timeoutMs, async () => {
-    const html = await (await fetch(`${job.siteUrl}${sitePath}`)).text()
-    return html.includes(text) ? html : undefined
-  })
-}
-
-/** Waits until no site build is queued or running, so "the site is unchanged" is a finding. */
-export async function buildsSettled(job: MainJob, token: string, timeoutMs: number) {
-  await new Promise((resolve) => setTimeout(resolve, 5_000))
-  await waitFor('site builds to settle', timeoutMs, async () => {
-    const response = await fetch(`${job.cmsUrl}/api/builds?sort=-startedAt&limit=5&depth=0`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    const docs = ((await response.json()) as { docs?: { status: string }[] }).docs ?? []
-    return docs.some((b) => b.status === 'running' || b.status === 'queued') ? undefined : true
-  })
-}
-
-/** What a journey file shares: one main job, its first admin's token, one Chromium. */
-export interface JourneyBench {
-  readonly job: MainJob
-  readonly browser: Browser
-  readonly token: string
-}
-
-/** Starts the main job, registers its first admin (`account`) over REST and opens Chromium. */
-export async function startJourneyBench(account: {
-  email: string
-  password: string
-}): Promise<JourneyBench> {
-  const job = await startMainJob(900_000)
-  const registered = await api(job.cmsUrl, '/users/first-register', {
-    method: 'POST',
-    body: account,
-  })
-  if (registered.status !== 200) {
-    await job.stop()
-    throw new Error(
-      `first-register answered ${String(registered.status)}: ${JSON.stringify(registered.json)}`,
-    )
-  }
-  return { job, browser: await launchChromium(), token: String(registered.json.token) }
 }
