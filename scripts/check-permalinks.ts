@@ -7,7 +7,8 @@
  *   tsx check-permalinks.ts --dist     also checks that every public URL exists in the built site
  *                                      (SITE_DIST_DIR) and writes the redirect pages, `_redirects`
  *                                      and the nginx map into it
- * Manifest: content/permalinks.json; redirects: content/redirects.yaml.
+ * Manifest: content/permalinks.json; redirects: the snapshot's redirects.json (the CMS's) and
+ * content/redirects.yaml.
  */
 import { access } from 'node:fs/promises'
 import path from 'node:path'
@@ -15,10 +16,12 @@ import { distPath, writeOutputFiles } from './lib/citation/files.ts'
 import {
   checkPermalinks,
   describeProblems,
+  mergeRedirects,
   PermalinkError,
   publicUrls,
   readManifest,
   readRedirects,
+  readSnapshotRedirects,
   updatedManifest,
   writeManifest,
 } from './lib/citation/permalinks.ts'
@@ -57,7 +60,10 @@ export async function checkPermalinksOf(
 ): Promise<CheckPermalinksResult> {
   const snapshot = await readSnapshot(options.snapshotDir)
   const current = publicUrls(snapshot)
-  const redirects = await readRedirects(options.redirectsFile)
+  const redirects = mergeRedirects(
+    await readRedirects(options.redirectsFile),
+    await readSnapshotRedirects(options.snapshotDir),
+  )
   const manifest = await readManifest(options.manifestFile)
   const report = checkPermalinks(manifest, current, redirects)
   const manifestName = path.relative(repoRoot, options.manifestFile)

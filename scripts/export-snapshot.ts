@@ -1,7 +1,8 @@
 /**
  * `pnpm export`: writes the published snapshot from the CMS database (DATABASE_URI) to
- * SNAPSHOT_DIR (default site/.snapshot): one JSON per collection plus countries.json, all
- * locales, published documents only, validated by the shared schemas, swapped in whole.
+ * SNAPSHOT_DIR (default site/.snapshot): one JSON per collection plus countries.json and
+ * redirects.json, all locales, published documents only, validated by the shared schemas, swapped
+ * in whole.
  */
 import { bootPayload } from '@mahjar/cms/boot'
 import { exportSnapshot } from '@mahjar/cms/snapshot/export'

@@ -18,6 +18,13 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  */
 export const codePattern = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/
 
+/**
+ * A path on the public site as redirects name it: root-relative, lowercase segments, ending in
+ * "/" (`/en/practices/old-slug/`, `/f/aie-f42/`). Nothing else can become a redirect, so a
+ * redirect can never point off the site or at a `javascript:` URL.
+ */
+export const sitePathPattern = /^\/(?:[a-z0-9-]+\/)+$/
+
 export class UnsafeIdentifierError extends Error {
   constructor(kind: string, value: unknown, rule: string) {
     super(`Unsafe ${kind} ${JSON.stringify(value)}: ${rule}`)

@@ -5,7 +5,12 @@
  */
 import type { CollectionSlug, PayloadRequest, TextFieldSingleValidation, Where } from 'payload'
 import { text } from 'payload/shared'
-import { codePattern, identifierMaxLength, slugPattern } from '@mahjar/shared/identifiers'
+import {
+  codePattern,
+  identifierMaxLength,
+  sitePathPattern,
+  slugPattern,
+} from '@mahjar/shared/identifiers'
 import { isExternalUrl, isSafeLinkUrl } from '@mahjar/shared/safe-url'
 import { message, type MessageKey } from '../i18n/messages.ts'
 
@@ -48,6 +53,10 @@ export const checkCode = (req: PayloadRequest, value: unknown): Result => {
   const length = checkIdentifierLength(req, value)
   return length === true ? checkPattern(req, value, codePattern, 'code') : length
 }
+
+/** A redirect's end: a path on this site (`sitePathPattern`), never another host or a scheme. */
+export const checkSitePath = (req: PayloadRequest, value: unknown): Result =>
+  checkPattern(req, value, sitePathPattern, 'sitePath')
 
 /** A link field: an absolute http(s) URL with a host (`isSafeLinkUrl`: no `javascript:` …). */
 export function checkHttpUrl(req: PayloadRequest, value: unknown): Result {

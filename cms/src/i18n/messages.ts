@@ -46,6 +46,10 @@ const messages = {
     ar: 'يجب ألا يزيد على {max} حرفًا (الطول الحالي {length})',
     en: 'must be at most {max} characters (it has {length})',
   },
+  sitePath: {
+    ar: 'يجب أن يكون مسارًا على الموقع يبدأ بـ / وينتهي بـ / بأحرف لاتينية صغيرة وأرقام وشرطات، مثل "/ar/practices/old-slug/"',
+    en: 'must be a path on the site starting and ending with "/", in lowercase letters, digits and hyphens, e.g. "/en/practices/old-slug/"',
+  },
   httpUrl: {
     ar: 'يجب أن يكون رابطًا يبدأ بـ http:// أو https://',
     en: 'must be a URL starting with http:// or https://',

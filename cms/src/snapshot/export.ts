@@ -107,7 +107,21 @@ export async function exportSnapshot(
     'campaign-editions': convert('campaign-editions'),
     stories: convert('stories'),
   }
-  await writeSnapshot(dir, buildSnapshotFiles(documents, now.toISOString()))
+  // Redirects are public (old URL → new URL) and not drafts: read as the anonymous reader too.
+  const redirects = await payload.find({
+    collection: 'redirects',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  await writeSnapshot(
+    dir,
+    buildSnapshotFiles(
+      documents,
+      now.toISOString(),
+      redirects.docs.map(({ from, to }) => ({ from, to })),
+    ),
+  )
   const counts = writeOrder.map((collection) => ({
     collection,
     count: documents[collection].length,

@@ -1,6 +1,7 @@
 /**
  * Builds and writes the published snapshot (shared/src/schemas/snapshot.ts): one
- * `<collection>.json` per collection plus `countries.json`, every file validated by the shared
+ * `<collection>.json` per collection plus `countries.json` and `redirects.json`, every file
+ * validated by the shared
  * schemas before anything is written, and the folder swapped in whole (see writeSnapshot).
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
@@ -15,9 +16,11 @@ import {
 } from '@mahjar/shared/schemas/collections'
 import {
   countriesFileSchema,
+  redirectsFileSchema,
   snapshotFileSchema,
   snapshotVersion,
   type PublishedDocument,
+  type Redirect,
 } from '@mahjar/shared/schemas/snapshot'
 import type { Country } from '@mahjar/shared/schemas/taxonomies'
 
@@ -93,10 +96,15 @@ function assertValid(file: string, result: ParseOutcome): void {
   }
 }
 
-/** The snapshot files for `documents`, validated by the shared schemas. */
+/**
+ * The snapshot files for `documents` and the CMS's `redirects` (none when the snapshot comes from
+ * the repository's content, whose redirects are in content/redirects.yaml), validated by the
+ * shared schemas.
+ */
 export function buildSnapshotFiles(
   documents: SnapshotDocuments,
   generatedAt: string,
+  redirects: readonly Redirect[] = [],
 ): SnapshotFile[] {
   const files: SnapshotFile[] = collectionSlugs.map((collection) => {
     const name = `${collection}.json`
@@ -117,6 +125,14 @@ export function buildSnapshotFiles(
   }
   assertValid('countries.json', countriesFileSchema.safeParse(countries))
   files.push({ name: 'countries.json', data: countries })
+  const redirectsFile = {
+    schemaVersion: snapshotVersion,
+    collection: 'redirects',
+    generatedAt,
+    docs: [...redirects].sort((a, b) => a.from.localeCompare(b.from, 'en')),
+  }
+  assertValid('redirects.json', redirectsFileSchema.safeParse(redirectsFile))
+  files.push({ name: 'redirects.json', data: redirectsFile })
   return files
 }
 

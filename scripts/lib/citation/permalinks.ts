@@ -3,8 +3,9 @@
  * (`content/permalinks.json`), and a build whose URLs + redirects no longer cover the manifest
  * fails, naming the URLs that would disappear.
  *
- * Redirects left by renamed slugs and codes are read from `content/redirects.yaml` (the CMS
- * `redirects` collection is not in the snapshot yet). Each entry is either a pair of paths,
+ * Redirects come from two places: the CMS's `redirects` collection, written when a published
+ * slug changes and exported into the snapshot (`redirects.json`), and `content/redirects.yaml`
+ * for renames made in the repository. Each YAML entry is either a pair of paths,
  * `{ from: /en/reports/old/, to: /en/reports/new/ }`, or a renamed key of a collection, expanded
  * to both languages (and to the short link of findings and recommendations):
  * `{ collection: findings, from: AIE-F99, to: AIE-F04 }`.
@@ -16,7 +17,12 @@ import { localeCodes } from '@mahjar/shared/locales'
 import { shortLinkPath } from '@mahjar/shared/citation'
 import { isMissingFile } from '@mahjar/shared/errors'
 import { dataCollections, type DataCollection } from '@mahjar/shared/urls'
-import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
+import {
+  redirectSchema,
+  redirectsFileSchema,
+  type PublishedDocument,
+  type Redirect,
+} from '@mahjar/shared/schemas/snapshot'
 import { formatIssue, type ContentIssue } from '../content/issues.ts'
 import { YamlSource } from '../content/yaml-source.ts'
 import { documentPath, keyPath } from './open-data.ts'
@@ -37,18 +43,6 @@ export function publicUrls(snapshot: Snapshot): Set<string> {
 
 // ───────────── Redirects ─────────────
 
-export interface Redirect {
-  readonly from: string
-  readonly to: string
-}
-
-const sitePath = z
-  .string()
-  .regex(
-    /^\/(?:[a-z0-9-]+\/)+$/,
-    'must be a root-relative path of lowercase segments ending in "/", e.g. "/en/reports/old-slug/"',
-  )
-
 const renamedCollections = [
   'reports',
   'findings',
@@ -58,7 +52,7 @@ const renamedCollections = [
 ] as const
 
 const redirectEntry = z.union([
-  z.strictObject({ from: sitePath, to: sitePath }),
+  redirectSchema,
   z.strictObject({ collection: z.enum(renamedCollections), from: z.string(), to: z.string() }),
 ])
 const redirectsFile = z.array(redirectEntry)
@@ -125,6 +119,35 @@ export async function readRedirects(file: string): Promise<Redirect[]> {
     )
   }
   return redirects
+}
+
+/**
+ * The CMS's redirects, as the export wrote them into the snapshot. Unlike the YAML file, this one
+ * must be there: every export writes it, so a missing or unreadable file means a broken snapshot,
+ * and reading it as "no redirects" would silently fail every renamed URL.
+ */
+export async function readSnapshotRedirects(snapshotDir: string): Promise<Redirect[]> {
+  const file = path.join(snapshotDir, 'redirects.json')
+  let raw: unknown
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new PermalinkError(`Cannot read the snapshot's redirects ${file}: ${String(error)}`)
+  }
+  const parsed = redirectsFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new PermalinkError(
+      `Invalid redirects in ${file}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    )
+  }
+  return parsed.data.docs
+}
+
+/** Both sources in one list, one redirect per old URL (the CMS's wins: it is the newer word). */
+export function mergeRedirects(...sources: readonly (readonly Redirect[])[]): Redirect[] {
+  const byFrom = new Map<string, Redirect>()
+  for (const redirect of sources.flat()) byFrom.set(redirect.from, redirect)
+  return [...byFrom.values()]
 }
 
 /** Where a redirect chain ends; throws on a loop. */

@@ -10,7 +10,7 @@ import { getLocale, isLocaleCode, localeCodes, type LocaleCode } from '@mahjar/s
 import { escapeMarkup } from '@mahjar/shared/markup'
 import { absoluteUrl } from '@mahjar/shared/urls'
 import type { OutputFile } from './files.ts'
-import type { Redirect } from './permalinks.ts'
+import type { Redirect } from '@mahjar/shared/schemas/snapshot'
 
 /** The language a path belongs to (`/en/…` → en); language-neutral paths get both, Arabic first. */
 function languagesOf(urlPath: string): LocaleCode[] {

@@ -1,10 +1,11 @@
 /**
  * The published snapshot: what `pnpm export` writes and the site reads. One JSON file per
- * collection, `<SNAPSHOT_DIR>/<collection>.json`, plus `countries.json`. Only published documents,
- * every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
+ * collection, `<SNAPSHOT_DIR>/<collection>.json`, plus `countries.json` and `redirects.json` (the
+ * CMS's redirects from renamed URLs). Only published documents, every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
  * is the same whichever database the CMS runs on.
  */
 import { z } from 'zod'
+import { sitePathPattern } from '../identifiers.ts'
 import { countrySchema } from './taxonomies.ts'
 import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
 
@@ -33,6 +34,20 @@ export function snapshotFileSchema<C extends CollectionSlug>(collection: C) {
 }
 
 export const countriesFileSchema = envelope('countries', countrySchema)
+
+const sitePath = z
+  .string()
+  .regex(
+    sitePathPattern,
+    'must be a root-relative path of lowercase segments ending in "/", e.g. "/en/reports/old-slug/"',
+  )
+
+/** An old public URL and where it now leads. */
+export const redirectSchema = z.strictObject({ from: sitePath, to: sitePath })
+
+export const redirectsFileSchema = envelope('redirects', redirectSchema)
+
+export type Redirect = z.infer<typeof redirectSchema>
 
 export type PublishedDocument<C extends CollectionSlug> = z.infer<
   (typeof snapshotDocumentSchemas)[C]

@@ -3,7 +3,7 @@
  * Chromium, in the Arabic admin and again in the English one: create a draft with its lists left
  * empty, type the rich-text body, reload and find it intact, publish and see it on the site,
  * publish a correction, restore an older version and see the live site unchanged until the editor
- * publishes. One story is marked anonymous in the admin: its teller's name (which could expose a
+ * publishes, then rename a published practice and follow its old address to the new page. One story is marked anonymous in the admin: its teller's name (which could expose a
  * target of transnational repression) must reach neither the built page nor the open data. One
  * main job serves the whole file; every step under test is a click or keystroke, REST only checks.
  */
@@ -27,7 +27,7 @@ import {
 import { api } from '../../helpers/http.ts'
 import { useJourneyBench } from './journey-bench.ts'
 
-const { asEditor, cmsUrl, live, see, settled, token } = useJourneyBench({
+const { asEditor, cmsUrl, live, see, settled, siteUrl, token } = useJourneyBench({
   email: 'editor-directory@mahjar.test',
   password: 'a long passphrase for tests',
 })
@@ -133,6 +133,23 @@ async function practiceJourney(editor: Editor) {
   expect(page).toContain(w.summary)
 
   await correctAndRestore(editor, 'practices', id, sitePath)
+
+  // Rename the published slug and publish: the site still builds (the CMS's redirects reach it),
+  // and a reader opening the old address, in either language, lands on the renamed page.
+  const renamed = `${slug}-renamed`
+  await typeInto(editor, 'slug', renamed)
+  await publish(editor, 'practices', id)
+  await see(`/${lang}/practices/${renamed}/`, title)
+  const reader = await editor.page.context().newPage()
+  try {
+    for (const other of ['ar', 'en'] as const) {
+      await reader.goto(`${siteUrl()}/${other}/practices/${slug}/`)
+      await reader.waitForURL(`${siteUrl()}/${other}/practices/${renamed}/`)
+      if (other === lang) expect(await reader.locator('h1').first().innerText()).toBe(title)
+    }
+  } finally {
+    await reader.close()
+  }
 }
 
 async function storyJourney(editor: Editor) {

@@ -57,6 +57,8 @@ export function useJourneyBench(account: { email: string; password: string }) {
 
   return {
     cmsUrl: () => running().job.cmsUrl,
+    /** Where the main job serves the built site. */
+    siteUrl,
     /** The first admin's token, for REST checks. */
     token: () => running().token,
 

@@ -181,3 +181,38 @@ describe('slugs of published documents', () => {
     expect(none.totalDocs).toBe(0)
   })
 })
+
+describe('redirects', () => {
+  it('an admin may only point a redirect from one path on the site to another, told why in ar and en', async () => {
+    const admin = await cms.createUser('admin')
+    const adminToken = await login(server.baseUrl, admin.email, testPassword)
+    const before = (await payload.count({ collection: 'redirects' })).totalDocs
+    for (const [from, to] of [
+      ['/en/practices/old/', 'javascript:alert(1)'],
+      ['/en/practices/old/', 'https://other.example/'],
+      ['/en/practices/old/', '//other.example/'],
+      ['en/practices/old', '/en/practices/new/'],
+      ['/en/practices/<script>/', '/en/practices/new/'],
+    ]) {
+      for (const lang of ['ar', 'en'] as const) {
+        const response = await api(server.baseUrl, '/redirects', {
+          method: 'POST',
+          token: adminToken,
+          lang,
+          body: { from, to },
+        })
+        expect(response.status).toBe(400)
+        const [error] = fieldErrors(response)
+        expect(error?.path).toBe(from.startsWith('/en/practices/old/') ? 'to' : 'from')
+        expect(error?.message).toMatch(lang === 'en' ? /path on the site/ : /مسارًا على الموقع/)
+      }
+    }
+    expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(before)
+    const valid = await api(server.baseUrl, '/redirects', {
+      method: 'POST',
+      token: adminToken,
+      body: { from: '/en/practices/old/', to: '/en/practices/new/' },
+    })
+    expect(valid.status).toBe(201)
+  })
+})

@@ -1,10 +1,11 @@
 /**
  * The permalink guard against the committed manifest (content/permalinks.json): a published
  * finding removed without a redirect fails the check with the URLs named; a redirect, written as a
- * renamed code, keeps them; `--update` only ever adds.
+ * renamed code, keeps them; `--update` only ever adds. Redirects the CMS left when an editor
+ * renamed a published slug reach the check through the snapshot's `redirects.json`.
  */
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -126,5 +127,59 @@ describe('permalink check', () => {
     expect(after.has('/en/findings/aie-f04/')).toBe(true)
     expect(after.has('/ar/findings/aie-f05/')).toBe(true)
     expect(after.size).toBe(result.added.length + 1)
+  })
+
+  it('passes when an editor renamed a published practice and the CMS exported its redirects', async () => {
+    const { dir } = await publishedSnapshot()
+    const practices = JSON.parse(await readFile(path.join(dir, 'practices.json'), 'utf8')) as {
+      docs: { slug: string }[]
+    }
+    const practice = practices.docs[0]
+    if (!practice) throw new Error('the content has no practice')
+    const oldSlug = practice.slug
+    practice.slug = `${oldSlug}-renamed`
+    await writeFile(path.join(dir, 'practices.json'), JSON.stringify(practices))
+    const setup = {
+      snapshotDir: dir,
+      manifestFile: fromRoot('content', 'permalinks.json'),
+      redirectsFile: fromRoot('content', 'redirects.yaml'),
+      siteUrl,
+    }
+    // Without the CMS's redirects the old URLs would disappear (what failed every later build).
+    await expect(checkPermalinksOf(setup)).rejects.toThrow(
+      new RegExp(`would disappear without a redirect[\\s\\S]*/ar/practices/${oldSlug}/`),
+    )
+    const redirects = JSON.parse(await readFile(path.join(dir, 'redirects.json'), 'utf8')) as {
+      docs: { from: string; to: string }[]
+    }
+    redirects.docs = ['ar', 'en'].map((lang) => ({
+      from: `/${lang}/practices/${oldSlug}/`,
+      to: `/${lang}/practices/${practice.slug}/`,
+    }))
+    await writeFile(path.join(dir, 'redirects.json'), JSON.stringify(redirects))
+    const result = await checkPermalinksOf(setup)
+    // The committed YAML holds no entries: the two are the CMS's.
+    expect(result.redirects).toBe(2)
+  })
+
+  it("fails loudly, naming the file, when the snapshot's redirects are missing or invalid", async () => {
+    const { dir } = await publishedSnapshot()
+    const setup = {
+      snapshotDir: dir,
+      manifestFile: fromRoot('content', 'permalinks.json'),
+      redirectsFile: fromRoot('content', 'redirects.yaml'),
+      siteUrl,
+    }
+    const file = path.join(dir, 'redirects.json')
+    const valid = await readFile(file, 'utf8')
+    await writeFile(
+      file,
+      valid.replace('"docs": []', '"docs": [{ "from": "/ar/x/", "to": "javascript:alert(1)" }]'),
+    )
+    await expect(checkPermalinksOf(setup)).rejects.toThrow(/Invalid redirects in .*redirects\.json/)
+    await rm(file)
+    await expect(checkPermalinksOf(setup)).rejects.toThrow(
+      /Cannot read the snapshot's redirects .*redirects\.json/,
+    )
   })
 })

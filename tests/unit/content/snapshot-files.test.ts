@@ -38,6 +38,7 @@ describe('writing the snapshot folder', () => {
       'findings.json',
       'practices.json',
       'recommendations.json',
+      'redirects.json',
       'reports.json',
       'stories.json',
       'themes.json',

@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../../access/predicates.ts'
+import { checkSitePath, textRule } from '../../fields/validators.ts'
 
 /**
  * Old public URL → new public URL, left behind when a published slug changes. Public: the
- * exporter writes them out so the static site keeps every published URL working.
+ * exporter writes them into the snapshot (`redirects.json`), and the build turns them into redirect
+ * pages, `_redirects` and the nginx map, so the static site keeps every published URL working.
+ * Both ends are paths on the site (`checkSitePath`): a redirect never leads off it.
  */
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
@@ -24,6 +27,7 @@ export const Redirects: CollectionConfig = {
       label: { ar: 'من الرابط', en: 'From' },
       admin: { rtl: false },
       required: true,
+      validate: textRule(checkSitePath),
       unique: true,
       index: true,
     },
@@ -33,6 +37,7 @@ export const Redirects: CollectionConfig = {
       label: { ar: 'إلى الرابط', en: 'To' },
       admin: { rtl: false },
       required: true,
+      validate: textRule(checkSitePath),
       index: true,
     },
     {
