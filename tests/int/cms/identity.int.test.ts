@@ -193,7 +193,7 @@ describe('redirects', () => {
       ['/en/practices/old/', '//other.example/'],
       ['en/practices/old', '/en/practices/new/'],
       ['/en/practices/<script>/', '/en/practices/new/'],
-    ]) {
+    ] as const) {
       for (const lang of ['ar', 'en'] as const) {
         const response = await api(server.baseUrl, '/redirects', {
           method: 'POST',
