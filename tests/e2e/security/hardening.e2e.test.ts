@@ -3,7 +3,8 @@
  * both. Uploads: an editor uploads a camera photo through the admin's upload form (Chromium, real Next server)
  * in Arabic and in English: the photo carries GPS coordinates, the owner's name and an XMP
  * packet; every file the CMS then serves for it (original and resized copies) carries none of
- * it. An HTML page named .jpg is refused on the form with a message in the admin's language,
+ * it. A report PDF whose information and XMP name its author is served without the name. An HTML
+ * page named .jpg is refused on the form with a message in the admin's language,
  * and nothing is stored. The stored files and the other hostile files are checked over HTTP in
  * tests/int/security/uploads.int.test.ts.
  * Sign-in: a client sending a new fake X-Forwarded-For on every try is still one TCP peer and is
@@ -21,6 +22,7 @@ import { launchChromium } from '../../helpers/chromium.ts'
 import { api } from '../../helpers/http.ts'
 import { testPassword } from '../../helpers/payload.ts'
 import { startCmsServer, type CmsServer } from '../../helpers/payload-server.ts'
+import { pdfMarks, pdfWithAuthor } from '../../helpers/pdf-metadata.ts'
 import { identifyingMarks, photoWithLocation } from '../../helpers/photo-metadata.ts'
 
 let server: CmsServer | undefined
@@ -42,6 +44,7 @@ beforeAll(async () => {
   token = String(first.json.token)
   const photo = await photoWithLocation()
   writeFileSync(path.join(files, 'camera.jpg'), photo.bytes)
+  writeFileSync(path.join(files, 'report.pdf'), await pdfWithAuthor())
   writeFileSync(
     path.join(files, 'invoice.jpg'),
     '<!doctype html><html><body><script>alert(document.cookie)</script></body></html>',
@@ -106,6 +109,31 @@ describe('a camera photo uploaded in the admin', () => {
       await editor.close()
     }
   })
+})
+
+describe('a report PDF uploaded in the admin', () => {
+  it.each([
+    ['ar', 'التقرير كاملًا'],
+    ['en', 'The full report'],
+  ] as const)(
+    'is served without its author’s name in its information or XMP (%s)',
+    async (lang, alt) => {
+      const { editor, status } = await uploadThroughForm(lang, 'report.pdf', alt)
+      try {
+        expect(status, editor.refusals.join('\n')).toBe(201)
+        await editor.page.waitForURL(/\/admin\/collections\/media\/(?!create)[\w-]+$/)
+        const id = new URL(editor.page.url()).pathname.split('/').pop() ?? ''
+        const doc = (await api(baseUrl, `/media/${id}`, { token })).json as { url: string }
+        const response = await fetch(new URL(new URL(doc.url).pathname, baseUrl), {
+          headers: { authorization: `JWT ${token}` },
+        })
+        expect(response.status).toBe(200)
+        expect(await pdfMarks(Buffer.from(await response.arrayBuffer()))).toEqual([])
+      } finally {
+        await editor.close()
+      }
+    },
+  )
 })
 
 describe('an HTML page named .jpg uploaded in the admin', () => {

@@ -3,7 +3,8 @@
  * stored. A photo taken by a participant carries GPS coordinates, the camera owner's name and an
  * XMP packet; the stored original, every resized copy and the file the CMS serves must have
  * none of it (checked with sharp's own metadata reader and a raw byte scan), with the camera's
- * orientation applied. Hostile files (SVG with script, HTML named .jpg, a false MIME type, zero
+ * orientation applied. A PDF keeps its pages but loses the author's name from its document
+ * information and XMP packet. Hostile files (SVG with script, HTML named .jpg, a false MIME type, zero
  * bytes, a decompression bomb) are refused with a 400 naming the file, in Arabic and English,
  * and nothing is stored. Over real HTTP; the admin's upload form is driven in Chromium in
  * tests/e2e/security/uploads.e2e.test.ts.
@@ -11,10 +12,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
+import { PDFDocument } from '@cantoo/pdf-lib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type TestCms } from '../../helpers/payload.ts'
+import { pdfMarks, pdfWithAuthor } from '../../helpers/pdf-metadata.ts'
 import { identifyingMarks, photoWithLocation } from '../../helpers/photo-metadata.ts'
 
 let cms: TestCms
@@ -80,6 +83,47 @@ describe('a photo with GPS, EXIF and XMP metadata', () => {
       }
     },
   )
+})
+
+describe('a PDF that names its author', () => {
+  it.each(['ar', 'en'] as const)(
+    'is stored and served without the name in its information or XMP, pages kept (%s)',
+    async (lang) => {
+      const pdf = await pdfWithAuthor()
+      // The PDF really names its author (else this test could not fail).
+      expect(await pdfMarks(pdf)).toEqual(
+        expect.arrayContaining(['author', 'creator', 'title', 'keywords', 'xmp', 'name (hex)']),
+      )
+      const before = new Set(storedFiles())
+      const created = await upload(pdf, `report-${lang}.pdf`, 'application/pdf', lang)
+      expect(created.status, JSON.stringify(created.json)).toBe(201)
+      const doc = created.json.doc as { url: string; mimeType: string }
+      expect(doc.mimeType).toBe('application/pdf')
+      const written = storedFiles().filter((name) => !before.has(name))
+      expect(written).toHaveLength(1)
+      for (const name of written) {
+        expect(await pdfMarks(readFileSync(path.join(mediaDir(), name))), name).toEqual([])
+      }
+      const served = await fetch(new URL(new URL(doc.url).pathname, server.baseUrl), {
+        headers: { authorization: `JWT ${token}` },
+      })
+      expect(served.status).toBe(200)
+      const bytes = Buffer.from(await served.arrayBuffer())
+      expect(await pdfMarks(bytes)).toEqual([])
+      expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1)
+    },
+  )
+
+  it('refuses a PDF that cannot be read (a header and an end marker with nothing between), ar and en', async () => {
+    const broken = Buffer.from('%PDF-1.7\n1 0 obj <<\nxref\ntrailer << /Root 9 0 R >>\n%%EOF\n')
+    const before = storedFiles()
+    for (const lang of ['ar', 'en'] as const) {
+      const response = await upload(broken, 'broken.pdf', 'application/pdf', lang)
+      expect(response.status, JSON.stringify(response.json)).toBe(400)
+      expect(JSON.stringify(response.json)).toContain('broken.pdf')
+    }
+    expect(storedFiles()).toEqual(before)
+  })
 })
 
 const svgWithScript = Buffer.from(

@@ -7,10 +7,14 @@
  * own decoder, `%PDF-` for PDFs), never by the name or the declared MIME type: an SVG, an HTML
  * page named .jpg, an empty file or an image too large to decode safely is refused with a 400
  * naming the file, in the request's language, and nothing is stored.
- * PDFs pass through unchanged once whole; their document info (author, title) is not stripped here.
+ * A PDF is rewritten whole (`cleanPdf`) without its document information (author, creator,
+ * producer, title, dates), XMP metadata and application data (PieceInfo), which word processors
+ * fill with the account name of whoever wrote it; a PDF that cannot be read (broken or
+ * password-protected) is refused.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import { PDFDocument, PDFName, PDFRef, type PDFDict } from '@cantoo/pdf-lib'
 import sharp, { type Metadata, type Sharp } from 'sharp'
 import { message } from '../../i18n/messages.ts'
 import { refuse } from '../../hooks/refuse.ts'
@@ -37,6 +41,31 @@ const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%P
 function pdfIsComplete(bytes: Buffer): boolean {
   const end = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1')
   return end.includes('%%EOF') && end.includes('xref')
+}
+
+/** Removes `key` from `dict`, and the object it points to, so the rewrite does not keep it. */
+function drop(doc: PDFDocument, dict: PDFDict, key: string) {
+  const value = dict.get(PDFName.of(key))
+  if (value instanceof PDFRef) doc.context.delete(value)
+  dict.delete(PDFName.of(key))
+}
+
+/**
+ * The PDF rewritten whole (no incremental update keeps the old objects) without what names its
+ * author: the document information dictionary (author, creator, title, dates), the document's and
+ * each page's XMP
+ * `Metadata` stream and `PieceInfo` (an editor application's private data).
+ */
+export async function cleanPdf(bytes: Uint8Array): Promise<Buffer> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  const info = doc.context.trailerInfo.Info
+  if (info instanceof PDFRef) doc.context.delete(info)
+  doc.context.trailerInfo.Info = undefined
+  for (const key of ['Metadata', 'PieceInfo']) {
+    drop(doc, doc.catalog, key)
+    for (const page of doc.getPages()) drop(doc, page.node, key)
+  }
+  return Buffer.from(await doc.save({ updateFieldAppearances: false }))
 }
 
 type UploadFile = NonNullable<PayloadRequest['file']>
@@ -73,7 +102,10 @@ export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
     if (!pdfIsComplete(bytes)) {
       refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name }))
     }
-    file.mimetype = 'application/pdf'
+    const clean = await cleanPdf(bytes).catch(() =>
+      refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name })),
+    )
+    await replaceBytes(file, clean, 'application/pdf')
     return args
   }
   const notAllowed = () => refuse(req, 'media', 'file', message(req, 'uploadNotAllowed', { name }))
@@ -96,9 +128,14 @@ export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
     .encode(sharp(bytes, { limitInputPixels: maxUploadPixels, failOn: 'error' }).rotate())
     .toBuffer()
     .catch(() => refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name })))
+  await replaceBytes(file, clean, kind.mime)
+  return args
+}
+
+/** Puts the cleaned bytes where Payload reads the upload from (memory and its temporary file). */
+async function replaceBytes(file: UploadFile, clean: Buffer, mimetype: string) {
   file.data = clean
   file.size = clean.length
-  file.mimetype = kind.mime
+  file.mimetype = mimetype
   if (file.tempFilePath) await writeFile(file.tempFilePath, clean)
-  return args
 }
