@@ -5,10 +5,13 @@
  * session fails with a clear message; an editor publishes; one's own password changes only with
  * the current one; per content collection, the controls each role sees follow the written policy
  * (helpers/role-policy.ts): a translator gets no Create new, Publish, Unpublish or Delete and a
- * read-only code or slug, an editor gets them all and uses them; the admin cannot be framed, sends nosniff/no-referrer and a CSP that the
+ * read-only code or slug, an editor and the admin get them all; on the other screens (themes,
+ * audiences, countries, media, redirects, one's own account, site builds) each of the three roles
+ * sees exactly the Create new, Save and Delete the same policy gives; the admin cannot be framed, sends nosniff/no-referrer and a CSP that the
  * admin runs under without a single violation, and no X-Powered-By.
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { restoreVersion } from '../../helpers/admin-journey.ts'
@@ -29,7 +32,14 @@ import {
 } from '../../helpers/payload-fixtures.ts'
 import { startCmsServer, type CmsServer } from '../../helpers/payload-server.ts'
 import { campaignSlug, campaignYear, reportSlug } from '../../helpers/constants.ts'
-import { contentCollections, expected, type ContentCollection } from '../../helpers/role-policy.ts'
+import {
+  contentCollections,
+  expected,
+  type ContentCollection,
+  type Kind,
+  type MatrixRole,
+  type Operation,
+} from '../../helpers/role-policy.ts'
 
 let server: CmsServer | undefined
 let baseUrl = ''
@@ -39,6 +49,8 @@ const emails = { editor: 'editor@mahjar.test', translator: 'translator@mahjar.te
 let findingId = ''
 /** One published document per content collection, made by the admin over REST (set-up only). */
 const published = {} as Record<ContentCollection, string>
+/** One document per other screen (taxonomies, countries, media, redirects), made in set-up. */
+const others = {} as Record<'themes' | 'audiences' | 'countries' | 'media' | 'redirects', string>
 const publishedStatement = 'More than 90% of activists left because of repression.'
 /** CSP violations and outside requests seen by any page, across all tests. */
 const violations: string[] = []
@@ -176,6 +188,27 @@ describe('the first-user screen', () => {
       campaignEdition(campaignSlug, campaignYear),
     )
     published.stories = await createBoth('stories', story('living-together'))
+    others.themes = refs.theme
+    others.audiences = refs.audience
+    others.countries = 'FR'
+    const image = await sharp({
+      create: { width: 16, height: 16, channels: 3, background: '#2a6' },
+    })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'square.png')
+    form.append('_payload', JSON.stringify({ alt: 'A green square' }))
+    const media = await api(baseUrl, '/media', { method: 'POST', token: tokens.admin, form })
+    expect(media.status, JSON.stringify(media.json)).toBe(201)
+    others.media = (media.json.doc as { id: string }).id
+    const redirect = await api(baseUrl, '/redirects', {
+      method: 'POST',
+      token: tokens.admin,
+      body: { from: '/en/practices/an-old-name/', to: '/en/practices/maghrib-belgium-impulse/' },
+    })
+    expect(redirect.status, JSON.stringify(redirect.json)).toBe(201)
+    others.redirects = (redirect.json.doc as { id: string }).id
   })
 })
 
@@ -240,15 +273,11 @@ async function controlsSeen(page: Page, collection: ContentCollection) {
 }
 
 describe.each(['ar', 'en'] as const)('the controls each role sees in the %s admin', (lang) => {
-  const sessions: Partial<
-    Record<'translator' | 'editor', { context: BrowserContext; page: Page }>
-  > = {}
-  const session = async (role: 'translator' | 'editor') =>
-    (sessions[role] ??= await newPage(lang, tokens[role]))
+  const sessions: Partial<Record<StaffRole, { context: BrowserContext; page: Page }>> = {}
+  const session = async (role: StaffRole) => (sessions[role] ??= await newPage(lang, tokens[role]))
 
   afterAll(async () => {
-    await sessions.translator?.context.close()
-    await sessions.editor?.context.close()
+    for (const opened of Object.values(sessions)) await opened.context.close()
   })
 
   it.each(contentCollections)(
@@ -285,12 +314,16 @@ describe.each(['ar', 'en'] as const)('the controls each role sees in the %s admi
     },
   )
 
-  it.each(contentCollections)(
-    'an editor sees Create new, Publish, Unpublish and Delete on %s, and can edit its code or slug',
-    async (collection) => {
-      const { page } = await session('editor')
+  it.each(
+    (['editor', 'admin'] as const).flatMap((role) =>
+      contentCollections.map((collection) => [role, collection] as const),
+    ),
+  )(
+    'the %s role sees Create new, Publish, Unpublish and Delete on %s, and can edit its code or slug',
+    async (role, collection) => {
+      const { page } = await session(role)
       const seen = await controlsSeen(page, collection)
-      expect(expected('content', 'publish a draft', 'editor')).toBe('yes')
+      expect(expected('content', 'publish a draft', role)).toBe('yes')
       expect(seen).toEqual({
         createNew: true,
         publish: true,
@@ -298,6 +331,131 @@ describe.each(['ar', 'en'] as const)('the controls each role sees in the %s admi
         remove: true,
         identityEditable: true,
       })
+    },
+  )
+})
+
+type StaffRole = 'translator' | 'editor' | 'admin'
+
+/** What the policy lets `role` do on a screen of `kind`: create, change the probed field, delete. */
+function allowed<K extends Kind>(
+  kind: K,
+  operations: { create: Operation<K>; update: Operation<K>; remove: Operation<K> },
+  role: MatrixRole,
+) {
+  return {
+    createNew: expected(kind, operations.create, role) === 'yes',
+    editable: expected(kind, operations.update, role) === 'yes',
+    remove: expected(kind, operations.remove, role) === 'yes',
+  }
+}
+
+const crud = { create: 'create', update: 'update', remove: 'delete' } as const
+
+/** The screens besides the six content collections: a document, a field to probe, the policy. */
+const otherScreens = {
+  themes: {
+    doc: () => others.themes,
+    field: 'name',
+    may: (r: MatrixRole) => allowed('taxonomies', crud, r),
+  },
+  audiences: {
+    doc: () => others.audiences,
+    field: 'name',
+    may: (r: MatrixRole) => allowed('taxonomies', crud, r),
+  },
+  countries: {
+    doc: () => others.countries,
+    field: 'name',
+    may: (r: MatrixRole) => allowed('countries', crud, r),
+  },
+  media: {
+    doc: () => others.media,
+    field: 'alt',
+    may: (r: MatrixRole) =>
+      allowed('media', { create: 'upload', update: 'update the alt text', remove: 'delete' }, r),
+  },
+  redirects: {
+    doc: () => others.redirects,
+    field: 'to',
+    may: (r: MatrixRole) => allowed('redirects', crud, r),
+  },
+  /** One's own account: every role may rename it; only the admin may create or delete accounts. */
+  users: {
+    doc: () => '',
+    field: 'name',
+    may: (r: MatrixRole) =>
+      allowed(
+        'users',
+        {
+          create: 'create an account',
+          update: 'update one’s own name',
+          remove: 'delete an account',
+        },
+        r,
+      ),
+  },
+} as const
+type OtherScreen = keyof typeof otherScreens
+
+/** Create new on the list; then, in the edit view, Save, Delete and whether the field takes typing. */
+async function screenControlsSeen(page: Page, collection: OtherScreen, role: StaffRole) {
+  await page.goto(`${baseUrl}/admin/collections/${collection}`)
+  await page.locator('.template-default--nav-hydrated').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  const createNew = await page.locator(`a[href$="/admin/collections/${collection}/create"]`).count()
+  const me = async () =>
+    ((await api(baseUrl, '/users/me', { token: tokens[role] })).json.user as { id: string }).id
+  const id = collection === 'users' ? await me() : otherScreens[collection].doc()
+  await page.goto(`${baseUrl}/admin/collections/${collection}/${id}`)
+  await formReady(page)
+  const field = page.locator(`#field-${otherScreens[collection].field}`)
+  await field.waitFor()
+  const save = await page.locator('#action-save').count()
+  const menu = page.locator('.doc-controls__dots')
+  let remove = 0
+  if ((await menu.count()) > 0) {
+    await menu.first().click()
+    await page.locator('#action-create, #action-delete').first().waitFor()
+    remove = await page.locator('#action-delete').count()
+    await page.keyboard.press('Escape')
+  }
+  return {
+    createNew: createNew > 0,
+    editable: save > 0 && (await field.isEditable()),
+    remove: remove > 0,
+  }
+}
+
+describe.each(['ar', 'en'] as const)('the other screens each role sees in the %s admin', (lang) => {
+  const sessions: Partial<Record<StaffRole, { context: BrowserContext; page: Page }>> = {}
+  const session = async (role: StaffRole) => (sessions[role] ??= await newPage(lang, tokens[role]))
+
+  afterAll(async () => {
+    for (const opened of Object.values(sessions)) await opened.context.close()
+  })
+
+  it.each(
+    (['translator', 'editor', 'admin'] as const).flatMap((role) =>
+      (Object.keys(otherScreens) as OtherScreen[]).map((screen) => [role, screen] as const),
+    ),
+  )(
+    'the %s role sees on %s exactly the Create new, Save and Delete the policy gives',
+    async (role, screen) => {
+      const { page } = await session(role)
+      expect(await screenControlsSeen(page, screen, role)).toEqual(otherScreens[screen].may(role))
+    },
+  )
+
+  it.each(['translator', 'editor', 'admin'] as const)(
+    'the %s role never sees Create new on site builds (only the rebuild job writes them)',
+    async (role) => {
+      expect(expected('builds', 'create', role)).toBe('no')
+      const { page } = await session(role)
+      await page.goto(`${baseUrl}/admin/collections/builds`)
+      await page.locator('.template-default--nav-hydrated').first().waitFor()
+      await page.waitForLoadState('networkidle')
+      expect(await page.locator('a[href$="/admin/collections/builds/create"]').count()).toBe(0)
     },
   )
 })
