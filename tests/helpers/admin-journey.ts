@@ -284,11 +284,19 @@ export async function allSaved(editor: Editor, collection: string, id: string, q
 }
 
 /** The text a Lexical rich-text field shows now. */
-export function richTextOf(editor: Editor, name: string): Promise<string> {
-  return editor.page
+export async function richTextOf(editor: Editor, name: string): Promise<string> {
+  const editable = editor.page
     .locator(`[data-field-path="${name}"] [contenteditable="true"]`)
     .first()
-    .innerText()
+  // As a person waits for the text to appear: Lexical fills the editor only once the page has
+  // hydrated, after the plain inputs (CI: read as an empty paragraph on the loaded machine).
+  const deadline = Date.now() + 20_000
+  let text = await editable.innerText()
+  while (text.trim() === '' && Date.now() < deadline) {
+    await editor.page.waitForTimeout(250)
+    text = await editable.innerText()
+  }
+  return text
 }
 
 /** Ticks a checkbox field as a person clicks it (once the admin has made it clickable). */
