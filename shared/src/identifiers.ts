@@ -20,10 +20,14 @@ export const codePattern = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/
 
 /**
  * A path on the public site as redirects name it: root-relative, lowercase segments, ending in
- * "/" (`/en/practices/old-slug/`, `/f/aie-f42/`). Nothing else can become a redirect, so a
- * redirect can never point off the site or at a `javascript:` URL.
+ * "/" (`/en/practices/old-slug/`, `/f/aie-f42/`), at most six parts of at most
+ * `identifierMaxLength` characters each (every part becomes a folder name of the built site).
+ * Nothing else can become a redirect, so a redirect can never point off the site or at a
+ * `javascript:` URL, nor break the build with a name the file system refuses.
  */
-export const sitePathPattern = /^\/(?:[a-z0-9-]+\/)+$/
+export const sitePathPattern = new RegExp(
+  `^/(?:[a-z0-9-]{1,${String(identifierMaxLength)}}/){1,6}$`,
+)
 
 export class UnsafeIdentifierError extends Error {
   constructor(kind: string, value: unknown, rule: string) {

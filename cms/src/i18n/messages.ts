@@ -47,8 +47,8 @@ const messages = {
     en: 'must be at most {max} characters (it has {length})',
   },
   sitePath: {
-    ar: 'يجب أن يكون مسارًا على الموقع يبدأ بـ / وينتهي بـ / بأحرف لاتينية صغيرة وأرقام وشرطات، مثل "/ar/practices/old-slug/"',
-    en: 'must be a path on the site starting and ending with "/", in lowercase letters, digits and hyphens, e.g. "/en/practices/old-slug/"',
+    ar: 'يجب أن يكون مسارًا على الموقع يبدأ بـ / وينتهي بـ / بأحرف لاتينية صغيرة وأرقام وشرطات (ستة أجزاء على الأكثر، كلٌّ منها 100 حرف على الأكثر)، مثل "/ar/practices/old-slug/"',
+    en: 'must be a path on the site starting and ending with "/", in lowercase letters, digits and hyphens (at most six parts of at most 100 characters each), e.g. "/en/practices/old-slug/"',
   },
   httpUrl: {
     ar: 'يجب أن يكون رابطًا يبدأ بـ http:// أو https://',

@@ -193,6 +193,8 @@ describe('redirects', () => {
       ['/en/practices/old/', '//other.example/'],
       ['en/practices/old', '/en/practices/new/'],
       ['/en/practices/<script>/', '/en/practices/new/'],
+      [`/en/practices/${'a'.repeat(101)}/`, '/en/practices/new/'],
+      ['/en/practices/old/', `/en/practices/${'a/'.repeat(6)}`],
     ] as const) {
       for (const lang of ['ar', 'en'] as const) {
         const response = await api(server.baseUrl, '/redirects', {
