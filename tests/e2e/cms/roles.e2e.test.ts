@@ -242,6 +242,23 @@ const identityField: Record<ContentCollection, string> = {
   stories: 'slug',
 }
 
+/**
+ * What the edit view's "…" menu offers: Unpublish and Delete. Payload shows the menu only to a
+ * role that may create or delete, so no menu means neither.
+ */
+async function menuControls(page: Page) {
+  const menu = page.locator('.doc-controls__dots')
+  if ((await menu.count()) === 0) return { unpublish: false, remove: false }
+  await menu.first().click()
+  await page.locator('#action-create, #action-delete').first().waitFor()
+  const offered = {
+    unpublish: (await page.locator('#action-unpublish').count()) > 0,
+    remove: (await page.locator('#action-delete').count()) > 0,
+  }
+  await page.keyboard.press('Escape')
+  return offered
+}
+
 /** What a role sees of the controls, read from the screen. */
 async function controlsSeen(page: Page, collection: ContentCollection) {
   const id = published[collection]
@@ -253,21 +270,12 @@ async function controlsSeen(page: Page, collection: ContentCollection) {
   const field = page.locator(`#field-${identityField[collection]}`)
   await field.waitFor()
   const publish = await page.locator('#action-save').count()
-  const menu = page.locator('.doc-controls__dots')
-  let unpublish = 0
-  let remove = 0
-  if ((await menu.count()) > 0) {
-    await menu.first().click()
-    await page.locator('#action-create').first().waitFor()
-    unpublish = await page.locator('#action-unpublish').count()
-    remove = await page.locator('#action-delete').count()
-    await page.keyboard.press('Escape')
-  }
+  const { unpublish, remove } = await menuControls(page)
   return {
     createNew: createNew > 0,
     publish: publish > 0,
-    unpublish: unpublish > 0,
-    remove: remove > 0,
+    unpublish,
+    remove,
     identityEditable: await field.isEditable(),
   }
 }
@@ -412,18 +420,11 @@ async function screenControlsSeen(page: Page, collection: OtherScreen, role: Sta
   const field = page.locator(`#field-${otherScreens[collection].field}`)
   await field.waitFor()
   const save = await page.locator('#action-save').count()
-  const menu = page.locator('.doc-controls__dots')
-  let remove = 0
-  if ((await menu.count()) > 0) {
-    await menu.first().click()
-    await page.locator('#action-create, #action-delete').first().waitFor()
-    remove = await page.locator('#action-delete').count()
-    await page.keyboard.press('Escape')
-  }
+  const { remove } = await menuControls(page)
   return {
     createNew: createNew > 0,
     editable: save > 0 && (await field.isEditable()),
-    remove: remove > 0,
+    remove,
   }
 }
 
