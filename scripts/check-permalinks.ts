@@ -8,7 +8,8 @@
  *                                      (SITE_DIST_DIR) and writes the redirect pages, `_redirects`
  *                                      and the nginx map into it
  * Manifest: content/permalinks.json; redirects: the snapshot's redirects.json (the CMS's) and
- * content/redirects.yaml.
+ * content/redirects.yaml. A withdrawn item's URLs (the snapshot's withdrawals.json) are served by
+ * its withdrawal notice, so they count as published.
  */
 import { access } from 'node:fs/promises'
 import path from 'node:path'
@@ -22,7 +23,9 @@ import {
   readManifest,
   readRedirects,
   readSnapshotRedirects,
+  readSnapshotWithdrawals,
   updatedManifest,
+  withdrawnUrls,
   writeManifest,
 } from './lib/citation/permalinks.ts'
 import { redirectOutputs } from './lib/citation/redirect-pages.ts'
@@ -59,7 +62,10 @@ export async function checkPermalinksOf(
   options: CheckPermalinksOptions,
 ): Promise<CheckPermalinksResult> {
   const snapshot = await readSnapshot(options.snapshotDir)
-  const current = publicUrls(snapshot)
+  const current = new Set([
+    ...publicUrls(snapshot),
+    ...withdrawnUrls(await readSnapshotWithdrawals(options.snapshotDir)),
+  ])
   const redirects = mergeRedirects(
     await readRedirects(options.redirectsFile),
     await readSnapshotRedirects(options.snapshotDir),

@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     redirects: Redirect;
+    withdrawals: Withdrawal;
     builds: Build;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    withdrawals: WithdrawalsSelect<false> | WithdrawalsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -224,6 +226,10 @@ export interface Report {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  /**
+   * Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.
+   */
+  withdrawalReason?: string | null;
   editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -395,6 +401,10 @@ export interface Finding {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  /**
+   * Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.
+   */
+  withdrawalReason?: string | null;
   editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -439,6 +449,10 @@ export interface Recommendation {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  /**
+   * Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.
+   */
+  withdrawalReason?: string | null;
   editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -525,6 +539,10 @@ export interface Practice {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  /**
+   * Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.
+   */
+  withdrawalReason?: string | null;
   editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -590,6 +608,10 @@ export interface CampaignEdition {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  /**
+   * Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.
+   */
+  withdrawalReason?: string | null;
   editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -655,6 +677,10 @@ export interface Story {
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
   firstPublishedAt?: string | null;
+  /**
+   * Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.
+   */
+  withdrawalReason?: string | null;
   editedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -669,6 +695,28 @@ export interface Redirect {
   from: string;
   to: string;
   collection?: ('reports' | 'practices' | 'stories') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "withdrawals".
+ */
+export interface Withdrawal {
+  id: string;
+  collection: 'reports' | 'findings' | 'recommendations' | 'practices' | 'campaign-editions' | 'stories';
+  key: string;
+  docId: string;
+  report?: string | null;
+  title?: string | null;
+  reason?: string | null;
+  /**
+   * Optional: a page of the site readers are pointed to, e.g. /en/findings/aie-f05/
+   */
+  instead?: string | null;
+  firstPublishedAt?: string | null;
+  lastVersionAt: string;
+  withdrawnAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -858,6 +906,10 @@ export interface PayloadLockedDocument {
         value: string | Redirect;
       } | null)
     | ({
+        relationTo: 'withdrawals';
+        value: string | Withdrawal;
+      } | null)
+    | ({
         relationTo: 'builds';
         value: string | Build;
       } | null);
@@ -939,6 +991,7 @@ export interface ReportsSelect<T extends boolean = true> {
   pdf?: T;
   translationStatus?: T;
   firstPublishedAt?: T;
+  withdrawalReason?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -983,6 +1036,7 @@ export interface FindingsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  withdrawalReason?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1011,6 +1065,7 @@ export interface RecommendationsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  withdrawalReason?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1048,6 +1103,7 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  withdrawalReason?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1091,6 +1147,7 @@ export interface CampaignEditionsSelect<T extends boolean = true> {
       };
   translationStatus?: T;
   firstPublishedAt?: T;
+  withdrawalReason?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1129,6 +1186,7 @@ export interface StoriesSelect<T extends boolean = true> {
   publishedOn?: T;
   translationStatus?: T;
   firstPublishedAt?: T;
+  withdrawalReason?: T;
   editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1253,6 +1311,24 @@ export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   collection?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "withdrawals_select".
+ */
+export interface WithdrawalsSelect<T extends boolean = true> {
+  collection?: T;
+  key?: T;
+  docId?: T;
+  report?: T;
+  title?: T;
+  reason?: T;
+  instead?: T;
+  firstPublishedAt?: T;
+  lastVersionAt?: T;
+  withdrawnAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

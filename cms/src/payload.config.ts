@@ -17,6 +17,7 @@ import { mediaCollection } from './collections/Media/index.ts'
 import { Practices } from './collections/Practices/index.ts'
 import { Recommendations } from './collections/Recommendations/index.ts'
 import { Redirects } from './collections/Redirects/index.ts'
+import { Withdrawals } from './collections/Withdrawals/index.ts'
 import { Reports } from './collections/Reports/index.ts'
 import { Stories } from './collections/Stories/index.ts'
 import { Themes } from './collections/Themes/index.ts'
@@ -109,6 +110,7 @@ export default buildConfig({
     mediaCollection(env.mediaDir),
     Users(env.production),
     Redirects,
+    Withdrawals,
   ].map(withoutApiTab),
   jobs: {
     // Runs scheduled publications while the server is up (`next dev` / `next start`).

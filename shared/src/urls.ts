@@ -47,6 +47,25 @@ export const urls = {
   campaignEdition: (lang: LocaleCode, campaign: string, editionYear: number) =>
     `${prefix(lang)}campaigns/${assertSlug(campaign, 'campaign slug')}/${year(editionYear)}/`,
   story: (lang: LocaleCode, slug: string) => `${prefix(lang)}stories/${assertSlug(slug)}/`,
+  /** The page of the item of `collection` with natural key `key` (`campaign/year` for editions). */
+  item: (collection: DataCollection, key: string, lang: LocaleCode): string => {
+    switch (collection) {
+      case 'reports':
+        return urls.report(lang, key)
+      case 'findings':
+        return urls.finding(lang, key)
+      case 'recommendations':
+        return urls.recommendation(lang, key)
+      case 'practices':
+        return urls.practice(lang, key)
+      case 'stories':
+        return urls.story(lang, key)
+      case 'campaign-editions': {
+        const [campaign = '', editionYear = ''] = key.split('/')
+        return urls.campaignEdition(lang, campaign, Number(editionYear))
+      }
+    }
+  },
   /** The search page; with a query, the shareable URL that opens the search already run. */
   search: (lang: LocaleCode, query?: string) => {
     const base = `${prefix(lang)}search/`

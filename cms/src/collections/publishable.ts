@@ -2,7 +2,8 @@
  * What every publishable collection shares: drafts, versions with restore, autosave, scheduled
  * publishing, restore as a draft, the public-read rule, the translator/editor split (on every
  * path: see hooks/keepPublishingWithEditors.ts and hooks/keepTranslatorsToText.ts), the checks
- * that complete Payload's validation (hooks/rejectMalformed.ts) and the computed editorial fields.
+ * that complete Payload's validation (hooks/rejectMalformed.ts), the computed editorial fields and
+ * withdrawal with a public reason instead of disappearance (withdrawal.ts).
  */
 import type { CollectionConfig, CollectionSlug } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
@@ -19,6 +20,13 @@ import { rejectWrongTypes } from '../hooks/rejectWrongTypes.ts'
 import { discardUntouchedDraftEndpoint } from './discardUntouchedDraft.ts'
 import { restoreAsDraftEndpoint } from './restoreAsDraft.ts'
 import { versionAuthorsEndpoint } from './versionAuthors.ts'
+import {
+  keepWithdrawals,
+  noteUnpublish,
+  requireWithdrawalReason,
+  withdrawalReason,
+  withdrawBeforeDelete,
+} from './withdrawal.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -52,12 +60,16 @@ export function publishable(config: CollectionConfig): CollectionConfig {
         rejectWrongTypes,
         rejectMalformed,
         rememberTranslatorData,
+        noteUnpublish,
       ],
       beforeChange: [
         keepTranslatorsToText,
         recordEditorialState,
+        requireWithdrawalReason,
         ...(config.hooks?.beforeChange ?? []),
       ],
+      afterChange: [...(config.hooks?.afterChange ?? []), keepWithdrawals],
+      beforeDelete: [...(config.hooks?.beforeDelete ?? []), withdrawBeforeDelete],
     },
     // Restoring a version makes a draft (restoreAsDraft.ts); "Create new" left untouched leaves
     // no empty draft (discardUntouchedDraft.ts).
@@ -71,6 +83,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       ...readOnlyForTranslators(config.fields),
       translationStatus(),
       firstPublishedAt(),
+      withdrawalReason(),
       editedBy(),
     ],
   }

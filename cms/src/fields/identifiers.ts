@@ -10,6 +10,7 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'paylo
 import { message } from '../i18n/messages.ts'
 import { keepCodeAfterPublication } from '../hooks/keepCodeAfterPublication.ts'
 import { refuse } from '../hooks/refuse.ts'
+import { withdrawnKey } from '../collections/withdrawal.ts'
 import { nextCode } from './nextValue.ts'
 import { checkCode, checkSlug, isTaken, textRule } from './validators.ts'
 
@@ -25,10 +26,14 @@ async function checkIdentifier(
   if (typeof value !== 'string') return true
   const shape = kind === 'slug' ? checkSlug(req, value) : checkCode(req, value)
   if (shape !== true) return shape
-  if (!(await isTaken(req, collection, kind, value, id))) return true
-  return kind === 'slug'
-    ? message(req, 'slugTaken', { value })
-    : message(req, 'codeTaken', { value, collection })
+  if (await isTaken(req, collection, kind, value, id)) {
+    return kind === 'slug'
+      ? message(req, 'slugTaken', { value })
+      : message(req, 'codeTaken', { value, collection })
+  }
+  // A withdrawn item's URL shows its notice for good: its code or slug is never reused.
+  const withdrawn = await withdrawnKey(req, collection, value, id)
+  return withdrawn === undefined ? true : message(req, 'keyWithdrawn', { value, date: withdrawn })
 }
 
 function enforceIdentifier(collection: CollectionSlug, kind: Kind): FieldHook {

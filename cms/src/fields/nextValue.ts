@@ -52,7 +52,18 @@ export function suggestCode(codes: readonly string[]): string | undefined {
 export function nextCode(collection: CollectionSlug) {
   return async ({ req }: { req: PayloadRequest }): Promise<string | undefined> => {
     const docs = await allDocs(req, collection)
-    return suggestCode(docs.flatMap((doc) => (typeof doc.code === 'string' ? [doc.code] : [])))
+    const codes = docs.flatMap((doc) => (typeof doc.code === 'string' ? [doc.code] : []))
+    // Codes of withdrawn items that were deleted are taken too: they are never reused.
+    const withdrawn = await req.payload.find({
+      collection: 'withdrawals',
+      where: { collection: { equals: collection } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { key: true },
+      req,
+    })
+    return suggestCode([...codes, ...withdrawn.docs.map((doc) => doc.key)])
   }
 }
 

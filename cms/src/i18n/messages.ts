@@ -34,6 +34,14 @@ const messages = {
     ar: 'الرمز "{value}" مستخدم في {collection} أخرى، والرموز لا يعاد استخدامها',
     en: 'the code "{value}" is already used by another item in {collection}; codes are never reused',
   },
+  keyWithdrawn: {
+    ar: '"{value}" لعنصر سُحب من الموقع في {date}، ورابطه ما زال يعرض إشعار السحب، فلا يعاد استخدامه. اختر رمزًا أو معرّفًا آخر',
+    en: '"{value}" belongs to an item withdrawn from the site on {date}; its URL still shows the withdrawal notice, so it is never reused. Choose another',
+  },
+  withdrawalReasonRequired: {
+    ar: 'هذا العنصر منشور ورابطه مستشهد به. اكتب أولًا سبب السحب في الحقل «سبب السحب (يظهر للقراء)» في الشريط الجانبي، ثم ألغِ النشر أو احذف: سيبقى الرابط يعرض هذا السبب للقراء',
+    en: 'This item is published and its URL is cited. First write why it is withdrawn in the sidebar field "Reason for withdrawal (public)", then unpublish or delete: the URL will keep showing readers this reason',
+  },
   slugTaken: {
     ar: 'المعرّف "{value}" مستخدم في عنصر آخر',
     en: 'the slug "{value}" is already used by another item',

@@ -8,7 +8,8 @@
  */
 import type { Payload, Where } from 'payload'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
-import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
+import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import type { PublishedDocument, Withdrawal } from '@mahjar/shared/schemas/snapshot'
 import { buildSnapshotFiles, writeSnapshot, type SnapshotDocuments } from './files.ts'
 import { fromPayloadDoc, SnapshotDocumentError, type DanglingRelation } from './from-payload.ts'
 import { KeyIndex } from './keys.ts'
@@ -69,6 +70,46 @@ async function readPublished(payload: Payload, collection: CollectionSlug) {
   return result.docs as unknown as StoredDoc[]
 }
 
+/** Items taken off the site, public like redirects: their URLs show a notice (withdrawal.ts). */
+async function readWithdrawals(payload: Payload): Promise<Withdrawal[]> {
+  const found = await payload.find({
+    collection: 'withdrawals',
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return found.docs.map((doc) => {
+    const title = presentText(doc.title)
+    const reason = presentText(doc.reason)
+    return {
+      collection: doc.collection,
+      key: doc.key,
+      ...(doc.report ? { report: doc.report } : {}),
+      ...(title ? { title } : {}),
+      ...(reason ? { reason } : {}),
+      ...(doc.firstPublishedAt ? { firstPublishedAt: isoDate(doc.firstPublishedAt) } : {}),
+      lastVersionAt: isoDate(doc.lastVersionAt),
+      withdrawnAt: isoDate(doc.withdrawnAt),
+      ...(doc.instead ? { instead: doc.instead } : {}),
+    }
+  })
+}
+
+/** The languages of a localized text (read with `locale: 'all'`) that hold one. */
+function presentText(value: unknown): Partial<Record<LocaleCode, string>> | undefined {
+  const found: Partial<Record<LocaleCode, string>> = {}
+  for (const lang of localeCodes) {
+    const text = (value as Record<string, unknown> | null | undefined)?.[lang]
+    if (typeof text === 'string' && text.trim() !== '') found[lang] = text
+  }
+  return Object.keys(found).length > 0 ? found : undefined
+}
+
+function isoDate(value: string): string {
+  return new Date(value).toISOString()
+}
+
 export async function exportSnapshot(
   payload: Payload,
   dir: string,
@@ -120,6 +161,7 @@ export async function exportSnapshot(
       documents,
       now.toISOString(),
       redirects.docs.map(({ from, to }) => ({ from, to })),
+      await readWithdrawals(payload),
     ),
   )
   const counts = writeOrder.map((collection) => ({

@@ -1,6 +1,6 @@
 /**
  * Builds and writes the published snapshot (shared/src/schemas/snapshot.ts): one
- * `<collection>.json` per collection plus `countries.json` and `redirects.json`, every file
+ * `<collection>.json` per collection plus `countries.json`, `redirects.json` and `withdrawals.json`, every file
  * validated by the shared
  * schemas before anything is written, and the folder swapped in whole (see writeSnapshot).
  */
@@ -21,6 +21,8 @@ import {
   snapshotVersion,
   type PublishedDocument,
   type Redirect,
+  type Withdrawal,
+  withdrawalsFileSchema,
 } from '@mahjar/shared/schemas/snapshot'
 import type { Country } from '@mahjar/shared/schemas/taxonomies'
 
@@ -97,14 +99,15 @@ function assertValid(file: string, result: ParseOutcome): void {
 }
 
 /**
- * The snapshot files for `documents` and the CMS's `redirects` (none when the snapshot comes from
- * the repository's content, whose redirects are in content/redirects.yaml), validated by the
- * shared schemas.
+ * The snapshot files for `documents` and the CMS's `redirects` and `withdrawals` (none when the
+ * snapshot comes from the repository's content, whose redirects are in content/redirects.yaml),
+ * validated by the shared schemas.
  */
 export function buildSnapshotFiles(
   documents: SnapshotDocuments,
   generatedAt: string,
   redirects: readonly Redirect[] = [],
+  withdrawals: readonly Withdrawal[] = [],
 ): SnapshotFile[] {
   const files: SnapshotFile[] = collectionSlugs.map((collection) => {
     const name = `${collection}.json`
@@ -133,6 +136,16 @@ export function buildSnapshotFiles(
   }
   assertValid('redirects.json', redirectsFileSchema.safeParse(redirectsFile))
   files.push({ name: 'redirects.json', data: redirectsFile })
+  const withdrawalsFile = {
+    schemaVersion: snapshotVersion,
+    collection: 'withdrawals',
+    generatedAt,
+    docs: [...withdrawals].sort(
+      (a, b) => a.collection.localeCompare(b.collection, 'en') || a.key.localeCompare(b.key, 'en'),
+    ),
+  }
+  assertValid('withdrawals.json', withdrawalsFileSchema.safeParse(withdrawalsFile))
+  files.push({ name: 'withdrawals.json', data: withdrawalsFile })
   return files
 }
 

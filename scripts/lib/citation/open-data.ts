@@ -24,32 +24,12 @@ export interface OpenDataOptions {
   readonly generatedAt: string
 }
 
-/** The public page of the document with natural key `key` (`campaign/year` for editions). */
-export function keyPath(collection: DataCollection, key: string, lang: LocaleCode): string {
-  switch (collection) {
-    case 'reports':
-      return urls.report(lang, key)
-    case 'findings':
-      return urls.finding(lang, key)
-    case 'recommendations':
-      return urls.recommendation(lang, key)
-    case 'practices':
-      return urls.practice(lang, key)
-    case 'stories':
-      return urls.story(lang, key)
-    case 'campaign-editions': {
-      const [campaign = '', year = ''] = key.split('/')
-      return urls.campaignEdition(lang, campaign, Number(year))
-    }
-  }
-}
-
 export function documentPath(
   collection: DataCollection,
   doc: PublishedDocument<DataCollection>,
   lang: LocaleCode,
 ): string {
-  return keyPath(collection, naturalKey(collection, doc), lang)
+  return urls.item(collection, naturalKey(collection, doc), lang)
 }
 
 export class OpenDataValidationError extends Error {

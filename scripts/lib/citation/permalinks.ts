@@ -16,16 +16,18 @@ import { z } from 'zod'
 import { localeCodes } from '@mahjar/shared/locales'
 import { shortLinkPath } from '@mahjar/shared/citation'
 import { isMissingFile } from '@mahjar/shared/errors'
-import { dataCollections, type DataCollection } from '@mahjar/shared/urls'
+import { dataCollections, urls, type DataCollection } from '@mahjar/shared/urls'
 import {
   redirectSchema,
   redirectsFileSchema,
   type PublishedDocument,
   type Redirect,
+  type Withdrawal,
+  withdrawalsFileSchema,
 } from '@mahjar/shared/schemas/snapshot'
 import { formatIssue, type ContentIssue } from '../content/issues.ts'
 import { YamlSource } from '../content/yaml-source.ts'
-import { documentPath, keyPath } from './open-data.ts'
+import { documentPath } from './open-data.ts'
 import type { Snapshot } from '../read-snapshot.ts'
 
 /** Every public URL of the published documents, in both languages, plus short links. */
@@ -58,7 +60,7 @@ const redirectEntry = z.union([
 const redirectsFile = z.array(redirectEntry)
 
 function keyPaths(collection: (typeof renamedCollections)[number], key: string): string[] {
-  const paths = localeCodes.map((lang) => keyPath(collection, key, lang))
+  const paths = localeCodes.map((lang) => urls.item(collection, key, lang))
   if (collection === 'findings') paths.push(shortLinkPath('finding', key))
   if (collection === 'recommendations') paths.push(shortLinkPath('recommendation', key))
   return paths
@@ -122,25 +124,50 @@ export async function readRedirects(file: string): Promise<Redirect[]> {
 }
 
 /**
- * The CMS's redirects, as the export wrote them into the snapshot. Unlike the YAML file, this one
- * must be there: every export writes it, so a missing or unreadable file means a broken snapshot,
- * and reading it as "no redirects" would silently fail every renamed URL.
+ * A list the export writes beside the collections (`redirects.json`, `withdrawals.json`). Unlike
+ * the YAML file it must be there: every export writes it, so a missing or unreadable file means a
+ * broken snapshot, and reading it as empty would silently lose every renamed or withdrawn URL.
  */
-export async function readSnapshotRedirects(snapshotDir: string): Promise<Redirect[]> {
-  const file = path.join(snapshotDir, 'redirects.json')
+async function readSnapshotList<T>(
+  snapshotDir: string,
+  name: 'redirects' | 'withdrawals',
+  schema: z.ZodType<{ docs: T[] }>,
+): Promise<T[]> {
+  const file = path.join(snapshotDir, `${name}.json`)
   let raw: unknown
   try {
     raw = JSON.parse(await readFile(file, 'utf8'))
   } catch (error) {
-    throw new PermalinkError(`Cannot read the snapshot's redirects ${file}: ${String(error)}`)
+    throw new PermalinkError(`Cannot read the snapshot's ${name} ${file}: ${String(error)}`)
   }
-  const parsed = redirectsFileSchema.safeParse(raw)
+  const parsed = schema.safeParse(raw)
   if (!parsed.success) {
     throw new PermalinkError(
-      `Invalid redirects in ${file}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+      `Invalid ${name} in ${file}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
     )
   }
   return parsed.data.docs
+}
+
+/** The CMS's redirects, as the export wrote them into the snapshot. */
+export function readSnapshotRedirects(snapshotDir: string): Promise<Redirect[]> {
+  return readSnapshotList(snapshotDir, 'redirects', redirectsFileSchema)
+}
+
+/** Items withdrawn in the CMS, whose URLs show a notice. */
+export function readSnapshotWithdrawals(snapshotDir: string): Promise<Withdrawal[]> {
+  return readSnapshotList(snapshotDir, 'withdrawals', withdrawalsFileSchema)
+}
+
+/** The URLs a withdrawn item keeps: its pages in both languages, and its short link. */
+export function withdrawnUrls(withdrawals: readonly Withdrawal[]): Set<string> {
+  const found = new Set<string>()
+  for (const { collection, key } of withdrawals) {
+    for (const lang of localeCodes) found.add(urls.item(collection, key, lang))
+    if (collection === 'findings') found.add(shortLinkPath('finding', key))
+    if (collection === 'recommendations') found.add(shortLinkPath('recommendation', key))
+  }
+  return found
 }
 
 /** Both sources in one list, one redirect per old URL (the CMS's wins: it is the newer word). */

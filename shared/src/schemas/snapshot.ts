@@ -1,11 +1,14 @@
 /**
  * The published snapshot: what `pnpm export` writes and the site reads. One JSON file per
- * collection, `<SNAPSHOT_DIR>/<collection>.json`, plus `countries.json` and `redirects.json` (the
- * CMS's redirects from renamed URLs). Only published documents, every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
+ * collection, `<SNAPSHOT_DIR>/<collection>.json`, plus `countries.json`, `redirects.json` (the
+ * CMS's redirects from renamed URLs) and `withdrawals.json` (items taken off the site, whose URLs
+ * show a notice). Only published documents, every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
  * is the same whichever database the CMS runs on.
  */
 import { z } from 'zod'
 import { sitePathPattern } from '../identifiers.ts'
+import { dataCollections } from '../urls.ts'
+import { localized } from './common.ts'
 import { countrySchema } from './taxonomies.ts'
 import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
 
@@ -48,6 +51,32 @@ export const redirectSchema = z.strictObject({ from: sitePath, to: sitePath })
 export const redirectsFileSchema = envelope('redirects', redirectSchema)
 
 export type Redirect = z.infer<typeof redirectSchema>
+
+/**
+ * A published item taken off the site with a public reason: its URLs (both languages, and the
+ * short link of a finding or recommendation) keep answering with a notice saying what it was,
+ * when and why it was withdrawn, and the citation that was valid.
+ */
+export const withdrawalSchema = z.strictObject({
+  collection: z.enum(dataCollections),
+  /** Its natural key, as in its URL: a code, a slug, or `campaign/year`. */
+  key: z.string().min(1),
+  /** The report of a finding or recommendation (for the citation that was valid). */
+  report: z.string().optional(),
+  title: localized('snapshot').optional(),
+  /** Why, in the editors' words (the notice says so when they gave none in a language). */
+  reason: localized('snapshot').optional(),
+  firstPublishedAt: z.iso.datetime().optional(),
+  /** The version date of the last published version: the one people cited. */
+  lastVersionAt: z.iso.datetime(),
+  withdrawnAt: z.iso.datetime(),
+  /** Where readers should go instead, a path on the site. */
+  instead: sitePath.optional(),
+})
+
+export const withdrawalsFileSchema = envelope('withdrawals', withdrawalSchema)
+
+export type Withdrawal = z.infer<typeof withdrawalSchema>
 
 export type PublishedDocument<C extends CollectionSlug> = z.infer<
   (typeof snapshotDocumentSchemas)[C]

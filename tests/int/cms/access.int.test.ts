@@ -193,6 +193,13 @@ describe('roles', () => {
     const created = await newDraft(tokens.editor, 'AIE-F21', 'published')
     expect(created.status).toBe(201)
     const id = (created.json.doc as { id: string }).id
+    // A live item is deleted with a public reason, typed first (collections/withdrawal.ts).
+    const reason = await api(server.baseUrl, `/findings/${id}?draft=true&locale=en`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      body: { withdrawalReason: 'Entered by mistake.' },
+    })
+    expect(reason.status).toBe(200)
     const remove = await api(server.baseUrl, `/findings/${id}`, {
       method: 'DELETE',
       token: tokens.editor,

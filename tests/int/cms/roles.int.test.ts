@@ -156,6 +156,21 @@ async function fresh(collection: Collection, status: 'published' | 'draft' = 'pu
   return createBilingual(payload, collection, specs[collection].build(next()), status)
 }
 
+/**
+ * The public reason an editor types (autosaved as a draft) before Unpublish or Delete of a live
+ * item, which are refused without one (cms/src/collections/withdrawal.ts).
+ */
+async function withReason(collection: Collection, id: string): Promise<string> {
+  await payload.update({
+    collection,
+    id,
+    locale: 'en',
+    draft: true,
+    data: { withdrawalReason: 'Withdrawn while testing the roles.', _status: 'draft' } as never,
+  })
+  return id
+}
+
 /** What an anonymous reader gets: the live document, or undefined. */
 async function live(collection: Collection, id: string) {
   const response = await api(baseUrl, `/${collection}/${id}?locale=en`)
@@ -394,7 +409,7 @@ const contentCells = (c: Collection): Record<Operation<'content'>, Cell> => {
       },
     },
     'unpublish with _status draft': {
-      prepare: async () => withLive(await fresh(c)),
+      prepare: async () => withLive(await withReason(c, await fresh(c))),
       request: (role, lang, { id }) =>
         send(role, lang, 'PATCH', `/${c}/${id}${query(lang)}`, { _status: 'draft' }),
       effect: {
@@ -431,7 +446,7 @@ const contentCells = (c: Collection): Record<Operation<'content'>, Cell> => {
       },
     },
     delete: {
-      prepare: async () => ({ id: await fresh(c) }),
+      prepare: async () => ({ id: await withReason(c, await fresh(c)) }),
       request: (role, lang, { id }) => send(role, lang, 'DELETE', `/${c}/${id}${query(lang)}`),
       effect: {
         yes: async ({ id }) => {

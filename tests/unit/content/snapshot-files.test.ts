@@ -42,6 +42,7 @@ describe('writing the snapshot folder', () => {
       'reports.json',
       'stories.json',
       'themes.json',
+      'withdrawals.json',
     ])
     const themes = JSON.parse(await readFile(path.join(dir, 'themes.json'), 'utf8')) as unknown
     expect(themes).toMatchObject({
