@@ -4,6 +4,7 @@
  * `pnpm --filter @mahjar/scripts run build:open-data`
  */
 import { buildCitationFiles } from './lib/citation/citation-files.ts'
+import { readSnapshotWithdrawals } from './lib/citation/permalinks.ts'
 import { writeOutputFiles } from './lib/citation/files.ts'
 import { buildOpenData } from './lib/citation/open-data.ts'
 import { readSnapshot } from './lib/read-snapshot.ts'
@@ -22,7 +23,7 @@ export async function buildOpenDataFiles(
       licence: env.OPEN_DATA_LICENCE,
       generatedAt: now.toISOString(),
     }),
-    ...buildCitationFiles(snapshot, env.SITE_URL),
+    ...buildCitationFiles(snapshot, env.SITE_URL, await readSnapshotWithdrawals(snapshotDir)),
   ]
   await writeOutputFiles(distDir, files)
   return files.length

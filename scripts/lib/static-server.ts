@@ -1,6 +1,7 @@
 /**
  * The one static file server of the project, as a static host behaves: directories serve
- * index.html (a directory without its trailing slash is redirected), unknown paths get the
+ * index.html (a directory without its trailing slash is redirected, and so is a path in the wrong
+ * case, such as the short link `/f/AIE-F42`, to the lowercase page), unknown paths get the
  * bilingual 404.html with status 404, text is gzipped when the client accepts it, hashed assets
  * are immutable. It serves the live site (`startSiteServer`: `<releasesDir>/current/site`, with
  * `current` resolved on every request, so a swapped release is served from the next request on
@@ -177,6 +178,16 @@ async function handle(
   if (file) {
     send(request, response, body, file, 200, security)
     return
+  }
+  // Every path of the site is lowercase; codes are printed in capitals (`/f/AIE-F42`): lead to
+  // the page in one hop, trailing slash included.
+  const lower = pathname.toLowerCase()
+  if (lower !== pathname) {
+    const target = lower.endsWith('/') || path.extname(lower) ? lower : `${lower}/`
+    if (await fileAt(root, target)) {
+      response.writeHead(301, { ...security, location: `${encodeURI(target)}${url.search}` }).end()
+      return
+    }
   }
   const notFound = path.join(root, '404.html')
   if ((await stat(notFound).catch(() => undefined))?.isFile())

@@ -6,10 +6,16 @@ import path from 'node:path'
 import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'zod'
+import { withdrawalSchema } from '@mahjar/shared/schemas/snapshot'
 import { countrySchema } from '@mahjar/shared/schemas/taxonomies'
 import { editorialPages } from '@mahjar/shared/urls'
 import { env } from './env.ts'
-import { countriesLoader, snapshotLoader, storedDocumentSchema } from './lib/snapshot-loader.ts'
+import {
+  countriesLoader,
+  snapshotLoader,
+  storedDocumentSchema,
+  withdrawalsLoader,
+} from './lib/snapshot-loader.ts'
 
 function snapshotCollection<C extends Parameters<typeof storedDocumentSchema>[0]>(
   collection: C,
@@ -39,6 +45,7 @@ export const collections = {
   ]),
   stories: snapshotCollection('stories', (story) => [['body', story.body]]),
   countries: defineCollection({ loader: countriesLoader(), schema: countrySchema }),
+  withdrawals: defineCollection({ loader: withdrawalsLoader(), schema: withdrawalSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '{ar,en}/*.mdx', base: pagesBase }),
     schema: z.looseObject({

@@ -35,6 +35,10 @@ export const siteFixture = {
   campaignSlug: 'almahjar-can',
   campaignYear: 2021,
   hashtag: '#AlMahjarCan_21',
+  /** Withdrawn with a reason in both languages; readers are pointed to AIE-F04 instead. */
+  findingWithdrawn: 'AIE-F09',
+  /** Withdrawn: its title exists in English only, its reason in Arabic only, no code. */
+  practiceWithdrawn: 'old-mentoring-circle',
 } as const
 
 /** Search scenarios over the real corpus (tests/e2e/search): queries and what they must find. */

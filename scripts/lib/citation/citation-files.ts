@@ -1,6 +1,7 @@
 /**
  * The citation downloads of every report, finding and recommendation in both languages:
- * `/cite/<kind>/<key>.<lang>.{bib,ris,csl.json}`, produced by citation-js.
+ * `/cite/<kind>/<key>.<lang>.{bib,ris,csl.json}`, produced by citation-js. A withdrawn finding or
+ * recommendation keeps its downloads (as last published) while its report is on the site.
  */
 import {
   citationFilePath,
@@ -12,11 +13,16 @@ import {
 } from '@mahjar/shared/citation'
 import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
+import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
 import type { OutputFile } from './files.ts'
 import type { Snapshot } from '../read-snapshot.ts'
 
 /** Every citation of the snapshot, in both languages. */
-export function allCitations(snapshot: Snapshot, siteUrl: string): Citation[] {
+export function allCitations(
+  snapshot: Snapshot,
+  siteUrl: string,
+  withdrawals: readonly Withdrawal[] = [],
+): Citation[] {
   const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
   const reportOf = (item: { code: string; report: string }) => {
     const report = reports.get(item.report)
@@ -29,11 +35,25 @@ export function allCitations(snapshot: Snapshot, siteUrl: string): Citation[] {
     ...snapshot.reports.map((r) => reportCitation(r, lang, siteUrl)),
     ...snapshot.findings.map((f) => findingCitation(f, reportOf(f), lang, siteUrl)),
     ...snapshot.recommendations.map((r) => recommendationCitation(r, reportOf(r), lang, siteUrl)),
+    ...withdrawals.flatMap((w) => {
+      const report = w.report === undefined ? undefined : reports.get(w.report)
+      if (!report || !w.title) return []
+      const cited = { code: w.key, report: report.slug, updatedAt: w.lastVersionAt }
+      if (w.collection === 'findings')
+        return [findingCitation({ ...cited, statement: w.title }, report, lang, siteUrl)]
+      if (w.collection === 'recommendations')
+        return [recommendationCitation({ ...cited, text: w.title }, report, lang, siteUrl)]
+      return []
+    }),
   ])
 }
 
-export function buildCitationFiles(snapshot: Snapshot, siteUrl: string): OutputFile[] {
-  return allCitations(snapshot, siteUrl).flatMap((citation) =>
+export function buildCitationFiles(
+  snapshot: Snapshot,
+  siteUrl: string,
+  withdrawals: readonly Withdrawal[] = [],
+): OutputFile[] {
+  return allCitations(snapshot, siteUrl, withdrawals).flatMap((citation) =>
     citationFormats.map((format) => ({
       path: citationFilePath(citation.kind, citation.key, citation.lang, format),
       content: exportCitation(citation.item, format),

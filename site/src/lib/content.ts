@@ -15,6 +15,7 @@ export type EditionDoc = CollectionEntry<'campaign-editions'>['data']
 export type StoryDoc = CollectionEntry<'stories'>['data']
 export type TermDoc = CollectionEntry<'themes'>['data']
 export type PageEntry = CollectionEntry<'pages'>
+export type WithdrawalDoc = CollectionEntry<'withdrawals'>['data']
 
 export interface SiteData {
   reports: ReportDoc[]
@@ -26,6 +27,8 @@ export interface SiteData {
   themes: TermDoc[]
   audiences: TermDoc[]
   pages: PageEntry[]
+  /** Items taken off the site: their URLs show a withdrawal notice. */
+  withdrawals: WithdrawalDoc[]
   reportBySlug: Map<string, ReportDoc>
   findingByCode: Map<string, FindingDoc>
   themeBySlug: Map<string, TermDoc>
@@ -73,6 +76,7 @@ async function load(): Promise<SiteData> {
       data('audiences'),
     ])
   const countries = await data('countries')
+  const withdrawals = await data('withdrawals')
   const pages = await getCollection('pages')
   reports.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
   findings.sort((a, b) => a.report.localeCompare(b.report) || a.order - b.order)
@@ -93,6 +97,7 @@ async function load(): Promise<SiteData> {
     themes,
     audiences,
     pages,
+    withdrawals,
     reportBySlug: new Map(reports.map((r) => [r.slug, r])),
     findingByCode,
     themeBySlug: new Map(themes.map((t) => [t.slug, t])),

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'zod'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
-import { countriesFileSchema, snapshotFileSchema } from '@mahjar/shared/schemas/snapshot'
+import {
+  countriesFileSchema,
+  snapshotFileSchema,
+  withdrawalsFileSchema,
+} from '@mahjar/shared/schemas/snapshot'
 import { localeCodes } from '@mahjar/shared/locales'
 import { sanitizeHtml } from '@mahjar/shared/safe-html'
 import { env } from '../env.ts'
@@ -124,23 +128,34 @@ export function snapshotLoader<C extends CollectionSlug>(
   }
 }
 
-export function countriesLoader(): Loader {
+/**
+ * A list the snapshot holds beside the collections: `countries.json` (keyed by ISO code) and
+ * `withdrawals.json` (items taken off the site, keyed by collection and natural key).
+ */
+function listLoader<T extends Record<string, unknown>>(
+  name: 'countries' | 'withdrawals',
+  schema: z.ZodType<{ docs: T[] }>,
+  key: (doc: T) => string,
+): Loader {
   return {
-    name: 'mahjar-snapshot-countries',
+    name: `mahjar-snapshot-${name}`,
     load: async (context) => {
-      const [file, raw] = await readSnapshotFile(context, 'countries')
-      const result = countriesFileSchema.safeParse(raw)
+      const [file, raw] = await readSnapshotFile(context, name)
+      const result = schema.safeParse(raw)
       if (!result.success) {
-        throw describeIssues(file, raw, result.error.issues, (doc) => String(doc.code))
+        throw describeIssues(file, raw, result.error.issues, (doc) => key(doc as T))
       }
       context.store.clear()
-      for (const country of result.data.docs) {
-        const data = { ...country }
-        context.store.set({
-          id: country.code,
-          data: await context.parseData({ id: country.code, data }),
-        })
+      for (const doc of result.data.docs) {
+        const id = key(doc)
+        context.store.set({ id, data: await context.parseData({ id, data: { ...doc } }) })
       }
     },
   }
 }
+
+export const countriesLoader = (): Loader =>
+  listLoader('countries', countriesFileSchema, (country) => country.code)
+
+export const withdrawalsLoader = (): Loader =>
+  listLoader('withdrawals', withdrawalsFileSchema, (w) => `${w.collection}/${w.key}`)

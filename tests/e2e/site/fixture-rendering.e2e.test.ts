@@ -14,7 +14,12 @@ import { locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { siteFixture } from '../../helpers/constants.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
-import { buildSiteFrom, fixtureSnapshotDir, type BuiltSite } from '../../helpers/site-build.ts'
+import {
+  buildSiteFrom,
+  fixtureSnapshotDir,
+  testSiteUrl,
+  type BuiltSite,
+} from '../../helpers/site-build.ts'
 import { indexSite, settledSearch } from '../../helpers/search-page.ts'
 import type { StaticServer } from '../../helpers/site-server.ts'
 import { htmlProblems } from '../../helpers/site-dist.ts'
@@ -148,6 +153,62 @@ describe('untranslated fields', () => {
     expect(await page.locator('h1').getAttribute('lang')).toBeNull()
     expect(await page.locator('main .fallback-notice').count()).toBe(0)
     await page.close()
+  })
+})
+
+describe('withdrawn items', () => {
+  const code = siteFixture.findingWithdrawn
+
+  it.each(['ar', 'en'] as const)(
+    'the %s page of a withdrawn finding is its notice: what it was, when and why, the citation that was valid, where to go instead',
+    async (lang) => {
+      const t = useTranslations(lang)
+      const page = await open(urls.finding(lang, code))
+      const main = page.locator('main')
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+      expect(await page.locator('h1').textContent()).toBe(t('withdrawn.title', { what: code }))
+      const reason = main.locator('.withdrawn-reason')
+      expect(await reason.getAttribute('lang')).toBeNull()
+      expect(await reason.textContent()).toContain(
+        lang === 'ar' ? 'أُعيد حساب الرقم' : 'The figure was recalculated',
+      )
+      expect(await main.locator('.withdrawn-title').textContent()).toContain('12%')
+      const citation = await main.locator('.citation').textContent()
+      expect(citation).toContain(code)
+      expect(citation).toContain(`${testSiteUrl}${urls.finding(lang, code)}`)
+      // Readers are sent to the page in their own language.
+      expect(await main.locator('.withdrawn-next a').getAttribute('href')).toBe(
+        urls.finding(lang, 'AIE-F04'),
+      )
+      await page.close()
+    },
+  )
+
+  it('an untranslated reason or title on a notice carries its own lang and dir with a notice', async () => {
+    const page = await open(urls.practice('en', siteFixture.practiceWithdrawn))
+    const reason = page.locator('main .withdrawn-reason')
+    expect(await reason.getAttribute('lang')).toBe('ar')
+    expect(await reason.getAttribute('dir')).toBe('rtl')
+    expect(await page.locator('main .withdrawn-reason + .fallback-notice').isVisible()).toBe(true)
+    const arabic = await open(urls.practice('ar', siteFixture.practiceWithdrawn))
+    expect(await arabic.locator('main .withdrawn-title').getAttribute('lang')).toBe('en')
+    expect(await arabic.locator('main .withdrawn-next a').getAttribute('href')).toBe(
+      urls.home('ar'),
+    )
+    await Promise.all([page.close(), arabic.close()])
+  })
+
+  it('the short link of a withdrawn finding leads to its notice, whatever the case of the code', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const page = await context.newPage()
+    for (const typed of [`/f/${code}`, `/f/${code.toLowerCase()}`, `/f/${code}/`]) {
+      await page.goto(`${server.origin}${typed}`)
+      await page.waitForURL(`**${urls.finding('en', code)}`)
+      expect(await page.locator('h1').textContent()).toBe(
+        useTranslations('en')('withdrawn.title', { what: code }),
+      )
+    }
+    await context.close()
   })
 })
 
