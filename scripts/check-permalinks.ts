@@ -7,7 +7,8 @@
  *   tsx check-permalinks.ts --dist     also checks that every public URL exists in the built site
  *                                      (SITE_DIST_DIR) and writes the redirect pages, `_redirects`
  *                                      and the nginx map into it
- * Manifest: content/permalinks.json; redirects: the snapshot's redirects.json (the CMS's) and
+ * Promised URLs: content/permalinks.json (the seed) and the snapshot's permalinks.json (the CMS's
+ * registry of every URL a live release served; a missing or unreadable one fails the check); redirects: the snapshot's redirects.json (the CMS's) and
  * content/redirects.yaml. A withdrawn item's URLs (the snapshot's withdrawals.json) are served by
  * its withdrawal notice, so they count as published.
  */
@@ -22,6 +23,7 @@ import {
   publicUrls,
   readManifest,
   readRedirects,
+  readSnapshotPermalinks,
   readSnapshotRedirects,
   readSnapshotWithdrawals,
   updatedManifest,
@@ -46,6 +48,8 @@ export interface CheckPermalinksOptions {
 
 export interface CheckPermalinksResult {
   readonly urls: number
+  /** The public URLs of this build: what the permalink registry records when it goes live. */
+  readonly served: readonly string[]
   readonly redirects: number
   readonly added: readonly string[]
 }
@@ -70,7 +74,9 @@ export async function checkPermalinksOf(
     await readRedirects(options.redirectsFile),
     await readSnapshotRedirects(options.snapshotDir),
   )
-  const manifest = await readManifest(options.manifestFile)
+  const seed = await readManifest(options.manifestFile)
+  const registry = await readSnapshotPermalinks(options.snapshotDir)
+  const manifest = { ...seed, urls: [...new Set([...seed.urls, ...registry.map((p) => p.path)])] }
   const report = checkPermalinks(manifest, current, redirects)
   const manifestName = path.relative(repoRoot, options.manifestFile)
   const problems = describeProblems(report, manifestName)
@@ -88,9 +94,14 @@ export async function checkPermalinksOf(
   if (options.distDir)
     await writeOutputFiles(options.distDir, redirectOutputs(redirects, options.siteUrl))
   if (options.update && report.added.length > 0) {
-    await writeManifest(options.manifestFile, updatedManifest(manifest, report))
+    await writeManifest(options.manifestFile, updatedManifest(seed, report))
   }
-  return { urls: current.size, redirects: redirects.length, added: report.added }
+  return {
+    urls: current.size,
+    served: [...current],
+    redirects: redirects.length,
+    added: report.added,
+  }
 }
 
 async function main(): Promise<void> {

@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     redirects: Redirect;
     withdrawals: Withdrawal;
+    permalinks: Permalink;
     builds: Build;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     withdrawals: WithdrawalsSelect<false> | WithdrawalsSelect<true>;
+    permalinks: PermalinksSelect<false> | PermalinksSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -694,7 +696,7 @@ export interface Redirect {
   id: string;
   from: string;
   to: string;
-  collection?: ('reports' | 'practices' | 'stories') | null;
+  collection?: ('reports' | 'practices' | 'stories' | 'campaign-editions') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -717,6 +719,18 @@ export interface Withdrawal {
   firstPublishedAt?: string | null;
   lastVersionAt: string;
   withdrawnAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "permalinks".
+ */
+export interface Permalink {
+  id: string;
+  path: string;
+  firstPublishedAt: string;
+  lastSeenAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -908,6 +922,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'withdrawals';
         value: string | Withdrawal;
+      } | null)
+    | ({
+        relationTo: 'permalinks';
+        value: string | Permalink;
       } | null)
     | ({
         relationTo: 'builds';
@@ -1329,6 +1347,17 @@ export interface WithdrawalsSelect<T extends boolean = true> {
   firstPublishedAt?: T;
   lastVersionAt?: T;
   withdrawnAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "permalinks_select".
+ */
+export interface PermalinksSelect<T extends boolean = true> {
+  path?: T;
+  firstPublishedAt?: T;
+  lastSeenAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

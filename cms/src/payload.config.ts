@@ -18,6 +18,7 @@ import { Practices } from './collections/Practices/index.ts'
 import { Recommendations } from './collections/Recommendations/index.ts'
 import { Redirects } from './collections/Redirects/index.ts'
 import { Withdrawals } from './collections/Withdrawals/index.ts'
+import { Permalinks } from './collections/Permalinks/index.ts'
 import { Reports } from './collections/Reports/index.ts'
 import { Stories } from './collections/Stories/index.ts'
 import { Themes } from './collections/Themes/index.ts'
@@ -111,6 +112,7 @@ export default buildConfig({
     Users(env.production),
     Redirects,
     Withdrawals,
+    Permalinks,
   ].map(withoutApiTab),
   jobs: {
     // Runs scheduled publications while the server is up (`next dev` / `next start`).

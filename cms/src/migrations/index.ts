@@ -3,6 +3,7 @@ import * as migration_20261121_195334_add_site_builds from './20261121_195334_ad
 import * as migration_20261130_211239_drop_login_lockout from './20261130_211239_drop_login_lockout'
 import * as migration_20261130_221240_version_author from './20261130_221240_version_author'
 import * as migration_20261201_070800_withdrawals from './20261201_070800_withdrawals'
+import * as migration_20261201_073621_permalink_registry from './20261201_073621_permalink_registry'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261201_070800_withdrawals.up,
     down: migration_20261201_070800_withdrawals.down,
     name: '20261201_070800_withdrawals',
+  },
+  {
+    up: migration_20261201_073621_permalink_registry.up,
+    down: migration_20261201_073621_permalink_registry.down,
+    name: '20261201_073621_permalink_registry',
   },
 ]

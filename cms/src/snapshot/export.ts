@@ -10,6 +10,7 @@ import type { Payload, Where } from 'payload'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { PublishedDocument, Withdrawal } from '@mahjar/shared/schemas/snapshot'
+import { registeredPermalinks } from '../collections/Permalinks/register.ts'
 import { buildSnapshotFiles, writeSnapshot, type SnapshotDocuments } from './files.ts'
 import { fromPayloadDoc, SnapshotDocumentError, type DanglingRelation } from './from-payload.ts'
 import { KeyIndex } from './keys.ts'
@@ -157,12 +158,14 @@ export async function exportSnapshot(
   })
   await writeSnapshot(
     dir,
-    buildSnapshotFiles(
-      documents,
-      now.toISOString(),
-      redirects.docs.map(({ from, to }) => ({ from, to })),
-      await readWithdrawals(payload),
-    ),
+    buildSnapshotFiles(documents, now.toISOString(), {
+      redirects: redirects.docs.map(({ from, to }) => ({ from, to })),
+      withdrawals: await readWithdrawals(payload),
+      permalinks: (await registeredPermalinks(payload)).map(({ path, firstPublishedAt }) => ({
+        path,
+        firstPublishedAt: isoDate(firstPublishedAt),
+      })),
+    }),
   )
   const counts = writeOrder.map((collection) => ({
     collection,

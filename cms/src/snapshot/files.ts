@@ -1,6 +1,6 @@
 /**
  * Builds and writes the published snapshot (shared/src/schemas/snapshot.ts): one
- * `<collection>.json` per collection plus `countries.json`, `redirects.json` and `withdrawals.json`, every file
+ * `<collection>.json` per collection plus `countries.json` and the lists of `SnapshotLists`, every file
  * validated by the shared
  * schemas before anything is written, and the folder swapped in whole (see writeSnapshot).
  */
@@ -21,6 +21,8 @@ import {
   snapshotVersion,
   type PublishedDocument,
   type Redirect,
+  type Permalink,
+  permalinksFileSchema,
   type Withdrawal,
   withdrawalsFileSchema,
 } from '@mahjar/shared/schemas/snapshot'
@@ -99,15 +101,21 @@ function assertValid(file: string, result: ParseOutcome): void {
 }
 
 /**
- * The snapshot files for `documents` and the CMS's `redirects` and `withdrawals` (none when the
- * snapshot comes from the repository's content, whose redirects are in content/redirects.yaml),
- * validated by the shared schemas.
+ * What the CMS keeps beside the documents: redirects, withdrawals and the permalink registry (none
+ * when the snapshot comes from the repository's content, whose redirects are in
+ * content/redirects.yaml and whose URLs are in content/permalinks.json).
  */
+export interface SnapshotLists {
+  readonly redirects?: readonly Redirect[]
+  readonly withdrawals?: readonly Withdrawal[]
+  readonly permalinks?: readonly Permalink[]
+}
+
+/** The snapshot files for `documents` and the CMS's `lists`, validated by the shared schemas. */
 export function buildSnapshotFiles(
   documents: SnapshotDocuments,
   generatedAt: string,
-  redirects: readonly Redirect[] = [],
-  withdrawals: readonly Withdrawal[] = [],
+  { redirects = [], withdrawals = [], permalinks = [] }: SnapshotLists = {},
 ): SnapshotFile[] {
   const files: SnapshotFile[] = collectionSlugs.map((collection) => {
     const name = `${collection}.json`
@@ -146,6 +154,14 @@ export function buildSnapshotFiles(
   }
   assertValid('withdrawals.json', withdrawalsFileSchema.safeParse(withdrawalsFile))
   files.push({ name: 'withdrawals.json', data: withdrawalsFile })
+  const permalinksFile = {
+    schemaVersion: snapshotVersion,
+    collection: 'permalinks',
+    generatedAt,
+    docs: [...permalinks].sort((a, b) => a.path.localeCompare(b.path, 'en')),
+  }
+  assertValid('permalinks.json', permalinksFileSchema.safeParse(permalinksFile))
+  files.push({ name: 'permalinks.json', data: permalinksFile })
   return files
 }
 

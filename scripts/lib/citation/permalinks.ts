@@ -21,6 +21,8 @@ import {
   redirectSchema,
   redirectsFileSchema,
   type PublishedDocument,
+  type Permalink,
+  permalinksFileSchema,
   type Redirect,
   type Withdrawal,
   withdrawalsFileSchema,
@@ -124,13 +126,14 @@ export async function readRedirects(file: string): Promise<Redirect[]> {
 }
 
 /**
- * A list the export writes beside the collections (`redirects.json`, `withdrawals.json`). Unlike
- * the YAML file it must be there: every export writes it, so a missing or unreadable file means a
- * broken snapshot, and reading it as empty would silently lose every renamed or withdrawn URL.
+ * A list the export writes beside the collections (`redirects.json`, `withdrawals.json`,
+ * `permalinks.json`). Unlike the YAML file it must be there: every export writes it, so a missing
+ * or unreadable file means a broken snapshot, and reading it as empty would silently drop every
+ * renamed, withdrawn or registered URL from the guard: the build refuses to go live instead.
  */
 async function readSnapshotList<T>(
   snapshotDir: string,
-  name: 'redirects' | 'withdrawals',
+  name: 'redirects' | 'withdrawals' | 'permalinks',
   schema: z.ZodType<{ docs: T[] }>,
 ): Promise<T[]> {
   const file = path.join(snapshotDir, `${name}.json`)
@@ -152,6 +155,11 @@ async function readSnapshotList<T>(
 /** The CMS's redirects, as the export wrote them into the snapshot. */
 export function readSnapshotRedirects(snapshotDir: string): Promise<Redirect[]> {
   return readSnapshotList(snapshotDir, 'redirects', redirectsFileSchema)
+}
+
+/** The CMS's permalink registry: every URL a live release has served. */
+export function readSnapshotPermalinks(snapshotDir: string): Promise<Permalink[]> {
+  return readSnapshotList(snapshotDir, 'permalinks', permalinksFileSchema)
 }
 
 /** Items withdrawn in the CMS, whose URLs show a notice. */
@@ -253,9 +261,9 @@ export function describeProblems(report: PermalinkReport, manifestFile: string):
   const problems: string[] = []
   if (report.missing.length > 0) {
     problems.push(
-      `${report.missing.length} published URL(s) would disappear without a redirect (listed in ${manifestFile}):`,
+      `${report.missing.length} published URL(s) would disappear without a redirect (listed in ${manifestFile} or the permalink registry):`,
       ...report.missing.map((url) => `  ${url}`),
-      'Restore the document, or add a redirect to content/redirects.yaml, e.g.',
+      'In the admin: publish the item again, or unpublish it with a public reason (its URL then shows the withdrawal notice), or add a redirect (System → Redirects). In the repository: add a redirect to content/redirects.yaml, e.g.',
       '  - { collection: findings, from: AIE-F04, to: AIE-F05 }',
       '  - { from: /en/reports/old-slug/, to: /en/reports/new-slug/ }',
     )

@@ -11,6 +11,7 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { bootPayload } from '@mahjar/cms/boot'
+import { registerPermalinks } from '@mahjar/cms/permalinks/register'
 import { exportSnapshot } from '@mahjar/cms/snapshot/export'
 import { buildOpenDataFiles } from '../../build-open-data.ts'
 import { buildShareCards } from '../../build-share-cards.ts'
@@ -178,7 +179,9 @@ export const buildSteps: readonly BuildStep[] = [
         siteUrl: env.SITE_URL,
         distDir: release.siteDir,
       })
-      return `${String(result.urls)} URLs, ${String(result.redirects)} redirects`
+      // Checked: these URLs go live with this release, so they are promised from now on.
+      const registered = await registerPermalinks(await bootPayload(), result.served)
+      return `${String(result.urls)} URLs (${String(registered.added)} new in the registry), ${String(result.redirects)} redirects`
     },
   },
 ]

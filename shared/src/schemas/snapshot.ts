@@ -1,8 +1,8 @@
 /**
  * The published snapshot: what `pnpm export` writes and the site reads. One JSON file per
  * collection, `<SNAPSHOT_DIR>/<collection>.json`, plus `countries.json`, `redirects.json` (the
- * CMS's redirects from renamed URLs) and `withdrawals.json` (items taken off the site, whose URLs
- * show a notice). Only published documents, every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
+ * CMS's redirects from renamed URLs) , `withdrawals.json` (items taken off the site, whose URLs
+ * show a notice) and `permalinks.json` (the registry of every URL ever served). Only published documents, every locale. Relations are by natural key (slug or code), never by database id, so the snapshot
  * is the same whichever database the CMS runs on.
  */
 import { z } from 'zod'
@@ -77,6 +77,16 @@ export const withdrawalSchema = z.strictObject({
 export const withdrawalsFileSchema = envelope('withdrawals', withdrawalSchema)
 
 export type Withdrawal = z.infer<typeof withdrawalSchema>
+
+/** A URL of the permalink registry: served by a live release once, so promised for good. */
+export const permalinkSchema = z.strictObject({
+  path: sitePath,
+  firstPublishedAt: z.iso.datetime(),
+})
+
+export const permalinksFileSchema = envelope('permalinks', permalinkSchema)
+
+export type Permalink = z.infer<typeof permalinkSchema>
 
 export type PublishedDocument<C extends CollectionSlug> = z.infer<
   (typeof snapshotDocumentSchemas)[C]

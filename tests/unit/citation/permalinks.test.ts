@@ -182,4 +182,44 @@ describe('permalink check', () => {
       /Cannot read the snapshot's redirects .*redirects\.json/,
     )
   })
+
+  it('holds every URL of the CMS’s permalink registry: a URL first published from the admin is promised too', async () => {
+    const { dir } = await publishedSnapshot()
+    const setup = {
+      snapshotDir: dir,
+      manifestFile: fromRoot('content', 'permalinks.json'),
+      redirectsFile: fromRoot('content', 'redirects.yaml'),
+      siteUrl,
+    }
+    const file = path.join(dir, 'permalinks.json')
+    const registry = JSON.parse(await readFile(file, 'utf8')) as { docs: unknown[] }
+    // Published from the admin once, not in the committed manifest, no longer in the snapshot.
+    registry.docs = [
+      { path: '/ar/findings/aie-f77/', firstPublishedAt: '2026-11-30T10:00:00.000Z' },
+      { path: '/f/aie-f77/', firstPublishedAt: '2026-11-30T10:00:00.000Z' },
+    ]
+    await writeFile(file, JSON.stringify(registry))
+    await expect(checkPermalinksOf(setup)).rejects.toThrow(
+      /2 published URL\(s\) would disappear[\s\S]*\/ar\/findings\/aie-f77\/[\s\S]*\/f\/aie-f77\/[\s\S]*unpublish it with a public reason/,
+    )
+  })
+
+  it('refuses to go live, naming the file, when the permalink registry is missing or unreadable', async () => {
+    const { dir } = await publishedSnapshot()
+    const setup = {
+      snapshotDir: dir,
+      manifestFile: fromRoot('content', 'permalinks.json'),
+      redirectsFile: fromRoot('content', 'redirects.yaml'),
+      siteUrl,
+    }
+    const file = path.join(dir, 'permalinks.json')
+    await writeFile(file, '{ "schemaVersion": 1, "collection": "permalinks", "docs": [')
+    await expect(checkPermalinksOf(setup)).rejects.toThrow(
+      /Cannot read the snapshot's permalinks .*permalinks\.json/,
+    )
+    await rm(file)
+    await expect(checkPermalinksOf(setup)).rejects.toThrow(
+      /Cannot read the snapshot's permalinks .*permalinks\.json/,
+    )
+  })
 })

@@ -36,6 +36,7 @@ describe('writing the snapshot folder', () => {
       'campaign-editions.json',
       'countries.json',
       'findings.json',
+      'permalinks.json',
       'practices.json',
       'recommendations.json',
       'redirects.json',

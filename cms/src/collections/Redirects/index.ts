@@ -48,6 +48,7 @@ export const Redirects: CollectionConfig = {
         { value: 'reports', label: { ar: 'التقارير', en: 'Reports' } },
         { value: 'practices', label: { ar: 'الممارسات', en: 'Practices' } },
         { value: 'stories', label: { ar: 'القصص', en: 'Stories' } },
+        { value: 'campaign-editions', label: { ar: 'دورات الحملات', en: 'Campaign editions' } },
       ],
     },
   ],

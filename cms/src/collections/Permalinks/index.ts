@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, nobody } from '../../access/predicates.ts'
+import { dayAndTime } from '../../fields/dates.ts'
+import { groups } from '../groups.ts'
+
+/**
+ * The permalink registry: every public URL the site has served (item pages in both languages,
+ * short links, withdrawal notices), with when it was first and last published. The publishing
+ * pipeline writes it (register.ts) as each release goes live, the export puts it into the snapshot
+ * (`permalinks.json`), and the build refuses to go live when a URL of it is neither served nor
+ * redirected. The committed `content/permalinks.json` only seeds it. Nobody edits it: a URL, once
+ * served, is a promise. Public, like the site's own pages.
+ */
+export const Permalinks: CollectionConfig = {
+  slug: 'permalinks',
+  labels: {
+    singular: { ar: 'رابط دائم', en: 'Permalink' },
+    plural: { ar: 'الروابط الدائمة', en: 'Permalinks' },
+  },
+  admin: {
+    useAsTitle: 'path',
+    defaultColumns: ['path', 'firstPublishedAt', 'lastSeenAt'],
+    group: groups.system,
+  },
+  access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    {
+      name: 'path',
+      type: 'text',
+      label: { ar: 'المسار', en: 'Path' },
+      admin: { rtl: false, readOnly: true },
+      required: true,
+      unique: true,
+      index: true,
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      label: { ar: 'أول نشر', en: 'First published' },
+      admin: { ...dayAndTime(), readOnly: true },
+      required: true,
+    },
+    {
+      name: 'lastSeenAt',
+      type: 'date',
+      label: { ar: 'آخر ظهور في إصدار منشور', en: 'Last seen in a live release' },
+      admin: { ...dayAndTime(), readOnly: true },
+      required: true,
+    },
+  ],
+}
