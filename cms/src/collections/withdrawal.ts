@@ -15,6 +15,7 @@ import type {
   CollectionSlug,
   PayloadRequest,
   TextareaField,
+  Where,
 } from 'payload'
 import { naturalKey } from '@mahjar/shared/schemas/collections'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
@@ -22,6 +23,7 @@ import type { DataCollection } from '@mahjar/shared/urls'
 import { editorField } from '../access/predicates.ts'
 import { localizedText } from '../fields/text.ts'
 import { message } from '../i18n/messages.ts'
+import { redirectKey } from '../hooks/redirectOldSlug.ts'
 import { refuse } from '../hooks/refuse.ts'
 
 /** The field that says what an item is, shown as "what it was" on its notice. */
@@ -219,13 +221,39 @@ async function recordWithdrawal(req: PayloadRequest, pending: PendingWithdrawal)
   }
 }
 
+const ofDocument = (collection: string, docId: string): Where => ({
+  and: [{ collection: { equals: collection } }, { docId: { equals: docId } }],
+})
+
 async function forgetWithdrawal(req: PayloadRequest, collection: string, docId: string) {
   await req.payload.delete({
     collection: 'withdrawals',
-    where: { and: [{ collection: { equals: collection } }, { docId: { equals: docId } }] },
+    where: ofDocument(collection, docId),
     overrideAccess: true,
     req,
   })
+}
+
+/**
+ * Published again: the notice goes. If the item comes back under another slug, its withdrawn
+ * URLs lead to the new ones (codes never change after publication).
+ */
+async function republished(req: PayloadRequest, collection: DataCollection, doc: Stored) {
+  const found = await req.payload.find({
+    collection: 'withdrawals',
+    where: ofDocument(collection, String(doc.id)),
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  if (found.docs.length === 0) return
+  const key = naturalKey(collection, doc)
+  for (const withdrawal of found.docs) {
+    if (withdrawal.key !== key && collection !== 'findings' && collection !== 'recommendations')
+      await redirectKey(req, collection, withdrawal.key, key)
+  }
+  await forgetWithdrawal(req, collection, String(doc.id))
 }
 
 /** Records the withdrawal after the unpublish is written; publishing again removes it. */
@@ -233,7 +261,7 @@ export const keepWithdrawals: CollectionAfterChangeHook = async ({ collection, d
   const stored = doc as Stored
   const pending = req.context.withdrawal as PendingWithdrawal | undefined
   if (stored._status === 'published') {
-    await forgetWithdrawal(req, collection.slug, String(stored.id))
+    await republished(req, collection.slug as DataCollection, stored)
   } else if (pending?.docId === String(stored.id) && pending.collection === collection.slug) {
     delete req.context.withdrawal
     await recordWithdrawal(req, pending)

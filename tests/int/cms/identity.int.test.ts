@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, fieldErrors, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
 import {
+  campaignEdition,
   createBilingual,
   finding,
   practice,
@@ -153,6 +154,25 @@ describe('slugs of published documents', () => {
       ])
     },
   )
+
+  it('a published campaign edition moved to another year leaves a redirect from its old URL, in both languages', async () => {
+    const id = await createBilingual(payload, 'campaign-editions', campaignEdition('voices', 2024))
+    const response = await api(server.baseUrl, `/campaign-editions/${id}?locale=en`, {
+      method: 'PATCH',
+      token,
+      body: { year: 2025, _status: 'published' },
+    })
+    expect(response.status, JSON.stringify(response.json)).toBe(200)
+    const redirects = await payload.find({
+      collection: 'redirects',
+      where: { from: { like: '/campaigns/voices/2024/' } },
+      sort: 'from',
+    })
+    expect(redirects.docs.map(({ from, to }) => [from, to])).toEqual([
+      ['/ar/campaigns/voices/2024/', '/ar/campaigns/voices/2025/'],
+      ['/en/campaigns/voices/2024/', '/en/campaigns/voices/2025/'],
+    ])
+  })
 
   it('renaming twice points the oldest URL at the newest (no chains), and an unpublished rename leaves none', async () => {
     const id = await createBilingual(payload, 'practices', practice('first-name'))

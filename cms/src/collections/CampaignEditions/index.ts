@@ -8,6 +8,7 @@ import { numeric } from '../../fields/numbers.ts'
 import { markdown } from '../../fields/richText.ts'
 import { localizedText } from '../../fields/text.ts'
 import { checkPattern, checkSlug, textRule } from '../../fields/validators.ts'
+import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
 import { message } from '../../i18n/messages.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
@@ -62,6 +63,7 @@ export const CampaignEditions: CollectionConfig = publishable({
     defaultColumns: ['campaignName', 'year', 'theme', 'hashtag'],
     group: groups.directory,
   },
+  hooks: { beforeChange: [redirectOldSlug('campaign-editions')] },
   fields: [
     {
       name: 'campaign',
