@@ -245,6 +245,26 @@ export async function restoreVersion(
   return { confirmation, status: response.status(), message: body.message ?? '' }
 }
 
+/**
+ * Opens the edit view's "…" menu, clicks Unpublish, reads the confirmation and confirms; returns
+ * the server's answer and the toast the editor is shown.
+ */
+export async function unpublish(editor: Editor, collection: string, id: string) {
+  const { page } = editor
+  await page.locator('.doc-controls__dots').first().click()
+  await page.locator('#action-unpublish').click()
+  const modal = page.locator('.confirmation-modal, [class*="confirmation-modal"]').first()
+  await modal.waitFor()
+  const answer = page.waitForResponse(
+    (r) => isSave(collection, id)(r) && !r.url().includes('autosave=true'),
+  )
+  await modal.locator('#confirm-action, button:last-of-type').last().click()
+  const response = await answer
+  const toast = page.locator('li[data-sonner-toast]').last()
+  await toast.waitFor()
+  return { status: response.status(), body: await response.text(), toast: await toast.innerText() }
+}
+
 // ── Steps of the report, recommendation and campaign-edition journeys ──────────────────────────
 
 /** The id of a document's first published version (read over REST: a check, not a step). */

@@ -71,6 +71,20 @@ export const policy = {
     'update':                                 ['no',      'no',       'no',    'yes'  ],
     'delete':                                 ['no',      'no',       'no',    'yes'  ],
   },
+  /** written on Unpublish/Delete of a live item; public (the notice); editors correct the reason */
+  withdrawals: {
+    'list':                                   ['yes',     'yes',      'yes',   'yes'  ],
+    'create':                                 ['no',      'no',       'no',    'no'   ],
+    'update':                                 ['no',      'no',       'yes',   'yes'  ],
+    'delete':                                 ['no',      'no',       'no',    'no'   ],
+  },
+  /** written by the publishing pipeline only: a URL once served is a promise */
+  permalinks: {
+    'list':                                   ['yes',     'yes',      'yes',   'yes'  ],
+    'create':                                 ['no',      'no',       'no',    'no'   ],
+    'update':                                 ['no',      'no',       'no',    'no'   ],
+    'delete':                                 ['no',      'no',       'no',    'no'   ],
+  },
   /** written by the rebuild job only */
   builds: {
     'list':                                   ['no',      'yes',      'yes',   'yes'  ],
@@ -116,6 +130,8 @@ export const kindOf = {
   countries: 'countries',
   media: 'media',
   redirects: 'redirects',
+  withdrawals: 'withdrawals',
+  permalinks: 'permalinks',
   builds: 'builds',
   users: 'users',
 } as const satisfies Record<string, Kind>

@@ -7,7 +7,7 @@
  * a redirect (hooks/redirectOldSlug.ts).
  */
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
-import { message } from '../i18n/messages.ts'
+import { message, requestLanguage } from '../i18n/messages.ts'
 import { keepCodeAfterPublication } from '../hooks/keepCodeAfterPublication.ts'
 import { refuse } from '../hooks/refuse.ts'
 import { withdrawnKey } from '../collections/withdrawal.ts'
@@ -26,14 +26,20 @@ async function checkIdentifier(
   if (typeof value !== 'string') return true
   const shape = kind === 'slug' ? checkSlug(req, value) : checkCode(req, value)
   if (shape !== true) return shape
-  if (await isTaken(req, collection, kind, value, id)) {
-    return kind === 'slug'
-      ? message(req, 'slugTaken', { value })
-      : message(req, 'codeTaken', { value, collection })
-  }
-  // A withdrawn item's URL shows its notice for good: its code or slug is never reused.
+  // A withdrawn item's URL shows its notice for good: its code or slug is never reused (said
+  // first: the withdrawn item may still exist as a draft holding it).
   const withdrawn = await withdrawnKey(req, collection, value, id)
-  return withdrawn === undefined ? true : message(req, 'keyWithdrawn', { value, date: withdrawn })
+  if (withdrawn !== undefined) return message(req, 'keyWithdrawn', { value, date: withdrawn })
+  if (!(await isTaken(req, collection, kind, value, id))) return true
+  return kind === 'slug'
+    ? message(req, 'slugTaken', { value })
+    : message(req, 'codeTaken', { value, collection: pluralLabel(req, collection) })
+}
+
+/** The collection's name as the admin shows it («النتائج», "Findings"), for messages. */
+function pluralLabel(req: PayloadRequest, collection: CollectionSlug): string {
+  const plural = req.payload.collections[collection].config.labels.plural
+  return typeof plural === 'object' ? String(plural[requestLanguage(req)] ?? collection) : collection
 }
 
 function enforceIdentifier(collection: CollectionSlug, kind: Kind): FieldHook {

@@ -31,7 +31,7 @@ const messages = {
     en: 'the code "{old}" cannot change after publication: it is part of the permalink {url} that people cite, and changing it would break their citations. Create a new item with a new code instead',
   },
   codeTaken: {
-    ar: 'الرمز "{value}" مستخدم في {collection} أخرى، والرموز لا يعاد استخدامها',
+    ar: 'الرمز "{value}" مستخدم لعنصر آخر في «{collection}»، والرموز لا يعاد استخدامها',
     en: 'the code "{value}" is already used by another item in {collection}; codes are never reused',
   },
   keyWithdrawn: {

@@ -153,6 +153,8 @@ const collections = [
   'media',
   'users',
   'redirects',
+  'withdrawals',
+  'permalinks',
   'builds',
 ] as const
 
@@ -161,7 +163,7 @@ const screens: [string, () => string][] = [
   ['the account screen', () => '/admin/account'],
   ...collections.flatMap((slug): [string, () => string][] => [
     [`the ${slug} list`, () => `/admin/collections/${slug}`],
-    ...(slug === 'builds' || slug === 'countries'
+    ...(['builds', 'countries', 'withdrawals', 'permalinks'].includes(slug)
       ? []
       : [
           [`a new ${slug} document`, () => `/admin/collections/${slug}/create`] as [
@@ -171,7 +173,7 @@ const screens: [string, () => string][] = [
         ]),
   ]),
   ...collections
-    .filter((slug) => !['media', 'redirects', 'builds'].includes(slug))
+    .filter((slug) => !['media', 'redirects', 'withdrawals', 'permalinks', 'builds'].includes(slug))
     .map((slug): [string, () => string] => [
       `an existing ${slug} document`,
       () => `/admin/collections/${slug}/${existing.get(slug) ?? 'missing'}`,

@@ -512,6 +512,23 @@ const upload = (lang: Lang) =>
 type Other = Exclude<keyof typeof kindOf, Collection>
 type SimpleKind = Exclude<Kind, 'content'>
 
+/** A withdrawal as the CMS records it on Unpublish (collections/withdrawal.ts). */
+const withdrawal = (n: number) => ({
+  collection: 'findings' as const,
+  key: `AIE-W${String(n)}`,
+  docId: `withdrawn-${String(n)}`,
+  reason: 'Withdrawn while testing the roles.',
+  lastVersionAt: '2026-11-30T10:00:00.000Z',
+  withdrawnAt: '2026-12-01T10:00:00.000Z',
+})
+
+/** A registry entry as the publishing pipeline writes it (collections/Permalinks/register.ts). */
+const permalink = (n: number) => ({
+  path: `/en/findings/aie-w${String(n)}/`,
+  firstPublishedAt: '2026-11-30T10:00:00.000Z',
+  lastSeenAt: '2026-12-01T10:00:00.000Z',
+})
+
 /** Cells of a collection that is not content: read, create, update, delete and their own. */
 const otherCells = (c: Other): Record<string, Cell> => {
   const send = (
@@ -558,6 +575,20 @@ const otherCells = (c: Other): Record<string, Cell> => {
             data: { from: `/en/reports/old-${String(n)}/`, to: '/en/reports/new/' },
           })
         ).id
+      case 'withdrawals':
+        return (
+          await payload.create({
+            collection: 'withdrawals',
+            data: withdrawal(n),
+          })
+        ).id
+      case 'permalinks':
+        return (
+          await payload.create({
+            collection: 'permalinks',
+            data: permalink(n),
+          })
+        ).id
       case 'builds':
         return (
           await payload.create({
@@ -585,6 +616,10 @@ const otherCells = (c: Other): Record<string, Cell> => {
         return { from: `/${lang}/stories/old-${String(n)}/`, to: `/${lang}/stories/new/` }
       case 'builds':
         return { status: 'running', startedAt: new Date().toISOString() }
+      case 'withdrawals':
+        return withdrawal(n)
+      case 'permalinks':
+        return permalink(n)
       default:
         return {}
     }
@@ -602,6 +637,10 @@ const otherCells = (c: Other): Record<string, Cell> => {
         return ['to', `/${lang}/reports/moved-${String(next())}/`]
       case 'builds':
         return ['status', 'failed']
+      case 'withdrawals':
+        return ['reason', wording(lang)]
+      case 'permalinks':
+        return ['path', `/${lang}/findings/aie-moved-${String(next())}/`]
       case 'users':
         return ['name', wording(lang)]
       default:
