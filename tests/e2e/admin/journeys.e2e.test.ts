@@ -16,6 +16,7 @@ import {
   restoreVersion,
   typeInto,
   typeIntoRow,
+  unpublish,
   valueOf,
   waitForAutosave,
   walkAwayTo,
@@ -25,7 +26,7 @@ import { api } from '../../helpers/http.ts'
 import { waitFor } from '../main/main-job.ts'
 import { useJourneyBench } from './journey-bench.ts'
 
-const { asEditor, cmsUrl, live, see, settled, token } = useJourneyBench({
+const { asEditor, cmsUrl, live, see, settled, siteUrl, token } = useJourneyBench({
   email: 'editor-journeys@mahjar.test',
   password: 'a long passphrase for tests',
 })
@@ -44,6 +45,11 @@ async function versionWithValue(collection: string, id: string, value: number) {
 const words = {
   ar: {
     statement: (n: string) => `نتيجة كتبها محرر في المتصفح رقم ${n}`,
+    reason: 'أُدمجت فئتان من الإجابات في الرقم، ويُعاد حسابه.',
+    reasonOther: 'The figure merged two answer categories; it is being recalculated.',
+    needsReason: /سبب السحب/,
+    withdrawn: 'مسحوب: ',
+    codeWithdrawn: /سُحب من الموقع/,
     correction: 'صُحّحت النسبة من 61% إلى 63% بعد مراجعة البيانات.',
     restoreNote: 'أعيدت النسبة إلى 61% بعد التحقق.',
     needsCorrection: /أضف تصحيحًا في «سجل التصحيحات»/,
@@ -51,6 +57,11 @@ const words = {
   },
   en: {
     statement: (n: string) => `A finding an editor typed in the browser, number ${n}`,
+    reason: 'The figure merged two answer categories; it is being recalculated.',
+    reasonOther: 'أُدمجت فئتان من الإجابات في الرقم، ويُعاد حسابه.',
+    needsReason: /Reason for withdrawal/,
+    withdrawn: 'Withdrawn: ',
+    codeWithdrawn: /withdrawn from the site/,
     correction: 'The share was corrected from 61% to 63% after a data review.',
     restoreNote: 'The share went back to 61% after checking.',
     needsCorrection: /Add an entry to the Corrections log/,
@@ -146,6 +157,65 @@ async function walkAwayJourney(editor: Editor) {
   expect(await exists(typed)).toBe(true)
 }
 
+/** The seed findings the withdrawal journeys take off the site, one per admin language. */
+const withdrawnCodes = { ar: 'AIE-F40', en: 'AIE-F39' } as const
+
+/**
+ * Unpublish a published finding: refused until the public reason is typed (in both languages),
+ * then its URLs and short link show the withdrawal notice with the reason, and a new finding
+ * cannot take its code.
+ */
+async function withdrawalJourney(editor: Editor) {
+  const { lang } = editor
+  const code = withdrawnCodes[lang]
+  const found = await api(cmsUrl(), `/findings?where[code][equals]=${code}&depth=0`, {
+    token: token(),
+  })
+  const id = String((found.json.docs as { id: string }[])[0]?.id)
+  const sitePath = (l: 'ar' | 'en') => `/${l}/findings/${code.toLowerCase()}/`
+  await openDocument(editor, cmsUrl(), 'findings', id, lang)
+
+  // Unpublish without a reason: refused, the toast names the field, the page stays live.
+  const refused = await unpublish(editor, 'findings', id)
+  expect(refused.status).toBe(400)
+  expect(refused.toast).toMatch(words[lang].needsReason)
+  expect((await fetch(`${siteUrl()}${sitePath(lang)}`)).status).toBe(200)
+
+  // The reason, typed in the sidebar in the admin's language and then in the other one.
+  const other = lang === 'ar' ? 'en' : 'ar'
+  let saved = waitForAutosave(editor, 'findings', id)
+  await typeInto(editor, 'withdrawalReason', words[lang].reason)
+  await saved
+  await openDocument(editor, cmsUrl(), 'findings', id, other)
+  saved = waitForAutosave(editor, 'findings', id)
+  await typeInto(editor, 'withdrawalReason', words[lang].reasonOther)
+  await saved
+  const done = await unpublish(editor, 'findings', id)
+  expect(done.status, done.body).toBe(200)
+
+  // Both pages show the notice with the reason in their language.
+  const reasons = { [lang]: words[lang].reason, [other]: words[lang].reasonOther }
+  for (const l of [lang, other] as const) await see(sitePath(l), reasons[l] ?? '')
+  expect(await live(sitePath('en'))).toContain(`${words.en.withdrawn}${code}`)
+  expect(await live(sitePath('ar'))).toContain(`${words.ar.withdrawn}${code}`)
+  // The code as printed, in capitals and without the slash, leads to the notice.
+  await editor.page.goto(`${siteUrl()}/f/${code}`)
+  await editor.page.waitForURL(`**${sitePath(lang)}`)
+  expect(await editor.page.locator('h1').innerText()).toContain(code)
+
+  // A new finding cannot take the withdrawn code.
+  const fresh = await createNew(editor, cmsUrl(), 'findings')
+  await typeInto(editor, 'code', code)
+  await editor.page.locator('#action-save').click()
+  // Publish is stopped in the form: the code field says why, in the admin's language.
+  await editor.page
+    .locator('.field-error', { hasText: words[lang].codeWithdrawn })
+    .first()
+    .waitFor({ state: 'attached', timeout: 60_000 })
+  const kept = await api(cmsUrl(), `/findings/${fresh}?draft=true&depth=0`, { token: token() })
+  expect(kept.json.code).not.toBe(code)
+}
+
 // Findings and Create new run side by side (each has its own browser context and documents);
 // within each, Arabic goes before English: Create new suggests the next free code, and two
 // editors clicking it in the same second would be offered the same one.
@@ -156,6 +226,15 @@ describe.concurrent('findings and Create new, through the admin form', () => {
     async () => {
       await asEditor('ar', findingJourney)
       await asEditor('en', findingJourney)
+    },
+  )
+
+  it(
+    'in the ar admin and then the en admin, an editor withdraws a published finding with a public reason; its URLs and short link show the notice, its code is never reused',
+    { timeout: 1_200_000 },
+    async () => {
+      await asEditor('ar', withdrawalJourney)
+      await asEditor('en', withdrawalJourney)
     },
   )
 

@@ -173,7 +173,7 @@ describe('withdrawn items', () => {
         lang === 'ar' ? 'أُعيد حساب الرقم' : 'The figure was recalculated',
       )
       expect(await main.locator('.withdrawn-title').textContent()).toContain('12%')
-      const citation = await main.locator('.citation').textContent()
+      const citation = await main.locator('.cite-text').first().textContent()
       expect(citation).toContain(code)
       expect(citation).toContain(`${testSiteUrl}${urls.finding(lang, code)}`)
       // Readers are sent to the page in their own language.
