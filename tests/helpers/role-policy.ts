@@ -64,12 +64,12 @@ export const policy = {
     'update the alt text':                    ['no',      'yes',      'yes',   'yes'  ],
     'delete':                                 ['no',      'no',       'yes',   'yes'  ],
   },
-  /** written when a published slug changes; public so the static site keeps old URLs */
+  /** written when a published slug changes, and by editors; public so the static site keeps old URLs */
   redirects: {
     'list':                                   ['yes',     'yes',      'yes',   'yes'  ],
-    'create':                                 ['no',      'no',       'no',    'yes'  ],
-    'update':                                 ['no',      'no',       'no',    'yes'  ],
-    'delete':                                 ['no',      'no',       'no',    'yes'  ],
+    'create':                                 ['no',      'no',       'yes',   'yes'  ],
+    'update':                                 ['no',      'no',       'yes',   'yes'  ],
+    'delete':                                 ['no',      'no',       'yes',   'yes'  ],
   },
   /** written on Unpublish/Delete of a live item; public (the notice); editors correct the reason */
   withdrawals: {

@@ -8,6 +8,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest, TypeWithID } from 'pay
 import { naturalKey } from '@mahjar/shared/schemas/collections'
 import { localeCodes } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
+import { asSystem } from '../collections/Redirects/rules.ts'
 
 export type SluggedCollection = 'reports' | 'practices' | 'stories' | 'campaign-editions'
 
@@ -39,16 +40,20 @@ export async function redirectKey(
   oldKey: string,
   newKey: string,
 ): Promise<void> {
-  for (const lang of localeCodes) {
-    const from = urls.item(collection, oldKey, lang)
-    const to = urls.item(collection, newKey, lang)
-    await req.payload.delete({ collection: 'redirects', where: { from: { equals: to } }, req })
-    await req.payload.update({
-      collection: 'redirects',
-      where: { to: { equals: from } },
-      data: { to },
-      req,
-    })
-    await req.payload.create({ collection: 'redirects', data: { from, to, collection }, req })
-  }
+  // The new page is written by this same save: the editor checks of Redirects/rules.ts would not
+  // find it yet.
+  await asSystem(req, async () => {
+    for (const lang of localeCodes) {
+      const from = urls.item(collection, oldKey, lang)
+      const to = urls.item(collection, newKey, lang)
+      await req.payload.delete({ collection: 'redirects', where: { from: { equals: to } }, req })
+      await req.payload.update({
+        collection: 'redirects',
+        where: { to: { equals: from } },
+        data: { to },
+        req,
+      })
+      await req.payload.create({ collection: 'redirects', data: { from, to, collection }, req })
+    }
+  })
 }

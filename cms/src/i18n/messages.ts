@@ -42,6 +42,22 @@ const messages = {
     ar: 'هذا العنصر منشور ورابطه مستشهد به. اكتب أولًا سبب السحب في الحقل «سبب السحب (يظهر للقراء)» في الشريط الجانبي، ثم ألغِ النشر أو احذف: سيبقى الرابط يعرض هذا السبب للقراء',
     en: 'This item is published and its URL is cited. First write why it is withdrawn in the sidebar field "Reason for withdrawal (public)", then unpublish or delete: the URL will keep showing readers this reason',
   },
+  redirectLoop: {
+    ar: 'هذا التحويل يدور في حلقة (يعود إلى "{path}")، فلا يصل القارئ إلى أي صفحة. وجّهه إلى صفحة منشورة',
+    en: 'this redirect goes round a loop (back to "{path}"), so readers would reach no page. Point it at a published page',
+  },
+  redirectToNothing: {
+    ar: 'لا توجد صفحة على الموقع في "{path}": وجّه التحويل إلى صفحة منشورة (تقرير أو نتيجة أو توصية أو ممارسة أو قصة أو صفحة ثابتة)',
+    en: 'there is no page of the site at "{path}": point the redirect at a published page (a report, finding, recommendation, practice, story or fixed page)',
+  },
+  redirectHidesPage: {
+    ar: 'في "{path}" صفحة منشورة أو إشعار سحب، والتحويل منه سيخفيها. لنقل عنصر غيّر معرّفه في العنصر نفسه، ولعنصر مسحوب استخدم حقل «بدلًا منه» في «العناصر المسحوبة»',
+    en: 'a published page or a withdrawal notice stands at "{path}", and a redirect from it would hide it. To move an item, change its slug on the item itself; for a withdrawn item, use "Go instead to" in Withdrawals',
+  },
+  redirectStillNeeded: {
+    ar: 'العنوان "{path}" نُشر من قبل وقد يُستشهد به، ولا صفحة فيه الآن: حذف تحويله سيكسره. وجّه التحويل إلى صفحة أخرى بدلًا من حذفه',
+    en: 'the address "{path}" was published and may be cited, and no page stands there now: deleting its redirect would break it. Point the redirect at another page instead',
+  },
   slugTaken: {
     ar: 'المعرّف "{value}" مستخدم في عنصر آخر',
     en: 'the slug "{value}" is already used by another item',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerPermalinks } from '@mahjar/cms/permalinks/register'
 import { api, fieldErrors, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
 import {
@@ -233,8 +234,60 @@ describe('redirects', () => {
     const valid = await api(server.baseUrl, '/redirects', {
       method: 'POST',
       token: adminToken,
-      body: { from: '/en/practices/old/', to: '/en/practices/new/' },
+      body: { from: '/en/practices/old/', to: '/en/practices/' },
     })
     expect(valid.status).toBe(201)
+  })
+
+  it('an editor’s redirect never breaks a build: no loop, no target without a page, no hidden page, chains collapsed, a served address kept', async () => {
+    const post = (body: { from: string; to: string }, lang: 'ar' | 'en' = 'en') =>
+      api(server.baseUrl, '/redirects', { method: 'POST', token, lang, body })
+    const refusal = async (
+      response: Awaited<ReturnType<typeof post>>,
+      path: string,
+      pattern: RegExp,
+    ) => {
+      expect(response.status).toBe(400)
+      expect(fieldErrors(response)[0]).toMatchObject({ path })
+      expect(fieldErrors(response)[0]?.message).toMatch(pattern)
+    }
+    await createBilingual(payload, 'practices', practice('kept-page'))
+    await refusal(await post({ from: '/en/practices/a/', to: '/en/practices/a/' }), 'to', /loop/)
+    await refusal(
+      await post({ from: '/en/practices/a/', to: '/en/practices/no-such-page/' }),
+      'to',
+      /no page of the site/,
+    )
+    await refusal(
+      await post({ from: '/ar/practices/a/', to: '/ar/practices/no-such-page/' }, 'ar'),
+      'to',
+      /لا توجد صفحة/,
+    )
+    await refusal(
+      await post({ from: '/en/practices/kept-page/', to: '/en/practices/' }),
+      'from',
+      /would hide it/,
+    )
+    // A → B, then B → kept-page: A is collapsed onto kept-page; then kept-page → A is a loop.
+    expect((await post({ from: '/en/practices/b/', to: '/en/practices/' })).status).toBe(201)
+    expect((await post({ from: '/en/practices/a/', to: '/en/practices/b/' })).status).toBe(201)
+    const stored = await payload.find({
+      collection: 'redirects',
+      where: { from: { equals: '/en/practices/a/' } },
+    })
+    expect(stored.docs[0]?.to).toBe('/en/practices/')
+    await refusal(await post({ from: '/en/', to: '/en/practices/a/' }), 'from', /hide|loop/)
+    // An address the site served and nothing else stands at: its redirect stays.
+    await registerPermalinks(payload, ['/en/practices/b/'])
+    const b = await payload.find({
+      collection: 'redirects',
+      where: { from: { equals: '/en/practices/b/' } },
+    })
+    const removal = await api(server.baseUrl, `/redirects/${String(b.docs[0]?.id)}`, {
+      method: 'DELETE',
+      token,
+      lang: 'ar',
+    })
+    await refusal(removal, 'from', /نُشر من قبل/)
   })
 })

@@ -572,7 +572,7 @@ const otherCells = (c: Other): Record<string, Cell> => {
         return (
           await payload.create({
             collection: 'redirects',
-            data: { from: `/en/reports/old-${String(n)}/`, to: '/en/reports/new/' },
+            data: { from: `/en/reports/old-${String(n)}/`, to: '/en/' },
           })
         ).id
       case 'withdrawals':
@@ -613,7 +613,7 @@ const otherCells = (c: Other): Record<string, Cell> => {
       case 'countries':
         return { id: 'XQ', code: 'XQ', name: 'Nowhere' }
       case 'redirects':
-        return { from: `/${lang}/stories/old-${String(n)}/`, to: `/${lang}/stories/new/` }
+        return { from: `/${lang}/stories/old-${String(n)}/`, to: `/${lang}/` }
       case 'builds':
         return { status: 'running', startedAt: new Date().toISOString() }
       case 'withdrawals':
@@ -634,7 +634,7 @@ const otherCells = (c: Other): Record<string, Cell> => {
       case 'media':
         return ['alt', wording(lang)]
       case 'redirects':
-        return ['to', `/${lang}/reports/moved-${String(next())}/`]
+        return ['to', `/${lang}/about/`]
       case 'builds':
         return ['status', 'failed']
       case 'withdrawals':

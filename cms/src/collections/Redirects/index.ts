@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin } from '../../access/predicates.ts'
+import { anyone, isEditor } from '../../access/predicates.ts'
 import { checkSitePath, textRule } from '../../fields/validators.ts'
+import { checkRedirect, collapseChains, keepServedAddresses } from './rules.ts'
 
 /**
  * Old public URL → new public URL, left behind when a published slug changes. Public: the
  * exporter writes them into the snapshot (`redirects.json`), and the build turns them into redirect
  * pages, `_redirects` and the nginx map, so the static site keeps every published URL working.
- * Both ends are paths on the site (`checkSitePath`): a redirect never leads off it.
+ * Both ends are paths on the site (`checkSitePath`): a redirect never leads off it. Editors add and
+ * correct them in the admin; rules.ts keeps each one from breaking a build.
  */
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
@@ -19,7 +21,12 @@ export const Redirects: CollectionConfig = {
     defaultColumns: ['from', 'to', 'collection', 'updatedAt'],
     group: { ar: 'النظام', en: 'System' },
   },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: {
+    beforeChange: [checkRedirect],
+    afterChange: [collapseChains],
+    beforeDelete: [keepServedAddresses],
+  },
   fields: [
     {
       name: 'from',
