@@ -39,7 +39,7 @@ async function checkIdentifier(
 /** The collection's name as the admin shows it («النتائج», "Findings"), for messages. */
 function pluralLabel(req: PayloadRequest, collection: CollectionSlug): string {
   const plural = req.payload.collections[collection].config.labels.plural
-  return typeof plural === 'object' ? String(plural[requestLanguage(req)] ?? collection) : collection
+  return typeof plural === 'object' ? (plural[requestLanguage(req)] ?? collection) : collection
 }
 
 function enforceIdentifier(collection: CollectionSlug, kind: Kind): FieldHook {

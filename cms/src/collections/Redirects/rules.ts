@@ -60,8 +60,9 @@ async function finalTarget(req: PayloadRequest, from: string, to: string, id: St
 export const checkRedirect: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (bySystem(req)) return data
   const previous = originalDoc as Stored | undefined
-  const from = data.from ?? previous?.from
-  const to = data.to ?? previous?.to
+  const written = data as Stored
+  const from = written.from ?? previous?.from
+  const to = written.to ?? previous?.to
   // Malformed paths are the fields' own validation's to refuse (it runs after this hook).
   if (typeof from !== 'string' || typeof to !== 'string') return data
   if (!sitePathPattern.test(from) || !sitePathPattern.test(to)) return data
@@ -86,7 +87,7 @@ export const collapseChains: CollectionAfterChangeHook = async ({ doc, req }) =>
       req,
     }),
   )
-  return doc
+  return doc as unknown
 }
 
 export const keepServedAddresses: CollectionBeforeDeleteHook = async ({ id, req }) => {
