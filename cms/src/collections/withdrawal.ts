@@ -23,6 +23,7 @@ import type { DataCollection } from '@mahjar/shared/urls'
 import { editorField } from '../access/predicates.ts'
 import { localizedText } from '../fields/text.ts'
 import { message } from '../i18n/messages.ts'
+import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 import { redirectKey } from '../hooks/redirectOldSlug.ts'
 import { refuse } from '../hooks/refuse.ts'
 
@@ -114,6 +115,7 @@ async function pendingWithdrawal(
   id: number | string,
   typed: unknown,
 ): Promise<PendingWithdrawal> {
+  const lang = req.locale
   const read = (draft: boolean) =>
     req.payload.findByID({
       collection,
@@ -126,7 +128,6 @@ async function pendingWithdrawal(
     }) as unknown as Promise<Stored>
   const [published, latest] = [await read(false), await read(true)]
   const reason = nonEmpty(latest.withdrawalReason)
-  const lang = req.locale
   if (typeof typed === 'string' && typed.trim() !== '' && (lang === 'ar' || lang === 'en'))
     reason[lang] = typed.trim()
   // A person (admin, REST) must say why; a script's unpublish is recorded with no reason, the
@@ -176,7 +177,9 @@ export const requireWithdrawalReason: CollectionBeforeChangeHook = async ({
   const slug = collection.slug as DataCollection
   if ((await liveRow(req, slug, id))?._status !== 'published') return data
   // Read first, then store: the reads may give `req` a new context object.
-  const pending = await pendingWithdrawal(req, slug, id, data.withdrawalReason)
+  const pending = await keepRequestLocale(req, () =>
+    pendingWithdrawal(req, slug, id, data.withdrawalReason),
+  )
   req.context.withdrawal = pending
   return data
 }
@@ -261,10 +264,10 @@ export const keepWithdrawals: CollectionAfterChangeHook = async ({ collection, d
   const stored = doc as Stored
   const pending = req.context.withdrawal as PendingWithdrawal | undefined
   if (stored._status === 'published') {
-    await republished(req, collection.slug as DataCollection, stored)
+    await keepRequestLocale(req, () => republished(req, collection.slug as DataCollection, stored))
   } else if (pending?.docId === String(stored.id) && pending.collection === collection.slug) {
     delete req.context.withdrawal
-    await recordWithdrawal(req, pending)
+    await keepRequestLocale(req, () => recordWithdrawal(req, pending))
   }
   return stored
 }
@@ -278,7 +281,9 @@ export const withdrawBeforeDelete: CollectionBeforeDeleteHook = async ({ collect
   if (!req.user) return
   const slug = collection.slug as DataCollection
   if ((await liveRow(req, slug, id))?._status !== 'published') return
-  await recordWithdrawal(req, await pendingWithdrawal(req, slug, id, undefined))
+  await keepRequestLocale(req, async () =>
+    recordWithdrawal(req, await pendingWithdrawal(req, slug, id, undefined)),
+  )
 }
 
 /** When `key` of `collection` was withdrawn from another document, that withdrawal's date. */
@@ -288,20 +293,22 @@ export async function withdrawnKey(
   key: string,
   id: number | string | undefined,
 ): Promise<string | undefined> {
-  const found = await req.payload.find({
-    collection: 'withdrawals',
-    where: {
-      and: [
-        { collection: { equals: collection } },
-        { key: { equals: key } },
-        ...(id === undefined ? [] : [{ docId: { not_equals: String(id) } }]),
-      ],
-    },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
+  const found = await keepRequestLocale(req, () =>
+    req.payload.find({
+      collection: 'withdrawals',
+      where: {
+        and: [
+          { collection: { equals: collection } },
+          { key: { equals: key } },
+          ...(id === undefined ? [] : [{ docId: { not_equals: String(id) } }]),
+        ],
+      },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    }),
+  )
   const withdrawnAt = (found.docs[0] as { withdrawnAt?: string } | undefined)?.withdrawnAt
   return withdrawnAt?.slice(0, 10)
 }

@@ -5,13 +5,13 @@
  * the document, the editor may change them, and the code checks still apply.
  */
 import type { CollectionSlug, PayloadRequest } from 'payload'
+import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 
 type Coded = { code?: unknown; order?: unknown }
 
 async function allDocs(req: PayloadRequest, collection: CollectionSlug): Promise<Coded[]> {
-  const { locale, fallbackLocale } = req
-  try {
-    const found = await req.payload.find({
+  const found = await keepRequestLocale(req, () =>
+    req.payload.find({
       collection,
       draft: true,
       depth: 0,
@@ -20,12 +20,9 @@ async function allDocs(req: PayloadRequest, collection: CollectionSlug): Promise
       sort: '-createdAt',
       overrideAccess: true,
       req,
-    })
-    return found.docs as Coded[]
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+    }),
+  )
+  return found.docs as Coded[]
 }
 
 /** The next free code after the newest document's, in the same series. */
@@ -54,15 +51,17 @@ export function nextCode(collection: CollectionSlug) {
     const docs = await allDocs(req, collection)
     const codes = docs.flatMap((doc) => (typeof doc.code === 'string' ? [doc.code] : []))
     // Codes of withdrawn items that were deleted are taken too: they are never reused.
-    const withdrawn = await req.payload.find({
-      collection: 'withdrawals',
-      where: { collection: { equals: collection } },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { key: true },
-      req,
-    })
+    const withdrawn = await keepRequestLocale(req, () =>
+      req.payload.find({
+        collection: 'withdrawals',
+        where: { collection: { equals: collection } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { key: true },
+        req,
+      }),
+    )
     return suggestCode([...codes, ...withdrawn.docs.map((doc) => doc.key)])
   }
 }

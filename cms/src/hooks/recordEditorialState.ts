@@ -5,6 +5,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 import { defaultLocale, isLocaleCode, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { missingLocales } from '../lib/translationStatus.ts'
+import { keepRequestLocale } from './keepRequestLocale.ts'
 
 type Doc = Record<string, unknown>
 
@@ -18,9 +19,8 @@ async function readOtherLocale(
   id: number | string,
   locale: LocaleCode,
 ): Promise<Doc> {
-  const { locale: saved, fallbackLocale } = req
-  try {
-    const doc = await req.payload.findByID({
+  const doc = await keepRequestLocale(req, () =>
+    req.payload.findByID({
       collection,
       id,
       locale,
@@ -29,12 +29,9 @@ async function readOtherLocale(
       depth: 0,
       overrideAccess: true,
       req,
-    })
-    return doc as unknown as Doc
-  } finally {
-    req.locale = saved
-    req.fallbackLocale = fallbackLocale
-  }
+    }),
+  )
+  return doc as unknown as Doc
 }
 
 export const recordEditorialState: CollectionBeforeChangeHook = async ({

@@ -139,6 +139,29 @@ describe('unpublishing a published item', () => {
     expect((await api(server.baseUrl, `/findings/${id}`)).status).toBe(200)
   })
 
+  it('typed with the Unpublish itself, the reason stays in the request’s language', async () => {
+    const id = await createBilingual(payload, 'findings', finding('AIE-F64', reportId))
+    const response = await api(server.baseUrl, `/findings/${id}?locale=en&depth=0`, {
+      method: 'PATCH',
+      token: editor,
+      body: { _status: 'draft', withdrawalReason: reason.en },
+    })
+    expect(response.status, JSON.stringify(response.json)).toBe(200)
+    const [withdrawal] = await withdrawalsOf('findings', 'AIE-F64')
+    expect(withdrawal?.reason.en).toBe(reason.en)
+    expect(withdrawal?.reason.ar ?? undefined).toBeUndefined()
+    const stored = await payload.findByID({
+      collection: 'findings',
+      id,
+      locale: 'all',
+      draft: true,
+    })
+    const typed = (stored as unknown as { withdrawalReason: Record<string, string | null> })
+      .withdrawalReason
+    expect(typed.en).toBe(reason.en)
+    expect(typed.ar ?? undefined).toBeUndefined()
+  })
+
   it('a draft that was never published unpublishes nothing and needs no reason', async () => {
     const id = await createBilingual(payload, 'findings', finding('AIE-F63', reportId), 'draft')
     expect((await unpublish('findings', id, 'en')).status).toBe(200)

@@ -6,6 +6,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { message } from '../../i18n/messages.ts'
+import { keepRequestLocale } from '../../hooks/keepRequestLocale.ts'
 import { refuse } from '../../hooks/refuse.ts'
 
 type Statistic = {
@@ -48,21 +49,16 @@ export const requireCorrectionForStatistic: CollectionBeforeChangeHook = async (
   const previous = (originalDoc ?? {}) as Doc
   if (operation !== 'update' || incoming._status !== 'published') return data
   if (typeof previous.id !== 'string' && typeof previous.id !== 'number') return data
-  const { locale, fallbackLocale } = req
-  let published: Doc
-  try {
-    published = (await req.payload.findByID({
+  const published = (await keepRequestLocale(req, () =>
+    req.payload.findByID({
       collection: collection.slug,
-      id: previous.id,
+      id: previous.id as string,
       draft: false,
       depth: 0,
       overrideAccess: true,
       req,
-    })) as Doc
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+    }),
+  )) as Doc
   if (published._status !== 'published') return data
   const next = { ...previous.statistic, ...incoming.statistic }
   const changed = citedParts.some(
