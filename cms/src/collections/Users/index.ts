@@ -43,7 +43,8 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
         className: 'current-password',
         // Payload makes virtual fields read-only in the admin unless told otherwise.
         readOnly: false,
-        autoComplete: 'current-password',
+        // A masked input (type="password") that password managers fill as the current one.
+        components: { Field: '/components/CurrentPasswordField.tsx#CurrentPasswordField' },
         condition: (data, _siblingData, { user }) =>
           Boolean(user && data.id !== undefined && String(data.id) === user.id),
         description: {
@@ -51,6 +52,13 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
           en: 'Needed only to change your password (at least 12 characters).',
         },
       },
+    },
+    {
+      // Nothing to see: makes Save check the password fields as typed (a Payload 3.90 bug, see
+      // the component).
+      name: 'passwordChecks',
+      type: 'ui',
+      admin: { components: { Field: '/components/PasswordChecks.tsx#PasswordChecks' } },
     },
     localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, localized: false }),
     {
