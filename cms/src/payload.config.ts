@@ -19,6 +19,7 @@ import { Recommendations } from './collections/Recommendations/index.ts'
 import { Redirects } from './collections/Redirects/index.ts'
 import { Reports } from './collections/Reports/index.ts'
 import { Stories } from './collections/Stories/index.ts'
+import { StoryAuthors } from './collections/StoryAuthors/index.ts'
 import { Themes } from './collections/Themes/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
@@ -103,6 +104,7 @@ export default buildConfig({
     Practices,
     CampaignEditions,
     Stories,
+    StoryAuthors,
     Themes,
     Audiences,
     Countries,

@@ -2,6 +2,7 @@ import * as migration_20261121_193008_initial from './20261121_193008_initial'
 import * as migration_20261121_195334_add_site_builds from './20261121_195334_add_site_builds'
 import * as migration_20261130_211239_drop_login_lockout from './20261130_211239_drop_login_lockout'
 import * as migration_20261130_221240_version_author from './20261130_221240_version_author'
+import * as migration_20261201_073500_story_authors_apart from './20261201_073500_story_authors_apart'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261130_221240_version_author.up,
     down: migration_20261130_221240_version_author.down,
     name: '20261130_221240_version_author',
+  },
+  {
+    up: migration_20261201_073500_story_authors_apart.up,
+    down: migration_20261201_073500_story_authors_apart.down,
+    name: '20261201_073500_story_authors_apart',
   },
 ]
