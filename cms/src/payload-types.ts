@@ -314,9 +314,6 @@ export interface Media {
  */
 export interface User {
   id: string;
-  /**
-   * Needed only to change your password (at least 12 characters).
-   */
   currentPassword?: string | null;
   name?: string | null;
   /**

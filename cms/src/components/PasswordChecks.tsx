@@ -10,12 +10,13 @@
  * The current password has the same trap once the server has refused it.
  *
  * Each of these fields gets its validator in the form state (nothing else changes), so Save
- * re-checks the values as they are instead of the stale mark. Rendered by a UI field of Users.
+ * re-checks the values as they are instead of the stale mark; and the server's refusal of the
+ * current password stays under it until it is changed. Rendered by a UI field of Users.
  */
 import type { UIFieldClientComponent, Validate } from 'payload'
 import { confirmPassword, password } from 'payload/shared'
 import { useFormFields } from '@payloadcms/ui'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { judgedByTheServer } from './CurrentPasswordField.tsx'
 
 /** The check Payload's own new-password field makes. */
@@ -40,9 +41,32 @@ function useValidator(path: string, validate: Validate) {
   }, [dispatchFields, path, state, validate])
 }
 
+/**
+ * Keeps the server's refusal of the field on screen until its value changes. The admin re-checks
+ * the form in the background after each keystroke; when that answer comes back after the save's
+ * refusal (a quick Save after typing), it would clear the refusal, which no field check in the
+ * form can know (only the save compares the current password).
+ */
+function useServerRefusal(path: string) {
+  const dispatchFields = useFormFields(([, dispatch]) => dispatch)
+  const state = useFormFields(([fields]) => fields[path])
+  const refusal = useRef<{ value: unknown; message: string } | undefined>(undefined)
+  useEffect(() => {
+    if (!state) return
+    if (state.valid === false && typeof state.errorMessage === 'string') {
+      refusal.current = { value: state.value, message: state.errorMessage }
+    } else if (refusal.current && state.value === refusal.current.value) {
+      dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: refusal.current.message })
+    } else {
+      refusal.current = undefined
+    }
+  }, [dispatchFields, path, state])
+}
+
 export const PasswordChecks: UIFieldClientComponent = () => {
   useValidator('password', checkNewPassword)
   useValidator('confirm-password', checkConfirmation)
   useValidator('currentPassword', judgedByTheServer)
+  useServerRefusal('currentPassword')
   return null
 }

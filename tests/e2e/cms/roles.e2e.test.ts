@@ -669,6 +669,11 @@ describe('one’s own password in the account screen', () => {
       expect(await current.getAttribute('type'), 'the current password is typed unseen').toBe(
         'password',
       )
+      expect(await current.getAttribute('autocomplete')).toBe('current-password')
+      expect(
+        await page.locator('.field-type.current-password .field-description').innerText(),
+        'says when it is needed, in the admin’s language',
+      ).toMatch(lang === 'ar' ? /مطلوبة فقط عند تغيير كلمة مرورك/ : /Needed only when you change/)
       await page.locator('#field-password').fill(newPassword)
       await page.locator('#field-confirm-password').fill(newPassword)
       await current.fill(testPassword)

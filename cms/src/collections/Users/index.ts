@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, isAdmin } from '../../access/predicates.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
@@ -7,6 +8,11 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 import { enforcePasswordRules } from './hooks/passwordRules.ts'
 import { roleByAdmins } from './hooks/roleByAdmins.ts'
 import { forgetFailures, throttleLogin } from './hooks/throttleLogin.ts'
+
+const currentPasswordHelp = {
+  ar: 'مطلوبة فقط عند تغيير كلمة مرورك؛ ويجب ألا تقل الجديدة عن 12 حرفًا.',
+  en: 'Needed only when you change your password; the new one needs at least 12 characters.',
+}
 
 export const Users = (secureCookies: boolean): CollectionConfig => ({
   slug: 'users',
@@ -47,10 +53,9 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
         components: { Field: '/components/CurrentPasswordField.tsx#CurrentPasswordField' },
         condition: (data, _siblingData, { user }) =>
           Boolean(user && data.id !== undefined && String(data.id) === user.id),
-        description: {
-          ar: 'مطلوبة فقط لتغيير كلمة مرورك (12 حرفًا على الأقل).',
-          en: 'Needed only to change your password (at least 12 characters).',
-        },
+        // A function: Payload renders a static description only under its own inputs, and the
+        // masked input is ours.
+        description: ({ i18n }) => getTranslation(currentPasswordHelp, i18n),
       },
     },
     {
