@@ -73,6 +73,7 @@ export interface Config {
     practices: Practice;
     'campaign-editions': CampaignEdition;
     stories: Story;
+    'story-authors': StoryAuthor;
     themes: Theme;
     audiences: Audience;
     countries: Country;
@@ -96,6 +97,7 @@ export interface Config {
     practices: PracticesSelect<false> | PracticesSelect<true>;
     'campaign-editions': CampaignEditionsSelect<false> | CampaignEditionsSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
+    'story-authors': StoryAuthorsSelect<false> | StoryAuthorsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
@@ -320,9 +322,6 @@ export interface Media {
  */
 export interface User {
   id: string;
-  /**
-   * Needed only to change your password (at least 12 characters).
-   */
   currentPassword?: string | null;
   name?: string | null;
   /**
@@ -665,7 +664,7 @@ export interface Story {
       }[]
     | null;
   /**
-   * Shown as the byline unless anonymous; then the name never leaves the admin.
+   * Shown as the byline unless anonymous; then the name is stored apart from the story, never leaves the admin, and only editors and admins see it.
    */
   author?: string | null;
   anonymous?: boolean | null;
@@ -687,6 +686,19 @@ export interface Story {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The names behind anonymous stories. They never leave the admin; translators do not see them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "story-authors".
+ */
+export interface StoryAuthor {
+  id: string;
+  story: string | Story;
+  name?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -894,6 +906,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stories';
         value: string | Story;
+      } | null)
+    | ({
+        relationTo: 'story-authors';
+        value: string | StoryAuthor;
       } | null)
     | ({
         relationTo: 'themes';
@@ -1209,6 +1225,16 @@ export interface StoriesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "story-authors_select".
+ */
+export interface StoryAuthorsSelect<T extends boolean = true> {
+  story?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,7 @@ import { Withdrawals } from './collections/Withdrawals/index.ts'
 import { Permalinks } from './collections/Permalinks/index.ts'
 import { Reports } from './collections/Reports/index.ts'
 import { Stories } from './collections/Stories/index.ts'
+import { StoryAuthors } from './collections/StoryAuthors/index.ts'
 import { Themes } from './collections/Themes/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { databaseAdapter } from './database.ts'
@@ -105,6 +106,7 @@ export default buildConfig({
     Practices,
     CampaignEditions,
     Stories,
+    StoryAuthors,
     Themes,
     Audiences,
     Countries,

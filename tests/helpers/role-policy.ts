@@ -92,6 +92,16 @@ export const policy = {
     'update':                                 ['no',      'no',       'no',    'no'   ],
     'delete':                                 ['no',      'no',       'no',    'yes'  ],
   },
+  /**
+   * the names of anonymous stories' tellers, kept apart from the stories: written only by a
+   * story's save, read, corrected and erased by editors and admins, never seen by translators
+   */
+  'story-authors': {
+    'list':                                   ['no',      'no',       'yes',   'yes'  ],
+    'create':                                 ['no',      'no',       'no',    'no'   ],
+    'update':                                 ['no',      'no',       'yes',   'yes'  ],
+    'delete':                                 ['no',      'no',       'yes',   'yes'  ],
+  },
   users: {
     'list':                                   ['no',      'own',      'own',   'yes'  ],
     'read another account':                   ['no',      'no',       'no',    'yes'  ],
@@ -133,6 +143,7 @@ export const kindOf = {
   withdrawals: 'withdrawals',
   permalinks: 'permalinks',
   builds: 'builds',
+  'story-authors': 'story-authors',
   users: 'users',
 } as const satisfies Record<string, Kind>
 

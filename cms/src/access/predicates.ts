@@ -35,13 +35,20 @@ export const adminOrSelf: Access = ({ req }) => {
 }
 
 /**
- * The author of an anonymous story never leaves the admin: staff read it; everyone else reads it
- * only on a story that says it is not anonymous (a read that leaves `anonymous` out of its
- * `select` does not say so, and gets no author either).
+ * The author of an anonymous story never leaves the admin. Its name is stored apart
+ * (collections/StoryAuthors) and shown in `author` to editors and admins only; these rules keep the
+ * story's own field in line: everyone else reads `author` only on a story that says it is not
+ * anonymous (a read that leaves `anonymous` out of its `select` does not say so, and gets no author
+ * either), and only editors and admins set it on an anonymous story.
  */
 export const authorReadable: FieldAccess = ({ req, doc }) =>
-  hasRole(req.user, 'admin', 'editor', 'translator') ||
+  hasRole(req.user, 'admin', 'editor') ||
   (doc as { anonymous?: unknown } | undefined)?.anonymous === false
+
+export const authorWritable: FieldAccess = ({ req, doc, siblingData }) =>
+  hasRole(req.user, 'admin', 'editor') ||
+  ((doc as { anonymous?: unknown } | undefined)?.anonymous !== true &&
+    (siblingData as { anonymous?: unknown } | undefined)?.anonymous !== true)
 
 export const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const editorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

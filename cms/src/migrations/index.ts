@@ -4,6 +4,7 @@ import * as migration_20261130_211239_drop_login_lockout from './20261130_211239
 import * as migration_20261130_221240_version_author from './20261130_221240_version_author'
 import * as migration_20261201_070800_withdrawals from './20261201_070800_withdrawals'
 import * as migration_20261201_073621_permalink_registry from './20261201_073621_permalink_registry'
+import * as migration_20261201_081925_story_authors_apart from './20261201_081925_story_authors_apart'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_073621_permalink_registry.up,
     down: migration_20261201_073621_permalink_registry.down,
     name: '20261201_073621_permalink_registry',
+  },
+  {
+    up: migration_20261201_081925_story_authors_apart.up,
+    down: migration_20261201_081925_story_authors_apart.down,
+    name: '20261201_081925_story_authors_apart',
   },
 ]

@@ -4,7 +4,8 @@
  * empty, type the rich-text body, reload and find it intact, publish and see it on the site,
  * publish a correction, restore an older version and see the live site unchanged until the editor
  * publishes, then rename a published practice and follow its old address to the new page. One story is marked anonymous in the admin: its teller's name (which could expose a
- * target of transnational repression) must reach neither the built page nor the open data. One
+ * target of transnational repression) must reach neither the built page, the feed nor the open
+ * data, while the editor still reads and corrects it in the story's Author field. One
  * main job serves the whole file; every step under test is a click or keystroke, REST only checks.
  */
 import { describe, expect, it } from 'vitest'
@@ -51,6 +52,7 @@ const words = {
     actorType: 'مجتمع مدني',
     kind: 'شهادة من المنفى',
     author: 'سلمى الحلبي',
+    renamed: 'سلمى ح.',
     restoreSaysDraft: /مسودة/,
   },
   en: {
@@ -63,6 +65,7 @@ const words = {
     actorType: 'Civil society',
     kind: 'Testimony from exile',
     author: 'Karim Haddad',
+    renamed: 'Karim H.',
     restoreSaysDraft: /draft/,
   },
 } as const
@@ -201,10 +204,26 @@ async function storyJourney(editor: Editor) {
   }
 
   await correctAndRestore(editor, 'stories', id, sitePath)
-  if (anonymous) {
-    expect(await live(sitePath)).not.toContain(w.author)
-    expect(await live('/data/stories.json')).not.toContain(w.author)
+  if (!anonymous) return
+  expect(await live(sitePath)).not.toContain(w.author)
+  expect(await live('/data/stories.json')).not.toContain(w.author)
+
+  // The name is stored apart from the story now, and the editor still finds it in the story's
+  // Author field after every save, restore and publish above; they correct it there and publish.
+  await openDocument(editor, cmsUrl(), 'stories', id, lang)
+  expect(await valueOf(editor, 'author')).toBe(w.author)
+  await typeInto(editor, 'author', w.renamed)
+  await publish(editor, 'stories', id)
+  await openDocument(editor, cmsUrl(), 'stories', id, lang)
+  expect(await valueOf(editor, 'author')).toBe(w.renamed)
+  expect((await stored('stories', id, lang)).author).toBe(w.renamed)
+  await settled()
+  for (const path of [sitePath, '/data/stories.json', `/${lang}/feed.xml`]) {
+    const text = await live(path)
+    expect(text, path).not.toContain(w.renamed)
+    expect(text, path).not.toContain(w.author)
   }
+  expect(editor.refusals).toEqual([])
 }
 
 // The four journeys run side by side (one build then carries several publishes): each has its

@@ -42,7 +42,7 @@ import { startSignedInCms, type SignedInCms } from '../../helpers/signed-in-cms.
 let cms: SignedInCms<'translator' | 'editor' | 'admin'>
 let payload: Payload
 let baseUrl = ''
-const refs = { report: '', audience: '', theme: '', otherTheme: '' }
+const refs = { report: '', audience: '', theme: '', otherTheme: '', story: '' }
 type Role = MatrixRole
 type Collection = ContentCollection
 const token = (role: Role) => (role === 'anonymous' ? undefined : cms.accounts[role].token)
@@ -145,6 +145,7 @@ beforeAll(async () => {
   refs.otherTheme = await createBilingual(payload, 'themes', theme('advocacy'))
   refs.audience = await createBilingual(payload, 'audiences', audience('local-civil-society'))
   refs.report = await createBilingual(payload, 'reports', report('activism-in-exile'))
+  refs.story = await createBilingual(payload, 'stories', story('a-story-to-name'))
 })
 
 afterAll(async () => {
@@ -602,6 +603,19 @@ const otherCells = (c: Other): Record<string, Cell> => {
         ).id
       case 'users':
         return (await cms.cms.createUser('translator')).id
+      case 'story-authors': {
+        const storyId = await createBilingual(payload, 'stories', (lang, row) => ({
+          ...story(`told-by-someone-${String(n)}`)(lang, row),
+          author: lang === 'ar' ? 'راوٍ مجهول' : 'An unnamed teller',
+          anonymous: true,
+        }))
+        const apart = await payload.find({
+          collection: 'story-authors',
+          where: { story: { equals: storyId } },
+          depth: 0,
+        })
+        return apart.docs[0]?.id ?? ''
+      }
     }
   }
   const newData = (lang: Lang): Record<string, unknown> => {
@@ -620,6 +634,8 @@ const otherCells = (c: Other): Record<string, Cell> => {
         return withdrawal(n)
       case 'permalinks':
         return permalink(n)
+      case 'story-authors':
+        return { story: refs.story, name: wording(lang) }
       default:
         return {}
     }
@@ -642,6 +658,7 @@ const otherCells = (c: Other): Record<string, Cell> => {
       case 'permalinks':
         return ['path', `/${lang}/findings/aie-moved-${String(next())}/`]
       case 'users':
+      case 'story-authors':
         return ['name', wording(lang)]
       default:
         throw new Error(`no change for ${String(c)}`)

@@ -1,6 +1,6 @@
 import type { CheckboxField, CollectionConfig } from 'payload'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
-import { authorReadable } from '../../access/predicates.ts'
+import { authorReadable, authorWritable } from '../../access/predicates.ts'
 import { kind, summary, title } from '../../fields/common.ts'
 import { day, dayFormat } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -13,6 +13,14 @@ import { message } from '../../i18n/messages.ts'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
+import { authorMax } from '../StoryAuthors/index.ts'
+import {
+  forgetAuthor,
+  keepNameWhenLeftOut,
+  placeAuthor,
+  placeNewStoryAuthor,
+  showAuthorToEditors,
+} from './hooks/authorApart.ts'
 
 const kindLabels: Record<(typeof storyKinds)[number], { ar: string; en: string }> = {
   'success-story': { ar: 'قصة نجاح', en: 'Success story' },
@@ -35,7 +43,13 @@ export const Stories: CollectionConfig = publishable({
     defaultColumns: ['title', 'kind', 'publishedOn'],
     group: groups.directory,
   },
-  hooks: { beforeChange: [redirectOldSlug('stories')] },
+  hooks: {
+    beforeChange: [redirectOldSlug('stories')],
+    // The name of an anonymous story's teller is stored apart (hooks/authorApart.ts).
+    afterChange: [placeNewStoryAuthor],
+    afterRead: [showAuthorToEditors],
+    beforeDelete: [forgetAuthor],
+  },
   fields: [
     slug('stories'),
     kind(storyKinds, kindLabels),
@@ -72,15 +86,17 @@ export const Stories: CollectionConfig = publishable({
       ...localizedText({
         name: 'author',
         label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
-        max: 200,
+        max: authorMax,
         description: {
-          ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر؛ عندها لا يخرج الاسم من لوحة الإدارة أبدًا.',
-          en: 'Shown as the byline unless anonymous; then the name never leaves the admin.',
+          ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر؛ عندها يُحفظ الاسم منفصلًا عن القصة ولا يخرج من لوحة الإدارة أبدًا، ولا يراه إلا المحررون والمديرون.',
+          en: 'Shown as the byline unless anonymous; then the name is stored apart from the story, never leaves the admin, and only editors and admins see it.',
         },
       }),
-      // Read by staff only when the story is anonymous: not in REST, nor in the snapshot (which
-      // reads as an anonymous reader), so not in open data, feeds, search or pages.
-      access: { read: authorReadable },
+      // Not in REST for readers, nor in the snapshot (which reads as an anonymous reader), so not
+      // in open data, feeds, search or pages; and for an anonymous story not even in the story's
+      // row or versions (hooks/authorApart.ts).
+      access: { read: authorReadable, update: authorWritable },
+      hooks: { beforeValidate: [keepNameWhenLeftOut], beforeChange: [placeAuthor] },
     },
     {
       name: 'anonymous',

@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, isAdmin } from '../../access/predicates.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
@@ -7,6 +8,11 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 import { enforcePasswordRules } from './hooks/passwordRules.ts'
 import { roleByAdmins } from './hooks/roleByAdmins.ts'
 import { forgetFailures, throttleLogin } from './hooks/throttleLogin.ts'
+
+const currentPasswordHelp = {
+  ar: 'مطلوبة فقط عند تغيير كلمة مرورك؛ ويجب ألا تقل الجديدة عن 12 حرفًا.',
+  en: 'Needed only when you change your password; the new one needs at least 12 characters.',
+}
 
 export const Users = (secureCookies: boolean): CollectionConfig => ({
   slug: 'users',
@@ -43,14 +49,21 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
         className: 'current-password',
         // Payload makes virtual fields read-only in the admin unless told otherwise.
         readOnly: false,
-        autoComplete: 'current-password',
+        // A masked input (type="password") that password managers fill as the current one.
+        components: { Field: '/components/CurrentPasswordField.tsx#CurrentPasswordField' },
         condition: (data, _siblingData, { user }) =>
           Boolean(user && data.id !== undefined && String(data.id) === user.id),
-        description: {
-          ar: 'مطلوبة فقط لتغيير كلمة مرورك (12 حرفًا على الأقل).',
-          en: 'Needed only to change your password (at least 12 characters).',
-        },
+        // A function: Payload renders a static description only under its own inputs, and the
+        // masked input is ours.
+        description: ({ i18n }) => getTranslation(currentPasswordHelp, i18n),
       },
+    },
+    {
+      // Nothing to see: makes Save check the password fields as typed (a Payload 3.90 bug, see
+      // the component).
+      name: 'passwordChecks',
+      type: 'ui',
+      admin: { components: { Field: '/components/PasswordChecks.tsx#PasswordChecks' } },
     },
     localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, localized: false }),
     {
