@@ -47,12 +47,7 @@ export async function redirectKey(
       const from = urls.item(collection, oldKey, lang)
       const to = urls.item(collection, newKey, lang)
       await req.payload.delete({ collection: 'redirects', where: { from: { equals: to } }, req })
-      await req.payload.update({
-        collection: 'redirects',
-        where: { to: { equals: from } },
-        data: { to },
-        req,
-      })
+      // Redirects.collapseChains points earlier redirects to `from` at `to` (no chains).
       await req.payload.create({ collection: 'redirects', data: { from, to, collection }, req })
     }
   })

@@ -128,40 +128,34 @@ export function buildSnapshotFiles(
     assertValid(name, snapshotFileSchema(collection).safeParse(data))
     return { name, data }
   })
-  const countries = {
-    schemaVersion: snapshotVersion,
-    collection: 'countries',
-    generatedAt,
-    docs: countryEntries(referencedCountries(documents)),
+  /** One list file beside the collections, validated like them. */
+  const list = (
+    name: string,
+    schema: { safeParse: (data: unknown) => ParseOutcome },
+    docs: readonly unknown[],
+  ) => {
+    const data = { schemaVersion: snapshotVersion, collection: name, generatedAt, docs }
+    assertValid(`${name}.json`, schema.safeParse(data))
+    files.push({ name: `${name}.json`, data })
   }
-  assertValid('countries.json', countriesFileSchema.safeParse(countries))
-  files.push({ name: 'countries.json', data: countries })
-  const redirectsFile = {
-    schemaVersion: snapshotVersion,
-    collection: 'redirects',
-    generatedAt,
-    docs: [...redirects].sort((a, b) => a.from.localeCompare(b.from, 'en')),
-  }
-  assertValid('redirects.json', redirectsFileSchema.safeParse(redirectsFile))
-  files.push({ name: 'redirects.json', data: redirectsFile })
-  const withdrawalsFile = {
-    schemaVersion: snapshotVersion,
-    collection: 'withdrawals',
-    generatedAt,
-    docs: [...withdrawals].sort(
+  list('countries', countriesFileSchema, countryEntries(referencedCountries(documents)))
+  list(
+    'redirects',
+    redirectsFileSchema,
+    [...redirects].sort((a, b) => a.from.localeCompare(b.from, 'en')),
+  )
+  list(
+    'withdrawals',
+    withdrawalsFileSchema,
+    [...withdrawals].sort(
       (a, b) => a.collection.localeCompare(b.collection, 'en') || a.key.localeCompare(b.key, 'en'),
     ),
-  }
-  assertValid('withdrawals.json', withdrawalsFileSchema.safeParse(withdrawalsFile))
-  files.push({ name: 'withdrawals.json', data: withdrawalsFile })
-  const permalinksFile = {
-    schemaVersion: snapshotVersion,
-    collection: 'permalinks',
-    generatedAt,
-    docs: [...permalinks].sort((a, b) => a.path.localeCompare(b.path, 'en')),
-  }
-  assertValid('permalinks.json', permalinksFileSchema.safeParse(permalinksFile))
-  files.push({ name: 'permalinks.json', data: permalinksFile })
+  )
+  list(
+    'permalinks',
+    permalinksFileSchema,
+    [...permalinks].sort((a, b) => a.path.localeCompare(b.path, 'en')),
+  )
   return files
 }
 

@@ -141,3 +141,23 @@ export function countryLabel(site: SiteData, code: string, lang: LocaleCode): st
 export function findPage(site: SiteData, lang: LocaleCode, page: string): PageEntry | undefined {
   return site.pages.find((entry) => entry.id === `${lang}/${page}`)
 }
+
+/** What a short link (`/f/…`, `/r/…`) leads to: published items of a coded collection and withdrawn ones. */
+export interface ShortLinkItem {
+  code: string
+  text: { ar?: string | undefined; en?: string | undefined } | undefined
+}
+
+export function shortLinkItems(
+  site: SiteData,
+  collection: 'findings' | 'recommendations',
+): ShortLinkItem[] {
+  const published =
+    collection === 'findings'
+      ? site.findings.map((item) => ({ code: item.code, text: item.statement }))
+      : site.recommendations.map((item) => ({ code: item.code, text: item.text }))
+  const withdrawn = site.withdrawals
+    .filter((item) => item.collection === collection)
+    .map((item) => ({ code: item.key, text: item.title }))
+  return [...published, ...withdrawn]
+}
