@@ -22,6 +22,7 @@ import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { DataCollection } from '@mahjar/shared/urls'
 import { editorField } from '../access/predicates.ts'
 import { localizedText } from '../fields/text.ts'
+import { checkPlainText } from '../fields/validators.ts'
 import { message } from '../i18n/messages.ts'
 import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 import { redirectKey } from '../hooks/redirectOldSlug.ts'
@@ -51,12 +52,14 @@ export interface PendingWithdrawal {
   readonly lastVersionAt: string
 }
 
+const reasonMaxLength = 1_000
+
 export function withdrawalReason(): TextareaField {
   // multiline: a textarea.
   const field = localizedText({
     name: 'withdrawalReason',
     label: { ar: 'سبب السحب (يظهر للقراء)', en: 'Reason for withdrawal (public)' },
-    max: 1_000,
+    max: reasonMaxLength,
     multiline: true,
   }) as TextareaField
   return {
@@ -134,6 +137,12 @@ async function pendingWithdrawal(
   // notice then says none was given.
   if (Object.keys(reason).length === 0 && req.user)
     refuse(req, collection, 'withdrawalReason', message(req, 'withdrawalReasonRequired'))
+  // Drafts skip validation, so a reason autosaved with markup or past the limit is refused here,
+  // before the item leaves the site (the notice's own record would refuse it after).
+  for (const text of Object.values(reason)) {
+    const checked = checkPlainText(req, text, reasonMaxLength)
+    if (checked !== true) refuse(req, collection, 'withdrawalReason', checked)
+  }
   let report: string | undefined
   if (collection === 'findings' || collection === 'recommendations') {
     const owner = (await req.payload.findByID({

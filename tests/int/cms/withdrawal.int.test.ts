@@ -162,6 +162,27 @@ describe('unpublishing a published item', () => {
     expect(typed.ar ?? undefined).toBeUndefined()
   })
 
+  it('refuses to unpublish with markup in the reason or one past 1,000 characters; one at the limit goes', async () => {
+    for (const [n, text, status] of [
+      [66, '<script>alert(1)</script> recalculated', 400],
+      [67, '<img src=x onerror=alert(1)>', 400],
+      [68, 'x'.repeat(1_001), 400],
+      [69, 'x'.repeat(1_000), 200],
+    ] as const) {
+      const code = `AIE-F${String(n)}`
+      const id = await createBilingual(payload, 'findings', finding(code, reportId))
+      // The autosaved draft keeps what was typed (drafts skip validation, as everywhere).
+      await typeReason('findings', id, 'en', text)
+      const response = await unpublish('findings', id, 'en')
+      expect(response.status, text.slice(0, 40)).toBe(status)
+      if (status === 400) {
+        expect(fieldErrors(response)[0]).toMatchObject({ path: 'withdrawalReason' })
+        expect((await api(server.baseUrl, `/findings/${id}`)).status).toBe(200)
+        expect(await withdrawalsOf('findings', code)).toEqual([])
+      } else expect(await withdrawalsOf('findings', code)).toHaveLength(1)
+    }
+  })
+
   it('a draft that was never published unpublishes nothing and needs no reason', async () => {
     const id = await createBilingual(payload, 'findings', finding('AIE-F63', reportId), 'draft')
     expect((await unpublish('findings', id, 'en')).status).toBe(200)
