@@ -68,3 +68,28 @@ export function useTranslations(lang: LocaleCode): Translate {
 export function textDirection(lang: LocaleCode) {
   return getLocale(lang).dir
 }
+
+/**
+ * The labels of an enum's values in every locale, from the UI strings `<prefix>.<value>`: the CMS's
+ * select options and the site read the same words.
+ */
+export function enumLabels<V extends string>(
+  prefix: string,
+  values: readonly V[],
+): Record<V, Record<LocaleCode, string>> {
+  return Object.fromEntries(
+    values.map((value) => {
+      const key = `${prefix}.${value}`
+      const perLocale = Object.fromEntries(
+        localeCodes.map((code) => {
+          const label = messages[code][key]
+          if (label === undefined) {
+            throw new Error(`Missing UI string "${key}" in shared/src/i18n/${code}.json`)
+          }
+          return [code, label]
+        }),
+      )
+      return [value, perLocale]
+    }),
+  ) as Record<V, Record<LocaleCode, string>>
+}

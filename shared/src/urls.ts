@@ -66,6 +66,21 @@ export const urls = {
       }
     }
   },
+  /** Recommendations whose current follow-up status is `status` (`none`: nothing recorded). */
+  recommendationsByStatus: (lang: LocaleCode, status: string) =>
+    `${prefix(lang)}recommendations/status/${assertSlug(status, 'follow-up status')}/`,
+  /** A report's follow-up overview: status of its recommendations by audience and by theme. */
+  followUp: (lang: LocaleCode, reportSlug: string) =>
+    `${prefix(lang)}reports/${assertSlug(reportSlug)}/follow-up/`,
+  /** The Atom feed of follow-up entries, newest first, in one language. */
+  followUpFeed: (lang: LocaleCode) => `${prefix(lang)}recommendations/follow-up.xml`,
+  /** Open data of every published follow-up entry (both languages in each file). */
+  followUpData: (format: DataFormat) => {
+    if (!(dataFormats as readonly string[]).includes(format)) {
+      throw new UnsafeIdentifierError('data format', format, 'expected "json" or "csv"')
+    }
+    return `/data/follow-up.${format}`
+  },
   /** The search page; with a query, the shareable URL that opens the search already run. */
   search: (lang: LocaleCode, query?: string) => {
     const base = `${prefix(lang)}search/`
