@@ -1,6 +1,7 @@
 /**
  * The Atom feeds of a language, newest first: reports, findings and stories; and the follow-up
- * of recommendations (one entry per follow-up entry, linking to it on its recommendation's page).
+ * of recommendations (one entry per follow-up entry, linking to it on its recommendation's page,
+ * the newest `followUpFeedSize`: a reader polls for updates; the whole record is open data).
  * Every text goes through `escapeXml` (control characters removed): a feed stays valid XML
  * whatever is typed.
  */
@@ -61,6 +62,9 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
   return [...reports, ...findings, ...stories]
 }
 
+/** How many of the newest follow-up entries the feed carries (a few months' worth at most). */
+export const followUpFeedSize = 100
+
 /** Every follow-up entry: "<code>: <status>", its statement, dated the day it records. */
 function followUpEntries(site: SiteData, lang: LocaleCode): FeedEntry[] {
   const t = useTranslations(lang)
@@ -90,11 +94,15 @@ interface Feed {
   self: string
   home: string
   items: FeedEntry[]
+  /** Only the newest `limit` items. */
+  limit?: number
 }
 
 function atomDocument(lang: LocaleCode, feed: Feed): string {
   const t = useTranslations(lang)
-  const items = [...feed.items].sort((a, b) => b.updated.localeCompare(a.updated))
+  const items = [...feed.items]
+    .sort((a, b) => b.updated.localeCompare(a.updated))
+    .slice(0, feed.limit ?? Infinity)
   const updated = items[0]?.updated ?? new Date(0).toISOString()
   const body = items
     .map(
@@ -137,5 +145,6 @@ export function followUpFeed(site: SiteData, lang: LocaleCode): string {
     self: urls.followUpFeed(lang),
     home: urls.recommendations(lang),
     items: followUpEntries(site, lang),
+    limit: followUpFeedSize,
   })
 }

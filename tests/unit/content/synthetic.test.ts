@@ -60,8 +60,8 @@ describe('synthetic recommendations for benchmarks', () => {
       expect(rec.followUp.length).toBeLessThanOrEqual(4)
       for (const entry of rec.followUp) {
         expect(rec.audiences).toContain(entry.audience)
-        expect(entry.statement.ar.startsWith(syntheticMark.ar)).toBe(true)
-        expect(entry.statement.en.startsWith(syntheticMark.en)).toBe(true)
+        expect(entry.statement.ar?.startsWith(syntheticMark.ar)).toBe(true)
+        expect(entry.statement.en?.startsWith(syntheticMark.en)).toBe(true)
       }
     }
     const current = new Set(recs.map((r) => currentStatus(r.followUp).status))
