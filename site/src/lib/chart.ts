@@ -121,11 +121,11 @@ export function layoutStackedBars<Row extends StackedRowInput>(
       lines,
       // The label starts at the page's inline start; an untranslated one reads from its own.
       labelX: rtl ? stackedWidth : 0,
-      labelAnchor: (row.labelDir === dir ? 'start' : 'end') as 'start' | 'end',
+      labelAnchor: row.labelDir === dir ? 'start' : 'end',
       lineYs: lines.map((_, index) => labelTop + (index + 1) * stackedLine - 5),
       segments,
       totalX: rtl ? stackedWidth - offset - 6 : offset + 6,
-      totalAnchor: (rtl ? 'end' : 'start') as 'start' | 'end',
+      totalAnchor: rtl ? 'end' : 'start',
       textY: barY + stackedBar / 2 + 5,
     }
   })
