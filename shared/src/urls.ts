@@ -71,7 +71,7 @@ export const urls = {
     `${prefix(lang)}recommendations/status/${assertSlug(status, 'follow-up status')}/`,
   /** Recommendations addressed to an audience, or on a theme (the browser's groups). */
   recommendationsByTerm: (lang: LocaleCode, kind: 'audience' | 'theme', slug: string) => {
-    if (kind !== 'audience' && kind !== 'theme') {
+    if (!(['audience', 'theme'] as readonly string[]).includes(kind)) {
       throw new UnsafeIdentifierError('term kind', kind, 'expected "audience" or "theme"')
     }
     return `${prefix(lang)}recommendations/${kind}/${assertSlug(slug, `${kind} slug`)}/`
