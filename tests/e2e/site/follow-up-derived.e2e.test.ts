@@ -95,7 +95,9 @@ const states: { name: string; entries: Entry[]; status: FollowUpStatus }[] = [
 ]
 
 const builds: { distDir: string }[] = []
-afterAll(() => builds.forEach(removeSiteBuild))
+afterAll(() => {
+  builds.forEach(removeSiteBuild)
+})
 
 function build(entries: Entry[]): string {
   const snapshotDir = mkdtempSync(path.join(tmpdir(), 'mahjar-derived-'))
