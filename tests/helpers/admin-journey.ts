@@ -169,7 +169,8 @@ export function valueOf(editor: Editor, path: string): Promise<string> {
  * button is the last one inside it (a nested list's come before it).
  */
 export async function addRow(editor: Editor, list: string): Promise<string> {
-  const rows = editor.page.locator(`[id^="${list.replaceAll('.', '__')}-row-"]`)
+  // Payload names a row by its list's path with dashes: `followUp-0-sources-row-1`.
+  const rows = editor.page.locator(`[id^="${list.replaceAll('.', '-')}-row-"]`)
   const index = await rows.count()
   await editor.page
     .locator(`${fieldId(list)} .array-field__add-row`)

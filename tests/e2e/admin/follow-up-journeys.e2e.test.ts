@@ -19,6 +19,7 @@ import {
   publish,
   typeInto,
   typeIntoRow,
+  walkAwayTo,
   type AdminLang,
   type Editor,
 } from '../../helpers/admin-journey.ts'
@@ -150,6 +151,8 @@ async function followUpJourney(editor: Editor) {
     [dates.response, 'response', 'supported'],
     [dates.implementation, 'implementation', 'in-progress'],
   ])
+  // Leaving the form, as a person does, lets others open it (Payload locks a document in use).
+  await walkAwayTo(editor, 'recommendations')
 
   // The recommendation's page, once built: status, as-of date, the timeline oldest first.
   const pagePath = urls.recommendation(lang, code)
@@ -214,16 +217,16 @@ async function translatorSeesFollowUp(editor: Editor) {
   await openDocument(editor, cmsUrl(), 'recommendations', id, editor.lang)
   const status = page.locator('#field-followUp__0__status')
   await status.waitFor()
-  expect(await status.locator('.rs--is-disabled').count()).toBe(1)
+  for (const select of ['status', 'kind', 'audience']) {
+    const field = page.locator(`#field-followUp__0__${select}`)
+    expect(await field.locator('.rs--is-disabled').count(), select).toBe(1)
+  }
   // Trying anyway: the click opens no menu.
   await status.locator('.rs__control').click({ force: true })
   await page.waitForTimeout(1_000)
   expect(await page.locator('.rs__option').count()).toBe(0)
-  for (const select of ['kind', 'audience']) {
-    const field = page.locator(`#field-followUp__0__${select}`)
-    expect(await field.locator('.rs--is-disabled').count(), select).toBe(1)
-  }
-  expect(await page.locator('#field-followUp__0__date').isDisabled()).toBe(true)
+  const date = page.locator('input#field-followUp__0__date, #field-followUp__0__date input').first()
+  expect(await date.isEditable()).toBe(false)
   expect(await page.locator('#field-followUp__0__statement').isEditable()).toBe(true)
 }
 
