@@ -19,6 +19,7 @@ import {
   formatPercent,
   formatPercentRange,
 } from './format.ts'
+import { currentStatus, type FollowUpFacts } from './follow-up.ts'
 import { useTranslations } from './i18n.ts'
 import { codeToUrlSegment } from './identifiers.ts'
 import { otherLocale, type LocaleCode } from './locales.ts'
@@ -49,6 +50,7 @@ export interface CslItem {
   number?: string
   /** "Finding" / "نتيجة", "Recommendation" / "توصية", "Report" / "تقرير". */
   genre: string
+  /** "version of <date>", and for a followed-up recommendation "; status as of <date>: <status>". */
   note: string
 }
 
@@ -82,6 +84,8 @@ export type CitableFinding = Pick<Finding, 'code' | 'report' | 'statement'> & {
 }
 export type CitableRecommendation = Pick<Recommendation, 'code' | 'report' | 'text'> & {
   readonly updatedAt: string
+  /** Its follow-up entries: a citation names the current status and its date when there is one. */
+  readonly followUp?: readonly FollowUpFacts[]
 }
 
 export class CitationError extends Error {
@@ -252,15 +256,26 @@ export function recommendationCitation(
 ): Citation {
   assertSameReport(report, recommendation)
   const t = useTranslations(lang)
+  const base = baseItem(
+    report,
+    lang,
+    `${codeToUrlSegment(recommendation.code)}-${lang}`,
+    urls.recommendation(lang, recommendation.code),
+    recommendation.updatedAt,
+    siteUrl,
+  )
+  const { status, asOf } = currentStatus(recommendation.followUp ?? [])
   const item: CslItem = {
-    ...baseItem(
-      report,
-      lang,
-      `${codeToUrlSegment(recommendation.code)}-${lang}`,
-      urls.recommendation(lang, recommendation.code),
-      recommendation.updatedAt,
-      siteUrl,
-    ),
+    ...base,
+    ...(asOf === undefined
+      ? {}
+      : {
+          note: t('cite.versionAndStatus', {
+            version: base.note,
+            date: formatDate(lang, asOf),
+            status: t(`followUpStatus.${status}`),
+          }),
+        }),
     title: textIn(recommendation.text, lang, `recommendation ${recommendation.code} text`),
     'container-title': reportTitle(report, lang),
     'collection-title': reportTitle(report, lang),
@@ -286,6 +301,7 @@ function finish(kind: CitableKind, key: string, item: CslItem): Citation {
  * The plain citation, in the item's language:
  * en: HuMENA … (2020). "Statement." Finding AIE-F04, in Activism in Exile. URL (version of 21 November 2026).
  * ar: هيومينا … (2020). «النص». النتيجة AIE-F04، في: الناشطية في المنفى. URL (نسخة 21 نوفمبر 2026).
+ * The parenthesis is the item's note: a followed-up recommendation's adds "; status as of …".
  */
 export function formatCitation(kind: CitableKind, item: CslItem): CitationPart[] {
   const lang = item.language
@@ -310,10 +326,7 @@ export function formatCitation(kind: CitableKind, item: CslItem): CitationPart[]
       { text: `${after ?? ''}. ` },
     )
   }
-  parts.push(
-    { text: item.URL, ltr: true, url: true },
-    { text: ` (${t('cite.versionOf', { date: formatDate(lang, item.version) })}).` },
-  )
+  parts.push({ text: item.URL, ltr: true, url: true }, { text: ` (${item.note}).` })
   return parts.filter((p) => p.text !== '')
 }
 

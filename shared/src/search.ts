@@ -35,7 +35,15 @@ export function pagefindFilters(filters: SearchFilters): EngineFilters {
 }
 
 /** Filters in the order the page shows them; each is also its URL parameter name. */
-export const searchFilterKeys = ['type', 'audience', 'theme', 'country', 'report', 'year'] as const
+export const searchFilterKeys = [
+  'type',
+  'status',
+  'audience',
+  'theme',
+  'country',
+  'report',
+  'year',
+] as const
 export type SearchFilterKey = (typeof searchFilterKeys)[number]
 
 export type SearchFilters = Partial<Record<SearchFilterKey, string[]>>

@@ -69,6 +69,13 @@ export const urls = {
   /** Recommendations whose current follow-up status is `status` (`none`: nothing recorded). */
   recommendationsByStatus: (lang: LocaleCode, status: string) =>
     `${prefix(lang)}recommendations/status/${assertSlug(status, 'follow-up status')}/`,
+  /** Recommendations addressed to an audience, or on a theme (the browser's groups). */
+  recommendationsByTerm: (lang: LocaleCode, kind: 'audience' | 'theme', slug: string) => {
+    if (!(['audience', 'theme'] as readonly string[]).includes(kind)) {
+      throw new UnsafeIdentifierError('term kind', kind, 'expected "audience" or "theme"')
+    }
+    return `${prefix(lang)}recommendations/${kind}/${assertSlug(slug, `${kind} slug`)}/`
+  },
   /** A report's follow-up overview: status of its recommendations by audience and by theme. */
   followUp: (lang: LocaleCode, reportSlug: string) =>
     `${prefix(lang)}reports/${assertSlug(reportSlug)}/follow-up/`,

@@ -3,6 +3,7 @@
  * (titles, statements, texts, bodies), never page chrome, with the URL of the page that shows it,
  * its filters (language-neutral keys) and the original text for the result list.
  */
+import { chronological, currentStatus } from '@mahjar/shared/follow-up'
 import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
@@ -148,8 +149,13 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           type: 'recommendation',
           key: r.code,
           title: textIn(r.text, lang),
-          text: [textIn(r.section, lang)],
+          // Follow-up statements are the recommendation's text too: what was done is searched.
+          text: [
+            textIn(r.section, lang),
+            ...chronological(r.followUp).map((entry) => textIn(entry.statement, lang)),
+          ],
           filters: {
+            status: [currentStatus(r.followUp).status],
             audience: r.audiences,
             theme: r.themes,
             report: [r.report],

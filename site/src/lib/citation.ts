@@ -28,7 +28,9 @@ export type Citable =
     }
   | {
       readonly kind: 'recommendation'
-      readonly item: Pick<Recommendation, 'code' | 'report' | 'text'> & Dated
+      readonly item: Pick<Recommendation, 'code' | 'report' | 'text'> &
+        Partial<Pick<Recommendation, 'followUp'>> &
+        Dated
       readonly report: CitableReport
     }
 

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { plain } from './localized.ts'
+import { groupId, recommendationGroups, type RecommendationGroup } from './recommendation-groups.ts'
 
 export type ReportDoc = CollectionEntry<'reports'>['data']
 export type FindingDoc = CollectionEntry<'findings'>['data']
@@ -38,8 +39,8 @@ export interface SiteData {
   findingsByReport: Map<string, FindingDoc[]>
   recommendationsByReport: Map<string, RecommendationDoc[]>
   storiesByEdition: Map<string, StoryDoc[]>
-  /** Themes and audiences that have a group in the recommendations browser. */
-  browserGroups: Set<string>
+  /** The recommendations browser's groups (status, audience, theme) by `groupId`, in order. */
+  recommendationGroups: Map<string, RecommendationGroup>
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -106,10 +107,10 @@ async function load(): Promise<SiteData> {
     recommendationsByFinding: groupBy(recommendations, (r) => r.evidence),
     findingsByReport: groupBy(findings, (f) => [f.report]),
     recommendationsByReport: groupBy(recommendations, (r) => [r.report]),
-    browserGroups: new Set(
-      recommendations.flatMap((r) => [
-        ...r.themes.map((slug) => `theme-${slug}`),
-        ...r.audiences.map((slug) => `audience-${slug}`),
+    recommendationGroups: new Map(
+      recommendationGroups({ recommendations, audiences, themes }).map((g) => [
+        groupId(g.kind, g.key),
+        g,
       ]),
     ),
     storiesByEdition: groupBy(stories, (s) =>

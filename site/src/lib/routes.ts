@@ -2,6 +2,7 @@
 import { urls } from '@mahjar/shared/urls'
 import type { SiteData } from './content.ts'
 import { publishedPages } from './nav.ts'
+import { groupPath } from './recommendation-groups.ts'
 import type { LocalizedPath } from './seo.ts'
 
 export function localizedRoutes(site: SiteData): LocalizedPath[] {
@@ -10,6 +11,12 @@ export function localizedRoutes(site: SiteData): LocalizedPath[] {
     ...site.reports.map((r) => (lang: Parameters<LocalizedPath>[0]) => urls.report(lang, r.slug)),
     ...site.findings.map((f) => (lang: Parameters<LocalizedPath>[0]) => urls.finding(lang, f.code)),
     urls.recommendations,
+    ...[...site.recommendationGroups.values()].flatMap((g) =>
+      Array.from(
+        { length: g.pages },
+        (_, i) => (lang: Parameters<LocalizedPath>[0]) => groupPath(lang, g.kind, g.key, i + 1),
+      ),
+    ),
     ...site.recommendations.map(
       (r) => (lang: Parameters<LocalizedPath>[0]) => urls.recommendation(lang, r.code),
     ),

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { localeCodes, locales, otherLocale } from '@mahjar/shared/locales'
+import { axeViolations } from '../../helpers/axe.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
 import type { BuiltSite } from '../../helpers/site-build.ts'
 import type { StaticServer } from '../../helpers/site-server.ts'
@@ -52,21 +52,6 @@ async function visit(path: string, locale?: string): Promise<Visit> {
   const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
   return { page, foreignRequests, status: response?.status() }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // The site's CSP allows no inline script: axe goes in through the DevTools protocol.
-  await page.evaluate(axe.source)
-  const results = await page.evaluate(() => window.axe.run(document))
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
-
-declare global {
-  interface Window {
-    axe: typeof axe
-  }
 }
 
 describe.each(localeCodes)('every page type in Chromium, in %s', (lang) => {

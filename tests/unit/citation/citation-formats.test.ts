@@ -15,7 +15,9 @@ import {
 import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
 import type { Snapshot } from '@mahjar/scripts/lib/read-snapshot'
+import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
+import { fixtureSnapshotDir } from '../../helpers/site-build.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
 
 interface Expected {
@@ -213,5 +215,45 @@ describe('citations of reports and recommendations', () => {
     expect(() =>
       findingCitation({ ...finding, report: 'another-report' }, report, 'ar', siteUrl),
     ).toThrow(`${finding.code} belongs to report "another-report", not to "${report.slug}"`)
+  })
+})
+
+describe('citations of followed-up recommendations', () => {
+  it('name the current status as of its date, in the text and in every download, and follow the entries', async () => {
+    const snapshot = await readSnapshot(fixtureSnapshotDir)
+    const [report] = snapshot.reports
+    const recommendation = snapshot.recommendations.find((r) => r.code === 'AIE-B1-11')
+    const without = snapshot.recommendations.find((r) => r.code === 'AIE-A1')
+    if (!report || !recommendation || !without) throw new Error('fixture changed')
+    const en = recommendationCitation(recommendation, report, 'en', siteUrl)
+    expect(en.item.note).toBe(
+      'version of 20 November 2026; status as of 15 September 2026: In progress',
+    )
+    expect(en.text).toContain(
+      '(version of 20 November 2026; status as of 15 September 2026: In progress).',
+    )
+    const ar = recommendationCitation(recommendation, report, 'ar', siteUrl)
+    expect(ar.text).toContain('الحالة حتى 15 سبتمبر 2026: قيد التنفيذ')
+    for (const citation of [en, ar]) {
+      expect(exportCitation(citation.item, 'ris')).toContain(`N1  - ${citation.item.note}`)
+      expect(exportCitation(citation.item, 'bibtex')).toContain(citation.item.note)
+      expect(exportCitation(citation.item, 'csl')).toContain(citation.item.note)
+    }
+    // A later entry changes the status and its date; without entries there is no status at all.
+    const [, latest] = recommendation.followUp
+    if (!latest) throw new Error('fixture changed: AIE-B1-11 has two entries')
+    const implemented = {
+      ...recommendation,
+      followUp: [
+        ...recommendation.followUp,
+        { ...latest, date: '2027-01-10', status: 'implemented' as const },
+      ],
+    }
+    expect(recommendationCitation(implemented, report, 'en', siteUrl).text).toContain(
+      'status as of 10 January 2027: Implemented',
+    )
+    expect(recommendationCitation(without, report, 'en', siteUrl).item.note).toBe(
+      'version of 20 November 2026',
+    )
   })
 })

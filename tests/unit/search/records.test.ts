@@ -52,3 +52,18 @@ describe('search records of untranslated text', () => {
     expect(records.filter((r) => r.meta.titleLang).length).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('search records of follow-up', () => {
+  it('a recommendation record carries its derived status as a filter and its follow-up statements as text', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const followed = recordAt(urls.recommendation(lang, 'AIE-B1-11'))
+      expect(followed.filters.status).toEqual(['in-progress'])
+      expect(followed.content).toContain(
+        lang === 'ar' ? 'بدأت أول منحة أساسية' : 'A first three-year core grant started',
+      )
+      expect(recordAt(urls.recommendation(lang, 'AIE-C2')).filters.status).toEqual(['noted'])
+      expect(recordAt(urls.recommendation(lang, 'AIE-A1')).filters.status).toEqual(['none'])
+    }
+    expect(records.filter((r) => r.meta.type !== 'recommendation' && r.filters.status)).toEqual([])
+  })
+})

@@ -89,6 +89,9 @@ function ownLabel(
 
 function sortedValues(config: SearchPageConfig, key: SearchFilterKey, values: string[]): string[] {
   if (key === 'type') return searchTypes.filter((type) => values.includes(type))
+  // Statuses in reading order, as the build wrote their labels (follow-up.ts stays out of the bundle).
+  if (key === 'status')
+    return Object.keys(config.valueLabels.status).filter((status) => values.includes(status))
   if (key === 'year') return [...values].sort().reverse()
   const collator = new Intl.Collator(config.intlLocale)
   const label = (value: string) => ownLabel(config.valueLabels[key], value)?.text ?? value

@@ -1,0 +1,65 @@
+/**
+ * The recommendations browser's groups: by current follow-up status, by audience, by theme. Each
+ * group is a static list split into pages of `groupPageSize` (page 1 at the group's URL, page n at
+ * `…/n/`), so no browse page grows with the collection.
+ */
+import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
+import type { LocaleCode } from '@mahjar/shared/locales'
+import { urls } from '@mahjar/shared/urls'
+import type { RecommendationDoc, SiteData } from './content.ts'
+
+export const groupKinds = ['status', 'audience', 'theme'] as const
+export type GroupKind = (typeof groupKinds)[number]
+
+/** Recommendations per page of a group: at 10,000 items a page stays far below 100 KB gzipped. */
+export const groupPageSize = 100
+
+export interface RecommendationGroup {
+  readonly kind: GroupKind
+  /** A follow-up status, or an audience or theme slug. */
+  readonly key: string
+  readonly items: readonly RecommendationDoc[]
+  readonly pages: number
+}
+
+/** The URL of page `page` (1-based) of a group. */
+export function groupPath(lang: LocaleCode, kind: GroupKind, key: string, page = 1): string {
+  const first =
+    kind === 'status'
+      ? urls.recommendationsByStatus(lang, key)
+      : urls.recommendationsByTerm(lang, kind, key)
+  return page <= 1 ? first : `${first}${String(page)}/`
+}
+
+/** `${kind}-${key}`: how pages look a group up. */
+export function groupId(kind: GroupKind, key: string): string {
+  return `${kind}-${key}`
+}
+
+function group(kind: GroupKind, key: string, items: RecommendationDoc[]): RecommendationGroup {
+  return { kind, key, items, pages: Math.max(1, Math.ceil(items.length / groupPageSize)) }
+}
+
+/**
+ * Every group with items, in reading order (statuses in `followUpStatusOrder`, terms in their
+ * taxonomy order); `none` always, even empty, so the badge of any recommendation has a page.
+ */
+export function recommendationGroups(
+  site: Pick<SiteData, 'recommendations' | 'audiences' | 'themes'>,
+): RecommendationGroup[] {
+  const statuses = site.recommendations.map((r) => currentStatus(r.followUp).status)
+  return [
+    ...followUpStatusOrder.flatMap((status) => {
+      const items = site.recommendations.filter((_, index) => statuses[index] === status)
+      return items.length > 0 || status === 'none' ? [group('status', status, items)] : []
+    }),
+    ...site.audiences.flatMap((audience) => {
+      const items = site.recommendations.filter((r) => r.audiences.includes(audience.slug))
+      return items.length > 0 ? [group('audience', audience.slug, items)] : []
+    }),
+    ...site.themes.flatMap((theme) => {
+      const items = site.recommendations.filter((r) => r.themes.includes(theme.slug))
+      return items.length > 0 ? [group('theme', theme.slug, items)] : []
+    }),
+  ]
+}
