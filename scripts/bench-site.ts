@@ -115,7 +115,11 @@ function measureBuild(label: string, snapshotDir: string, work: string): Measure
   }
 }
 
-function addSynthetic(from: string, to: string, count: number): void {
+/**
+ * Copies the snapshot in `from` to `to` with `count` synthetic recommendations (and their
+ * synthetic follow-up) added to its first report: what the 10,000-item measurements build.
+ */
+export function addSynthetic(from: string, to: string, count: number): void {
   execFileSync('cp', ['-r', from, to])
   const file = path.join(to, 'recommendations.json')
   const snapshot = readSnapshot(to, 'recommendations')

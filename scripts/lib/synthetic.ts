@@ -2,8 +2,15 @@
  * Synthetic bilingual recommendations for benchmarks: real Arabic and English vocabulary in the
  * study's register, realistic lengths (as the study's: median ≈ 150 characters, one in ten a long paragraph), every audience and theme used,
  * deterministic for a given seed. Codes `SYN-S1`, `SYN-S2`, … never clash with the study's.
+ * About 60 % carry one to four synthetic follow-up entries, marked as such in both languages.
  */
 import { contentSchemas, type ContentDocument } from '@mahjar/shared/schemas/collections'
+import {
+  followUpStatuses,
+  responseStatuses,
+  statusesOfKind,
+  type FollowUpEntryStatus,
+} from '@mahjar/shared/schemas/recommendations'
 
 type Recommendation = ContentDocument<'recommendations'>
 
@@ -500,9 +507,75 @@ export interface SyntheticOptions {
   readonly firstOrder?: number
 }
 
+type FollowUpEntry = Recommendation['followUp'][number]
+
+/** What marks every synthetic follow-up statement, so none is ever read as fact. */
+export const syntheticMark = { ar: '[بيانات اصطناعية]', en: '[Synthetic data]' } as const
+
+const dayMs = 86_400_000
+const firstDay = Date.UTC(2023, 0, 1)
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+/**
+ * The follow-up of the `nth` synthetic recommendation that has one: responses, then (for an
+ * implementation status) implementation entries, ending on `followUpStatuses[nth mod 9]` so every
+ * status is some recommendation's current status; dated upwards from 2023, each addressed to one
+ * of the recommendation's audiences.
+ */
+function syntheticFollowUp(
+  random: Random,
+  rec: { code: string; audiences: readonly (string | undefined)[]; evidence: readonly string[] },
+  nth: number,
+): FollowUpEntry[] {
+  const target = followUpStatuses[nth % followUpStatuses.length] as FollowUpEntryStatus
+  const implementation = statusesOfKind.implementation.includes(target)
+  const count = Math.max(1 + Math.floor(random() * 4), implementation ? 2 : 1)
+  let day = firstDay + Math.floor(random() * 900) * dayMs
+  return Array.from({ length: count }, (_, index) => {
+    const last = index === count - 1
+    const kind = index > 0 && implementation ? 'implementation' : 'response'
+    const status: FollowUpEntryStatus = last
+      ? target
+      : kind === 'response'
+        ? pick(random, responseStatuses)
+        : pick(random, statusesOfKind.implementation)
+    const date = isoDay(day)
+    day += (20 + Math.floor(random() * 200)) * dayMs
+    const entry: FollowUpEntry = {
+      date,
+      audience: pick(random, rec.audiences) ?? '',
+      kind,
+      status,
+      statement: {
+        ar: `${syntheticMark.ar} ${sentence(random, 'ar')}`,
+        en: `${syntheticMark.en} ${sentence(random, 'en')}`,
+      },
+      sources:
+        random() < 0.7
+          ? [
+              {
+                label: { ar: 'مصدر اصطناعي', en: 'Synthetic source' },
+                url: `https://example.org/synthetic/${rec.code.toLowerCase()}/${String(index + 1)}`,
+                date,
+              },
+            ]
+          : [],
+      findings: sample(random, rec.evidence, Math.floor(random() * 2)),
+    }
+    if (random() < 0.3) entry.body = { ar: 'جهة اصطناعية', en: 'A synthetic body' }
+    return entry
+  })
+}
+
 /** Recommendation `i` (0-based) always uses audience i mod n and theme i mod n, so all appear. */
 export function syntheticRecommendations(options: SyntheticOptions): Recommendation[] {
   const random = randomSource(options.seed ?? 1)
+  // Follow-up draws from its own source: the recommendations stay those of earlier benchmarks.
+  const followUpRandom = randomSource((options.seed ?? 1) + 0x5f0f)
+  let withFollowUp = 0
   const firstOrder = options.firstOrder ?? 10_000
   return Array.from({ length: options.count }, (_, i) => {
     const n = i + 1
@@ -529,6 +602,8 @@ export function syntheticRecommendations(options: SyntheticOptions): Recommendat
       evidence: sample(random, options.findings, Math.floor(random() * 4)),
       order: firstOrder + n,
     }
-    return contentSchemas.recommendations.parse(doc)
+    const followUp =
+      followUpRandom() < 0.6 ? syntheticFollowUp(followUpRandom, doc, withFollowUp++) : []
+    return contentSchemas.recommendations.parse({ ...doc, followUp })
   })
 }

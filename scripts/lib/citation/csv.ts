@@ -70,11 +70,14 @@ function quote(cell: Cell | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** The CSV text (with BOM) of a list of documents. */
-export function toCsv(docs: readonly object[]): string {
+/**
+ * The CSV text (with BOM) of a list of documents; `leading` columns come first and are written
+ * even when no document has them (a file with no rows yet still names its columns).
+ */
+export function toCsv(docs: readonly object[], leading: readonly string[] = []): string {
   const rows = docs.map((doc) => flatten(doc))
-  const columns: string[] = []
-  const seen = new Set<string>()
+  const columns: string[] = [...leading]
+  const seen = new Set<string>(leading)
   for (const row of rows) {
     for (const column of row.keys()) {
       if (!seen.has(column)) {

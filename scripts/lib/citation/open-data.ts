@@ -1,13 +1,17 @@
 /**
- * The open data files: `/data/<collection>.json` (validated against the shared open data schema
- * before anything is written), their CSV twins, `/data/schema.json` and `/data/README.md`
- * (licence and how the CSV is flattened).
+ * The open data files: `/data/<collection>.json` and `/data/follow-up.json` (validated against
+ * the shared open data schema before anything is written), their CSV twins, `/data/schema.json`
+ * and `/data/README.md` (licence and how the CSV is flattened).
  */
+import { chronological, currentStatus, followUpAnchor } from '@mahjar/shared/follow-up'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import type { z } from 'zod'
 import { naturalKey } from '@mahjar/shared/schemas/collections'
 import {
+  followUpDataName,
   licences,
   openDataFileSchema,
+  openDataFollowUpFileSchema,
   openDataJsonSchema,
   openDataVersion,
   type LicenceId,
@@ -39,32 +43,95 @@ export class OpenDataValidationError extends Error {
   }
 }
 
-function openDataFile(collection: DataCollection, snapshot: Snapshot, options: OpenDataOptions) {
-  const docs = (snapshot[collection] as PublishedDocument<DataCollection>[]).map((doc) => ({
-    ...doc,
-    urls: Object.fromEntries(
-      localeCodes.map((lang) => [
-        lang,
-        absoluteUrl(options.siteUrl, documentPath(collection, doc, lang)),
-      ]),
-    ),
-  }))
-  const data = {
+function publicUrls(options: OpenDataOptions, path: (lang: LocaleCode) => string) {
+  return Object.fromEntries(
+    localeCodes.map((lang) => [lang, absoluteUrl(options.siteUrl, path(lang))]),
+  )
+}
+
+/** A recommendation row's `status` and `statusAsOf`, from `currentStatus` like every page. */
+function statusFields(doc: PublishedDocument<'recommendations'>) {
+  const { status, asOf } = currentStatus(doc.followUp)
+  return asOf === undefined ? { status } : { status, statusAsOf: asOf }
+}
+
+function envelope<Name extends string, Doc>(name: Name, docs: Doc[], options: OpenDataOptions) {
+  return {
     schemaVersion: openDataVersion,
-    collection,
+    collection: name,
     generatedAt: options.generatedAt,
     licence: licences[options.licence],
     source: options.siteUrl,
     docs,
   }
-  const result = openDataFileSchema(collection).safeParse(data)
+}
+
+function validated<T>(
+  file: string,
+  data: T,
+  schema: { safeParse: (value: unknown) => z.ZodSafeParseResult<unknown> },
+) {
+  const result = schema.safeParse(data)
   if (!result.success) {
     throw new OpenDataValidationError(
-      urls.dataFile(collection, 'json'),
+      file,
       result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
     )
   }
   return data
+}
+
+function openDataFile(collection: DataCollection, snapshot: Snapshot, options: OpenDataOptions) {
+  const docs = (snapshot[collection] as PublishedDocument<DataCollection>[]).map((doc) => ({
+    ...doc,
+    ...(collection === 'recommendations'
+      ? statusFields(doc as PublishedDocument<'recommendations'>)
+      : {}),
+    urls: publicUrls(options, (lang) => documentPath(collection, doc, lang)),
+  }))
+  return validated(
+    urls.dataFile(collection, 'json'),
+    envelope(collection, docs, options),
+    openDataFileSchema(collection),
+  )
+}
+
+/** The follow-up CSV's columns, in this order, whether or not any entry exists yet. */
+const followUpColumns = [
+  'recommendation',
+  'report',
+  'date',
+  'audience',
+  'body.ar',
+  'body.en',
+  'kind',
+  'status',
+  'statement.ar',
+  'statement.en',
+  'sources',
+  'findings',
+  'urls.ar',
+  'urls.en',
+]
+
+/** Every follow-up entry of every published recommendation, oldest first within each. */
+function followUpFile(snapshot: Snapshot, options: OpenDataOptions) {
+  const docs = snapshot.recommendations.flatMap((rec) =>
+    chronological(rec.followUp).map((entry) => ({
+      recommendation: rec.code,
+      report: rec.report,
+      ...entry,
+      urls: publicUrls(
+        options,
+        (lang) => `${urls.recommendation(lang, rec.code)}#${followUpAnchor(rec.followUp, entry)}`,
+      ),
+    })),
+  )
+  return validated(
+    urls.followUpData('json'),
+    envelope(followUpDataName, docs, options),
+    openDataFollowUpFileSchema(),
+  )
 }
 
 function readme(options: OpenDataOptions): string {
@@ -78,17 +145,25 @@ link to the data or to the item's page.
 
 Files, one per collection, both languages in each document:
 ${dataCollections.map((c) => `- ${urls.dataFile(c, 'json')} and ${urls.dataFile(c, 'csv')}`).join('\n')}
+- ${urls.followUpData('json')} and ${urls.followUpData('csv')}: one row per follow-up entry of a
+  recommendation (a response or the state of its implementation), oldest first within each.
 - /data/schema.json: JSON Schema (draft 2020-12) of every JSON file, under \`$defs.<collection>\`.
 
 JSON: \`{ schemaVersion, collection, generatedAt, licence, source, docs }\`. Each document carries
 \`createdAt\` (first publication), \`updatedAt\` (version date) and \`urls\` (its page in Arabic
 and English). Relations are by natural key: report slug, finding or recommendation code.
+Recommendations carry \`status\` and \`statusAsOf\`: the current follow-up status, derived from
+their entries (the latest implementation entry, else the latest response, else \`none\`), and
+the date of the latest entry. A follow-up row carries \`recommendation\` (code), \`report\`,
+\`date\`, \`audience\` (the addressee), \`body\` (a named body, optional), \`kind\`
+(response or implementation), \`status\`, \`statement\`, \`sources\` (label, url, date),
+\`findings\` (codes) and \`urls\` (the entry on its recommendation's page).
 \`schemaVersion\` changes only when a field is removed, renamed or retyped.
 
 CSV: UTF-8 with a byte order mark, comma-separated, CRLF line ends, one row per document.
 A text in both languages becomes two columns \`field.ar\` and \`field.en\`; a nested object becomes
 \`field.sub\` columns; a list of plain values is one column joined by "; "; a list of objects
-(corrections, breakdown, actions, links) is one column holding its JSON.
+(corrections, breakdown, actions, links, sources, followUp) is one column holding its JSON.
 `
 }
 
@@ -101,6 +176,11 @@ export function buildOpenData(snapshot: Snapshot, options: OpenDataOptions): Out
       { path: urls.dataFile(collection, 'csv'), content: toCsv(data.docs) },
     )
   }
+  const followUp = followUpFile(snapshot, options)
+  files.push(
+    { path: urls.followUpData('json'), content: `${JSON.stringify(followUp, null, 2)}\n` },
+    { path: urls.followUpData('csv'), content: toCsv(followUp.docs, followUpColumns) },
+  )
   files.push(
     { path: '/data/schema.json', content: `${JSON.stringify(openDataJsonSchema(), null, 2)}\n` },
     { path: '/data/README.md', content: readme(options) },

@@ -1,15 +1,19 @@
 /**
  * The open data files published under `/data/`: one JSON file per public collection (both
- * languages in each document, with the document's public URLs), a CSV twin of each, and
- * `/data/schema.json`, the JSON Schema of these files generated from the schemas below.
+ * languages in each document, with the document's public URLs), `/data/follow-up.json` (one row
+ * per follow-up entry of a recommendation), a CSV twin of each, and `/data/schema.json`, the
+ * JSON Schema of these files generated from the schemas below.
  *
  * `schemaVersion` changes only when a change would break a reader (a field removed, renamed or
  * retyped); adding a field keeps the version.
  */
 import { z } from 'zod'
 import { localeCodes } from '../locales.ts'
+import { followUpStatusOrder } from '../follow-up.ts'
 import { dataCollections, type DataCollection } from '../urls.ts'
 import { snapshotDocumentSchemas } from './collections.ts'
+import { code, isoDate, slug } from './common.ts'
+import { followUpEntry } from './recommendations.ts'
 
 export const openDataVersion = 1
 
@@ -54,16 +58,30 @@ const publicUrls = z.object(
   >,
 )
 
+const documentFields = z.object({
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** The document's page in each language (absolute). */
+  urls: publicUrls,
+})
+
+/**
+ * What a recommendation row adds: its current status, derived from its follow-up entries by
+ * `currentStatus` (shared/src/follow-up.ts), and the date of the latest entry it rests on.
+ */
+export const recommendationStatusFields = {
+  status: z.enum(followUpStatusOrder),
+  /** `YYYY-MM-DD`; absent when no follow-up is recorded (status `none`). */
+  statusAsOf: isoDate.optional(),
+}
+
 /** One document of an open data file: the published document, its dates and public URLs. */
 export function openDataDocumentSchema<C extends DataCollection>(collection: C) {
   return z.intersection(
     snapshotDocumentSchemas[collection],
-    z.object({
-      createdAt: z.iso.datetime(),
-      updatedAt: z.iso.datetime(),
-      /** The document's page in each language (absolute). */
-      urls: publicUrls,
-    }),
+    collection === 'recommendations'
+      ? documentFields.extend(recommendationStatusFields)
+      : documentFields,
   )
 }
 
@@ -83,19 +101,52 @@ export type OpenDataFile<C extends DataCollection> = z.infer<
   ReturnType<typeof openDataFileSchema<C>>
 >
 
+/** The name of the follow-up file (`/data/follow-up.json`) in its `collection` field and `$defs`. */
+export const followUpDataName = 'follow-up'
+
+/**
+ * One row of `/data/follow-up.json`: a follow-up entry with the recommendation (code) and report
+ * (slug) it belongs to, and its place on the recommendation's page in each language (absolute,
+ * with the entry's fragment).
+ */
+export function openDataFollowUpRowSchema() {
+  return z.intersection(
+    z.object({ recommendation: code, report: slug }),
+    z.intersection(followUpEntry('snapshot'), z.object({ urls: publicUrls })),
+  )
+}
+
+export function openDataFollowUpFileSchema() {
+  return z.object({
+    schemaVersion: z.literal(openDataVersion),
+    collection: z.literal(followUpDataName),
+    generatedAt: z.iso.datetime(),
+    licence: licenceSchema,
+    source: z.url(),
+    docs: z.array(openDataFollowUpRowSchema()),
+  })
+}
+
+export type OpenDataFollowUpFile = z.infer<ReturnType<typeof openDataFollowUpFileSchema>>
+
 /** The JSON Schema (draft 2020-12) of every open data file, published as `/data/schema.json`. */
 export function openDataJsonSchema(): Record<string, unknown> {
+  const jsonSchema = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Mahjar open data',
     description:
-      'One file per collection under /data/<collection>.json; CSV twins flatten each document (see the README).',
+      'One file per collection under /data/<collection>.json, and /data/follow-up.json with one row per follow-up entry of a recommendation; CSV twins flatten each document (see the README).',
     schemaVersion: openDataVersion,
-    $defs: Object.fromEntries(
-      dataCollections.map((collection) => [
-        collection,
-        z.toJSONSchema(openDataFileSchema(collection), { io: 'input', unrepresentable: 'any' }),
-      ]),
-    ),
+    $defs: {
+      ...Object.fromEntries(
+        dataCollections.map((collection) => [
+          collection,
+          jsonSchema(openDataFileSchema(collection)),
+        ]),
+      ),
+      [followUpDataName]: jsonSchema(openDataFollowUpFileSchema()),
+    },
   }
 }

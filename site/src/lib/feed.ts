@@ -1,27 +1,13 @@
-/**
- * The Atom feed of a language: reports, findings and stories, newest first. Every text goes
- * through `escapeXml` (control characters removed): the feed stays valid XML whatever is typed.
- */
-import { escapeXml } from '@mahjar/shared/markup'
+/** The Atom feed of a language: reports, findings and stories, newest first. */
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { urls } from '@mahjar/shared/urls'
 import type { SiteData } from './content.ts'
 import { excerpt, pick, plain } from './localized.ts'
-import { canonical } from './seo.ts'
+import { atomDocument, type FeedEntry } from './atom.ts'
 
 export function feedPath(lang: LocaleCode): string {
   return `${urls.home(lang)}feed.xml`
-}
-
-interface FeedEntry {
-  title: string
-  titleLang: LocaleCode
-  path: string
-  updated: string
-  published: string
-  summary: string
-  category: string
 }
 
 function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
@@ -53,35 +39,14 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
     summary: plain(s.summary, lang),
     category: t('story.label'),
   }))
-  return [...reports, ...findings, ...stories].sort((a, b) => b.updated.localeCompare(a.updated))
+  return [...reports, ...findings, ...stories]
 }
 
 export function atomFeed(site: SiteData, lang: LocaleCode): string {
-  const t = useTranslations(lang)
-  const items = entries(site, lang)
-  const updated = items[0]?.updated ?? new Date(0).toISOString()
-  const body = items
-    .map(
-      (e) => `  <entry xml:lang="${e.titleLang}">
-    <title>${escapeXml(e.title)}</title>
-    <link href="${escapeXml(canonical(e.path))}"/>
-    <id>${escapeXml(canonical(e.path))}</id>
-    <published>${e.published}</published>
-    <updated>${e.updated}</updated>
-    <category term="${escapeXml(e.category)}"/>
-    <summary>${escapeXml(e.summary)}</summary>
-  </entry>`,
-    )
-    .join('\n')
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
-  <title>${escapeXml(t('feed.title'))}</title>
-  <link rel="self" href="${escapeXml(canonical(feedPath(lang)))}"/>
-  <link href="${escapeXml(canonical(urls.home(lang)))}"/>
-  <id>${escapeXml(canonical(feedPath(lang)))}</id>
-  <updated>${updated}</updated>
-  <author><name>${escapeXml(t('site.name'))}</name></author>
-${body}
-</feed>
-`
+  return atomDocument(lang, {
+    title: useTranslations(lang)('feed.title'),
+    self: feedPath(lang),
+    home: urls.home(lang),
+    items: entries(site, lang),
+  })
 }

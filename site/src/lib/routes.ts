@@ -9,6 +9,9 @@ export function localizedRoutes(site: SiteData): LocalizedPath[] {
   return [
     urls.home,
     ...site.reports.map((r) => (lang: Parameters<LocalizedPath>[0]) => urls.report(lang, r.slug)),
+    ...site.reports
+      .filter((r) => site.recommendationsByReport.has(r.slug))
+      .map((r) => (lang: Parameters<LocalizedPath>[0]) => urls.followUp(lang, r.slug)),
     ...site.findings.map((f) => (lang: Parameters<LocalizedPath>[0]) => urls.finding(lang, f.code)),
     urls.recommendations,
     ...[...site.recommendationGroups.values()].flatMap((g) =>

@@ -9,6 +9,7 @@ import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
 export const pageTypeNames = [
   'home',
   'report',
+  'follow-up overview',
   'finding',
   'recommendations',
   'recommendation',
@@ -56,6 +57,7 @@ export function pageTypes(site: BuiltSite): PageType[] {
   return [
     { type: 'home', path: urls.home, detail: false },
     { type: 'report', path: (l) => urls.report(l, report.slug), detail: true },
+    { type: 'follow-up overview', path: (l) => urls.followUp(l, report.slug), detail: true },
     { type: 'finding', path: (l) => urls.finding(l, finding.code), detail: true },
     { type: 'recommendations', path: urls.recommendations, detail: false },
     {

@@ -1,17 +1,24 @@
 /**
  * Open data: every JSON file validates against its schema; every CSV starts with a byte order
- * mark and reads back (csv-parse) with the Arabic texts identical to the JSON.
+ * mark and reads back (csv-parse) with the Arabic texts identical to the JSON. The follow-up file
+ * and the recommendations' derived status are checked on the fixture snapshot, which has entries.
  */
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openDataFileSchema, openDataVersion } from '@mahjar/shared/schemas/open-data'
+import {
+  openDataFileSchema,
+  openDataFollowUpFileSchema,
+  openDataVersion,
+} from '@mahjar/shared/schemas/open-data'
 import { dataCollections, urls } from '@mahjar/shared/urls'
 import { buildOpenData } from '@mahjar/scripts/lib/citation/open-data'
 import { writeOutputFiles } from '@mahjar/scripts/lib/citation/files'
 import { toCsv } from '@mahjar/scripts/lib/citation/csv'
+import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
+import { fixtureSnapshotDir } from '../../helpers/site-build.ts'
 import { keyFindingCodes } from '../../helpers/constants.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
 
@@ -48,7 +55,7 @@ describe('open data', () => {
       $defs: Record<string, unknown>
     }
     expect(schema.schemaVersion).toBe(openDataVersion)
-    expect(Object.keys(schema.$defs).sort()).toEqual([...dataCollections].sort())
+    expect(Object.keys(schema.$defs).sort()).toEqual([...dataCollections, 'follow-up'].sort())
   })
 
   it('writes CSV with a byte order mark whose Arabic reads back identical to the JSON', async () => {
@@ -98,5 +105,103 @@ describe('open data', () => {
         corrections: JSON.stringify(doc.corrections),
       },
     ])
+  })
+
+  it('writes the follow-up files with their columns even before any entry exists', async () => {
+    const json = openDataFollowUpFileSchema().parse(JSON.parse(await read('/data/follow-up.json')))
+    expect(json.docs).toEqual([])
+    const csv = await read('/data/follow-up.csv')
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFrecommendation,report,date,audience,body.ar,body.en,kind,status,statement.ar,statement.en,sources,findings,urls.ar,urls.en',
+    )
+  })
+})
+
+describe('follow-up open data (fixture snapshot)', () => {
+  let dist: string
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(tmpdir(), 'mahjar-data-'))
+    await writeOutputFiles(
+      dist,
+      buildOpenData(await readSnapshot(fixtureSnapshotDir), {
+        siteUrl,
+        licence: 'CC-BY-4.0',
+        generatedAt: '2026-11-21T10:00:00.000Z',
+      }),
+    )
+  })
+  const read = (url: string) => readFile(path.join(dist, url), 'utf8')
+
+  it('holds one row per entry, oldest first per recommendation, linking to the entry on its page', async () => {
+    const json = openDataFollowUpFileSchema().parse(
+      JSON.parse(await read(urls.followUpData('json'))),
+    )
+    expect(json.collection).toBe('follow-up')
+    expect(json.docs.map((d) => [d.recommendation, d.date, d.kind, d.status])).toEqual([
+      ['AIE-B1-11', '2026-03-02', 'response', 'supported'],
+      ['AIE-B1-11', '2026-09-15', 'implementation', 'in-progress'],
+      ['AIE-C2', '2026-05-20', 'response', 'noted'],
+    ])
+    const [supported, inProgress] = json.docs
+    expect(supported?.audience).toBe('donors-ingos-and-governments')
+    expect(supported?.body?.en).toBe('A donor fund (test example)')
+    expect(supported?.statement.en).toMatch(/^\[Test data\]/)
+    expect(supported?.sources[0]).toMatchObject({
+      url: 'https://example.org/donor-statement',
+      date: '2026-03-01',
+    })
+    expect(inProgress?.findings).toEqual(['AIE-F03'])
+    expect(inProgress?.urls.ar).toBe(
+      `${siteUrl}/ar/recommendations/aie-b1-11/#follow-up-2026-09-15`,
+    )
+  })
+
+  it('writes the same rows as CSV, both languages, sources as JSON and findings joined', async () => {
+    const rows = parseCsv<Record<string, string>>(
+      await readFile(path.join(dist, urls.followUpData('csv'))),
+      { bom: true, columns: true },
+    )
+    expect(rows.map((r) => `${r.recommendation ?? ''} ${r.status ?? ''}`)).toEqual([
+      'AIE-B1-11 supported',
+      'AIE-B1-11 in-progress',
+      'AIE-C2 noted',
+    ])
+    expect(rows[0]?.['statement.ar']).toMatch(/^\[بيانات اختبارية\]/)
+    expect(rows[0]?.['body.ar']).toBe('صندوق مانح (مثال اختباري)')
+    expect(JSON.parse(rows[0]?.sources ?? '[]')).toHaveLength(1)
+    expect(rows[1]?.findings).toBe('AIE-F03')
+    expect(rows[2]?.audience).toBe('host-governments-and-international-actors')
+  })
+
+  it('gives every recommendation row its derived status and the date it holds from', async () => {
+    const json = openDataFileSchema('recommendations').parse(
+      JSON.parse(await read(urls.dataFile('recommendations', 'json'))),
+    ) as { docs: { code: string; status?: string; statusAsOf?: string }[] }
+    const status = (code: string) => {
+      const doc = json.docs.find((d) => d.code === code)
+      return [doc?.status, doc?.statusAsOf]
+    }
+    expect(status('AIE-B1-11')).toEqual(['in-progress', '2026-09-15'])
+    expect(status('AIE-C2')).toEqual(['noted', '2026-05-20'])
+    expect(status('AIE-A1')).toEqual(['none', undefined])
+    const rows = parseCsv<Record<string, string>>(
+      await readFile(path.join(dist, urls.dataFile('recommendations', 'csv'))),
+      { bom: true, columns: true },
+    )
+    expect(rows.find((r) => r.code === 'AIE-B1-11')).toMatchObject({
+      status: 'in-progress',
+      statusAsOf: '2026-09-15',
+    })
+    expect(rows.find((r) => r.code === 'AIE-A1')).toMatchObject({ status: 'none', statusAsOf: '' })
+  })
+
+  it('refuses a recommendation row whose status is not a follow-up status', async () => {
+    const file = JSON.parse(await read(urls.dataFile('recommendations', 'json'))) as {
+      docs: Record<string, unknown>[]
+    }
+    const schema = openDataFileSchema('recommendations')
+    expect(schema.safeParse(file).success).toBe(true)
+    const bad = { ...file, docs: file.docs.map((doc) => ({ ...doc, status: 'done' })) }
+    expect(schema.safeParse(bad).success).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentSchemas } from '@mahjar/shared/schemas/collections'
-import { syntheticRecommendations } from '@mahjar/scripts/lib/synthetic'
+import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
+import { syntheticMark, syntheticRecommendations } from '@mahjar/scripts/lib/synthetic'
 import { reportSlug } from '../../helpers/constants.ts'
 
 const audiences = [
@@ -48,5 +49,22 @@ describe('synthetic recommendations for benchmarks', () => {
     expect(median(recs.map((r) => (r.text.ar ?? '').length))).toBeGreaterThan(80)
     expect(median(recs.map((r) => (r.text.ar ?? '').length))).toBeLessThan(250)
     expect(Math.max(...recs.map((r) => (r.text.en ?? '').length))).toBeGreaterThan(400)
+  })
+
+  it('carry synthetic follow-up on about 60 %: 1–4 entries, marked, to their own audiences, every status', () => {
+    const followed = recs.filter((r) => r.followUp.length > 0)
+    expect(followed.length / recs.length).toBeGreaterThan(0.5)
+    expect(followed.length / recs.length).toBeLessThan(0.7)
+    for (const rec of followed) {
+      expect(rec.followUp.length).toBeGreaterThanOrEqual(1)
+      expect(rec.followUp.length).toBeLessThanOrEqual(4)
+      for (const entry of rec.followUp) {
+        expect(rec.audiences).toContain(entry.audience)
+        expect(entry.statement.ar?.startsWith(syntheticMark.ar)).toBe(true)
+        expect(entry.statement.en?.startsWith(syntheticMark.en)).toBe(true)
+      }
+    }
+    const current = new Set(recs.map((r) => currentStatus(r.followUp).status))
+    expect([...current].sort()).toEqual([...followUpStatusOrder].sort())
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { useTranslations } from '@mahjar/shared/i18n'
-import { layoutBars, chartWidth } from '@mahjar/site/lib/chart'
+import { layoutBars, chartWidth, layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
+import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
 import { excerpt, fitTitle, pick } from '@mahjar/site/lib/localized'
 import { shareLinks } from '@mahjar/site/lib/share'
 import { statisticText } from '@mahjar/site/lib/statistic'
@@ -101,5 +102,78 @@ describe('campaign share links', () => {
     )
     expect(new URL(links.facebook).searchParams.get('hashtag')).toBe('#AlMahjarCan_21')
     expect(decodeURIComponent(links.email)).toContain('المهجر يستطيع #AlMahjarCan_21')
+  })
+})
+
+describe('the follow-up stacked bar geometry', () => {
+  const rows = [
+    {
+      label: 'Donors, international NGOs and governments of host countries',
+      labelDir: 'ltr' as const,
+      segments: [
+        { key: 'noted', value: 1, display: '1' },
+        { key: 'none', value: 0, display: '0' },
+        { key: 'implemented', value: 3, display: '3' },
+      ],
+      total: '4',
+    },
+    {
+      label: 'Funding',
+      labelDir: 'ltr' as const,
+      segments: [{ key: 'noted', value: 2, display: '2' }],
+      total: '2',
+    },
+  ]
+
+  it('wraps a long label onto lines above its bar, and draws no empty segment', () => {
+    expect(wrapLabel('a bb ccc dddd', 6)).toEqual(['a bb', 'ccc', 'dddd'])
+    const [first] = layoutStackedBars(rows, 'ltr').rows
+    expect(first?.lines.length).toBe(2)
+    expect(first?.segments.map((s) => s.key)).toEqual(['noted', 'implemented'])
+    expect(first?.segments[0]?.y).toBeGreaterThan(first?.lineYs[1] ?? Infinity)
+  })
+
+  it('stacks from the left in English and from the right in Arabic, on one scale', () => {
+    const ltr = layoutStackedBars(rows, 'ltr')
+    const rtl = layoutStackedBars(rows, 'rtl')
+    const [a, b] = ltr.rows[0]?.segments ?? []
+    expect(a?.x).toBe(0)
+    expect(b?.x).toBeCloseTo(a?.width ?? 0, 6)
+    expect(ltr.rows[1]?.segments[0]?.width).toBeCloseTo(((a?.width ?? 0) + (b?.width ?? 0)) / 2, 6)
+    const [r] = rtl.rows[0]?.segments ?? []
+    expect((r?.x ?? 0) + (r?.width ?? 0)).toBeCloseTo(rtl.width, 6)
+    expect(rtl.rows[0]?.labelX).toBe(rtl.width)
+    expect(rtl.rows[0]?.totalAnchor).toBe('end')
+  })
+})
+
+describe('the follow-up feed', () => {
+  const entry = (date: string, statement: { ar?: string; en?: string }) => ({
+    date,
+    audience: 'donors',
+    kind: 'response' as const,
+    status: 'noted' as const,
+    statement,
+    sources: [],
+    findings: [],
+  })
+  const site = (followUp: ReturnType<typeof entry>[]) => [{ code: 'AIE-A1', followUp }]
+
+  it('marks an untranslated statement with its own language', () => {
+    const xml = followUpFeed(site([entry('2026-01-02', { ar: 'نص عربي فقط' })]), 'en')
+    expect(xml).toContain('<title>AIE-A1: Noted</title>')
+    expect(xml).toContain('<summary xml:lang="ar">نص عربي فقط</summary>')
+  })
+
+  it(`carries the newest ${String(followUpFeedSize)} entries, newest first`, () => {
+    const many = Array.from({ length: followUpFeedSize + 20 }, (_, i) =>
+      entry(new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), { en: `e${String(i)}` }),
+    )
+    const xml = followUpFeed(site(many), 'en')
+    const dates = [...xml.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1] ?? '')
+    expect(dates.length).toBe(followUpFeedSize + 1)
+    expect(dates[0]).toBe(dates[1])
+    expect(dates.slice(1)).toEqual([...dates.slice(1)].sort().reverse())
+    expect(xml).not.toContain('<summary>e0</summary>')
   })
 })

@@ -1,0 +1,97 @@
+/**
+ * Browse pages stay light at scale: the corpus plus 10,000 synthetic recommendations, about 60 %
+ * with synthetic follow-up (scripts/lib/synthetic.ts), built like a release (site and open data),
+ * and every page a reader browses recommendations through — the recommendations index and its
+ * status, audience and theme pages (every page of each), each report's follow-up overview, the
+ * follow-up feed — must weigh at most 100 KB gzipped. Detail pages (one recommendation) are left
+ * out: they do not grow with the collection. The build takes minutes; it runs once here.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localeCodes } from '@mahjar/shared/locales'
+import { urls } from '@mahjar/shared/urls'
+import { addSynthetic } from '@mahjar/scripts/bench-site'
+import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
+import { fromRoot } from '../../helpers/paths.ts'
+import {
+  buildSiteFrom,
+  removeSiteBuild,
+  snapshotDocs,
+  type BuiltSite,
+} from '../../helpers/site-build.ts'
+
+const syntheticCount = 10_000
+const limitBytes = 100 * 1024
+
+let work: string
+let site: Omit<BuiltSite, 'source'> | undefined
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'mahjar-weight-'))
+  const corpus = path.join(work, 'corpus')
+  await snapshotFromContent(fromRoot('content'), corpus, { lenient: true })
+  const snapshot = path.join(work, 'synthetic')
+  addSynthetic(corpus, snapshot, syntheticCount)
+  site = buildSiteFrom(snapshot, fromRoot('content', 'pages'), work)
+}, 1_200_000)
+
+afterAll(() => {
+  if (site) removeSiteBuild(site)
+  rmSync(work, { recursive: true, force: true })
+})
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+interface Weight {
+  page: string
+  gzipped: number
+}
+
+/** The browse pages of the build (see above), with their gzipped sizes. */
+function browsePages(built: Omit<BuiltSite, 'source'>): Weight[] {
+  const codes = snapshotDocs<{ code: string }>(built.snapshotDir, 'recommendations')
+  const reports = snapshotDocs<{ slug: string }>(built.snapshotDir, 'reports')
+  const details = new Set(
+    localeCodes.flatMap((lang) =>
+      codes.map((r) => `${urls.recommendation(lang, r.code)}index.html`),
+    ),
+  )
+  const pages = localeCodes.flatMap((lang) => [
+    ...filesUnder(path.join(built.distDir, urls.recommendations(lang)))
+      .map((file) => `/${path.relative(built.distDir, file)}`)
+      .filter((page) => page.endsWith('.html') && !details.has(page)),
+    ...reports.map((r) => `${urls.followUp(lang, r.slug)}index.html`),
+    urls.followUpFeed(lang),
+  ])
+  return pages.map((page) => ({
+    page,
+    gzipped: gzipSync(readFileSync(path.join(built.distDir, page))).length,
+  }))
+}
+
+describe(`browse pages with ${String(syntheticCount)} synthetic recommendations`, () => {
+  it('each weighs at most 100 KB gzipped (the three largest are reported)', () => {
+    if (!site) throw new Error('the site was not built')
+    const weights = browsePages(site).sort((a, b) => b.gzipped - a.gzipped)
+    const largest = weights
+      .slice(0, 3)
+      .map((w) => `${w.page}: ${(w.gzipped / 1024).toFixed(1)} KB`)
+      .join(', ')
+    process.stderr.write(
+      `page weight: ${String(weights.length)} browse pages, built in ${(site.buildMs / 1000).toFixed(0)} s; largest ${largest}\n`,
+    )
+    expect(weights.length).toBeGreaterThan(4)
+    expect(
+      weights.filter((w) => w.gzipped > limitBytes).map((w) => w.page),
+      `largest: ${largest}`,
+    ).toEqual([])
+  })
+})
