@@ -114,7 +114,7 @@ async function followUpJourney(editor: Editor) {
   const countIn = async (table: string, key: string) => {
     const html = await live(overviewPath)
     const found = new RegExp(
-      `<tr[^>]*data-key="${key}"[^>]*>[\\s\\S]*?<td[^>]*data-status="in-progress"[^>]*>\\s*(\\d+)`,
+      `<tr[^>]*data-key="${key}"[^>]*>[\\s\\S]*?<td[^>]*data-status="in-progress"[^>]*>(?:\\s|<[^>]+>)*(\\d+)`,
     ).exec(html.slice(html.indexOf(`data-follow-up-table="${table}"`)))
     return Number(found?.[1] ?? 0)
   }
@@ -217,9 +217,11 @@ async function translatorSeesFollowUp(editor: Editor) {
   await openDocument(editor, cmsUrl(), 'recommendations', id, editor.lang)
   const status = page.locator('#field-followUp__0__status')
   await status.waitFor()
+  // Read-only once the form has hydrated (the server's first render is not marked yet).
   for (const select of ['status', 'kind', 'audience']) {
-    const field = page.locator(`#field-followUp__0__${select}`)
-    expect(await field.locator('.rs--is-disabled').count(), select).toBe(1)
+    await page
+      .locator(`#field-followUp__0__${select} .rs--is-disabled`)
+      .waitFor({ timeout: 30_000 })
   }
   // Trying anyway: the click opens no menu.
   await status.locator('.rs__control').click({ force: true })
