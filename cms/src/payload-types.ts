@@ -431,6 +431,50 @@ export interface Recommendation {
   themes: (string | Theme)[];
   text: string;
   evidence?: (string | Finding)[] | null;
+  /**
+   * What happened to the recommendation, one dated entry at a time: the addressee’s response (supported, noted, rejected, no response) or the state of its implementation, with sources. The site derives the recommendation’s status from these entries; it is never typed elsewhere.
+   */
+  followUp?:
+    | {
+        date: string;
+        /**
+         * One of the audiences this recommendation is addressed to.
+         */
+        audience: string | Audience;
+        /**
+         * Optional: a named body within that audience, such as a ministry or a donor.
+         */
+        body?: string | null;
+        kind: 'response' | 'implementation';
+        status:
+          | 'supported'
+          | 'noted'
+          | 'rejected'
+          | 'no-response'
+          | 'not-started'
+          | 'in-progress'
+          | 'partially-implemented'
+          | 'implemented'
+          | 'reversed';
+        /**
+         * A sentence or two: what was said or done.
+         */
+        statement: string;
+        /**
+         * Links that document this entry (a statement, document or report), each with its date when known.
+         */
+        sources?:
+          | {
+              label: string;
+              url: string;
+              date?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        findings?: (string | Finding)[] | null;
+        id?: string | null;
+      }[]
+    | null;
   order: number;
   /**
    * Shown to readers: the date of each correction and a note saying what changed.
@@ -1089,6 +1133,26 @@ export interface RecommendationsSelect<T extends boolean = true> {
   themes?: T;
   text?: T;
   evidence?: T;
+  followUp?:
+    | T
+    | {
+        date?: T;
+        audience?: T;
+        body?: T;
+        kind?: T;
+        status?: T;
+        statement?: T;
+        sources?:
+          | T
+          | {
+              label?: T;
+              url?: T;
+              date?: T;
+              id?: T;
+            };
+        findings?: T;
+        id?: T;
+      };
   order?: T;
   corrections?:
     | T

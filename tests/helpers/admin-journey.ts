@@ -164,16 +164,27 @@ export function valueOf(editor: Editor, path: string): Promise<string> {
   return inputOf(editor, path).inputValue()
 }
 
-/** Clicks the list's "Add" button and types each field of the new row. */
-export async function typeIntoRow(editor: Editor, list: string, values: Record<string, string>) {
-  const rows = editor.page.locator(`[id^="${list.replaceAll('.', '__')}-row-"]`)
+/**
+ * Clicks the list's "Add" button and returns the new row's path (`followUp.1`). The list's own
+ * button is the last one inside it (a nested list's come before it).
+ */
+export async function addRow(editor: Editor, list: string): Promise<string> {
+  // Payload names a row by its list's path with dashes: `followUp-0-sources-row-1`.
+  const rows = editor.page.locator(`[id^="${list.replaceAll('.', '-')}-row-"]`)
   const index = await rows.count()
   await editor.page
     .locator(`${fieldId(list)} .array-field__add-row`)
     .last()
     .click()
+  await rows.nth(index).waitFor()
+  return `${list}.${String(index)}`
+}
+
+/** Clicks the list's "Add" button and types each field of the new row. */
+export async function typeIntoRow(editor: Editor, list: string, values: Record<string, string>) {
+  const row = await addRow(editor, list)
   for (const [name, text] of Object.entries(values)) {
-    await typeInto(editor, `${list}.${String(index)}.${name}`, text)
+    await typeInto(editor, `${row}.${name}`, text)
   }
 }
 

@@ -21,6 +21,8 @@ type Options = {
   minRows?: number
   description?: Label
   sidebar?: boolean
+  /** An extra rule for a single relation, run once the target is known to exist. */
+  also?: RelationshipFieldSingleValidation
 }
 
 export function relation(options: Options): RelationshipField {
@@ -48,9 +50,11 @@ export function relation(options: Options): RelationshipField {
       validate,
     }
   }
+  const also = options.also
   const validate: RelationshipFieldSingleValidation = async (value, args) => {
     const base = await relationship(value, args)
-    return base === true ? checkRelationExists(args.req, relationTo, value) : base
+    const exists = base === true ? await checkRelationExists(args.req, relationTo, value) : base
+    return exists === true && also ? also(value, args) : exists
   }
   return { ...common, hasMany: false, validate }
 }

@@ -170,6 +170,16 @@ const messages = {
     ar: 'لا يضيف المترجمون صفوفًا ولا يحذفونها (كان عددها {before} وصار {after})؛ اطلب ذلك من محرر',
     en: 'translators cannot add or remove rows (there were {before}, now {after}); ask an editor',
   },
+  followUpAudience: {
+    ar: 'يجب أن يكون المخاطَب إحدى «الفئات المستهدفة» لهذه التوصية؛ أضفه إلى ذلك الحقل أولًا أو اختر فئة منها',
+    en: "the addressee must be one of this recommendation's Audiences; add it to that field first, or choose one of them",
+  },
+  // The title of a follow-up row not filled in yet (components/FollowUpRowLabel.tsx).
+  followUpRow: { ar: 'خطوة متابعة {number}', en: 'Follow-up entry {number}' },
+  followUpStatusOfKind: {
+    ar: 'الحالة «{status}» ليست من حالات «{kind}»؛ اختر إحدى: {allowed}',
+    en: 'the status "{status}" is not a {kind} status; choose one of: {allowed}',
+  },
   statusValue: {
     ar: 'يجب أن تكون الحالة "draft" أو "published"، لا "{value}"',
     en: 'must be "draft" or "published", not "{value}"',

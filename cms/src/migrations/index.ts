@@ -5,6 +5,7 @@ import * as migration_20261130_221240_version_author from './20261130_221240_ver
 import * as migration_20261201_070800_withdrawals from './20261201_070800_withdrawals'
 import * as migration_20261201_073621_permalink_registry from './20261201_073621_permalink_registry'
 import * as migration_20261201_081925_story_authors_apart from './20261201_081925_story_authors_apart'
+import * as migration_20261201_104733_follow_up from './20261201_104733_follow_up'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261201_081925_story_authors_apart.up,
     down: migration_20261201_081925_story_authors_apart.down,
     name: '20261201_081925_story_authors_apart',
+  },
+  {
+    up: migration_20261201_104733_follow_up.up,
+    down: migration_20261201_104733_follow_up.down,
+    name: '20261201_104733_follow_up',
   },
 ]

@@ -65,8 +65,10 @@ export const collectionShapes: Readonly<Record<CollectionSlug, CollectionShape>>
       themes,
       { path: 'audiences', to: 'audiences', many: true },
       { path: 'evidence', to: 'findings', many: true },
+      { path: 'followUp.*.audience', to: 'audiences', many: false },
+      { path: 'followUp.*.findings', to: 'findings', many: true },
     ],
-    dates: [corrections],
+    dates: [corrections, 'followUp.*.date', 'followUp.*.sources.*.date'],
   },
   practices: {
     ...none,

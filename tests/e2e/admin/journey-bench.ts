@@ -62,10 +62,17 @@ export function useJourneyBench(account: { email: string; password: string }) {
     /** The first admin's token, for REST checks. */
     token: () => running().token,
 
-    /** Opens the admin in `lang` for one journey and closes it after, whatever happened. */
-    asEditor: async (lang: AdminLang, journey: (editor: Editor) => Promise<void>) => {
+    /**
+     * Opens the admin in `lang` for one journey and closes it after, whatever happened; signed in
+     * as the first admin, or as the account whose token is given.
+     */
+    asEditor: async (
+      lang: AdminLang,
+      journey: (editor: Editor) => Promise<void>,
+      account?: string,
+    ) => {
       const { browser, job, token } = running()
-      const editor = await openAdmin(browser, job.cmsUrl, token, lang)
+      const editor = await openAdmin(browser, job.cmsUrl, account ?? token, lang)
       try {
         await journey(editor)
       } finally {

@@ -9,6 +9,7 @@ import { localizedText } from '../../fields/text.ts'
 import { checkPattern, textRule } from '../../fields/validators.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
+import { followUp } from './followUp.ts'
 
 export const Recommendations: CollectionConfig = publishable({
   slug: 'recommendations',
@@ -70,6 +71,7 @@ export const Recommendations: CollectionConfig = publishable({
       relationTo: 'findings',
       hasMany: true,
     }),
+    followUp(),
     order({ after: 'recommendations' }),
     corrections(),
   ],

@@ -14,6 +14,7 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
 import { PublishStatus as PublishStatus_bb383ce0c9724a99e7f6148e88590db9 } from '../../../components/PublishStatus/index.tsx'
 import { ChapterSelect as ChapterSelect_fe504fe264b13f0c880ee833bd1272df } from '../../../components/ChapterSelect.tsx'
+import { FollowUpRowLabel as FollowUpRowLabel_d12fa93625db3d56c60b34abf2cdf4d1 } from '../../../components/FollowUpRowLabel.tsx'
 import { CurrentPasswordField as CurrentPasswordField_04244b830764dbd5d07bc0265b1d9f61 } from '../../../components/CurrentPasswordField.tsx'
 import { PasswordChecks as PasswordChecks_f7e4c117ce1b146b034d12d72df2ba05 } from '../../../components/PasswordChecks.tsx'
 import { BuildLogTail as BuildLogTail_f609acd060ee283435890bfeeb288855 } from '../../../components/BuildLogTail.tsx'
@@ -42,6 +43,7 @@ export const importMap = {
   "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
   "/components/PublishStatus/index.tsx#PublishStatus": PublishStatus_bb383ce0c9724a99e7f6148e88590db9,
   "/components/ChapterSelect.tsx#ChapterSelect": ChapterSelect_fe504fe264b13f0c880ee833bd1272df,
+  "/components/FollowUpRowLabel.tsx#FollowUpRowLabel": FollowUpRowLabel_d12fa93625db3d56c60b34abf2cdf4d1,
   "/components/CurrentPasswordField.tsx#CurrentPasswordField": CurrentPasswordField_04244b830764dbd5d07bc0265b1d9f61,
   "/components/PasswordChecks.tsx#PasswordChecks": PasswordChecks_f7e4c117ce1b146b034d12d72df2ba05,
   "/components/BuildLogTail.tsx#BuildLogTail": BuildLogTail_f609acd060ee283435890bfeeb288855,
