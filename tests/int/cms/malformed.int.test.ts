@@ -107,6 +107,21 @@ const setInRow = (list: string, key: string, value: unknown) => (doc: Record<str
   ),
 })
 
+/** A recommendation with one follow-up entry, changed by `change`. */
+const withEntry = (change: Record<string, unknown>) => (doc: Record<string, unknown>) => ({
+  ...doc,
+  followUp: [
+    {
+      date: '2026-03-02',
+      audience: refs.audience,
+      kind: 'response',
+      status: 'supported',
+      statement: 'A donor supported it.',
+      ...change,
+    },
+  ],
+})
+
 const body = (method: string, path: string, text: string, contentType?: string) => (lang: Lang) =>
   request(method, `${path}${path.includes('?') ? '&' : '?'}locale=${lang}`, lang, text, contentType)
 const get = (path: string) => (lang: Lang) => request('GET', path, lang)
@@ -539,6 +554,44 @@ const cases: Case[] = [
     send: create(
       'findings',
       (doc) => ({ ...doc, report: unknownId, _status: 'draft' }),
+      '&draft=true',
+    ),
+  },
+  // Follow-up entries of a recommendation
+  {
+    name: 'a follow-up entry dated 2026-02-30',
+    path: 'followUp.0.date',
+    message: notADate,
+    send: create('recommendations', withEntry({ date: '2026-02-30' })),
+  },
+  {
+    name: 'a follow-up statement of spaces',
+    path: 'followUp.0.statement',
+    message: blank,
+    send: create('recommendations', withEntry({ statement: '   ' })),
+  },
+  {
+    name: 'a follow-up statement with a bell character',
+    path: 'followUp.0.statement',
+    message: control,
+    send: create('recommendations', withEntry({ statement: 'supported\u0007 it' })),
+  },
+  {
+    name: 'a javascript: source of a follow-up entry',
+    path: 'followUp.0.sources.0.url',
+    message: /http:\/\/ (?:or|أو) https:\/\//,
+    send: create(
+      'recommendations',
+      withEntry({ sources: [{ label: 'x', url: 'javascript:alert(1)' }] }),
+    ),
+  },
+  {
+    name: 'a draft naming an unknown follow-up addressee',
+    path: 'followUp.0.audience',
+    message: /no item with id/,
+    send: create(
+      'recommendations',
+      (doc) => ({ ...withEntry({ audience: unknownId })(doc), _status: 'draft' }),
       '&draft=true',
     ),
   },
