@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
+import { renderedTextSizes } from '../../helpers/chart-text.ts'
 import { siteFixture } from '../../helpers/constants.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
 import {
@@ -39,8 +40,8 @@ afterAll(async () => {
   await served?.close()
 })
 
-async function open(sitePath: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+async function open(sitePath: string, width = 1000): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } })
   await page.goto(`${server.origin}${sitePath}`)
   return page
 }
@@ -257,6 +258,30 @@ describe('findings', () => {
       await page.close()
     }
   })
+
+  it.each(['ar', 'en'] as const)(
+    'at 360 px the %s breakdown chart reflows: no text under 12 px, labels above their bars, no overflow',
+    async (lang) => {
+      const page = await open(urls.finding(lang, siteFixture.findingWithBreakdown), 360)
+      await page.evaluate(() => document.fonts.ready)
+      const sizes = await renderedTextSizes(page, 'figure.chart svg text')
+      // Three labels and three values.
+      expect(sizes).toHaveLength(6)
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12)
+      const label = await page.locator('figure.chart svg text').first().boundingBox()
+      const bar = await page.locator('figure.chart svg rect').first().boundingBox()
+      if (!label || !bar) throw new Error('chart not rendered')
+      expect(label.y + label.height).toBeLessThanOrEqual(bar.y + 1)
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0)
+      // The table of the same figures stays beside the drawing.
+      expect(await page.locator('figure.chart table tbody tr').count()).toBe(3)
+      await page.close()
+    },
+  )
 
   it('a finding links to the recommendations resting on it, and back', async () => {
     const page = await open(urls.finding('ar', siteFixture.findingWithBase))
