@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
+import { isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
 import { excerpt, fitTitle, pick } from '@mahjar/site/lib/localized'
 import { shareLinks } from '@mahjar/site/lib/share'
@@ -108,6 +109,25 @@ describe('the breakdown chart geometry', () => {
     ]
     const [row] = layoutStackedBars(long, 'ltr').rows
     expect((row?.totalX ?? 0) + '1,234,567'.length * 9).toBeLessThanOrEqual(360)
+  })
+})
+
+describe('the current campaign', () => {
+  const today = snapshotDay([
+    { updatedAt: '2026-11-20T09:00:00.000Z' },
+    { updatedAt: '2026-11-21T23:59:00.000Z' },
+    { updatedAt: '2025-01-01T00:00:00.000Z' },
+  ])
+
+  it('takes the snapshot’s newest update as the build’s today', () => {
+    expect(today).toBe('2026-11-21')
+  })
+
+  it('is an edition still running or to come, its last day included; a past one is not', () => {
+    expect(isCurrentEdition({ endDate: '2026-12-31' }, today)).toBe(true)
+    expect(isCurrentEdition({ endDate: '2026-11-21' }, today)).toBe(true)
+    expect(isCurrentEdition({ endDate: '2026-11-20' }, today)).toBe(false)
+    expect(isCurrentEdition({ endDate: '2021-01-25' }, today)).toBe(false)
   })
 })
 
