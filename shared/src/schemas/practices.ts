@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { countryCode, link, localized, record, slug, type SchemaMode } from './common.ts'
+import { gcmObjectiveCount } from '../gcm.ts'
 
 export const actorTypes = [
   'national-government',
@@ -35,7 +36,12 @@ export function practice(mode: SchemaMode) {
     themes: z.array(slug).default([]),
     /** Global Compact for Migration objectives, 1–23. */
     gcmObjectives: z
-      .array(z.int().min(1).max(23, 'the Global Compact has 23 objectives'))
+      .array(
+        z
+          .int()
+          .min(1)
+          .max(gcmObjectiveCount, `the Global Compact has ${String(gcmObjectiveCount)} objectives`),
+      )
       .default([]),
     links: z.array(link(mode)).default([]),
   })

@@ -1,55 +1,9 @@
 /**
- * Geometry of a horizontal bar chart drawn as inline SVG at build time. Bars grow from the
- * inline start: the right edge in Arabic, the left in English (SVG does not mirror by itself).
+ * Geometry of the horizontal bar charts drawn as inline SVG at build time: the follow-up overview
+ * (stacked bars) and a finding's breakdown (one segment per bar). Bars grow from the inline start:
+ * the right edge in Arabic, the left in English (SVG does not mirror by itself).
  */
 import type { Direction } from '@mahjar/shared/locales'
-
-export interface BarInput {
-  label: string
-  value: number
-  display: string
-}
-
-export interface BarGeometry {
-  labelX: number
-  labelY: number
-  barX: number
-  barY: number
-  barWidth: number
-  valueX: number
-  valueY: number
-}
-
-export const chartWidth = 600
-const rowHeight = 56
-export const barHeight = 18
-const valueGutter = 90
-
-/** Places each part's label, bar and value; extra fields of a part are kept on its bar. */
-export function layoutBars<Part extends BarInput>(
-  parts: readonly Part[],
-  dir: Direction,
-  scaleMax?: number,
-) {
-  const max = scaleMax ?? Math.max(...parts.map((p) => p.value), 1)
-  const track = chartWidth - valueGutter
-  const bars: (Part & BarGeometry)[] = parts.map((part, index) => {
-    const top = index * rowHeight
-    const width = Math.max((part.value / max) * track, part.value > 0 ? 2 : 0)
-    const rtl = dir === 'rtl'
-    return {
-      ...part,
-      labelX: rtl ? chartWidth : 0,
-      labelY: top + 18,
-      barX: rtl ? chartWidth - width : 0,
-      barY: top + 26,
-      barWidth: width,
-      valueX: rtl ? chartWidth - width - 8 : width + 8,
-      valueY: top + 40,
-    }
-  })
-  return { bars, width: chartWidth, height: parts.length * rowHeight }
-}
 
 /** One segment of a stacked bar: a category and how many items it holds. */
 export interface SegmentInput {
@@ -67,7 +21,7 @@ export interface StackedRowInput {
 }
 
 /**
- * Stacked bars are drawn for phones first: a narrow chart (scaled up to its CSS maximum on wide
+ * Bars are drawn for phones first: a narrow chart (scaled up to its CSS maximum on wide
  * screens), text at least `stackedText` units, so at 360 px (about 324 px of chart) no text is
  * under 12 px; each label sits on its own lines above its bar, wrapped at `labelChars`.
  */
@@ -91,14 +45,21 @@ export function wrapLabel(text: string, max = labelChars): string[] {
   return lines
 }
 
-/** Places each row's label lines, its segments (from the inline start) and its total. */
+/**
+ * Places each row's label lines, its segments (from the inline start) and its total. The scale runs
+ * to the largest row unless `scaleMax` is given (100 for percentages); the gutter after the bars
+ * widens for a long total so that it is never cut off.
+ */
 export function layoutStackedBars<Row extends StackedRowInput>(
   rows: readonly Row[],
   dir: Direction,
+  scaleMax?: number,
 ) {
   const rtl = dir === 'rtl'
-  const track = stackedWidth - totalGutter
-  const max = Math.max(...rows.map((row) => row.segments.reduce((sum, s) => sum + s.value, 0)), 1)
+  const longestTotal = Math.max(...rows.map((row) => row.total.length), 0)
+  const track = stackedWidth - Math.max(totalGutter, longestTotal * 9 + 8)
+  const max =
+    scaleMax ?? Math.max(...rows.map((row) => row.segments.reduce((sum, s) => sum + s.value, 0)), 1)
   let top = 0
   const laidOut = rows.map(({ segments: input, ...row }) => {
     const lines = wrapLabel(row.label)

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content'
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
+import { snapshotDay } from './editions.ts'
 import { plain } from './localized.ts'
 import { groupId, recommendationGroups, type RecommendationGroup } from './recommendation-groups.ts'
 
@@ -30,6 +31,8 @@ export interface SiteData {
   pages: PageEntry[]
   /** Items taken off the site: their URLs show a withdrawal notice. */
   withdrawals: WithdrawalDoc[]
+  /** The build's "today" (YYYY-MM-DD): the snapshot's newest `updatedAt` (see `snapshotDay`). */
+  today: string
   reportBySlug: Map<string, ReportDoc>
   findingByCode: Map<string, FindingDoc>
   themeBySlug: Map<string, TermDoc>
@@ -99,6 +102,9 @@ async function load(): Promise<SiteData> {
     audiences,
     pages,
     withdrawals,
+    today: snapshotDay(
+      [reports, findings, recommendations, practices, editions, stories, themes, audiences].flat(),
+    ),
     reportBySlug: new Map(reports.map((r) => [r.slug, r])),
     findingByCode,
     themeBySlug: new Map(themes.map((t) => [t.slug, t])),

@@ -4,24 +4,28 @@
  * other language with its lang/dir and a notice, the statistic with its base, the breakdown
  * chart, campaign share links, story outcomes, and clear errors for a bad snapshot.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { formatNumber } from '@mahjar/shared/format'
+import { gcmObjectiveTitle } from '@mahjar/shared/gcm'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
+import { renderedTextSizes } from '../../helpers/chart-text.ts'
 import { siteFixture } from '../../helpers/constants.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
 import {
   buildSiteFrom,
   fixtureSnapshotDir,
+  removeSiteBuild,
   testSiteUrl,
   type BuiltSite,
 } from '../../helpers/site-build.ts'
 import { indexSite, settledSearch } from '../../helpers/search-page.ts'
-import type { StaticServer } from '../../helpers/site-server.ts'
+import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 import { htmlProblems } from '../../helpers/site-dist.ts'
 
 let site: BuiltSite
@@ -39,8 +43,8 @@ afterAll(async () => {
   await served?.close()
 })
 
-async function open(sitePath: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } })
+async function open(sitePath: string, width = 1000): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } })
   await page.goto(`${server.origin}${sitePath}`)
   return page
 }
@@ -258,6 +262,30 @@ describe('findings', () => {
     }
   })
 
+  it.each(['ar', 'en'] as const)(
+    'at 360 px the %s breakdown chart reflows: no text under 12 px, labels above their bars, no overflow',
+    async (lang) => {
+      const page = await open(urls.finding(lang, siteFixture.findingWithBreakdown), 360)
+      await page.evaluate(() => document.fonts.ready)
+      const sizes = await renderedTextSizes(page, 'figure.chart svg text')
+      // Three labels and three values.
+      expect(sizes).toHaveLength(6)
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12)
+      const label = await page.locator('figure.chart svg text').first().boundingBox()
+      const bar = await page.locator('figure.chart svg rect').first().boundingBox()
+      if (!label || !bar) throw new Error('chart not rendered')
+      expect(label.y + label.height).toBeLessThanOrEqual(bar.y + 1)
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0)
+      // The table of the same figures stays beside the drawing.
+      expect(await page.locator('figure.chart table tbody tr').count()).toBe(3)
+      await page.close()
+    },
+  )
+
   it('a finding links to the recommendations resting on it, and back', async () => {
     const page = await open(urls.finding('ar', siteFixture.findingWithBase))
     const link = page.locator(
@@ -340,6 +368,136 @@ describe('campaigns and stories', () => {
     expect(figures).toEqual(['176,000', '16,000', '3,000 times'])
     await page.close()
   })
+})
+
+describe('small truths', () => {
+  it.each(['ar', 'en'] as const)(
+    'the %s home page calls a past edition the latest edition, never the current campaign',
+    async (lang) => {
+      // The fixture's edition ran in January 2021; the snapshot is of November 2026.
+      const t = useTranslations(lang)
+      const page = await open(urls.home(lang))
+      const heading = page.locator('#campaign-edition')
+      expect(await heading.textContent()).toBe(t('home.latestEdition'))
+      expect(await page.locator('main').innerText()).not.toContain(t('home.currentCampaign'))
+      await page.close()
+    },
+  )
+
+  it('calls an edition running on the snapshot date the current campaign, in both languages', async () => {
+    const snapshotDir = mkdtempSync(path.join(tmpdir(), 'mahjar-running-edition-'))
+    cpSync(fixtureSnapshotDir, snapshotDir, { recursive: true })
+    const file = path.join(snapshotDir, 'campaign-editions.json')
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as {
+      docs: { startDate: string; endDate: string }[]
+    }
+    // The snapshot's newest update is 2026-11-20: the edition's last day is that day.
+    for (const doc of snapshot.docs)
+      Object.assign(doc, { startDate: '2026-11-10', endDate: '2026-11-20' })
+    writeFileSync(file, JSON.stringify(snapshot))
+    const running = buildSiteFrom(snapshotDir)
+    const runningServer = await serveStatic(running.distDir)
+    try {
+      for (const lang of ['ar', 'en'] as const) {
+        const page = await browser.newPage()
+        await page.goto(`${runningServer.origin}${urls.home(lang)}`)
+        expect(await page.locator('#campaign-edition').textContent()).toBe(
+          useTranslations(lang)('home.currentCampaign'),
+        )
+        await page.close()
+      }
+    } finally {
+      await runningServer.close()
+      removeSiteBuild(running)
+      rmSync(snapshotDir, { recursive: true, force: true })
+    }
+  })
+
+  it.each(['ar', 'en'] as const)(
+    'on %s pages a theme tag looks like a link only when it is one',
+    async (lang) => {
+      for (const sitePath of [
+        urls.report(lang, siteFixture.reportSlug),
+        urls.finding(lang, siteFixture.findingWithBreakdown),
+        urls.practice(lang, siteFixture.practiceSlug),
+        urls.recommendation(lang, siteFixture.recommendationWithEvidence),
+      ]) {
+        const page = await open(sitePath)
+        const tags = await page.$$eval('main .tags li', (items) =>
+          items.map((item) => {
+            const link = item.querySelector('a')
+            const face = getComputedStyle(link ?? item)
+            return {
+              link: link !== null,
+              plainClass: item.classList.contains('tag-plain'),
+              underlined: face.textDecorationLine.includes('underline'),
+              colour: face.color,
+              fill: getComputedStyle(item).backgroundColor,
+            }
+          }),
+        )
+        expect(tags.length, sitePath).toBeGreaterThan(0)
+        for (const tag of tags) {
+          // Every tag is either a link or marked plain, never both.
+          expect(tag.link, sitePath).toBe(!tag.plainClass)
+          expect(tag.underlined, sitePath).toBe(tag.link)
+        }
+        await page.close()
+      }
+      // The report has one of each: advocacy has recommendations (a link), repression does not.
+      const page = await open(urls.report(lang, siteFixture.reportSlug))
+      const link = await page
+        .locator('main .tags li > a')
+        .first()
+        .evaluate((a) => {
+          const li = a.parentElement ?? a
+          return { colour: getComputedStyle(a).color, fill: getComputedStyle(li).backgroundColor }
+        })
+      const plain = await page
+        .locator('main .tags li.tag-plain')
+        .first()
+        .evaluate((li) => ({
+          colour: getComputedStyle(li).color,
+          fill: getComputedStyle(li).backgroundColor,
+          border: getComputedStyle(li).borderTopColor,
+        }))
+      expect(plain.colour).not.toBe(link.colour)
+      expect(plain.fill).not.toBe(link.fill)
+      expect(plain.border).not.toBe('rgba(0, 0, 0, 0)')
+      await page.close()
+    },
+  )
+
+  it.each(['ar', 'en'] as const)(
+    'a %s practice page names its Global Compact objectives by number and official title',
+    async (lang) => {
+      const t = useTranslations(lang)
+      const expected = {
+        [siteFixture.practiceSlug]: [19],
+        'kampala-for-all': [15, 16],
+      }
+      for (const [slug, numbers] of Object.entries(expected)) {
+        const page = await open(urls.practice(lang, slug))
+        const items = await page.locator('.gcm-objectives li').allTextContents()
+        expect(items.map((item) => item.trim())).toEqual(
+          numbers.map((n) =>
+            t('practice.gcmObjective', {
+              number: formatNumber(lang, n),
+              title: gcmObjectiveTitle(n, lang),
+            }),
+          ),
+        )
+        await page.close()
+      }
+      const page = await open(urls.practice(lang, siteFixture.practiceSlug))
+      expect(await page.locator('.gcm-objectives').innerText()).toContain(
+        lang === 'en'
+          ? 'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries'
+          : 'الهدف 19',
+      )
+      await page.close()
+    },
+  )
 })
 
 describe('a bad snapshot', () => {

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { localeCodes, locales, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
+import { renderedTextSizes } from '../../helpers/chart-text.ts'
 import { reportSlug } from '../../helpers/constants.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
 import { testSiteUrl } from '../../helpers/site-build.ts'
@@ -116,14 +117,7 @@ describe.each(localeCodes)('the follow-up overview in %s', (lang: LocaleCode) =>
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )
     expect(overflow).toBeLessThanOrEqual(0)
-    const sizes = await page.$$eval('.follow-up-chart svg text, .follow-up-legend li', (nodes) =>
-      nodes.map((node) => {
-        const size = parseFloat(getComputedStyle(node).fontSize)
-        // SVG text is scaled with its drawing: its user-space size times the screen scale.
-        const scale = node instanceof SVGGraphicsElement ? (node.getScreenCTM()?.a ?? 1) : 1
-        return size * scale
-      }),
-    )
+    const sizes = await renderedTextSizes(page, '.follow-up-chart svg text, .follow-up-legend li')
     expect(sizes.length).toBeGreaterThan(10)
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12)
     await page.evaluate(axe.source)

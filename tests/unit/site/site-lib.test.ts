@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { useTranslations } from '@mahjar/shared/i18n'
-import { layoutBars, chartWidth, layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
+import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
+import { isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
 import { excerpt, fitTitle, pick } from '@mahjar/site/lib/localized'
 import { shareLinks } from '@mahjar/site/lib/share'
@@ -69,23 +70,64 @@ describe('statistics', () => {
 
 describe('the breakdown chart geometry', () => {
   const parts = [
-    { label: 'a', value: 50, display: '50%' },
-    { label: 'b', value: 25, display: '25%' },
-  ]
+    { label: 'a', labelDir: 'ltr' as const, value: 50, display: '50%' },
+    { label: 'b', labelDir: 'ltr' as const, value: 25, display: '25%' },
+  ].map((part) => ({
+    ...part,
+    segments: [{ key: 'value', value: part.value, display: part.display }],
+    total: part.display,
+  }))
 
-  it('grows bars from the left in English', () => {
-    const { bars } = layoutBars(parts, 'ltr', 100)
-    expect(bars.map((b) => b.barX)).toEqual([0, 0])
-    expect(bars[0]?.barWidth).toBeCloseTo((bars[1]?.barWidth ?? 0) * 2)
+  it('grows bars from the left in English, on a scale of 100 for percentages', () => {
+    const { rows, width } = layoutStackedBars(parts, 'ltr', 100)
+    const [a, b] = rows.map((row) => row.segments[0])
+    expect([a?.x, b?.x]).toEqual([0, 0])
+    expect(a?.width).toBeCloseTo((b?.width ?? 0) * 2)
+    // Half of the scale, not the whole track: the largest part is 50%.
+    expect(a?.width).toBeLessThan(width / 2)
   })
 
   it('grows bars from the right in Arabic, labels anchored on the right edge', () => {
-    const { bars } = layoutBars(parts, 'rtl', 100)
-    for (const bar of bars) {
-      expect(bar.barX + bar.barWidth).toBeCloseTo(chartWidth)
-      expect(bar.labelX).toBe(chartWidth)
-      expect(bar.valueX).toBeLessThan(bar.barX)
+    const { rows, width } = layoutStackedBars(parts, 'rtl', 100)
+    for (const row of rows) {
+      const [bar] = row.segments
+      expect((bar?.x ?? 0) + (bar?.width ?? 0)).toBeCloseTo(width)
+      expect(row.labelX).toBe(width)
+      expect(row.totalX).toBeLessThan(bar?.x ?? 0)
     }
+  })
+
+  it('widens the gutter for a long value so that it stays inside the drawing', () => {
+    const long = [
+      {
+        ...parts[0],
+        total: '1,234,567',
+        label: 'a',
+        labelDir: 'ltr' as const,
+        segments: [{ key: 'value', value: 1234567, display: '1,234,567' }],
+      },
+    ]
+    const [row] = layoutStackedBars(long, 'ltr').rows
+    expect((row?.totalX ?? 0) + '1,234,567'.length * 9).toBeLessThanOrEqual(360)
+  })
+})
+
+describe('the current campaign', () => {
+  const today = snapshotDay([
+    { updatedAt: '2026-11-20T09:00:00.000Z' },
+    { updatedAt: '2026-11-21T23:59:00.000Z' },
+    { updatedAt: '2025-01-01T00:00:00.000Z' },
+  ])
+
+  it('takes the snapshot’s newest update as the build’s today', () => {
+    expect(today).toBe('2026-11-21')
+  })
+
+  it('is an edition still running or to come, its last day included; a past one is not', () => {
+    expect(isCurrentEdition({ endDate: '2026-12-31' }, today)).toBe(true)
+    expect(isCurrentEdition({ endDate: '2026-11-21' }, today)).toBe(true)
+    expect(isCurrentEdition({ endDate: '2026-11-20' }, today)).toBe(false)
+    expect(isCurrentEdition({ endDate: '2021-01-25' }, today)).toBe(false)
   })
 })
 

@@ -1,4 +1,5 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import { gcmObjectiveCount } from '@mahjar/shared/gcm'
 import { actorTypes } from '@mahjar/shared/schemas/practices'
 import { choice, countries, summary, themes, title } from '../../fields/common.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -97,7 +98,7 @@ export const Practices: CollectionConfig = publishable({
       name: 'gcmObjectives',
       label: { ar: 'أهداف الاتفاق العالمي للهجرة', en: 'Global Compact for Migration objectives' },
       min: 1,
-      max: 23,
+      max: gcmObjectiveCount,
       hasMany: true,
       description: { ar: 'من 1 إلى 23.', en: '1 to 23.' },
       sidebar: true,
