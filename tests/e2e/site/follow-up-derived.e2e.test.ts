@@ -27,70 +27,33 @@ const donors = 'donors-ingos-and-governments'
 
 type Entry = Recommendation['followUp'][number]
 
-const statement = (en: string): Entry['statement'] => ({
-  ar: `[بيانات اختبارية] ${en}`,
-  en: `[Test data] ${en}`,
+/** An entry by the host governments, its statement marked as test data in both languages. */
+const byHosts = (
+  date: string,
+  kind: Entry['kind'],
+  status: Entry['status'],
+  en: string,
+): Entry => ({
+  date,
+  audience: hosts,
+  kind,
+  status,
+  statement: { ar: `[بيانات اختبارية] ${en}`, en: `[Test data] ${en}` },
+  sources: [],
+  findings: [],
 })
+const noted = byHosts('2026-05-20', 'response', 'noted', 'Noted.')
+const implemented = byHosts('2026-11-02', 'implementation', 'implemented', 'A law was passed.')
+const reversed = byHosts('2026-11-20', 'implementation', 'reversed', 'The law was repealed.')
 
 /** The three states AIE-C2 is built in, and the status each must show. */
 const states: { name: string; entries: Entry[]; status: FollowUpStatus }[] = [
   {
     name: 'noted, then implemented by the host government',
-    entries: [
-      {
-        date: '2026-05-20',
-        audience: hosts,
-        kind: 'response',
-        status: 'noted',
-        statement: statement('Noted.'),
-        sources: [],
-        findings: [],
-      },
-      {
-        date: '2026-11-02',
-        audience: hosts,
-        kind: 'implementation',
-        status: 'implemented',
-        statement: statement('A law was passed.'),
-        sources: [],
-        findings: [],
-      },
-    ],
+    entries: [noted, implemented],
     status: 'implemented',
   },
-  {
-    name: 'a later reversal',
-    entries: [
-      {
-        date: '2026-05-20',
-        audience: hosts,
-        kind: 'response',
-        status: 'noted',
-        statement: statement('Noted.'),
-        sources: [],
-        findings: [],
-      },
-      {
-        date: '2026-11-02',
-        audience: hosts,
-        kind: 'implementation',
-        status: 'implemented',
-        statement: statement('A law was passed.'),
-        sources: [],
-        findings: [],
-      },
-      {
-        date: '2026-11-20',
-        audience: hosts,
-        kind: 'implementation',
-        status: 'reversed',
-        statement: statement('The law was repealed.'),
-        sources: [],
-        findings: [],
-      },
-    ],
-    status: 'reversed',
-  },
+  { name: 'a later reversal', entries: [noted, implemented, reversed], status: 'reversed' },
   { name: 'every entry removed', entries: [], status: 'none' },
 ]
 
