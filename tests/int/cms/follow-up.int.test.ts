@@ -230,8 +230,8 @@ describe('follow-up in the CMS', () => {
           path: 'followUp.0.status',
           message:
             lang === 'en'
-              ? 'the status "Implemented" is not a Response status; choose one of: Supported, Noted, Rejected, No response'
-              : 'الحالة «منفَّذة» ليست من حالات «رد»؛ اختر إحدى: مؤيَّدة، أُحيط بها علمًا، مرفوضة، بلا رد',
+              ? 'the status "Implemented" is not a Response status; choose one of: Supported, Noted, Rejected, or No response'
+              : 'الحالة «منفَّذة» ليست من حالات «رد»؛ اختر إحدى: مؤيَّدة أو أُحيط بها علمًا أو مرفوضة أو بلا رد',
         }),
       )
       expect(await databaseFingerprint(payload)).toBe(before)

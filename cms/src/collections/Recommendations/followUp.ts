@@ -52,9 +52,9 @@ const validateStatus: SelectFieldSingleValidation = (value, args) => {
   return message(args.req, 'followUpStatusOfKind', {
     status: statusLabels[value][lang],
     kind: kindLabels[kind][lang],
-    allowed: statusesOfKind[kind]
-      .map((status) => statusLabels[status][lang])
-      .join(lang === 'ar' ? '، ' : ', '),
+    allowed: new Intl.ListFormat(lang, { type: 'disjunction' }).format(
+      statusesOfKind[kind].map((status) => statusLabels[status][lang]),
+    ),
   })
 }
 
