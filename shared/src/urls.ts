@@ -79,6 +79,8 @@ export const urls = {
   /** A report's follow-up overview: status of its recommendations by audience and by theme. */
   followUp: (lang: LocaleCode, reportSlug: string) =>
     `${prefix(lang)}reports/${assertSlug(reportSlug)}/follow-up/`,
+  /** The Atom feed of a language: reports, findings and stories, newest first. */
+  feed: (lang: LocaleCode) => `${prefix(lang)}feed.xml`,
   /** The Atom feed of follow-up entries, newest first, in one language. */
   followUpFeed: (lang: LocaleCode) => `${prefix(lang)}recommendations/follow-up.xml`,
   /** Open data of every published follow-up entry (both languages in each file). */

@@ -6,10 +6,6 @@ import type { SiteData } from './content.ts'
 import { excerpt, pick, plain } from './localized.ts'
 import { atomDocument, type FeedEntry } from './atom.ts'
 
-export function feedPath(lang: LocaleCode): string {
-  return `${urls.home(lang)}feed.xml`
-}
-
 function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
   const t = useTranslations(lang)
   const reports = site.reports.map((r) => ({
@@ -45,7 +41,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
 export function atomFeed(site: SiteData, lang: LocaleCode): string {
   return atomDocument(lang, {
     title: useTranslations(lang)('feed.title'),
-    self: feedPath(lang),
+    self: urls.feed(lang),
     home: urls.home(lang),
     items: entries(site, lang),
   })

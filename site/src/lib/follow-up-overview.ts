@@ -26,33 +26,27 @@ function row(
   return { term, counts, total: recommendations.length }
 }
 
-/** One row per audience addressed by at least one of `recommendations`, in the terms' order. */
-export function statusByAudience(
-  recommendations: readonly RecommendationDoc[],
-  audiences: readonly TermDoc[],
-): StatusRow[] {
-  return audiences
-    .map((term) =>
-      row(
-        term,
-        recommendations.filter((rec) => rec.audiences.includes(term.slug)),
-        (rec) => currentStatus(rec.followUp, term.slug).status,
-      ),
-    )
-    .filter((r) => r.total > 0)
-}
+/** The two ways the overview counts a report's recommendations. */
+export type OverviewDimension = 'audience' | 'theme'
 
-/** One row per theme of at least one of `recommendations`, in the terms' order. */
-export function statusByTheme(
+/**
+ * One row per term (audience or theme) of at least one of `recommendations`, in the terms' order.
+ * An audience counts its own status (`currentStatus` of its entries), a theme the overall one.
+ */
+export function statusRows(
+  dimension: OverviewDimension,
   recommendations: readonly RecommendationDoc[],
-  themes: readonly TermDoc[],
+  terms: readonly TermDoc[],
 ): StatusRow[] {
-  return themes
+  const termsOf = (rec: RecommendationDoc) =>
+    dimension === 'audience' ? rec.audiences : rec.themes
+  return terms
     .map((term) =>
       row(
         term,
-        recommendations.filter((rec) => rec.themes.includes(term.slug)),
-        (rec) => currentStatus(rec.followUp).status,
+        recommendations.filter((rec) => termsOf(rec).includes(term.slug)),
+        (rec) =>
+          currentStatus(rec.followUp, dimension === 'audience' ? term.slug : undefined).status,
       ),
     )
     .filter((r) => r.total > 0)
