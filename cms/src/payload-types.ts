@@ -223,9 +223,27 @@ export interface Report {
   cover?: (string | null) | Media;
   pdf?: (string | null) | Media;
   /**
-   * Computed on every save: the languages lacking text that the other language has. Empty = fully translated.
+   * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
-  translationStatus?: ('missing-ar' | 'missing-en')[] | null;
+  translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  markTranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
@@ -395,9 +413,27 @@ export interface Finding {
       }[]
     | null;
   /**
-   * Computed on every save: the languages lacking text that the other language has. Empty = fully translated.
+   * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
-  translationStatus?: ('missing-ar' | 'missing-en')[] | null;
+  translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  markTranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
@@ -487,9 +523,27 @@ export interface Recommendation {
       }[]
     | null;
   /**
-   * Computed on every save: the languages lacking text that the other language has. Empty = fully translated.
+   * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
-  translationStatus?: ('missing-ar' | 'missing-en')[] | null;
+  translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  markTranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
@@ -577,9 +631,27 @@ export interface Practice {
       }[]
     | null;
   /**
-   * Computed on every save: the languages lacking text that the other language has. Empty = fully translated.
+   * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
-  translationStatus?: ('missing-ar' | 'missing-en')[] | null;
+  translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  markTranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
@@ -646,9 +718,27 @@ export interface CampaignEdition {
       }[]
     | null;
   /**
-   * Computed on every save: the languages lacking text that the other language has. Empty = fully translated.
+   * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
-  translationStatus?: ('missing-ar' | 'missing-en')[] | null;
+  translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  markTranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
@@ -715,9 +805,27 @@ export interface Story {
   consent?: boolean | null;
   publishedOn: string;
   /**
-   * Computed on every save: the languages lacking text that the other language has. Empty = fully translated.
+   * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
-  translationStatus?: ('missing-ar' | 'missing-en')[] | null;
+  translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  markTranslated?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * After first publication the code is frozen and a slug change leaves a redirect.
    */
@@ -1068,6 +1176,8 @@ export interface ReportsSelect<T extends boolean = true> {
   cover?: T;
   pdf?: T;
   translationStatus?: T;
+  translationLedger?: T;
+  markTranslated?: T;
   firstPublishedAt?: T;
   withdrawalReason?: T;
   editedBy?: T;
@@ -1113,6 +1223,8 @@ export interface FindingsSelect<T extends boolean = true> {
         id?: T;
       };
   translationStatus?: T;
+  translationLedger?: T;
+  markTranslated?: T;
   firstPublishedAt?: T;
   withdrawalReason?: T;
   editedBy?: T;
@@ -1162,6 +1274,8 @@ export interface RecommendationsSelect<T extends boolean = true> {
         id?: T;
       };
   translationStatus?: T;
+  translationLedger?: T;
+  markTranslated?: T;
   firstPublishedAt?: T;
   withdrawalReason?: T;
   editedBy?: T;
@@ -1200,6 +1314,8 @@ export interface PracticesSelect<T extends boolean = true> {
         id?: T;
       };
   translationStatus?: T;
+  translationLedger?: T;
+  markTranslated?: T;
   firstPublishedAt?: T;
   withdrawalReason?: T;
   editedBy?: T;
@@ -1244,6 +1360,8 @@ export interface CampaignEditionsSelect<T extends boolean = true> {
         id?: T;
       };
   translationStatus?: T;
+  translationLedger?: T;
+  markTranslated?: T;
   firstPublishedAt?: T;
   withdrawalReason?: T;
   editedBy?: T;
@@ -1283,6 +1401,8 @@ export interface StoriesSelect<T extends boolean = true> {
   consent?: T;
   publishedOn?: T;
   translationStatus?: T;
+  translationLedger?: T;
+  markTranslated?: T;
   firstPublishedAt?: T;
   withdrawalReason?: T;
   editedBy?: T;

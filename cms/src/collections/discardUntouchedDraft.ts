@@ -7,6 +7,7 @@
  * Anything else is answered `{ deleted: false }`.
  */
 import type { CollectionSlug, Endpoint, Field, PayloadRequest } from 'payload'
+import { computedEditorialFields } from '../fields/editorial.ts'
 import { isFilled } from '../lib/translationStatus.ts'
 
 type Data = Record<string, unknown>
@@ -20,7 +21,7 @@ const filledByTheCms = new Set([
   'createdAt',
   'updatedAt',
   '_status',
-  'translationStatus',
+  ...computedEditorialFields,
   'editedBy',
 ])
 

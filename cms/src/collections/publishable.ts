@@ -7,7 +7,13 @@
  */
 import type { CollectionConfig, CollectionSlug } from 'payload'
 import { canSave, isEditor, isStaff, publishedOrStaff } from '../access/predicates.ts'
-import { editedBy, firstPublishedAt, translationStatus } from '../fields/editorial.ts'
+import {
+  editedBy,
+  firstPublishedAt,
+  markTranslated,
+  translationLedger,
+  translationStatus,
+} from '../fields/editorial.ts'
 import { keepPublishingWithEditors } from '../hooks/keepPublishingWithEditors.ts'
 import {
   keepTranslatorsToText,
@@ -82,6 +88,8 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     fields: [
       ...readOnlyForTranslators(config.fields),
       translationStatus(),
+      translationLedger(),
+      markTranslated(),
       firstPublishedAt(),
       withdrawalReason(),
       editedBy(),

@@ -17,24 +17,14 @@ import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { hasRole } from '../access/roles.ts'
 import { refuse } from '../hooks/refuse.ts'
 import { message } from '../i18n/messages.ts'
+import { computedEditorialFields } from '../fields/editorial.ts'
+import { dataFields, dataInLocale, isObject, rowsOf } from '../lib/localeData.ts'
 import { isFilled } from '../lib/translationStatus.ts'
 
 type Data = Record<string, unknown>
 
-const isObject = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const rowsOf = (value: unknown): Data[] => (Array.isArray(value) ? value.filter(isObject) : [])
-
-/** Fields that sit directly in the data (rows and collapsibles are layout only). */
-function dataFields(fields: readonly Field[]): Field[] {
-  return fields.flatMap((field) =>
-    field.type === 'row' || field.type === 'collapsible' ? dataFields(field.fields) : [field],
-  )
-}
-
 /** Fields Payload manages itself; never written back. */
-const managed = new Set(['id', 'createdAt', 'updatedAt', '_status', 'translationStatus'])
+const managed = new Set(['id', 'createdAt', 'updatedAt', '_status', ...computedEditorialFields])
 
 /**
  * The version's content (all locales) with what restoring must not lose taken from the current
@@ -83,26 +73,6 @@ export function keepWhatRestoreWouldLose(
     } else {
       out[field.name] = old ?? null
     }
-  }
-  return out
-}
-
-/** One locale's data from an all-locales document, as a Local API write in that locale takes. */
-export function dataInLocale(fields: readonly Field[], all: Data, locale: LocaleCode): Data {
-  const out: Data = {}
-  for (const field of dataFields(fields)) {
-    if (!('name' in field) || !(field.name in all)) continue
-    let value = all[field.name]
-    if ('localized' in field && field.localized) value = isObject(value) ? value[locale] : null
-    if (field.type === 'array') {
-      value = rowsOf(value).map((row) => ({
-        ...dataInLocale(field.fields, row, locale),
-        id: row.id,
-      }))
-    } else if (field.type === 'group') {
-      value = dataInLocale(field.fields, isObject(value) ? value : {}, locale)
-    }
-    out[field.name] = value ?? null
   }
   return out
 }

@@ -1,10 +1,19 @@
 /** Computed fields every publishable collection carries (set by hooks/recordEditorialState.ts). */
-import type { DateField, RelationshipField, SelectField } from 'payload'
+import type { DateField, JSONField, RelationshipField, SelectField } from 'payload'
 import { dayAndTime } from './dates.ts'
+
+/** The fields the save hook computes: never typed, never compared or restored. */
+export const computedEditorialFields: readonly string[] = [
+  'translationStatus',
+  'translationLedger',
+  'markTranslated',
+]
 
 export const translationStatusOptions = [
   { value: 'missing-ar', label: { ar: 'العربية ناقصة', en: 'Missing Arabic' } },
   { value: 'missing-en', label: { ar: 'الإنجليزية ناقصة', en: 'Missing English' } },
+  { value: 'outdated-ar', label: { ar: 'العربية متأخرة', en: 'Arabic out of date' } },
+  { value: 'outdated-en', label: { ar: 'الإنجليزية متأخرة', en: 'English out of date' } },
 ]
 
 export function translationStatus(): SelectField {
@@ -19,10 +28,34 @@ export function translationStatus(): SelectField {
       readOnly: true,
       position: 'sidebar',
       description: {
-        ar: 'تُحسب عند كل حفظ: اللغات التي ينقصها نص موجود في اللغة الأخرى. فارغة = الترجمة مكتملة.',
-        en: 'Computed on every save: the languages lacking text that the other language has. Empty = fully translated.',
+        ar: 'تُحسب عند كل حفظ: اللغات التي ينقصها نص موجود في اللغة الأخرى، أو التي تغيّر نصها المصدر بعد ترجمتها. فارغة = الترجمة مكتملة ومحدَّثة.',
+        en: 'Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.',
       },
     },
+  }
+}
+
+/**
+ * When each language's text of each field was last written (lib/translationStatus.ts): kept by
+ * recordEditorialState, read by the field markers, the queue and the export. Not for typing.
+ */
+export function translationLedger(): JSONField {
+  return {
+    name: 'translationLedger',
+    type: 'json',
+    admin: { hidden: true, readOnly: true },
+  }
+}
+
+/**
+ * The texts a translator marks "translated" (ledger paths) in the language being saved: the
+ * field markers fill it, the save consumes it and leaves it empty.
+ */
+export function markTranslated(): JSONField {
+  return {
+    name: 'markTranslated',
+    type: 'json',
+    admin: { hidden: true },
   }
 }
 

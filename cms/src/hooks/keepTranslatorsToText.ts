@@ -13,6 +13,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field } from 'payload'
 import { notForTranslators } from '../access/predicates.ts'
 import { hasRole } from '../access/roles.ts'
+import { computedEditorialFields } from '../fields/editorial.ts'
 import { message, type MessageKey } from '../i18n/messages.ts'
 import { refuse } from './refuse.ts'
 
@@ -24,7 +25,7 @@ type Problem = { path: string; key: MessageKey; params?: Record<string, number> 
  * `_status`) already settled by keepPublishingWithEditors, which makes every translator save a draft.
  */
 const computed = new Set([
-  'translationStatus',
+  ...computedEditorialFields,
   'firstPublishedAt',
   '_status',
   'id',

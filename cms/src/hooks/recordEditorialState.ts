@@ -1,10 +1,17 @@
 /**
- * Keeps the two computed editorial fields of a publishable document up to date on every save:
- * `translationStatus` (the locales that lack text) and `firstPublishedAt`.
+ * Keeps the computed editorial fields of a publishable document up to date on every save: the
+ * translation ledger (when each language's text of each field was last written, or marked
+ * translated through `markTranslated`), the summary `translationStatus` (`missing-en`,
+ * `outdated-ar`, …) and `firstPublishedAt`.
  */
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 import { defaultLocale, isLocaleCode, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
-import { missingLocales } from '../lib/translationStatus.ts'
+import {
+  isLedger,
+  translationStates,
+  translationSummary,
+  updateLedger,
+} from '../lib/translationStatus.ts'
 import { keepRequestLocale } from './keepRequestLocale.ts'
 
 type Doc = Record<string, unknown>
@@ -52,11 +59,27 @@ export const recordEditorialState: CollectionBeforeChangeHook = async ({
       : {}
   const firstPublishedAt =
     previous.firstPublishedAt ?? (data._status === 'published' ? new Date().toISOString() : null)
+  const marked = Array.isArray(data.markTranslated)
+    ? data.markTranslated.filter((path): path is string => typeof path === 'string')
+    : []
+  const translationLedger = updateLedger(
+    collection.fields,
+    locale,
+    { before: previous, after: current, other: otherDoc },
+    isLedger(previous.translationLedger) ? previous.translationLedger : {},
+    marked,
+    new Date().toISOString(),
+  )
+  const states = translationStates(
+    collection.fields,
+    { [locale]: current, [other]: otherDoc } as Record<LocaleCode, Doc>,
+    translationLedger,
+  )
   return {
     ...data,
-    translationStatus: missingLocales(collection.fields, locale, other, current, otherDoc).map(
-      (code) => `missing-${code}`,
-    ),
+    translationLedger,
+    markTranslated: [],
+    translationStatus: translationSummary(states),
     firstPublishedAt,
   }
 }

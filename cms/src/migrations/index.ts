@@ -6,6 +6,7 @@ import * as migration_20261201_070800_withdrawals from './20261201_070800_withdr
 import * as migration_20261201_073621_permalink_registry from './20261201_073621_permalink_registry'
 import * as migration_20261201_081925_story_authors_apart from './20261201_081925_story_authors_apart'
 import * as migration_20261201_104733_follow_up from './20261201_104733_follow_up'
+import * as migration_20261201_143554_translation_ledger from './20261201_143554_translation_ledger'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_104733_follow_up.up,
     down: migration_20261201_104733_follow_up.down,
     name: '20261201_104733_follow_up',
+  },
+  {
+    up: migration_20261201_143554_translation_ledger.up,
+    down: migration_20261201_143554_translation_ledger.down,
+    name: '20261201_143554_translation_ledger',
   },
 ]

@@ -16,6 +16,7 @@ import { markdownConverter, type MarkdownConverter } from '@mahjar/cms/snapshot/
 import { canonicalJson, type JsonObject } from '@mahjar/cms/snapshot/paths'
 import { writeOrder } from '@mahjar/cms/snapshot/shapes'
 import { toPayloadData } from '@mahjar/cms/snapshot/to-payload'
+import { statesOfAllLocales, translationSummary } from '@mahjar/cms/lib/translationStatus'
 import { inTransaction, refreshQueryStatistics } from './transaction.ts'
 import {
   naturalKey,
@@ -135,13 +136,18 @@ async function seedCollection<C extends CollectionSlug>(
     } else if (options.dryRun) {
       tally[existing ? 'updated' : 'created'] += 1
     } else {
+      const content = toPayloadData(collection, doc, keys, markdown)
       const data: JsonObject = {
-        ...toPayloadData(collection, doc, keys, markdown),
+        ...content,
         updatedAt: now,
         ...(publishable
           ? {
               _status: 'published',
-              translationStatus: [],
+              // Written in both languages at once: nothing is out of date, only missing.
+              translationStatus: translationSummary(
+                statesOfAllLocales(payload.collections[collection].config.fields, content, {}),
+              ),
+              translationLedger: {},
               firstPublishedAt:
                 typeof existing?.firstPublishedAt === 'string' ? existing.firstPublishedAt : now,
             }

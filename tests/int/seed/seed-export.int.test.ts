@@ -93,6 +93,31 @@ describe('pnpm seed and pnpm export', () => {
     expect(drafts.totalDocs).toBe(0)
   })
 
+  it('a seeded practice’s translation state is missing English exactly when a text is Arabic-only, and nothing is out of date', async () => {
+    const practices = await payload.find({ collection: 'practices', limit: 0, depth: 0 })
+    expect(practices.docs.length).toBeGreaterThan(0)
+    for (const { id, translationStatus } of practices.docs) {
+      const [ar, en] = await Promise.all(
+        (['ar', 'en'] as const).map(
+          async (locale) =>
+            (await payload.findByID({
+              collection: 'practices',
+              id,
+              locale,
+              fallbackLocale: false,
+              depth: 0,
+            })) as unknown as Record<string, unknown>,
+        ),
+      )
+      // A top-level text written in Arabic and not in English.
+      const lacksEnglish = Object.entries(ar ?? {}).some(
+        ([key, value]) => typeof value === 'string' && value.trim() !== '' && !en?.[key],
+      )
+      expect(translationStatus?.includes('missing-en'), `practice ${String(id)}`).toBe(lacksEnglish)
+      expect(translationStatus?.some((s) => s.startsWith('outdated-'))).toBe(false)
+    }
+  })
+
   it('the export reproduces every field of every document in Arabic and English', async () => {
     const actual = await readSnapshotDir(await exported())
     const expected = await readSnapshotDir(expectedDir)
