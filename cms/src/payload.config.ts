@@ -8,7 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { brandMarkDataUrl, productName } from '@mahjar/shared/brand'
-import { defaultLocale, localeCodes, locales, type LocaleCode } from '@mahjar/shared/locales'
+import { defaultLocale, localeCodes, locales } from '@mahjar/shared/locales'
 import { Audiences } from './collections/Audiences/index.ts'
 import { CampaignEditions } from './collections/CampaignEditions/index.ts'
 import { Countries } from './collections/Countries/index.ts'
@@ -32,16 +32,10 @@ import { payloadArabic } from './i18n/payloadArabic.ts'
 import { restoreWording } from './i18n/restoreWording.ts'
 import { onInit } from './init.ts'
 import { sitePublishing } from './jobs/sitePublishing.ts'
-import type { Label } from './fields/label.ts'
+import { localeLabels } from './i18n/messages.ts'
 import { cmsRoot, srcDir } from './paths.ts'
 
 export const uploadLimitBytes = 10 * 1024 * 1024
-
-/** The content languages as each admin language names them (the locale switch, "publish in …"). */
-const localeLabels: Record<LocaleCode, Label> = {
-  ar: { ar: 'العربية', en: 'Arabic' },
-  en: { ar: 'الإنجليزية', en: 'English' },
-}
 
 function withoutApiTab(collection: CollectionConfig): CollectionConfig {
   return { ...collection, admin: { ...collection.admin, hideAPIURL: true } }
@@ -77,6 +71,14 @@ export default buildConfig({
         '/components/AdminLanguageRepairs.tsx#AdminLanguageRepairs',
         '/components/VersionViews.tsx#VersionViews',
       ],
+      beforeDashboard: ['/components/TranslationQueueSummary.tsx#TranslationQueueSummary'],
+      afterNavLinks: ['/components/TranslationQueueLink.tsx#TranslationQueueLink'],
+      views: {
+        translations: {
+          Component: '/views/TranslationQueue.tsx#TranslationQueue',
+          path: '/translations',
+        },
+      },
     },
   },
   i18n: {

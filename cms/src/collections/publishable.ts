@@ -14,6 +14,7 @@ import {
   translationLedger,
   translationStatus,
 } from '../fields/editorial.ts'
+import { withTranslationMarkers } from '../fields/translationMarkers.ts'
 import { keepPublishingWithEditors } from '../hooks/keepPublishingWithEditors.ts'
 import {
   keepTranslatorsToText,
@@ -86,7 +87,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       ...(config.endpoints || []),
     ],
     fields: [
-      ...readOnlyForTranslators(config.fields),
+      ...withTranslationMarkers(readOnlyForTranslators(config.fields)),
       translationStatus(),
       translationLedger(),
       markTranslated(),

@@ -13,7 +13,7 @@
  * a draft, in the request's language.
  */
 import type { CollectionSlug, Endpoint, Field, PayloadRequest } from 'payload'
-import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { localeCodes } from '@mahjar/shared/locales'
 import { hasRole } from '../access/roles.ts'
 import { refuse } from '../hooks/refuse.ts'
 import { message } from '../i18n/messages.ts'

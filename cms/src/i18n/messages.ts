@@ -176,6 +176,78 @@ const messages = {
   },
   // The title of a follow-up row not filled in yet (components/FollowUpRowLabel.tsx).
   followUpRow: { ar: 'خطوة متابعة {number}', en: 'Follow-up entry {number}' },
+  // The translation state of a field, beside it in the edit view (components/TranslationMarker).
+  textInArabic: { ar: 'النص العربي', en: 'The Arabic text' },
+  textInEnglish: { ar: 'النص الإنجليزي', en: 'The English text' },
+  translationMissing: { ar: 'ينقصه نص بهذه اللغة', en: 'Missing in this language' },
+  translationOutdated: {
+    ar: 'متأخر: تغيّر {source} في {date} بعد ترجمة هذا النص',
+    en: 'Out of date: {source} changed on {date}, after this was translated',
+  },
+  translationCurrent: { ar: 'مترجَم ومحدَّث', en: 'Translated and up to date' },
+  translationMarked: {
+    ar: 'عُلِّم مترجَمًا: يُحفظ مع المسودة',
+    en: 'Marked translated: saved with the draft',
+  },
+  markTranslated: { ar: 'تعليمه مترجَمًا', en: 'Mark as translated' },
+  // The translation queue (views/TranslationQueue) and its count on the dashboard.
+  translationQueue: { ar: 'طابور الترجمة', en: 'Translation queue' },
+  translationQueueIntro: {
+    ar: 'ما ينقص ترجمته أو تأخّر عن نصه المصدر، في كل المجموعات. المنشور أولًا لأن القرّاء يرونه.',
+    en: 'What is missing or out of date against its source text, across every collection. Published first: readers see it.',
+  },
+  translationQueueFor: { ar: 'ما ينتظر الترجمة إلى {language}', en: 'Waiting for {language}' },
+  translationQueueCount: {
+    ar: {
+      count: 'count',
+      zero: 'لا شيء ينتظر الترجمة إلى {language}',
+      one: 'عنصر واحد ينتظر الترجمة إلى {language}',
+      two: 'عنصران ينتظران الترجمة إلى {language}',
+      few: '{count} عناصر تنتظر الترجمة إلى {language}',
+      many: '{count} عنصرًا ينتظر الترجمة إلى {language}',
+      other: '{count} عنصر ينتظر الترجمة إلى {language}',
+    },
+    en: {
+      count: 'count',
+      one: '1 item waiting for {language}',
+      other: '{count} items waiting for {language}',
+    },
+  },
+  translationQueueEmpty: {
+    ar: 'لا شيء هنا: كل شيء مترجَم ومحدَّث.',
+    en: 'Nothing here: everything is translated and up to date.',
+  },
+  translationQueueAll: { ar: 'كل المجموعات', en: 'All collections' },
+  translationQueueReport: { ar: 'كل التقارير', en: 'All reports' },
+  translationQueueFilter: { ar: 'عرض', en: 'Show' },
+  queueColumnItem: { ar: 'العنصر', en: 'Item' },
+  queueColumnCollection: { ar: 'المجموعة', en: 'Collection' },
+  queueColumnState: { ar: 'الحالة', en: 'State' },
+  queueColumnStatus: { ar: 'النشر', en: 'Publication' },
+  queuePublished: { ar: 'منشور', en: 'Published' },
+  queueDraft: { ar: 'مسودة', en: 'Draft' },
+  queueMissingFields: {
+    ar: {
+      count: 'count',
+      one: 'حقل واحد ناقص',
+      two: 'حقلان ناقصان',
+      few: '{count} حقول ناقصة',
+      many: '{count} حقلًا ناقصًا',
+      other: '{count} حقل ناقص',
+    },
+    en: { count: 'count', one: '1 field missing', other: '{count} fields missing' },
+  },
+  queueOutdatedFields: {
+    ar: {
+      count: 'count',
+      one: 'حقل واحد متأخر',
+      two: 'حقلان متأخران',
+      few: '{count} حقول متأخرة',
+      many: '{count} حقلًا متأخرًا',
+      other: '{count} حقل متأخر',
+    },
+    en: { count: 'count', one: '1 field out of date', other: '{count} fields out of date' },
+  },
   followUpStatusOfKind: {
     ar: 'الحالة «{status}» ليست من حالات «{kind}»؛ اختر إحدى: {allowed}',
     en: 'the status "{status}" is not a {kind} status; choose one of: {allowed}',
@@ -388,6 +460,12 @@ export const kindNames = {
 export type KindName = keyof typeof kindNames
 
 export type MessageKey = keyof typeof messages
+
+/** The content languages as each admin language names them (the locale switch, the queue). */
+export const localeLabels = {
+  ar: { ar: 'العربية', en: 'Arabic' },
+  en: { ar: 'الإنجليزية', en: 'English' },
+} as const satisfies Record<string, { ar: string; en: string }>
 
 export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): 'ar' | 'en' {
   return req?.i18n.language === 'en' ? 'en' : 'ar'

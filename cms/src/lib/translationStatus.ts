@@ -191,15 +191,15 @@ export function updateLedger(
   )
   const next: TranslationLedger = {}
   for (const [path, value] of inLocale(docs.after)) {
-    const entry = { ...ledger[path] }
+    const entry = new Map(Object.entries(ledger[path] ?? {}))
     const previous = before.get(path)
     if (textOf(value) !== textOf(previous)) {
-      const translating = entry[locale] !== undefined || !isFilled(previous)
-      if (translating || !isFilled(value)) delete entry[locale]
-      else if (isFilled(otherTexts.get(path))) entry[other] = now
+      const translating = entry.has(locale) || !isFilled(previous)
+      if (translating || !isFilled(value)) entry.delete(locale)
+      else if (isFilled(otherTexts.get(path))) entry.set(other, now)
     }
-    if (marked.includes(path)) delete entry[locale]
-    if (Object.keys(entry).length > 0) next[path] = entry
+    if (marked.includes(path)) entry.delete(locale)
+    if (entry.size > 0) next[path] = Object.fromEntries(entry)
   }
   return next
 }

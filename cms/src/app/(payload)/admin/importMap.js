@@ -1,3 +1,4 @@
+import { TranslationMarker as TranslationMarker_1739a3ca992be97643bd57056ebd504d } from '../../../components/TranslationMarker.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -20,13 +21,17 @@ import { PasswordChecks as PasswordChecks_f7e4c117ce1b146b034d12d72df2ba05 } fro
 import { BuildLogTail as BuildLogTail_f609acd060ee283435890bfeeb288855 } from '../../../components/BuildLogTail.tsx'
 import { MahjarIcon as MahjarIcon_c5d5f32fc82640eba35a582e9d82e189 } from '../../../components/MahjarIcon.tsx'
 import { MahjarLogo as MahjarLogo_507f6342a66f7909f7cd3430c1af28e0 } from '../../../components/MahjarLogo.tsx'
+import { TranslationQueueLink as TranslationQueueLink_6ae13360532e79fc7e89f244d4e461df } from '../../../components/TranslationQueueLink.tsx'
+import { TranslationQueueSummary as TranslationQueueSummary_485c893223e3ff5bfc5db56c3eb29cce } from '../../../components/TranslationQueueSummary.tsx'
 import { EditedLocaleDirection as EditedLocaleDirection_19682f93133e9099cf3f2681be52ad08 } from '../../../components/EditedLocaleDirection.tsx'
 import { AdminLanguageRepairs as AdminLanguageRepairs_e0c5ec434341d53d95a8d284e580b9ec } from '../../../components/AdminLanguageRepairs.tsx'
 import { VersionViews as VersionViews_8319d7f2670a9460eae9c6f1e18b5230 } from '../../../components/VersionViews.tsx'
+import { TranslationQueue as TranslationQueue_4fe57cad677a4c09091e901e34b2bc63 } from '../../../views/TranslationQueue.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/TranslationMarker.tsx#TranslationMarker": TranslationMarker_1739a3ca992be97643bd57056ebd504d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -49,8 +54,11 @@ export const importMap = {
   "/components/BuildLogTail.tsx#BuildLogTail": BuildLogTail_f609acd060ee283435890bfeeb288855,
   "/components/MahjarIcon.tsx#MahjarIcon": MahjarIcon_c5d5f32fc82640eba35a582e9d82e189,
   "/components/MahjarLogo.tsx#MahjarLogo": MahjarLogo_507f6342a66f7909f7cd3430c1af28e0,
+  "/components/TranslationQueueLink.tsx#TranslationQueueLink": TranslationQueueLink_6ae13360532e79fc7e89f244d4e461df,
+  "/components/TranslationQueueSummary.tsx#TranslationQueueSummary": TranslationQueueSummary_485c893223e3ff5bfc5db56c3eb29cce,
   "/components/EditedLocaleDirection.tsx#EditedLocaleDirection": EditedLocaleDirection_19682f93133e9099cf3f2681be52ad08,
   "/components/AdminLanguageRepairs.tsx#AdminLanguageRepairs": AdminLanguageRepairs_e0c5ec434341d53d95a8d284e580b9ec,
   "/components/VersionViews.tsx#VersionViews": VersionViews_8319d7f2670a9460eae9c6f1e18b5230,
+  "/views/TranslationQueue.tsx#TranslationQueue": TranslationQueue_4fe57cad677a4c09091e901e34b2bc63,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,15 @@
+'use client'
+/** The translation queue's place in the admin's navigation, after the collections. */
+import { Link, useConfig, useTranslation } from '@payloadcms/ui'
+import { messageIn } from '../i18n/messages.ts'
+
+export function TranslationQueueLink() {
+  const { i18n } = useTranslation()
+  const { config } = useConfig()
+  const lang = i18n.language === 'en' ? 'en' : 'ar'
+  return (
+    <Link className="nav__link" href={`${config.routes.admin}/translations`} id="nav-translations">
+      <span className="nav__link-label">{messageIn(lang, 'translationQueue')}</span>
+    </Link>
+  )
+}
