@@ -128,7 +128,7 @@ export async function typeInto(editor: Editor, path: string, text: string) {
   await field.click()
   await field.press('ControlOrMeta+a')
   await field.press('Backspace')
-  await field.pressSequentially(text, { delay: 10 })
+  await field.pressSequentially(text)
 }
 
 /**
@@ -142,14 +142,14 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
   await editable.click()
   await editor.page.keyboard.press('ControlOrMeta+a')
   await editor.page.keyboard.press('Backspace')
-  await editor.page.keyboard.type(text, { delay: 10 })
+  await editor.page.keyboard.type(text)
 }
 
 /** Opens a select or relationship field's menu, types to filter, and picks the matching option. */
 export async function choose(editor: Editor, path: string, option: string | RegExp) {
   const field = editor.page.locator(`${fieldId(path)}, .field-type[id="field-${path}"]`).first()
   await field.locator('.rs__control').click()
-  if (typeof option === 'string') await editor.page.keyboard.type(option, { delay: 10 })
+  if (typeof option === 'string') await editor.page.keyboard.type(option)
   await editor.page.locator('.rs__option', { hasText: option }).first().click()
 }
 

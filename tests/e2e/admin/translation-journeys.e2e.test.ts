@@ -6,7 +6,7 @@
  * queue to the document, reads the source beside the field, and updates the translation (typing
  * it, or marking the unchanged text translated); the queue empties; once an editor publishes, the
  * page's notice is gone. One main job (`scripts/start.ts`: CMS, real builds, static site) serves
- * the whole file.
+ * the whole file; the two journeys run side by side (different findings), sharing its builds.
  */
 import { describe, expect, it } from 'vitest'
 import { urls } from '@mahjar/shared/urls'
@@ -87,7 +87,8 @@ async function translatorToken(lang: AdminLang): Promise<string> {
 }
 
 const marker = (editor: Editor) => editor.page.locator('[data-ledger-path="statement"]').first()
-const lagNotice = /data-translation-lag/
+/** The page's "this translation may lag" notice (site/src/components/TranslationLag.astro). */
+const lagNotice = /class="translation-lag\b/
 
 /** The queue's rows for the finding, reached the way a translator does: dashboard, then link. */
 async function openQueueFromDashboard(editor: Editor, target: AdminLang) {
@@ -125,7 +126,9 @@ async function translationJourney(c: Case) {
   })
 
   // The reader's page in the lagging language says so once the build is live.
-  await see(pagePath, 'data-translation-lag')
+  await waitFor(`the lag notice on ${pagePath}`, 480_000, async () =>
+    lagNotice.test(await live(pagePath)) ? true : undefined,
+  )
 
   // The translator, in the other admin language, follows the queue to the document.
   const translator = await translatorToken(c.target)
@@ -179,7 +182,7 @@ async function translationJourney(c: Case) {
   expect(stored.json.translationStatus).toEqual([])
 }
 
-describe('the translation of a corrected text, through the admin form', () => {
+describe.concurrent('the translation of a corrected text, through the admin form', () => {
   it.each(cases)(
     'with $source as the source: the $target field says out of date, the queue lists it, a translator updates it, the queue empties and the $target page loses its lag notice',
     { timeout: 1_800_000 },

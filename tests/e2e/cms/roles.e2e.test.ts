@@ -482,6 +482,29 @@ describe('a translator in the admin', () => {
     },
   )
 
+  it.each(['ar', 'en'] as const)(
+    'cannot change a finding’s statistic: the figure is read-only and typing into it sends nothing (%s)',
+    async (lang) => {
+      const { context, page } = await newPage(lang, tokens.translator)
+      await page.goto(`${baseUrl}/admin/collections/findings/${findingId}?locale=${lang}`)
+      await formReady(page)
+      const figure = page.locator('input#field-statistic__value').first()
+      await figure.waitFor()
+      await expect.poll(() => figure.isEditable()).toBe(false)
+      const before = await figure.inputValue()
+      const sent: string[] = []
+      page.on('request', (request) => {
+        if (request.method() === 'PATCH') sent.push(request.postData() ?? '')
+      })
+      await figure.click({ force: true })
+      await page.keyboard.type('999')
+      await page.waitForTimeout(2_500)
+      expect(await figure.inputValue()).toBe(before)
+      expect(sent.join()).not.toContain('999')
+      await context.close()
+    },
+  )
+
   it('saves a translation that stays a draft: the live finding stays live and unchanged', async () => {
     const { context, page } = await newPage('en', tokens.translator)
     await page.goto(`${baseUrl}/admin/collections/findings/${findingId}?locale=en`)
