@@ -30,6 +30,10 @@ export const siteFixture = {
   /** Its text exists in English only: Arabic pages show it as a fallback. */
   recommendationEnglishOnly: 'AIE-C2',
   recommendationWithEvidence: 'AIE-A1',
+  /** Its Arabic text changed after the English was translated: the English page may lag. */
+  findingLagging: { code: 'AIE-F04', lagging: 'en', since: '2026-11-18' },
+  /** Its English text changed after the Arabic was translated: the Arabic page may lag. */
+  recommendationLagging: { code: 'AIE-A1', lagging: 'ar', since: '2026-11-15' },
   practiceSlug: 'mbi-maghrib-belgium-impulse',
   storySlug: 'living-together',
   campaignSlug: 'almahjar-can',

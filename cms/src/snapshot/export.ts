@@ -132,7 +132,12 @@ export async function exportSnapshot(
   const convert = <C extends CollectionSlug>(collection: C): PublishedDocument<C>[] =>
     (stored.get(collection) ?? []).flatMap((doc) => {
       try {
-        return [fromPayloadDoc(collection, doc, keys, markdown, dangling)]
+        return [
+          fromPayloadDoc(collection, doc, keys, markdown, {
+            dangling,
+            fields: payload.collections[collection].config.fields,
+          }),
+        ]
       } catch (error) {
         if (!(error instanceof SnapshotDocumentError)) throw error
         skipped.push(error.message)

@@ -1,11 +1,15 @@
 /**
  * A CMS document read with `locale: 'all'` and `depth: 0` → the snapshot document: ids back to
  * natural keys, Lexical back to Markdown, timestamps back to days, rows back to lists; CMS-only
- * fields, row ids and empty values dropped; validated by the shared snapshot schema.
+ * fields, row ids and empty values dropped; the translation ledger reduced to the days each
+ * language's text has lagged since (`translationLag`); validated by the shared snapshot schema.
  */
+import type { Field } from 'payload'
+import type { LocaleCode } from '@mahjar/shared/locales'
 import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { snapshotFileSchema, type PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { isLedger, statesOfAllLocales, translationLag } from '../lib/translationStatus.ts'
 import { idOfValue, relationValue, type KeyIndex } from './keys.ts'
 import type { MarkdownConverter } from './markdown.ts'
 import {
@@ -35,8 +39,34 @@ export class SnapshotDocumentError extends Error {
   }
 }
 
+export interface FromPayloadOptions {
+  /** Collects the relations to documents not in the key index. */
+  readonly dangling?: DanglingRelation[]
+  /**
+   * The collection's CMS fields: given them, a document's translation ledger becomes its
+   * `translationLag`. The seed leaves them out: it compares texts, and writes both languages.
+   */
+  readonly fields?: readonly Field[]
+}
+
 function isEditorState(value: Json): value is Json & SerializedEditorState {
   return isJsonObject(value) && isJsonObject(value.root)
+}
+
+/**
+ * For each language whose published text lags the other's, the day the other changed ahead of
+ * it (translationStatus.ts judges the texts as stored, Lexical included); undefined when none.
+ */
+function translationLagDays(
+  fields: readonly Field[],
+  doc: Json,
+): Partial<Record<LocaleCode, string>> | undefined {
+  if (!isJsonObject(doc) || !isLedger(doc.translationLedger)) return undefined
+  const ledger = doc.translationLedger
+  const lag = Object.entries(translationLag(statesOfAllLocales(fields, doc, ledger), ledger))
+  return lag.length > 0
+    ? Object.fromEntries(lag.map(([lang, since]) => [lang, since.slice(0, 10)]))
+    : undefined
 }
 
 export function fromPayloadDoc<C extends CollectionSlug>(
@@ -44,7 +74,7 @@ export function fromPayloadDoc<C extends CollectionSlug>(
   payloadDoc: object,
   keys: KeyIndex,
   markdown: MarkdownConverter,
-  dangling: DanglingRelation[] = [],
+  { dangling = [], fields }: FromPayloadOptions = {},
 ): PublishedDocument<C> {
   const shape = collectionShapes[collection]
   const raw = toJson(payloadDoc)
@@ -101,7 +131,10 @@ export function fromPayloadDoc<C extends CollectionSlug>(
     data = updateAt(data, splitPath(path), (value) => (holdsNoValue(value) ? undefined : value))
   }
   const cleaned = withoutNulls(data) ?? {}
-  const result = snapshotFileSchema(collection).shape.docs.element.safeParse(cleaned)
+  const lag = fields && translationLagDays(fields, raw)
+  const result = snapshotFileSchema(collection).shape.docs.element.safeParse(
+    lag && isJsonObject(cleaned) ? { ...cleaned, translationLag: lag } : cleaned,
+  )
   if (!result.success) {
     throw new SnapshotDocumentError(
       collection,

@@ -16,6 +16,7 @@ import {
   openDataVersion,
   type LicenceId,
 } from '@mahjar/shared/schemas/open-data'
+import { translationState } from '@mahjar/shared/translation-state'
 import { absoluteUrl, dataCollections, urls, type DataCollection } from '@mahjar/shared/urls'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { toCsv } from './csv.ts'
@@ -88,6 +89,7 @@ function openDataFile(collection: DataCollection, snapshot: Snapshot, options: O
       ? statusFields(doc as PublishedDocument<'recommendations'>)
       : {}),
     urls: publicUrls(options, (lang) => documentPath(collection, doc, lang)),
+    translation: translationState(doc),
   }))
   return validated(
     urls.dataFile(collection, 'json'),
@@ -150,8 +152,12 @@ ${dataCollections.map((c) => `- ${urls.dataFile(c, 'json')} and ${urls.dataFile(
 - /data/schema.json: JSON Schema (draft 2020-12) of every JSON file, under \`$defs.<collection>\`.
 
 JSON: \`{ schemaVersion, collection, generatedAt, licence, source, docs }\`. Each document carries
-\`createdAt\` (first publication), \`updatedAt\` (version date) and \`urls\` (its page in Arabic
-and English). Relations are by natural key: report slug, finding or recommendation code.
+\`createdAt\` (first publication), \`updatedAt\` (version date), \`urls\` (its page in Arabic
+and English) and \`translation\`: per language (\`ar\`, \`en\`), \`missing\` when some text of
+the document exists in the other language only, \`outdated\` when the other language's text
+changed after this one was translated, else \`complete\`. A document whose translation lags
+also carries \`translationLag\`: per lagging language, the day (YYYY-MM-DD) the other language
+changed ahead of it. Relations are by natural key: report slug, finding or recommendation code.
 Recommendations carry \`status\` and \`statusAsOf\`: the current follow-up status, derived from
 their entries (the latest implementation entry, else the latest response, else \`none\`), and
 the date of the latest entry. A follow-up row carries \`recommendation\` (code), \`report\`,
@@ -161,7 +167,8 @@ the date of the latest entry. A follow-up row carries \`recommendation\` (code),
 \`schemaVersion\` changes only when a field is removed, renamed or retyped.
 
 CSV: UTF-8 with a byte order mark, comma-separated, CRLF line ends, one row per document.
-A text in both languages becomes two columns \`field.ar\` and \`field.en\`; a nested object becomes
+A text in both languages becomes two columns \`field.ar\` and \`field.en\` (so do \`translation\`
+and \`translationLag\`: \`translation.ar\`, \`translation.en\`, …); a nested object becomes
 \`field.sub\` columns; a list of plain values is one column joined by "; "; a list of objects
 (corrections, breakdown, actions, links, sources, followUp) is one column holding its JSON.
 `

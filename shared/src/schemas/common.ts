@@ -32,6 +32,18 @@ export const countryCode = z
 
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
 
+/**
+ * A published document whose text in a language may lag the other language's: for each such
+ * language, the day the other language's text last changed ahead of it (the CMS's translation
+ * ledger, cms/src/lib/translationStatus.ts). Only the CMS's export writes it; content files are
+ * written in both languages together and never lag.
+ */
+export const translationLag = z
+  .strictObject({ ar: isoDate.optional(), en: isoDate.optional() })
+  .refine((lag) => lag.ar !== undefined || lag.en !== undefined, {
+    message: 'names at least one lagging language',
+  })
+
 const textLimit = 20_000
 
 function text(max: number) {

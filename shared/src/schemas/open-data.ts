@@ -10,9 +10,10 @@
 import { z } from 'zod'
 import { localeCodes } from '../locales.ts'
 import { followUpStatusOrder } from '../follow-up.ts'
+import { translationStates } from '../translation-state.ts'
 import { dataCollections, type DataCollection } from '../urls.ts'
 import { snapshotDocumentSchemas } from './collections.ts'
-import { code, isoDate, slug } from './common.ts'
+import { code, isoDate, slug, translationLag } from './common.ts'
 import { followUpEntry } from './recommendations.ts'
 
 export const openDataVersion = 1
@@ -61,8 +62,15 @@ const publicUrls = z.object(
 const documentFields = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The languages whose text may lag the other's, each with the day it began; absent when none. */
+  translationLag: translationLag.optional(),
   /** The document's page in each language (absolute). */
   urls: publicUrls,
+  /**
+   * Each language's translation state (shared/src/translation-state.ts): `missing` (some text
+   * exists in the other language only), `outdated` (see `translationLag`) or `complete`.
+   */
+  translation: z.object({ ar: z.enum(translationStates), en: z.enum(translationStates) }),
 })
 
 /**

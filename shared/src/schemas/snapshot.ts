@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { sitePathPattern } from '../identifiers.ts'
 import { dataCollections } from '../urls.ts'
-import { localized } from './common.ts'
+import { localized, translationLag } from './common.ts'
 import { countrySchema } from './taxonomies.ts'
 import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
 
@@ -20,6 +20,8 @@ const published = z.object({
   updatedAt: z.iso.datetime(),
   /** First publication. */
   createdAt: z.iso.datetime(),
+  /** The languages whose text may lag the other's, and since which day: absent when none does. */
+  translationLag: translationLag.optional(),
 })
 
 function envelope<T extends z.ZodType>(collection: string, doc: T) {

@@ -1,18 +1,19 @@
 /// <reference lib="dom" />
 /**
  * What the hand-made fixture snapshot exercises, in Chromium: untranslated fields shown in the
- * other language with its lang/dir and a notice, the statistic with its base, the breakdown
- * chart, campaign share links, story outcomes, and clear errors for a bad snapshot.
+ * other language with its lang/dir and a notice, translations that may lag dated in the page's
+ * language, the statistic with its base, the breakdown chart, campaign share links, story
+ * outcomes, and clear errors for a bad snapshot.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { formatNumber } from '@mahjar/shared/format'
+import { formatDate, formatNumber } from '@mahjar/shared/format'
 import { gcmObjectiveTitle } from '@mahjar/shared/gcm'
 import { useTranslations } from '@mahjar/shared/i18n'
-import { locales } from '@mahjar/shared/locales'
+import { locales, otherLocale } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { renderedTextSizes } from '../../helpers/chart-text.ts'
 import { siteFixture } from '../../helpers/constants.ts'
@@ -158,6 +159,55 @@ describe('untranslated fields', () => {
     expect(await page.locator('main .fallback-notice').count()).toBe(0)
     await page.close()
   })
+})
+
+describe('translations that may lag', () => {
+  const cases = [
+    { ...siteFixture.findingLagging, path: urls.finding },
+    { ...siteFixture.recommendationLagging, path: urls.recommendation },
+  ]
+
+  it.each(cases)(
+    'the $lagging page of $code dates the change of the other language in its own words, lang and dir',
+    async ({ code, lagging, since, path }) => {
+      const page = await open(path(lagging, code))
+      const notice = page.locator('main h1 + .translation-lag')
+      expect(await notice.isVisible()).toBe(true)
+      expect(await notice.textContent()).toBe(
+        useTranslations(lagging)('translationLag.notice', { date: formatDate(lagging, since) }),
+      )
+      // The day as readers write it, e.g. "18 November 2026" / «15 نوفمبر 2026».
+      expect(await notice.textContent()).toContain(formatDate(lagging, since))
+      expect(await notice.textContent()).not.toBe(
+        useTranslations(lagging)('fallback.notice', { language: locales[lagging].label }),
+      )
+      expect(await notice.getAttribute('lang')).toBe(lagging)
+      expect(await notice.getAttribute('dir')).toBe(locales[lagging].dir)
+      expect(await notice.evaluate((e) => getComputedStyle(e).direction)).toBe(locales[lagging].dir)
+      expect(await notice.getAttribute('data-pagefind-ignore')).not.toBeNull()
+      await page.close()
+    },
+  )
+
+  it.each(cases)(
+    'the page of $code in the language that changed shows no lag notice',
+    async ({ code, lagging, path }) => {
+      const page = await open(path(otherLocale(lagging), code))
+      expect(await page.locator('h1').isVisible()).toBe(true)
+      expect(await page.locator('.translation-lag').count()).toBe(0)
+      await page.close()
+    },
+  )
+
+  it.each(['ar', 'en'] as const)(
+    'the %s page of a finding whose texts do not lag shows no lag notice',
+    async (lang) => {
+      const page = await open(urls.finding(lang, siteFixture.findingWithBase))
+      expect(await page.locator('h1').isVisible()).toBe(true)
+      expect(await page.locator('.translation-lag').count()).toBe(0)
+      await page.close()
+    },
+  )
 })
 
 describe('withdrawn items', () => {

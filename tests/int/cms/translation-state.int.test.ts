@@ -2,14 +2,19 @@
  * The per-field translation state (cms/src/lib/translationStatus.ts), kept by every save: a text
  * corrected in one language is out of date in the other until it is translated again or marked
  * translated; an emptied text is missing; a seed writes both languages as current; a restored
- * version is judged by what the restore changed. Setting up is the Local API; restoring is the
- * admin's own REST endpoint, over real HTTP.
+ * version is judged by what the restore changed; the export dates a published lag. Setting up is
+ * the Local API; restoring is the admin's own REST endpoint, over real HTTP.
  */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportSnapshot } from '@mahjar/cms/snapshot/export'
 import { api, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
 import { createBilingual, finding, report } from '../../helpers/payload-fixtures.ts'
 import { reportSlug } from '../../helpers/constants.ts'
+import { readSnapshotDocs } from '../../helpers/snapshot-files.ts'
 
 let cms: TestCms
 let payload: Payload
@@ -37,7 +42,12 @@ type Lang = 'ar' | 'en'
 const draftOf = (id: string, locale: Lang) =>
   payload.findByID({ collection: 'findings', id, locale, draft: true, fallbackLocale: false })
 
-const save = async (id: string, locale: Lang, data: Record<string, unknown>, asTranslator = false) =>
+const save = async (
+  id: string,
+  locale: Lang,
+  data: Record<string, unknown>,
+  asTranslator = false,
+) =>
   payload.update({
     collection: 'findings',
     id,
@@ -45,7 +55,10 @@ const save = async (id: string, locale: Lang, data: Record<string, unknown>, asT
     draft: true,
     data: { ...data, _status: 'draft' },
     ...(asTranslator
-      ? { user: await payload.findByID({ collection: 'users', id: translator.id }), overrideAccess: false }
+      ? {
+          user: await payload.findByID({ collection: 'users', id: translator.id }),
+          overrideAccess: false,
+        }
       : {}),
   })
 
@@ -138,5 +151,41 @@ describe('after a version restore', () => {
     })
     const lagging = await draftOf(id, 'en')
     expect(lagging.translationStatus).toEqual(['outdated-en'])
+  })
+})
+
+describe('in the exported snapshot', () => {
+  const today = () => new Date().toISOString().slice(0, 10)
+
+  async function exportedFindings(): Promise<Map<string, Record<string, unknown>>> {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'mahjar-lag-')), 'snapshot')
+    await exportSnapshot(payload, dir)
+    const docs = await readSnapshotDocs(dir, 'findings')
+    return new Map(docs.map((doc) => [String(doc.code), doc]))
+  }
+
+  const publish = (id: string, locale: Lang, statement: string) =>
+    payload.update({
+      collection: 'findings',
+      id,
+      locale,
+      data: { statement, _status: 'published' },
+    })
+
+  it('a published finding whose Arabic was corrected lags in English from today, until translated', async () => {
+    const corrected = await createBilingual(payload, 'findings', finding('AIE-F84', reportId))
+    await createBilingual(payload, 'findings', finding('AIE-F85', reportId))
+    const before = today()
+    await publish(corrected, 'ar', 'أكثر من 63% من النشطاء غادروا بسبب القمع.')
+    const exported = await exportedFindings()
+    const lag = exported.get('AIE-F84')?.translationLag as { en?: string } | undefined
+    expect(lag).toEqual({ en: expect.any(String) as unknown })
+    expect([before, today()]).toContain(lag?.en)
+    // A finding published in both languages together does not lag.
+    expect(exported.has('AIE-F85')).toBe(true)
+    expect(exported.get('AIE-F85')).not.toHaveProperty('translationLag')
+
+    await publish(corrected, 'en', 'More than 63% of activists left because of repression.')
+    expect((await exportedFindings()).get('AIE-F84')).not.toHaveProperty('translationLag')
   })
 })

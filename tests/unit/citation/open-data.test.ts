@@ -1,7 +1,8 @@
 /**
  * Open data: every JSON file validates against its schema; every CSV starts with a byte order
- * mark and reads back (csv-parse) with the Arabic texts identical to the JSON. The follow-up file
- * and the recommendations' derived status are checked on the fixture snapshot, which has entries.
+ * mark and reads back (csv-parse) with the Arabic texts identical to the JSON. The follow-up file,
+ * the recommendations' derived status and each row's translation state are checked on the fixture
+ * snapshot, which has entries, untranslated texts and translations that lag.
  */
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,13 +14,14 @@ import {
   openDataFollowUpFileSchema,
   openDataVersion,
 } from '@mahjar/shared/schemas/open-data'
+import { translationState } from '@mahjar/shared/translation-state'
 import { dataCollections, urls } from '@mahjar/shared/urls'
 import { buildOpenData } from '@mahjar/scripts/lib/citation/open-data'
 import { writeOutputFiles } from '@mahjar/scripts/lib/citation/files'
 import { toCsv } from '@mahjar/scripts/lib/citation/csv'
 import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
 import { fixtureSnapshotDir } from '../../helpers/site-build.ts'
-import { keyFindingCodes } from '../../helpers/constants.ts'
+import { keyFindingCodes, siteFixture } from '../../helpers/constants.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'
 
 describe('open data', () => {
@@ -202,6 +204,121 @@ describe('follow-up open data (fixture snapshot)', () => {
     const schema = openDataFileSchema('recommendations')
     expect(schema.safeParse(file).success).toBe(true)
     const bad = { ...file, docs: file.docs.map((doc) => ({ ...doc, status: 'done' })) }
+    expect(schema.safeParse(bad).success).toBe(false)
+  })
+})
+
+describe('translation state of a published document', () => {
+  const statement = { ar: 'غادر 88% بسبب القمع.', en: '88% left because of repression.' }
+
+  it('is complete in both languages when every text exists in both and nothing lags', () => {
+    expect(translationState({ code: 'AIE-F99', statement, themes: ['funding'] })).toEqual({
+      ar: 'complete',
+      en: 'complete',
+    })
+  })
+
+  it('is missing in a language that lacks any text the other has, however deep it sits', () => {
+    const breakdown = [{ label: { ar: 'القمع' }, value: 90 }]
+    expect(translationState({ statement, statistic: { value: 90, breakdown } })).toEqual({
+      ar: 'complete',
+      en: 'missing',
+    })
+    expect(translationState({ objectives: [statement, { en: 'Raise awareness' }] })).toEqual({
+      ar: 'missing',
+      en: 'complete',
+    })
+  })
+
+  it('is outdated in the language translationLag names, whose dates are no text missing a language', () => {
+    expect(translationState({ statement, translationLag: { en: '2026-11-30' } })).toEqual({
+      ar: 'complete',
+      en: 'outdated',
+    })
+  })
+
+  it('is missing rather than outdated in a language that both lacks a text and lags in another', () => {
+    expect(
+      translationState({ statement, exhibit: { ar: '1-أ' }, translationLag: { en: '2026-11-30' } }),
+    ).toEqual({ ar: 'complete', en: 'missing' })
+  })
+})
+
+describe('translation state in the open data (fixture snapshot)', () => {
+  let dist: string
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(tmpdir(), 'mahjar-data-'))
+    await writeOutputFiles(
+      dist,
+      buildOpenData(await readSnapshot(fixtureSnapshotDir), {
+        siteUrl,
+        licence: 'CC-BY-4.0',
+        generatedAt: '2026-11-21T10:00:00.000Z',
+      }),
+    )
+  })
+  const json = async (collection: 'findings' | 'recommendations') =>
+    openDataFileSchema(collection).parse(
+      JSON.parse(await readFile(path.join(dist, urls.dataFile(collection, 'json')), 'utf8')),
+    ).docs as { code: string; translation: unknown; translationLag?: unknown }[]
+  const csv = async (collection: 'findings' | 'recommendations') =>
+    parseCsv<Record<string, string>>(
+      await readFile(path.join(dist, urls.dataFile(collection, 'csv'))),
+      { bom: true, columns: true },
+    )
+  const lagging = siteFixture.findingLagging
+
+  it('gives every row its state in each language: complete, missing or outdated', async () => {
+    const findings = await json('findings')
+    const state = (code: string) => findings.find((doc) => doc.code === code)?.translation
+    expect(state(siteFixture.findingWithBase)).toEqual({ ar: 'complete', en: 'complete' })
+    expect(state(siteFixture.findingArabicOnly)).toEqual({ ar: 'complete', en: 'missing' })
+    expect(state(lagging.code)).toEqual({ ar: 'complete', en: 'outdated' })
+    expect(findings.find((doc) => doc.code === lagging.code)?.translationLag).toEqual({
+      en: lagging.since,
+    })
+    const recommendations = await json('recommendations')
+    const recommendationState = (code: string) =>
+      recommendations.find((doc) => doc.code === code)?.translation
+    expect(recommendationState(siteFixture.recommendationEnglishOnly)).toEqual({
+      ar: 'missing',
+      en: 'complete',
+    })
+    expect(recommendationState(siteFixture.recommendationLagging.code)).toEqual({
+      ar: 'outdated',
+      en: 'complete',
+    })
+  })
+
+  it('writes the states as translation.ar and translation.en columns, and the lag day beside them', async () => {
+    const rows = await csv('findings')
+    const row = (code: string) => rows.find((r) => r.code === code)
+    expect(row(lagging.code)).toMatchObject({
+      'translation.ar': 'complete',
+      'translation.en': 'outdated',
+      'translationLag.en': lagging.since,
+    })
+    expect(row(siteFixture.findingArabicOnly)).toMatchObject({
+      'translation.ar': 'complete',
+      'translation.en': 'missing',
+      'translationLag.en': '',
+    })
+    expect((await csv('recommendations')).find((r) => r.code === 'AIE-C2')).toMatchObject({
+      'translation.ar': 'missing',
+      'translation.en': 'complete',
+    })
+  })
+
+  it('refuses a row whose translation state is not one of the three', async () => {
+    const file = JSON.parse(
+      await readFile(path.join(dist, urls.dataFile('findings', 'json')), 'utf8'),
+    ) as { docs: Record<string, unknown>[] }
+    const schema = openDataFileSchema('findings')
+    expect(schema.safeParse(file).success).toBe(true)
+    const bad = {
+      ...file,
+      docs: file.docs.map((doc) => ({ ...doc, translation: { ar: 'complete', en: 'partial' } })),
+    }
     expect(schema.safeParse(bad).success).toBe(false)
   })
 })

@@ -3,7 +3,11 @@
  * without a database: nulls and empty groups, ids and natural keys, days, localized rows.
  */
 import { describe, expect, it } from 'vitest'
-import { fromPayloadDoc, type DanglingRelation } from '@mahjar/cms/snapshot/from-payload'
+import {
+  fromPayloadDoc,
+  type DanglingRelation,
+  type FromPayloadOptions,
+} from '@mahjar/cms/snapshot/from-payload'
 import { KeyIndex } from '@mahjar/cms/snapshot/keys'
 import type { MarkdownConverter } from '@mahjar/cms/snapshot/markdown'
 import { toPayloadData } from '@mahjar/cms/snapshot/to-payload'
@@ -36,35 +40,48 @@ function index(): KeyIndex {
   return keys
 }
 
+/** A finding as Payload returns it read with `locale: 'all'`: nulls, an empty group, row ids. */
+function storedFinding() {
+  return {
+    id: 'finding-id',
+    code: 'AIE-F04',
+    report: 'report-id',
+    chapter: 'findings',
+    section: { ar: null, en: null },
+    statement: { ar: 'غادر 88٪ بسبب القمع.', en: '88% left because of repression.' },
+    statistic: {
+      value: null,
+      valueMax: null,
+      unit: null,
+      base: null,
+      qualifier: null,
+      breakdown: [],
+    },
+    exhibit: { ar: '1-أ', en: null },
+    themes: ['theme-id'],
+    countries: ['SY', 'EG'],
+    order: 4,
+    corrections: [
+      { id: 'row1', date: '2026-01-05T00:00:00.000Z', note: { ar: 'تصحيح', en: 'Fixed' } },
+    ],
+    _status: 'published',
+    translationStatus: ['missing-en'],
+    firstPublishedAt: '2026-11-21T10:00:00.000Z',
+    ...timestamps,
+  }
+}
+
+/** The finding's localized texts, as the CMS declares them (the ledger's paths). */
+const findingTexts: NonNullable<FromPayloadOptions['fields']> = [
+  { name: 'section', type: 'text', localized: true },
+  { name: 'statement', type: 'textarea', localized: true },
+  { name: 'exhibit', type: 'text', localized: true },
+  { name: 'corrections', type: 'array', fields: [{ name: 'note', type: 'text', localized: true }] },
+]
+
 describe('CMS ⇄ snapshot mapping', () => {
   it('a finding stored by Payload, with nulls and an empty statistic group, exports cleanly', () => {
-    const stored = {
-      id: 'finding-id',
-      code: 'AIE-F04',
-      report: 'report-id',
-      chapter: 'findings',
-      section: { ar: null, en: null },
-      statement: { ar: 'غادر 88٪ بسبب القمع.', en: '88% left because of repression.' },
-      statistic: {
-        value: null,
-        valueMax: null,
-        unit: null,
-        base: null,
-        qualifier: null,
-        breakdown: [],
-      },
-      exhibit: { ar: '1-أ', en: null },
-      themes: ['theme-id'],
-      countries: ['SY', 'EG'],
-      order: 4,
-      corrections: [
-        { id: 'row1', date: '2026-01-05T00:00:00.000Z', note: { ar: 'تصحيح', en: 'Fixed' } },
-      ],
-      _status: 'published',
-      translationStatus: ['missing-en'],
-      firstPublishedAt: '2026-11-21T10:00:00.000Z',
-      ...timestamps,
-    }
+    const stored = storedFinding()
     expect(fromPayloadDoc('findings', stored, index(), markdown)).toEqual({
       code: 'AIE-F04',
       report: reportSlug,
@@ -77,6 +94,36 @@ describe('CMS ⇄ snapshot mapping', () => {
       corrections: [{ date: '2026-01-05', note: { ar: 'تصحيح', en: 'Fixed' } }],
       ...timestamps,
     })
+  })
+
+  it('the translation ledger becomes the day each language has lagged since, for out-of-date texts alone', () => {
+    const stored = {
+      ...storedFinding(),
+      translationLedger: {
+        // Two English texts lag the Arabic: the later change dates the lag.
+        'corrections.row1.note': { en: '2026-11-28T09:00:00.000Z' },
+        statement: { en: '2026-11-30T23:30:00.000Z' },
+        // English has no exhibit at all: missing, not lagging.
+        exhibit: { en: '2026-12-01T08:00:00.000Z' },
+        // Emptied in both languages since: nothing left to lag.
+        section: { ar: '2026-12-02T08:00:00.000Z' },
+      },
+    }
+    const exported = fromPayloadDoc('findings', stored, index(), markdown, { fields: findingTexts })
+    expect(exported.translationLag).toEqual({ en: '2026-11-30' })
+    // The seed compares texts only: without the fields, the ledger is dropped like any CMS field.
+    expect(fromPayloadDoc('findings', stored, index(), markdown)).not.toHaveProperty(
+      'translationLag',
+    )
+  })
+
+  it('a document whose ledger holds no out-of-date text exports without translationLag', () => {
+    for (const translationLedger of [{}, { exhibit: { en: '2026-12-01T08:00:00.000Z' } }]) {
+      const stored = { ...storedFinding(), translationLedger }
+      expect(
+        fromPayloadDoc('findings', stored, index(), markdown, { fields: findingTexts }),
+      ).not.toHaveProperty('translationLag')
+    }
   })
 
   it('a story goes to the CMS and back unchanged: edition key, Markdown, days, rows', () => {
@@ -146,7 +193,7 @@ describe('CMS ⇄ snapshot mapping', () => {
         return keys
       })(),
       markdown,
-      dangling,
+      { dangling },
     )
     expect(doc.evidence).toEqual(['AIE-F04'])
     expect(dangling).toEqual([
