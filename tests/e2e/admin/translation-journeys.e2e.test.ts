@@ -59,6 +59,8 @@ const words = {
   ar: { outdated: 'متأخر', waiting: (language: string) => `إلى ${language}` },
   en: { outdated: 'Out of date', waiting: (language: string) => `for ${language}` },
 } as const
+/** The page's notice, in the lagging page's language (shared/src/i18n). */
+const lagSays = { en: 'The Arabic text was updated on', ar: 'حُدِّث النص الإنجليزي في' } as const
 const languageNames = {
   ar: { ar: 'العربية', en: 'الإنجليزية' },
   en: { ar: 'Arabic', en: 'English' },
@@ -126,9 +128,11 @@ async function translationJourney(c: Case) {
   })
 
   // The reader's page in the lagging language says so once the build is live.
-  await waitFor(`the lag notice on ${pagePath}`, 480_000, async () =>
-    lagNotice.test(await live(pagePath)) ? true : undefined,
-  )
+  const lagging = await waitFor(`the lag notice on ${pagePath}`, 480_000, async () => {
+    const html = await live(pagePath)
+    return lagNotice.test(html) ? html : undefined
+  })
+  expect(lagging).toContain(lagSays[c.target])
 
   // The translator, in the other admin language, follows the queue to the document.
   const translator = await translatorToken(c.target)

@@ -113,7 +113,7 @@ describe('pnpm seed and pnpm export', () => {
       const lacksEnglish = Object.entries(ar ?? {}).some(
         ([key, value]) => typeof value === 'string' && value.trim() !== '' && !en?.[key],
       )
-      expect(translationStatus?.includes('missing-en'), `practice ${String(id)}`).toBe(lacksEnglish)
+      expect(translationStatus?.includes('missing-en'), `practice ${id}`).toBe(lacksEnglish)
       expect(translationStatus?.some((s) => s.startsWith('outdated-'))).toBe(false)
     }
   })
