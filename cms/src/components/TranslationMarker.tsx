@@ -71,23 +71,25 @@ export function TranslationMarker({ path, readOnly }: { path: string; readOnly?:
       )
       .join('.'),
   )
-  const [source, setSource] = useState<unknown>(undefined)
+  // Nothing is said until the other language is read: a state guessed without it could be wrong.
+  const [source, setSource] = useState<{ value: unknown } | undefined>(undefined)
 
   useEffect(() => {
     if (id === undefined || !collectionSlug) return
     let live = true
     void readOther(collectionSlug, String(id), other).then((doc) => {
-      if (live) setSource(valueAt(doc, ledgerPath))
+      if (live) setSource({ value: valueAt(doc, ledgerPath) })
     })
     return () => {
       live = false
     }
   }, [collectionSlug, id, other, ledgerPath])
 
+  if (source === undefined) return null
   const marked = Array.isArray(marks.value) ? (marks.value as unknown[]) : []
   const isMarked = marked.includes(ledgerPath)
   const typedNow = textOf(value) !== textOf(initialValue)
-  const filled = { [locale]: isFilled(value), [other]: isFilled(source) } as Record<
+  const filled = { [locale]: isFilled(value), [other]: isFilled(source.value) } as Record<
     LocaleCode,
     boolean
   >
@@ -104,7 +106,8 @@ export function TranslationMarker({ path, readOnly }: { path: string; readOnly?:
       ? messageIn(lang, 'translationMissing')
       : state === 'outdated'
         ? messageIn(lang, 'translationOutdated', {
-            source: lang === 'en' ? sourceName.toLowerCase() : sourceName,
+            // "the Arabic text" inside the English sentence.
+            source: lang === 'en' ? sourceName.replace(/^The /, 'the ') : sourceName,
             date: since ? formatDate(lang, since.slice(0, 10)) : '',
           })
         : isMarked
@@ -132,7 +135,7 @@ export function TranslationMarker({ path, readOnly }: { path: string; readOnly?:
         <figure className="translation-marker__source">
           <figcaption>{sourceName}</figcaption>
           <blockquote lang={shown.code} dir={shown.dir}>
-            {textOf(source)}
+            {textOf(source.value)}
           </blockquote>
         </figure>
       )}

@@ -118,7 +118,9 @@ async function translationJourney(c: Case) {
     expect(editor.refusals).toEqual([])
     // The other language's field now says it lags, with the corrected source beside it.
     await openDocument(editor, cmsUrl(), 'findings', id, c.target)
-    await expect.poll(() => marker(editor).getAttribute('data-state')).toBe('outdated')
+    await expect
+      .poll(() => marker(editor).getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('outdated')
     expect(await marker(editor).innerText()).toContain(words[c.source].outdated)
     const source = marker(editor).locator('blockquote')
     expect(await source.innerText()).toBe(c.corrected)
@@ -145,7 +147,9 @@ async function translationJourney(c: Case) {
       expect(await row.count()).toBe(1)
       await row.click()
       await page.waitForURL(new RegExp(`/admin/collections/findings/${id}\\?locale=${c.target}`))
-      await expect.poll(() => marker(editor).getAttribute('data-state')).toBe('outdated')
+      await expect
+        .poll(() => marker(editor).getAttribute('data-state'), { timeout: 30_000 })
+        .toBe('outdated')
       expect(await marker(editor).locator('blockquote').innerText()).toBe(c.corrected)
 
       const saved = waitForAutosave(editor, 'findings', id)
@@ -171,7 +175,9 @@ async function translationJourney(c: Case) {
   // The translator's work is a draft; an editor publishes it, and the notice goes.
   await asEditor(c.source, async (editor) => {
     await openDocument(editor, cmsUrl(), 'findings', id, c.target)
-    await expect.poll(() => marker(editor).getAttribute('data-state')).toBe('current')
+    await expect
+      .poll(() => marker(editor).getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('current')
     await publish(editor, 'findings', id)
     expect(editor.refusals).toEqual([])
     await walkAwayTo(editor, 'findings')
