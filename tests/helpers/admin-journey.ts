@@ -76,7 +76,7 @@ async function openList(page: Page, url: string, { rewritesAddress = true } = {}
  * clicks once more, as a person would: the router can still drop a click made while the view
  * re-renders (CI: the versions list stayed put after the click, 1 run in 3).
  */
-async function follow(page: Page, link: Locator, to: RegExp) {
+export async function follow(page: Page, link: Locator, to: RegExp) {
   await link.click()
   const arrived = await page
     .waitForURL(to, { timeout: 15_000 })

@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest'
 import { urls } from '@mahjar/shared/urls'
 import {
+  follow,
   openDocument,
   publish,
   typeInto,
@@ -96,12 +97,12 @@ const lagNotice = /class="translation-lag\b/
 async function openQueueFromDashboard(editor: Editor, target: AdminLang) {
   const { page } = editor
   await page.goto(`${cmsUrl()}/admin`)
+  await page.locator('.template-default--nav-hydrated').first().waitFor()
   const link = page.locator(`.translation-queue-summary a[href$="language=${target}"]`)
   expect(await link.innerText()).toContain(
     words[editor.lang].waiting(languageNames[editor.lang][target]),
   )
-  await link.click()
-  await page.waitForURL(/\/admin\/translations\?language=/)
+  await follow(page, link, /\/admin\/translations\?language=/)
   await page.locator('.translation-queue h1').waitFor()
 }
 
@@ -145,8 +146,7 @@ async function translationJourney(c: Case) {
       await openQueueFromDashboard(editor, c.target)
       const row = page.locator(`tr[data-collection="findings"] a`, { hasText: c.code })
       expect(await row.count()).toBe(1)
-      await row.click()
-      await page.waitForURL(new RegExp(`/admin/collections/findings/${id}\\?locale=${c.target}`))
+      await follow(page, row, new RegExp(`/admin/collections/findings/${id}\\?locale=${c.target}`))
       await expect
         .poll(() => marker(editor).getAttribute('data-state'), { timeout: 30_000 })
         .toBe('outdated')

@@ -119,18 +119,24 @@ describe('open data', () => {
   })
 })
 
+/** The open data of the fixture snapshot, written to a new temporary folder. */
+async function fixtureOpenData(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mahjar-data-'))
+  await writeOutputFiles(
+    dir,
+    buildOpenData(await readSnapshot(fixtureSnapshotDir), {
+      siteUrl,
+      licence: 'CC-BY-4.0',
+      generatedAt: '2026-11-21T10:00:00.000Z',
+    }),
+  )
+  return dir
+}
+
 describe('follow-up open data (fixture snapshot)', () => {
   let dist: string
   beforeAll(async () => {
-    dist = await mkdtemp(path.join(tmpdir(), 'mahjar-data-'))
-    await writeOutputFiles(
-      dist,
-      buildOpenData(await readSnapshot(fixtureSnapshotDir), {
-        siteUrl,
-        licence: 'CC-BY-4.0',
-        generatedAt: '2026-11-21T10:00:00.000Z',
-      }),
-    )
+    dist = await fixtureOpenData()
   })
   const read = (url: string) => readFile(path.join(dist, url), 'utf8')
 
@@ -247,15 +253,7 @@ describe('translation state of a published document', () => {
 describe('translation state in the open data (fixture snapshot)', () => {
   let dist: string
   beforeAll(async () => {
-    dist = await mkdtemp(path.join(tmpdir(), 'mahjar-data-'))
-    await writeOutputFiles(
-      dist,
-      buildOpenData(await readSnapshot(fixtureSnapshotDir), {
-        siteUrl,
-        licence: 'CC-BY-4.0',
-        generatedAt: '2026-11-21T10:00:00.000Z',
-      }),
-    )
+    dist = await fixtureOpenData()
   })
   const json = async (collection: 'findings' | 'recommendations') =>
     openDataFileSchema(collection).parse(
