@@ -110,6 +110,21 @@ export async function walkAwayTo(editor: Editor, collection: string) {
   )
 }
 
+/**
+ * Leaves an edit view the editor changed (walkAwayTo) and waits until the admin has let go of the
+ * document's lock (cms/src/components/ReleaseLockOnLeave.tsx), as the colleague who opens it next
+ * needs; a context closed at once would cut the release short.
+ */
+export async function leaveDocument(editor: Editor, collection: string) {
+  const released = editor.page.waitForResponse(
+    (r) => r.url().includes('/api/payload-locked-documents/') && r.request().method() === 'DELETE',
+    { timeout: 15_000 },
+  )
+  await walkAwayTo(editor, collection)
+  const response = await released
+  if (!response.ok()) throw new Error(`releasing the lock answered ${String(response.status())}`)
+}
+
 /** Opens a document's edit view in a content locale. */
 export async function openDocument(
   editor: Editor,

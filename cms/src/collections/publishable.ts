@@ -44,7 +44,10 @@ export function publishable(config: CollectionConfig): CollectionConfig {
         ...config.admin?.components,
         edit: {
           ...config.admin?.components?.edit,
-          beforeDocumentControls: ['/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft'],
+          beforeDocumentControls: [
+            '/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft',
+            '/components/ReleaseLockOnLeave.tsx#ReleaseLockOnLeave',
+          ],
         },
       },
       defaultColumns: [...(config.admin?.defaultColumns ?? []), 'translationStatus', '_status'],

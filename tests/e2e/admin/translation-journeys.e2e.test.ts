@@ -1,9 +1,9 @@
 /**
  * Issue 18's acceptance journey, in the real admin (Chromium), once with Arabic as the source and
- * once with English: an editor corrects a published finding's statement and publishes; the other
- * language's field says "out of date" and the reader's page in that language says the translation
- * may lag; the dashboard counts it and the translation queue lists it; a translator follows the
- * queue to the document, reads the source beside the field, and updates the translation (typing
+ * once with English: an editor corrects a published finding's statement and publishes; the reader's
+ * page in the other language says the translation may lag; the dashboard counts it and the
+ * translation queue lists it; a translator follows the queue to the document, finds the field
+ * marked "out of date" with the source beside it, and updates the translation (typing
  * it, or marking the unchanged text translated); the queue empties; once an editor publishes, the
  * page's notice is gone. One main job (`scripts/start.ts`: CMS, real builds, static site) serves
  * the whole file; the two journeys run side by side (different findings), sharing its builds.
@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { urls } from '@mahjar/shared/urls'
 import {
   follow,
+  leaveDocument,
   openDocument,
   publish,
   typeInto,
@@ -117,17 +118,8 @@ async function translationJourney(c: Case) {
     await typeInto(editor, 'statement', c.corrected)
     await publish(editor, 'findings', id)
     expect(editor.refusals).toEqual([])
-    // The other language's field now says it lags, with the corrected source beside it.
-    await openDocument(editor, cmsUrl(), 'findings', id, c.target)
-    await expect
-      .poll(() => marker(editor).getAttribute('data-state'), { timeout: 30_000 })
-      .toBe('outdated')
-    expect(await marker(editor).innerText()).toContain(words[c.source].outdated)
-    const source = marker(editor).locator('blockquote')
-    expect(await source.innerText()).toBe(c.corrected)
-    expect(await source.getAttribute('lang')).toBe(c.source)
-    expect(await source.getAttribute('dir')).toBe(c.source === 'ar' ? 'rtl' : 'ltr')
-    await walkAwayTo(editor, 'findings')
+    // Leaving lets the translator in at once (no "someone is editing" in their way).
+    await leaveDocument(editor, 'findings')
   })
 
   // The reader's page in the lagging language says so once the build is live.
@@ -150,7 +142,15 @@ async function translationJourney(c: Case) {
       await expect
         .poll(() => marker(editor).getAttribute('data-state'), { timeout: 30_000 })
         .toBe('outdated')
-      expect(await marker(editor).locator('blockquote').innerText()).toBe(c.corrected)
+      // The editor has left: nobody holds the document ("someone is editing" would block typing).
+      expect(await page.locator('#document-locked').count()).toBe(0)
+      // It says so in the translator's admin language, the corrected source beside it in its own
+      // language and direction.
+      expect(await marker(editor).innerText()).toContain(words[c.target].outdated)
+      const source = marker(editor).locator('blockquote')
+      expect(await source.innerText()).toBe(c.corrected)
+      expect(await source.getAttribute('lang')).toBe(c.source)
+      expect(await source.getAttribute('dir')).toBe(c.source === 'ar' ? 'rtl' : 'ltr')
 
       const saved = waitForAutosave(editor, 'findings', id)
       if (c.translation === 'mark') {
@@ -161,7 +161,7 @@ async function translationJourney(c: Case) {
       await saved
       expect(await marker(editor).getAttribute('data-state')).toBe('current')
       expect(editor.refusals).toEqual([])
-      await walkAwayTo(editor, 'findings')
+      await leaveDocument(editor, 'findings')
 
       // The queue no longer lists it.
       await openQueueFromDashboard(editor, c.target)

@@ -13,6 +13,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
+import { ReleaseLockOnLeave as ReleaseLockOnLeave_814dbba6765625dd63015cc23ef834bc } from '../../../components/ReleaseLockOnLeave.tsx'
 import { PublishStatus as PublishStatus_bb383ce0c9724a99e7f6148e88590db9 } from '../../../components/PublishStatus/index.tsx'
 import { ChapterSelect as ChapterSelect_fe504fe264b13f0c880ee833bd1272df } from '../../../components/ChapterSelect.tsx'
 import { FollowUpRowLabel as FollowUpRowLabel_d12fa93625db3d56c60b34abf2cdf4d1 } from '../../../components/FollowUpRowLabel.tsx'
@@ -46,6 +47,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
+  "/components/ReleaseLockOnLeave.tsx#ReleaseLockOnLeave": ReleaseLockOnLeave_814dbba6765625dd63015cc23ef834bc,
   "/components/PublishStatus/index.tsx#PublishStatus": PublishStatus_bb383ce0c9724a99e7f6148e88590db9,
   "/components/ChapterSelect.tsx#ChapterSelect": ChapterSelect_fe504fe264b13f0c880ee833bd1272df,
   "/components/FollowUpRowLabel.tsx#FollowUpRowLabel": FollowUpRowLabel_d12fa93625db3d56c60b34abf2cdf4d1,
