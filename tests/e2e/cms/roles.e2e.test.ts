@@ -488,7 +488,7 @@ describe('a translator in the admin', () => {
       const { context, page } = await newPage(lang, tokens.translator)
       await page.goto(`${baseUrl}/admin/collections/findings/${findingId}?locale=${lang}`)
       await formReady(page)
-      const figure = page.locator('input#field-statistic__value').first()
+      const figure = page.locator('input[name="statistic.value"]').first()
       await figure.waitFor()
       await expect.poll(() => figure.isEditable()).toBe(false)
       const before = await figure.inputValue()
