@@ -43,7 +43,9 @@ export function translationLedger(): JSONField {
   return {
     name: 'translationLedger',
     type: 'json',
-    admin: { hidden: true, readOnly: true },
+    // Named in both admin languages: the version comparison lists it (Payload's own name was English).
+    label: { ar: 'سجل الترجمة', en: 'Translation ledger' },
+    admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
   }
 }
 
@@ -55,7 +57,8 @@ export function markTranslated(): JSONField {
   return {
     name: 'markTranslated',
     type: 'json',
-    admin: { hidden: true },
+    label: { ar: 'عُلِّم مترجَمًا', en: 'Marked translated' },
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   }
 }
 
