@@ -118,7 +118,7 @@ export async function walkAwayTo(editor: Editor, collection: string) {
 export async function leaveDocument(editor: Editor, collection: string) {
   const released = editor.page.waitForResponse(
     (r) => r.url().includes('/api/payload-locked-documents/') && r.request().method() === 'DELETE',
-    { timeout: 15_000 },
+    { timeout: 60_000 },
   )
   await walkAwayTo(editor, collection)
   const response = await released
