@@ -8,7 +8,13 @@ export function TranslationQueueLink() {
   const { config } = useConfig()
   const lang = i18n.language === 'en' ? 'en' : 'ar'
   return (
-    <Link className="nav__link" href={`${config.routes.admin}/translations`} id="nav-translations">
+    // No prefetch: a prefetch cut short by leaving the page shows as a failed request.
+    <Link
+      className="nav__link"
+      href={`${config.routes.admin}/translations`}
+      id="nav-translations"
+      prefetch={false}
+    >
       <span className="nav__link-label">{messageIn(lang, 'translationQueue')}</span>
     </Link>
   )
