@@ -12,12 +12,10 @@ import { useEffect, useState } from 'react'
 import { formatDate } from '@mahjar/shared/format'
 import { getLocale, isLocaleCode, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { messageIn } from '../i18n/messages.ts'
+import { isObject } from '../lib/localeData.ts'
 import { fieldState, isFilled, isLedger, textOf } from '../lib/translationStatus.ts'
 
 type Data = Record<string, unknown>
-
-const isObject = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** One read of the document in the other language per edit view, shared by all its fields. */
 const otherReads = new Map<string, Promise<Data>>()

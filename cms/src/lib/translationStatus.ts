@@ -12,7 +12,7 @@
  */
 import type { Field } from 'payload'
 import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
-import { dataInLocale } from './localeData.ts'
+import { dataInLocale, isObject } from './localeData.ts'
 
 type Data = Record<string, unknown>
 
@@ -23,10 +23,6 @@ export type TranslationLedger = Record<string, Partial<Record<LocaleCode, string
 export type TranslationStates = Record<string, Record<LocaleCode, FieldTranslation>>
 
 const textTypes = new Set(['text', 'textarea', 'richText'])
-
-function isObject(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** The words of a text or a Lexical document, one line per block: what a translator translates. */
 export function textOf(value: unknown): string {
