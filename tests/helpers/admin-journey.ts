@@ -137,13 +137,20 @@ export async function openDocument(
   await editor.page.locator('form').first().waitFor()
 }
 
+/**
+ * A pause between keystrokes. Without it Chromium sends a field's keys faster than any person, and
+ * on a loaded machine Payload's form state (a server round trip per change) was seen to drop the
+ * keys typed while a response was in flight ("A su" + "the editor…": CI, 1 December).
+ */
+const keyDelay = { delay: 10 }
+
 /** Types into a text or textarea field after clearing it, as a person selects all and types. */
 export async function typeInto(editor: Editor, path: string, text: string) {
   const field = inputOf(editor, path)
   await field.click()
   await field.press('ControlOrMeta+a')
   await field.press('Backspace')
-  await field.pressSequentially(text)
+  await field.pressSequentially(text, keyDelay)
 }
 
 /**
@@ -157,14 +164,14 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
   await editable.click()
   await editor.page.keyboard.press('ControlOrMeta+a')
   await editor.page.keyboard.press('Backspace')
-  await editor.page.keyboard.type(text)
+  await editor.page.keyboard.type(text, keyDelay)
 }
 
 /** Opens a select or relationship field's menu, types to filter, and picks the matching option. */
 export async function choose(editor: Editor, path: string, option: string | RegExp) {
   const field = editor.page.locator(`${fieldId(path)}, .field-type[id="field-${path}"]`).first()
   await field.locator('.rs__control').click()
-  if (typeof option === 'string') await editor.page.keyboard.type(option)
+  if (typeof option === 'string') await editor.page.keyboard.type(option, keyDelay)
   await editor.page.locator('.rs__option', { hasText: option }).first().click()
 }
 

@@ -1,0 +1,25 @@
+/**
+ * The CMS's production build (`cms/.next`) for every test that serves the admin: built once, by
+ * the rule `pnpm start` uses (scripts/lib/start/cms-build.ts: a fingerprint of the sources), when
+ * it is not current. It is the e2e project's global setup, so the build happens before any e2e
+ * file starts: e2e files run two at a time, and a `next build` begun inside one of them would
+ * rewrite `.next` under a CMS that another file is serving.
+ */
+import { spawnSync } from 'node:child_process'
+import {
+  cmsBuildIsCurrent,
+  cmsDir,
+  cmsSources,
+  recordCmsBuild,
+} from '@mahjar/scripts/lib/start/cms-build'
+
+export function ensureCmsBuild(): void {
+  const sources = cmsSources()
+  if (cmsBuildIsCurrent(sources)) return
+  const result = spawnSync('pnpm', ['run', 'build'], { cwd: cmsDir, stdio: 'inherit' })
+  if (result.status !== 0)
+    throw new Error(`next build of the CMS failed (exit ${String(result.status)})`)
+  recordCmsBuild(sources.fingerprint)
+}
+
+export default ensureCmsBuild
