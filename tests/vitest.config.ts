@@ -37,13 +37,14 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
-          // Built before any e2e file starts: the files below share cms/.next.
+          // Built once before the first e2e file, so no file pays for it inside its hooks.
           globalSetup: ['./helpers/cms-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          // Two files at a time: each serves its own CMS (one single-threaded Next server) and
-          // Chromium, so one file at a time left a core of this 2-core machine idle (CI: 61 min).
-          maxWorkers: 2,
+          // One file at a time. Two at a time (each its own CMS and Chromium) finished no sooner
+          // on the 2-core machine (CPU-bound: a file took 1.7–2.7 × as long) and broke timing
+          // checks: ten publishes took over 2 s, a journey's build wait ran out (rehearsal, 1 Dec).
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },

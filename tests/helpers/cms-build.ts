@@ -1,9 +1,9 @@
 /**
  * The CMS's production build (`cms/.next`) for every test that serves the admin: built once, by
  * the rule `pnpm start` uses (scripts/lib/start/cms-build.ts: a fingerprint of the sources), when
- * it is not current. It is the e2e project's global setup, so the build happens before any e2e
- * file starts: e2e files run two at a time, and a `next build` begun inside one of them would
- * rewrite `.next` under a CMS that another file is serving.
+ * it is not current. It is the e2e project's global setup, so the build happens once before any
+ * e2e file starts rather than inside the first file's hooks (which then needed a 5-minute hook
+ * timeout), and never while a file is serving the CMS from `.next`.
  */
 import { spawnSync } from 'node:child_process'
 import {
