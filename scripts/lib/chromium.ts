@@ -1,7 +1,8 @@
 /**
- * Launches Debian's Chromium through playwright-core with the flags this machine needs (no
- * sandbox as root, no background networking towards hosts that cannot be reached). playwright-core
- * gives every launch a fresh temporary profile itself.
+ * Launches Debian's Chromium (its headless shell: see CHROMIUM_PATH in env.ts) through
+ * playwright-core with the flags this machine needs (no sandbox as root, no background networking
+ * towards hosts that cannot be reached). playwright-core gives every launch a fresh temporary
+ * profile itself.
  */
 import { chromium, type Browser } from 'playwright-core'
 import { env } from './env.ts'
