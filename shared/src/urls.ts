@@ -37,15 +37,24 @@ export type DataFormat = (typeof dataFormats)[number]
 
 export const urls = {
   home: (lang: LocaleCode) => prefix(lang),
+  /** Every report; the browse pages below list every item of their kind. */
+  reports: (lang: LocaleCode) => `${prefix(lang)}reports/`,
   report: (lang: LocaleCode, slug: string) => `${prefix(lang)}reports/${assertSlug(slug)}/`,
+  /** The findings table (page 1; page n of a long table is `…/findings/n/`, see `pagedPath`). */
+  findings: (lang: LocaleCode) => `${prefix(lang)}findings/`,
   finding: (lang: LocaleCode, code: string) => `${prefix(lang)}findings/${codeToUrlSegment(code)}/`,
   recommendations: (lang: LocaleCode) => `${prefix(lang)}recommendations/`,
   recommendation: (lang: LocaleCode, code: string) =>
     `${prefix(lang)}recommendations/${codeToUrlSegment(code)}/`,
   practices: (lang: LocaleCode) => `${prefix(lang)}practices/`,
   practice: (lang: LocaleCode, slug: string) => `${prefix(lang)}practices/${assertSlug(slug)}/`,
+  campaigns: (lang: LocaleCode) => `${prefix(lang)}campaigns/`,
+  /** Every edition of one campaign. */
+  campaign: (lang: LocaleCode, campaign: string) =>
+    `${prefix(lang)}campaigns/${assertSlug(campaign, 'campaign slug')}/`,
   campaignEdition: (lang: LocaleCode, campaign: string, editionYear: number) =>
     `${prefix(lang)}campaigns/${assertSlug(campaign, 'campaign slug')}/${year(editionYear)}/`,
+  stories: (lang: LocaleCode) => `${prefix(lang)}stories/`,
   story: (lang: LocaleCode, slug: string) => `${prefix(lang)}stories/${assertSlug(slug)}/`,
   /** The page of the item of `collection` with natural key `key` (`campaign/year` for editions). */
   item: (collection: DataCollection, key: string, lang: LocaleCode): string => {
@@ -112,6 +121,18 @@ export const urls = {
     return `/data/${collection}.${format}`
   },
 } as const
+
+/**
+ * Page `page` (1-based) of a paginated list whose first page is at `first`: page 1 is `first`
+ * itself, page n is `first` + `n/` (under `findings/` a number never collides with a code: codes
+ * are letter-led).
+ */
+export function pagedPath(first: string, page = 1): string {
+  if (!Number.isInteger(page) || page < 1) {
+    throw new UnsafeIdentifierError('page', page, 'expected a whole number from 1')
+  }
+  return page === 1 ? first : `${first}${String(page)}/`
+}
 
 /** Joins a configured site origin (e.g. `https://mahjar.example`) and a root-relative path. */
 export function absoluteUrl(siteUrl: string, path: string): string {

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content'
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
-import { snapshotDay } from './editions.ts'
+import { campaignsOf, snapshotDay, type Campaign } from './editions.ts'
 import { plain } from './localized.ts'
 import { groupId, recommendationGroups, type RecommendationGroup } from './recommendation-groups.ts'
 
@@ -42,6 +42,8 @@ export interface SiteData {
   findingsByReport: Map<string, FindingDoc[]>
   recommendationsByReport: Map<string, RecommendationDoc[]>
   storiesByEdition: Map<string, StoryDoc[]>
+  /** Every campaign with its editions, newest first (`campaignsOf`). */
+  campaigns: Campaign<EditionDoc>[]
   /** The recommendations browser's groups (status, audience, theme) by `groupId`, in order. */
   recommendationGroups: Map<string, RecommendationGroup>
 }
@@ -122,6 +124,7 @@ async function load(): Promise<SiteData> {
     storiesByEdition: groupBy(stories, (s) =>
       s.campaignEdition ? [editionKey(s.campaignEdition)] : [],
     ),
+    campaigns: campaignsOf(editions),
   }
 }
 

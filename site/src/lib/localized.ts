@@ -2,7 +2,7 @@
  * Picking a localized field for a page: the page's language when present, otherwise the other
  * language, marked as a fallback so it is shown with its own `lang`/`dir` and a notice.
  */
-import { otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import type { LocalizedText } from './snapshot-loader.ts'
 
 export interface PickedText {
@@ -34,6 +34,20 @@ export function excerpt(text: string, max = 160): string {
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
+}
+
+/** A localized Markdown field cut to `excerpt`s in each language, for lists (FallbackText shows it). */
+export function localizedExcerpt(
+  value: LocalizedText | undefined,
+  max = 160,
+): LocalizedText | undefined {
+  if (!value) return undefined
+  const cut: LocalizedText = {}
+  for (const lang of localeCodes) {
+    const text = value[lang]
+    if (text !== undefined) cut[lang] = excerpt(text, max)
+  }
+  return cut
 }
 
 /** A `<title>` of at most `max` characters: the page's own title cut to leave room for `suffix`. */

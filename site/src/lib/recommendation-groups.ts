@@ -5,8 +5,9 @@
  */
 import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
 import type { LocaleCode } from '@mahjar/shared/locales'
-import { urls } from '@mahjar/shared/urls'
+import { pagedPath, urls } from '@mahjar/shared/urls'
 import type { RecommendationDoc, SiteData } from './content.ts'
+import { pageCount } from './pagination.ts'
 
 export const groupKinds = ['status', 'audience', 'theme'] as const
 export type GroupKind = (typeof groupKinds)[number]
@@ -24,11 +25,12 @@ export interface RecommendationGroup {
 
 /** The URL of page `page` (1-based) of a group. */
 export function groupPath(lang: LocaleCode, kind: GroupKind, key: string, page = 1): string {
-  const first =
+  return pagedPath(
     kind === 'status'
       ? urls.recommendationsByStatus(lang, key)
-      : urls.recommendationsByTerm(lang, kind, key)
-  return page <= 1 ? first : `${first}${String(page)}/`
+      : urls.recommendationsByTerm(lang, kind, key),
+    page,
+  )
 }
 
 /** `${kind}-${key}`: how pages look a group up. */
@@ -37,7 +39,7 @@ export function groupId(kind: GroupKind, key: string): string {
 }
 
 function group(kind: GroupKind, key: string, items: RecommendationDoc[]): RecommendationGroup {
-  return { kind, key, items, pages: Math.max(1, Math.ceil(items.length / groupPageSize)) }
+  return { kind, key, items, pages: pageCount(items.length, groupPageSize) }
 }
 
 /**

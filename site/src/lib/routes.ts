@@ -1,17 +1,23 @@
 /** Every localized page of the build, as path builders: the sitemap and the link check use it. */
-import { urls } from '@mahjar/shared/urls'
+import { pagedPath, urls } from '@mahjar/shared/urls'
 import type { SiteData } from './content.ts'
 import { publishedPages } from './nav.ts'
+import { findingsPageSize, pageCount } from './pagination.ts'
 import { groupPath } from './recommendation-groups.ts'
 import type { LocalizedPath } from './seo.ts'
 
 export function localizedRoutes(site: SiteData): LocalizedPath[] {
   return [
     urls.home,
+    urls.reports,
     ...site.reports.map((r) => (lang: Parameters<LocalizedPath>[0]) => urls.report(lang, r.slug)),
     ...site.reports
       .filter((r) => site.recommendationsByReport.has(r.slug))
       .map((r) => (lang: Parameters<LocalizedPath>[0]) => urls.followUp(lang, r.slug)),
+    ...Array.from(
+      { length: pageCount(site.findings.length, findingsPageSize) },
+      (_, i) => (lang: Parameters<LocalizedPath>[0]) => pagedPath(urls.findings(lang), i + 1),
+    ),
     ...site.findings.map((f) => (lang: Parameters<LocalizedPath>[0]) => urls.finding(lang, f.code)),
     urls.recommendations,
     ...[...site.recommendationGroups.values()].flatMap((g) =>
@@ -27,9 +33,14 @@ export function localizedRoutes(site: SiteData): LocalizedPath[] {
     ...site.practices.map(
       (p) => (lang: Parameters<LocalizedPath>[0]) => urls.practice(lang, p.slug),
     ),
+    urls.campaigns,
+    ...site.campaigns.map(
+      (c) => (lang: Parameters<LocalizedPath>[0]) => urls.campaign(lang, c.slug),
+    ),
     ...site.editions.map(
       (e) => (lang: Parameters<LocalizedPath>[0]) => urls.campaignEdition(lang, e.campaign, e.year),
     ),
+    urls.stories,
     ...site.stories.map((s) => (lang: Parameters<LocalizedPath>[0]) => urls.story(lang, s.slug)),
     ...publishedPages(site).map(
       (page) => (lang: Parameters<LocalizedPath>[0]) => urls.page(lang, page),

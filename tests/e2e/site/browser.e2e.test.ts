@@ -2,16 +2,20 @@
 /**
  * The built site in real Chromium, every page type in Arabic and English: direction, language
  * switch to the same item, no horizontal overflow at 360 px, no request to another host, and
- * axe-core finds no violation.
+ * axe-core finds no violation; the browse pages (reports, findings, campaigns, stories) reached
+ * from the header on a phone and a desktop, each listing every item of the snapshot.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { localeCodes, locales, otherLocale } from '@mahjar/shared/locales'
+import { formatNumber } from '@mahjar/shared/format'
+import { useTranslations, type MessageKey } from '@mahjar/shared/i18n'
+import { localeCodes, locales, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import { urls } from '@mahjar/shared/urls'
 import { axeViolations } from '../../helpers/axe.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
-import type { BuiltSite } from '../../helpers/site-build.ts'
+import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
 import type { StaticServer } from '../../helpers/site-server.ts'
 import { localizedPages, pageOfType, pageTypeNames } from './site-pages.ts'
 
@@ -84,6 +88,181 @@ describe.each(localeCodes)('every page type in Chromium, in %s', (lang) => {
     await page.waitForURL(`${server.origin}${entry.path(other)}`)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(other)
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(locales[other].dir)
+    await page.close()
+  })
+})
+
+/** What a browse page must list, from the snapshot the site was built from. */
+interface BrowseCase {
+  type: 'reports' | 'findings' | 'campaigns' | 'stories'
+  /** The plural UI string of the count in its lead. */
+  countKey: MessageKey
+  /** The links that stand for its items, one per item. */
+  itemLinks: string
+  /** Each item's page. */
+  expected: (lang: LocaleCode) => string[]
+}
+
+function browseCases(): BrowseCase[] {
+  const dir = site.snapshotDir
+  const withdrawn = existsSync(path.join(dir, 'withdrawals.json'))
+    ? snapshotDocs<{ collection: string; key: string }>(dir, 'withdrawals')
+    : []
+  const isWithdrawn = (collection: string, key: string) =>
+    withdrawn.some((w) => w.collection === collection && w.key === key)
+  const findings = snapshotDocs<{ code: string }>(dir, 'findings').filter(
+    (f) => !isWithdrawn('findings', f.code),
+  )
+  const reports = snapshotDocs<{ slug: string }>(dir, 'reports')
+  const stories = snapshotDocs<{ slug: string }>(dir, 'stories')
+  const campaigns = new Set(
+    snapshotDocs<{ campaign: string }>(dir, 'campaign-editions').map((e) => e.campaign),
+  )
+  return [
+    {
+      type: 'reports',
+      countKey: 'reports.count',
+      itemLinks: '[data-browse="reports"] > li h2 a',
+      expected: (lang) => reports.map((r) => urls.report(lang, r.slug)),
+    },
+    {
+      type: 'findings',
+      countKey: 'findings.count',
+      itemLinks: '[data-findings-table] tbody tr > th[scope="row"] a',
+      expected: (lang) => findings.map((f) => urls.finding(lang, f.code)),
+    },
+    {
+      type: 'campaigns',
+      countKey: 'campaigns.count',
+      itemLinks: '[data-campaign] h2 a',
+      expected: (lang) => [...campaigns].map((c) => urls.campaign(lang, c)),
+    },
+    {
+      type: 'stories',
+      countKey: 'stories.count',
+      itemLinks: '[data-browse="stories"] > li > a',
+      expected: (lang) => stories.map((s) => urls.story(lang, s.slug)),
+    },
+  ]
+}
+
+const sorted = (values: readonly string[]) => [...values].sort()
+
+async function hrefs(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(selector, (links) => links.map((a) => a.getAttribute('href') ?? ''))
+}
+
+/** Horizontal overflow of the page and of each header link beyond the viewport (px, > 0 is bad). */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    return {
+      page: document.documentElement.scrollWidth - width,
+      header: Array.from(document.querySelectorAll('header a'))
+        .map((a) => a.getBoundingClientRect())
+        .filter((box) => box.left < 0 || box.right > width).length,
+    }
+  })
+}
+
+const viewports = [
+  { name: 'phone', width: 360, height: 800 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const
+
+describe.each(localeCodes)('browse pages in %s', (lang) => {
+  const t = useTranslations(lang)
+
+  describe.each(viewports)('on a $name ($width px)', (viewport) => {
+    let context: BrowserContext
+
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport, locale: lang })
+    })
+
+    afterAll(async () => {
+      await context.close()
+    })
+
+    it.each(['reports', 'findings', 'campaigns', 'stories'] as const)(
+      '%s: reached from the header, lists every item with its count, fits, no axe violation',
+      async (type) => {
+        const entry = browseCases().find((c) => c.type === type)
+        if (!entry) throw new Error(`no browse case ${type}`)
+        const page = await context.newPage()
+        await page.goto(`${server.origin}${urls.home(lang)}`)
+        expect(await overflow(page), 'the home page at this width').toEqual({ page: 0, header: 0 })
+        const target = pageOfType(site, type, lang).url
+        await page.click(`header nav a[href="${target}"]`)
+        await page.waitForURL(`${server.origin}${target}`)
+        const expected = entry.expected(lang)
+        expect(sorted(await hrefs(page, entry.itemLinks))).toEqual(sorted(expected))
+        expect((await page.textContent('.lead .group-count'))?.trim()).toBe(
+          `${t(entry.countKey, { count: expected.length, n: formatNumber(lang, expected.length) })}.`,
+        )
+        expect(await overflow(page)).toEqual({ page: 0, header: 0 })
+        expect(await axeViolations(page)).toEqual([])
+        await page.close()
+      },
+    )
+
+    it('a campaign: reached from the campaigns page and the footer, lists its editions newest first', async () => {
+      const editions = snapshotDocs<{ campaign: string; year: number }>(
+        site.snapshotDir,
+        'campaign-editions',
+      )
+      const campaign = pageOfType(site, 'campaign', lang).url
+      const page = await context.newPage()
+      await page.goto(
+        `${server.origin}${urls.story(lang, snapshotDocs<{ slug: string }>(site.snapshotDir, 'stories')[0]?.slug ?? '')}`,
+      )
+      await page.click(`footer a[href="${urls.campaigns(lang)}"]`)
+      await page.waitForURL(`${server.origin}${urls.campaigns(lang)}`)
+      await page.click(`[data-campaign] h2 a[href="${campaign}"]`)
+      await page.waitForURL(`${server.origin}${campaign}`)
+      const slug = campaign.split('/').at(-2) ?? ''
+      const years = editions
+        .filter((e) => e.campaign === slug)
+        .map((e) => e.year)
+        .sort((a, b) => b - a)
+      expect(await hrefs(page, '[data-editions] a')).toEqual(
+        years.map((year) => urls.campaignEdition(lang, slug, year)),
+      )
+      expect((await page.textContent('.lead .group-count'))?.trim()).toBe(
+        `${t('campaigns.editions', { count: years.length, n: formatNumber(lang, years.length) })}.`,
+      )
+      expect(await overflow(page)).toEqual({ page: 0, header: 0 })
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
+    })
+  })
+
+  it('the findings table: a caption, scoped headers, its frame scrolls instead of the page, downloads answer 200', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: lang })
+    await page.goto(`${server.origin}${urls.findings(lang)}`)
+    const table = await page.evaluate(() => {
+      const frame = document.querySelector('.table-wrap')
+      const tableElement = frame?.querySelector('table')
+      return {
+        caption: tableElement?.querySelector('caption')?.textContent.trim() ?? '',
+        unscoped: tableElement?.querySelectorAll('th:not([scope])').length,
+        frameScrolls: frame ? frame.scrollWidth > frame.clientWidth : false,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }
+    })
+    expect(table.caption.length).toBeGreaterThan(0)
+    expect(table.unscoped).toBe(0)
+    expect(table.frameScrolls, 'the table is wider than a phone: its frame scrolls').toBe(true)
+    expect(table.pageOverflow).toBeLessThanOrEqual(0)
+    const downloads = await hrefs(page, '.downloads a[download]')
+    expect(sorted(downloads)).toEqual(
+      sorted([urls.dataFile('findings', 'csv'), urls.dataFile('findings', 'json')]),
+    )
+    for (const href of downloads) {
+      const response = await page.request.get(`${server.origin}${href}`)
+      expect(response.status(), href).toBe(200)
+      expect((await response.body()).length, href).toBeGreaterThan(100)
+    }
     await page.close()
   })
 })

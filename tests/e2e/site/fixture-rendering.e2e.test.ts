@@ -22,6 +22,7 @@ import {
   buildSiteFrom,
   fixtureSnapshotDir,
   removeSiteBuild,
+  snapshotDocs,
   testSiteUrl,
   type BuiltSite,
 } from '../../helpers/site-build.ts'
@@ -69,6 +70,19 @@ describe('untranslated fields', () => {
     expect(await heading.getAttribute('dir')).toBe('ltr')
     expect(await page.locator('h1 + .fallback-notice').textContent()).toBe(
       'لم يُترجم بعد: معروض بـEnglish.',
+    )
+    await page.close()
+  })
+
+  it('an Arabic-only statement in the English findings table carries lang="ar" dir="rtl" and a notice', async () => {
+    const page = await open(urls.findings('en'), 360)
+    const cell = page.locator(
+      `[data-findings-table] tr[data-code="${siteFixture.findingArabicOnly}"] .findings-table__statement`,
+    )
+    expect(await cell.locator('[lang]').first().getAttribute('lang')).toBe('ar')
+    expect(await cell.locator('[lang]').first().getAttribute('dir')).toBe('rtl')
+    expect(await cell.locator('.fallback-notice').textContent()).toBe(
+      'Not yet translated: shown in العربية.',
     )
     await page.close()
   })
@@ -251,6 +265,21 @@ describe('withdrawn items', () => {
     )
     await Promise.all([page.close(), arabic.close()])
   })
+
+  it.each(['ar', 'en'] as const)(
+    'the %s findings table lists every published finding and not the withdrawn one',
+    async (lang) => {
+      const page = await open(urls.findings(lang))
+      const rows = await page.$$eval('[data-findings-table] tbody tr', (trs) =>
+        trs.map((tr) => tr.getAttribute('data-code')),
+      )
+      expect(rows).toEqual(
+        snapshotDocs<{ code: string }>(fixtureSnapshotDir, 'findings').map((f) => f.code),
+      )
+      expect(rows).not.toContain(code)
+      await page.close()
+    },
+  )
 
   it('the short link of a withdrawn finding leads to its notice, whatever the case of the code', async () => {
     const context = await browser.newContext({ locale: 'en-GB' })

@@ -3,7 +3,8 @@
  * with synthetic follow-up (scripts/lib/synthetic.ts), built like a release (site and open data),
  * and every page a reader browses recommendations through — the recommendations index and its
  * status, audience and theme pages (every page of each), each report's follow-up overview, the
- * follow-up feed — must weigh at most 100 KB gzipped. Detail pages (one recommendation) are left
+ * follow-up feed — and every other browse page (reports, each page of the findings table,
+ * campaigns and each campaign, stories) must weigh at most 100 KB gzipped. Detail pages (one recommendation) are left
  * out: they do not grow with the collection. The build takes minutes; it runs once here.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -11,8 +12,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localeCodes } from '@mahjar/shared/locales'
-import { urls } from '@mahjar/shared/urls'
+import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { pagedPath, urls } from '@mahjar/shared/urls'
 import { addSynthetic } from '@mahjar/scripts/bench-site'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
 import { fromRoot } from '../../helpers/paths.ts'
@@ -59,6 +60,19 @@ interface Weight {
 function browsePages(built: Omit<BuiltSite, 'source'>): Weight[] {
   const codes = snapshotDocs<{ code: string }>(built.snapshotDir, 'recommendations')
   const reports = snapshotDocs<{ slug: string }>(built.snapshotDir, 'reports')
+  const campaigns = new Set(
+    snapshotDocs<{ campaign: string }>(built.snapshotDir, 'campaign-editions').map(
+      (e) => e.campaign,
+    ),
+  )
+  /** The findings table's pages: index.html of its folder and of each numbered page in it. */
+  const findingsPages = (lang: LocaleCode) => {
+    const dir = path.join(built.distDir, urls.findings(lang))
+    return readdirSync(dir)
+      .filter((name) => /^\d+$/.test(name))
+      .map((name) => `${pagedPath(urls.findings(lang), Number(name))}index.html`)
+      .concat(`${urls.findings(lang)}index.html`)
+  }
   const details = new Set(
     localeCodes.flatMap((lang) =>
       codes.map((r) => `${urls.recommendation(lang, r.code)}index.html`),
@@ -70,6 +84,11 @@ function browsePages(built: Omit<BuiltSite, 'source'>): Weight[] {
       .filter((page) => page.endsWith('.html') && !details.has(page)),
     ...reports.map((r) => `${urls.followUp(lang, r.slug)}index.html`),
     urls.followUpFeed(lang),
+    `${urls.reports(lang)}index.html`,
+    ...findingsPages(lang),
+    `${urls.campaigns(lang)}index.html`,
+    ...[...campaigns].map((c) => `${urls.campaign(lang, c)}index.html`),
+    `${urls.stories(lang)}index.html`,
   ])
   return pages.map((page) => ({
     page,

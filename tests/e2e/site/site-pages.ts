@@ -8,14 +8,19 @@ import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
 
 export const pageTypeNames = [
   'home',
+  'reports',
   'report',
   'follow-up overview',
+  'findings',
   'finding',
   'recommendations',
   'recommendation',
   'practices',
   'practice',
+  'campaigns',
+  'campaign',
   'campaign edition',
+  'stories',
   'story',
   'editorial page',
 ] as const
@@ -56,8 +61,10 @@ export function pageTypes(site: BuiltSite): PageType[] {
   const story = first(snapshotDocs<{ slug: string }>(dir, 'stories'), 'story')
   return [
     { type: 'home', path: urls.home, detail: false },
+    { type: 'reports', path: urls.reports, detail: false },
     { type: 'report', path: (l) => urls.report(l, report.slug), detail: true },
     { type: 'follow-up overview', path: (l) => urls.followUp(l, report.slug), detail: true },
+    { type: 'findings', path: urls.findings, detail: false },
     { type: 'finding', path: (l) => urls.finding(l, finding.code), detail: true },
     { type: 'recommendations', path: urls.recommendations, detail: false },
     {
@@ -67,11 +74,14 @@ export function pageTypes(site: BuiltSite): PageType[] {
     },
     { type: 'practices', path: urls.practices, detail: false },
     { type: 'practice', path: (l) => urls.practice(l, practice.slug), detail: true },
+    { type: 'campaigns', path: urls.campaigns, detail: false },
+    { type: 'campaign', path: (l) => urls.campaign(l, edition.campaign), detail: false },
     {
       type: 'campaign edition',
       path: (l) => urls.campaignEdition(l, edition.campaign, edition.year),
       detail: true,
     },
+    { type: 'stories', path: urls.stories, detail: false },
     { type: 'story', path: (l) => urls.story(l, story.slug), detail: true },
     { type: 'editorial page', path: (l) => urls.page(l, 'about'), detail: true },
   ]

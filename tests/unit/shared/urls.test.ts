@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, documentPath, urls } from '@mahjar/shared/urls'
+import { absoluteUrl, documentPath, pagedPath, urls } from '@mahjar/shared/urls'
 import { UnsafeIdentifierError } from '@mahjar/shared/identifiers'
 import { campaignSlug, campaignYear, reportSlug } from '../../helpers/constants.ts'
 
@@ -16,6 +16,26 @@ describe('public URL builders', () => {
     )
     expect(urls.page(lang, 'about')).toBe(`/${lang}/about/`)
     expect(urls.search(lang)).toBe(`/${lang}/search/`)
+  })
+
+  it.each(['ar', 'en'] as const)('has a browse page for every kind of content (%s)', (lang) => {
+    expect(urls.reports(lang)).toBe(`/${lang}/reports/`)
+    expect(urls.findings(lang)).toBe(`/${lang}/findings/`)
+    expect(urls.stories(lang)).toBe(`/${lang}/stories/`)
+    expect(urls.campaigns(lang)).toBe(`/${lang}/campaigns/`)
+    expect(urls.campaign(lang, campaignSlug)).toBe(`/${lang}/campaigns/${campaignSlug}/`)
+    expect(urls.campaignEdition(lang, campaignSlug, campaignYear)).toBe(
+      `${urls.campaign(lang, campaignSlug)}${String(campaignYear)}/`,
+    )
+  })
+
+  it('numbers the pages of a paginated list after the first, which keeps the list URL', () => {
+    expect(pagedPath(urls.findings('ar'))).toBe('/ar/findings/')
+    expect(pagedPath(urls.findings('ar'), 1)).toBe('/ar/findings/')
+    expect(pagedPath(urls.findings('en'), 3)).toBe('/en/findings/3/')
+    for (const page of [0, -1, 1.5, Number.NaN]) {
+      expect(() => pagedPath(urls.findings('en'), page)).toThrow(UnsafeIdentifierError)
+    }
   })
 
   it('puts finding and recommendation codes in URLs in lowercase', () => {
@@ -48,6 +68,7 @@ describe('public URL builders', () => {
     ['an unknown locale', () => urls.home('fr' as 'ar')],
     ['a locale in upper case', () => urls.home('AR' as 'ar')],
     ['a non-integer year', () => urls.campaignEdition('ar', campaignSlug, 2021.5)],
+    ['a campaign slug with a slash', () => urls.campaign('ar', 'a/../b')],
     ['an unknown page', () => urls.page('en', 'admin' as 'about')],
     ['an unknown data file', () => urls.dataFile('users' as 'findings', 'json')],
     ['an unknown data format', () => urls.dataFile('findings', 'xml' as 'json')],

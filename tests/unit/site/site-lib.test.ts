@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
-import { isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
+import { campaignsOf, isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
-import { excerpt, fitTitle, pick } from '@mahjar/site/lib/localized'
+import { excerpt, fitTitle, localizedExcerpt, pick } from '@mahjar/site/lib/localized'
+import { pageCount, pageItems, pageParams } from '@mahjar/site/lib/pagination'
 import { shareLinks } from '@mahjar/site/lib/share'
 import { statisticText } from '@mahjar/site/lib/statistic'
 
@@ -128,6 +129,62 @@ describe('the current campaign', () => {
     expect(isCurrentEdition({ endDate: '2026-11-21' }, today)).toBe(true)
     expect(isCurrentEdition({ endDate: '2026-11-20' }, today)).toBe(false)
     expect(isCurrentEdition({ endDate: '2021-01-25' }, today)).toBe(false)
+  })
+})
+
+describe('the campaigns of the editions', () => {
+  it('groups editions by campaign, newest first, campaigns by their newest edition', () => {
+    const editions = [
+      { campaign: 'almahjar-can', year: 2021 },
+      { campaign: 'voices', year: 2022 },
+      { campaign: 'almahjar-can', year: 2023 },
+      { campaign: 'archive', year: 2019 },
+      { campaign: 'echo', year: 2023 },
+    ]
+    expect(
+      campaignsOf(editions).map((c) => `${c.slug}: ${c.editions.map((e) => e.year).join(' ')}`),
+    ).toEqual(['almahjar-can: 2023 2021', 'echo: 2023', 'voices: 2022', 'archive: 2019'])
+    expect(editions[0]?.year).toBe(2021)
+  })
+
+  it('has no campaign without editions', () => {
+    expect(campaignsOf([])).toEqual([])
+  })
+})
+
+describe('paginated lists', () => {
+  it('count pages, one at least, so an empty list still has its page', () => {
+    expect(pageCount(0, 200)).toBe(1)
+    expect(pageCount(200, 200)).toBe(1)
+    expect(pageCount(201, 200)).toBe(2)
+    expect(pageCount(10_000, 100)).toBe(100)
+  })
+
+  it('slice each page and give page 1 no segment of its own', () => {
+    const items = Array.from({ length: 5 }, (_, i) => i + 1)
+    expect(pageItems(items, 1, 2)).toEqual([1, 2])
+    expect(pageItems(items, 3, 2)).toEqual([5])
+    expect(pageParams(5, 2)).toEqual([
+      { page: undefined, number: 1 },
+      { page: '2', number: 2 },
+      { page: '3', number: 3 },
+    ])
+    expect(pageParams(0, 2)).toEqual([{ page: undefined, number: 1 }])
+  })
+})
+
+describe('localized excerpts for lists', () => {
+  it('cuts each language at a word boundary and keeps a missing language missing', () => {
+    const long = `${'word '.repeat(80)}end`
+    const cut = localizedExcerpt({ en: long }, 40)
+    expect(cut?.en?.endsWith('…')).toBe(true)
+    expect(cut?.en?.length).toBeLessThanOrEqual(41)
+    expect(cut).not.toHaveProperty('ar')
+    expect(localizedExcerpt({ ar: '**نص** قصير', en: 'short' })).toEqual({
+      ar: 'نص قصير',
+      en: 'short',
+    })
+    expect(localizedExcerpt(undefined)).toBeUndefined()
   })
 })
 
