@@ -126,5 +126,11 @@ export default buildConfig({
   },
   plugins: [sitePublishing],
   onInit,
-  typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.join(srcDir, 'payload-types.ts'),
+    // Payload would start `payload generate:types` in a process of its own at every boot outside
+    // production: every script, build export and test boot paid ~12 s of CPU for it, and it rewrote
+    // a source file mid-run. `pnpm --filter @mahjar/cms generate:types` writes it; a test checks it.
+    autoGenerate: false,
+  },
 })
