@@ -15,6 +15,14 @@ import { startMainJob, waitFor, type MainJob } from '../main/main-job.ts'
 // A build after a publish took up to ~4 min on the loaded 2-core machine.
 const buildWaitMs = 480_000
 
+/** The main job's logged errors, each with the lines that follow it (its stack), at most ~4 KB. */
+function serverErrors(output: string): string {
+  // eslint-disable-next-line no-control-regex -- pino's colours
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+  const found = lines.flatMap((line, i) => (/\bERROR\b/.test(line) ? lines.slice(i, i + 8) : []))
+  return found.length === 0 ? '' : `\n\nThe main job logged:\n${found.join('\n').slice(-4000)}`
+}
+
 interface Bench {
   readonly job: MainJob
   readonly browser: Browser
@@ -75,6 +83,10 @@ export function useJourneyBench(account: { email: string; password: string }) {
       const editor = await openAdmin(browser, job.cmsUrl, account ?? token, lang)
       try {
         await journey(editor)
+      } catch (error) {
+        // CI shows only the failure: carry the server's side of it (a 500's stack) along.
+        if (error instanceof Error) error.message += serverErrors(job.output())
+        throw error
       } finally {
         await editor.close()
       }
