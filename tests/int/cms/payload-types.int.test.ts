@@ -24,7 +24,12 @@ it('the committed payload-types.ts is what generate:types writes from the config
     [path.join(cmsDir, 'node_modules', 'payload', 'bin.js'), 'generate:types'],
     {
       cwd: cmsDir,
-      env: { PATH: process.env.PATH ?? '', HOME: work, PAYLOAD_TS_OUTPUT_PATH: output },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: work,
+        NODE_ENV: 'test',
+        PAYLOAD_TS_OUTPUT_PATH: output,
+      },
       timeout: 120_000,
     },
   )
