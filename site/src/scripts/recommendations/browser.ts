@@ -98,10 +98,9 @@ class RecommendationsBrowser {
     const run = ++this.run
     const active = Object.keys(state).length > 0
     this.clear.hidden = !active
-    this.form.dataset.state = writeFacetState(state).toString()
     if (!active && this.index === undefined) {
       this.reset()
-      this.form.dataset.ready = 'true'
+      this.markShown(state)
       return
     }
     this.status.textContent = this.config.strings.loading
@@ -137,7 +136,12 @@ class RecommendationsBrowser {
         this.items.length,
       )
     }
-    this.form.dataset.ready = 'true'
+    this.markShown(state)
+  }
+
+  /** Marks the form with the state it now shows (what a test can wait for). */
+  private markShown(state: FacetState): void {
+    this.form.dataset.state = writeFacetState(state).toString()
   }
 
   private reset(): void {
