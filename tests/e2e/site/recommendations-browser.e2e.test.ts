@@ -67,6 +67,11 @@ afterAll(async () => {
   await served?.close()
 })
 
+function live(): ServedSite {
+  if (!served) throw new Error('the site was not built')
+  return served
+}
+
 function valuesOf(rec: Rec, facet: Facet): string[] {
   if (facet === 'audience') return rec.audiences
   if (facet === 'theme') return rec.themes
@@ -112,7 +117,7 @@ async function shown(page: Page) {
     for (const key of keys) {
       const select = document.getElementById(`recommendations-filter-${key}`) as HTMLSelectElement
       counts[key] = Object.fromEntries(
-        [...select.options]
+        Array.from(select.options)
           .filter((o) => o.value && Number(o.dataset.count) > 0)
           .map((o) => [o.value, Number(o.dataset.count)]),
       )
@@ -120,7 +125,9 @@ async function shown(page: Page) {
     const list = document.getElementById('recommendations-results') as HTMLUListElement
     return {
       counts,
-      hrefs: list.hidden ? [] : [...list.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      hrefs: list.hidden
+        ? []
+        : Array.from(list.querySelectorAll('a')).map((a) => a.getAttribute('href')),
       status: document.getElementById('recommendations-status')?.textContent ?? '',
       values: Object.fromEntries(
         keys.map((k) => [
@@ -137,11 +144,7 @@ async function waitForState(page: Page, query: string) {
   await page.waitForSelector(`#recommendations-filters[data-state="${query}"]`, { timeout: 10_000 })
 }
 
-function expectShown(
-  lang: LocaleCode,
-  state: State,
-  actual: Awaited<ReturnType<typeof shown>>,
-) {
+function expectShown(lang: LocaleCode, state: State, actual: Awaited<ReturnType<typeof shown>>) {
   const t = useTranslations(lang)
   const expected = recs.filter((r) => matches(r, state))
   expect(actual.hrefs).toEqual(expected.map((r) => urls.recommendation(lang, r.code)))
@@ -157,7 +160,7 @@ describe.each(localeCodes)('the recommendations browser in %s', (lang) => {
     let context: BrowserContext
 
     beforeAll(async () => {
-      context = await served!.browser.newContext({ viewport, locale: lang })
+      context = await live().browser.newContext({ viewport, locale: lang })
     })
 
     afterAll(async () => {
@@ -169,7 +172,7 @@ describe.each(localeCodes)('the recommendations browser in %s', (lang) => {
       const ofAudience = recs.filter((r) => r.audiences.includes(audience))
       const theme = mostFrequent(ofAudience, 'theme', ofAudience.length)
       const page = await context.newPage()
-      const base = `${served!.server.origin}${urls.recommendations(lang)}`
+      const base = `${live().server.origin}${urls.recommendations(lang)}`
       await page.goto(base)
       await waitForState(page, '')
       expect(await page.isVisible('#recommendations-filters')).toBe(true)
@@ -211,7 +214,7 @@ describe.each(localeCodes)('the recommendations browser in %s', (lang) => {
     })
 
     it('without JavaScript: no form, and the static audience, theme and report pages list their recommendations', async () => {
-      const noScript = await served!.browser.newContext({
+      const noScript = await live().browser.newContext({
         viewport,
         locale: lang,
         javaScriptEnabled: false,
@@ -221,18 +224,20 @@ describe.each(localeCodes)('the recommendations browser in %s', (lang) => {
       page.on('request', (request) => {
         if (request.url().endsWith('.json')) indexRequests.push(request.url())
       })
-      await page.goto(`${served!.server.origin}${urls.recommendations(lang)}`)
+      await page.goto(`${live().server.origin}${urls.recommendations(lang)}`)
       expect(await page.isVisible('#recommendations-filters')).toBe(false)
       for (const facet of ['audience', 'theme', 'report'] as const) {
         const value = mostFrequent(recs, facet)
         const expected = recs.filter((r) => valuesOf(r, facet).includes(value))
-        await page.goto(`${served!.server.origin}${urls.recommendations(lang)}`)
+        await page.goto(`${live().server.origin}${urls.recommendations(lang)}`)
         await page.click(`[data-groups="${facet}"] li[data-key="${value}"] a`)
         expect(page.url()).toBe(
-          `${served!.server.origin}${urls.recommendationsByTerm(lang, facet, value)}`,
+          `${live().server.origin}${urls.recommendationsByTerm(lang, facet, value)}`,
         )
         const listed = await page.evaluate(() => ({
-          hrefs: [...document.querySelectorAll('.item-list a')].map((a) => a.getAttribute('href')),
+          hrefs: Array.from(document.querySelectorAll('.item-list a')).map((a) =>
+            a.getAttribute('href'),
+          ),
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         }))
         expect(listed.hrefs).toEqual(

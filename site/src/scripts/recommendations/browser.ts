@@ -57,7 +57,9 @@ class RecommendationsBrowser {
       for (const select of this.selects.values()) select.value = ''
       void this.update()
     })
-    this.more.addEventListener('click', () => this.showMore(true))
+    this.more.addEventListener('click', () => {
+      this.showMore(true)
+    })
     window.addEventListener('popstate', () => void this.show(this.fromUrl()))
     void this.show(this.fromUrl())
   }
@@ -116,7 +118,7 @@ class RecommendationsBrowser {
     const result = applyFacets(index, state)
     for (const [key, select] of this.selects) {
       const counts = result.counts[key]
-      for (const option of select.options) {
+      for (const option of Array.from(select.options)) {
         if (!option.value) continue
         const count = counts.get(option.value) ?? 0
         option.textContent = `${option.dataset.label ?? option.value} (${new Intl.NumberFormat(this.config.intlLocale).format(count)})`
