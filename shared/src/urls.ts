@@ -78,10 +78,14 @@ export const urls = {
   /** Recommendations whose current follow-up status is `status` (`none`: nothing recorded). */
   recommendationsByStatus: (lang: LocaleCode, status: string) =>
     `${prefix(lang)}recommendations/status/${assertSlug(status, 'follow-up status')}/`,
-  /** Recommendations addressed to an audience, or on a theme (the browser's groups). */
-  recommendationsByTerm: (lang: LocaleCode, kind: 'audience' | 'theme', slug: string) => {
-    if (!(['audience', 'theme'] as readonly string[]).includes(kind)) {
-      throw new UnsafeIdentifierError('term kind', kind, 'expected "audience" or "theme"')
+  /** Recommendations addressed to an audience, on a theme, or of a report (the browser's groups). */
+  recommendationsByTerm: (
+    lang: LocaleCode,
+    kind: 'audience' | 'theme' | 'report',
+    slug: string,
+  ) => {
+    if (!(['audience', 'theme', 'report'] as readonly string[]).includes(kind)) {
+      throw new UnsafeIdentifierError('term kind', kind, 'expected "audience", "theme" or "report"')
     }
     return `${prefix(lang)}recommendations/${kind}/${assertSlug(slug, `${kind} slug`)}/`
   },
@@ -90,6 +94,8 @@ export const urls = {
     `${prefix(lang)}reports/${assertSlug(reportSlug)}/follow-up/`,
   /** The Atom feed of a language: reports, findings and stories, newest first. */
   feed: (lang: LocaleCode) => `${prefix(lang)}feed.xml`,
+  /** The recommendations browser's compact index (code, text, audiences, themes, report, status). */
+  recommendationsIndex: (lang: LocaleCode) => `${prefix(lang)}recommendations/index.json`,
   /** The Atom feed of follow-up entries, newest first, in one language. */
   followUpFeed: (lang: LocaleCode) => `${prefix(lang)}recommendations/follow-up.xml`,
   /** Open data of every published follow-up entry (both languages in each file). */

@@ -116,7 +116,7 @@ async function load(): Promise<SiteData> {
     findingsByReport: groupBy(findings, (f) => [f.report]),
     recommendationsByReport: groupBy(recommendations, (r) => [r.report]),
     recommendationGroups: new Map(
-      recommendationGroups({ recommendations, audiences, themes }).map((g) => [
+      recommendationGroups({ recommendations, audiences, themes, reports }).map((g) => [
         groupId(g.kind, g.key),
         g,
       ]),

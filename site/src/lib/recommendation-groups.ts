@@ -1,5 +1,6 @@
 /**
- * The recommendations browser's groups: by current follow-up status, by audience, by theme. Each
+ * The recommendations browser's groups: by current follow-up status, by audience, by theme, by
+ * report. Each
  * group is a static list split into pages of `groupPageSize` (page 1 at the group's URL, page n at
  * `…/n/`), so no browse page grows with the collection.
  */
@@ -7,9 +8,10 @@ import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { pagedPath, urls } from '@mahjar/shared/urls'
 import type { RecommendationDoc, SiteData } from './content.ts'
+import type { LocalizedText } from './snapshot-loader.ts'
 import { pageCount } from './pagination.ts'
 
-export const groupKinds = ['status', 'audience', 'theme'] as const
+export const groupKinds = ['status', 'audience', 'theme', 'report'] as const
 export type GroupKind = (typeof groupKinds)[number]
 
 /** Recommendations per page of a group: at 10,000 items a page stays far below 100 KB gzipped. */
@@ -17,7 +19,7 @@ export const groupPageSize = 100
 
 export interface RecommendationGroup {
   readonly kind: GroupKind
-  /** A follow-up status, or an audience or theme slug. */
+  /** A follow-up status, or an audience, theme or report slug. */
   readonly key: string
   readonly items: readonly RecommendationDoc[]
   readonly pages: number
@@ -44,10 +46,10 @@ function group(kind: GroupKind, key: string, items: RecommendationDoc[]): Recomm
 
 /**
  * Every group with items, in reading order (statuses in `followUpStatusOrder`, terms in their
- * taxonomy order); `none` always, even empty, so the badge of any recommendation has a page.
+ * taxonomy order, reports in the site's order); `none` always, even empty, so the badge of any recommendation has a page.
  */
 export function recommendationGroups(
-  site: Pick<SiteData, 'recommendations' | 'audiences' | 'themes'>,
+  site: Pick<SiteData, 'recommendations' | 'audiences' | 'themes' | 'reports'>,
 ): RecommendationGroup[] {
   const statuses = site.recommendations.map((r) => currentStatus(r.followUp).status)
   return [
@@ -63,5 +65,25 @@ export function recommendationGroups(
       const items = site.recommendations.filter((r) => r.themes.includes(theme.slug))
       return items.length > 0 ? [group('theme', theme.slug, items)] : []
     }),
+    ...site.reports.flatMap((report) => {
+      const items = site.recommendations.filter((r) => r.report === report.slug)
+      return items.length > 0 ? [group('report', report.slug, items)] : []
+    }),
   ]
+}
+
+/** The name of an audience, theme or report group (a status is named by the UI strings). */
+export function groupTermName(
+  site: Pick<SiteData, 'audienceBySlug' | 'themeBySlug' | 'reportBySlug'>,
+  kind: Exclude<GroupKind, 'status'>,
+  key: string,
+): LocalizedText | undefined {
+  switch (kind) {
+    case 'audience':
+      return site.audienceBySlug.get(key)?.name
+    case 'theme':
+      return site.themeBySlug.get(key)?.name
+    case 'report':
+      return site.reportBySlug.get(key)?.title
+  }
 }

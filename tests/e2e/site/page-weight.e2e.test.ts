@@ -5,7 +5,9 @@
  * status, audience and theme pages (every page of each), each report's follow-up overview, the
  * follow-up feed — and every other browse page (reports, each page of the findings table,
  * campaigns and each campaign, stories) must weigh at most 100 KB gzipped. Detail pages (one recommendation) are left
- * out: they do not grow with the collection. The build takes minutes; it runs once here.
+ * out: they do not grow with the collection. The recommendations browser's index (fetched only
+ * once a reader combines filters) is measured too and held under `indexLimitBytes` gzipped. The
+ * build takes minutes; it runs once here.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +28,8 @@ import {
 
 const syntheticCount = 10_000
 const limitBytes = 100 * 1024
+/** The recommendations browser's index: one download, on first use of the filters. */
+const indexLimitBytes = 400 * 1024
 
 let work: string
 let site: Omit<BuiltSite, 'source'> | undefined
@@ -112,5 +116,20 @@ describe(`browse pages with ${String(syntheticCount)} synthetic recommendations`
       weights.filter((w) => w.gzipped > limitBytes).map((w) => w.page),
       `largest: ${largest}`,
     ).toEqual([])
+  })
+
+  it(`the recommendations browser's index lists every recommendation and stays under ${String(indexLimitBytes / 1024)} KB gzipped`, () => {
+    if (!site) throw new Error('the site was not built')
+    const total = snapshotDocs<{ code: string }>(site.snapshotDir, 'recommendations').length
+    for (const lang of localeCodes) {
+      const raw = readFileSync(path.join(site.distDir, urls.recommendationsIndex(lang)))
+      const gzipped = gzipSync(raw).length
+      process.stderr.write(
+        `recommendations index (${lang}): ${String(total)} items, ${(raw.length / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped\n`,
+      )
+      const index = JSON.parse(raw.toString('utf8')) as { items: unknown[] }
+      expect(index.items).toHaveLength(total)
+      expect(gzipped).toBeLessThanOrEqual(indexLimitBytes)
+    }
   })
 })
