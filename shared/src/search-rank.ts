@@ -15,10 +15,12 @@ import { canonicalWord, normaliseWord, tokenise, wordMatches } from './arabic.ts
 import type { EngineQueries, EngineResult } from './search-engine.ts'
 
 /**
- * Results ranked by match: the search page's first page of results (search-page.ts shows 20), so
- * ranking loads no item the page would not load anyway.
+ * Results ranked by match: two pages of the search page's results (it shows 20 at a time; the
+ * second page's items are then already loaded). 20 left two of the 16 own-word queries of the
+ * relevance set unanswered (توصية among every recommendation's توصيات, والمهنية), 40 none
+ * (docs/benchmarks.md).
  */
-export const rankDepth = 20
+export const rankDepth = 40
 
 export const matchScore = { exact: 2, variant: 1, neighbour: 0 } as const
 
