@@ -37,7 +37,7 @@ const arabicWord = /[\u0621-\u064A]/u
 export function matchQuality(text: string, normalisedQuery: string): number {
   const words = normalisedQuery.split(' ').filter(Boolean)
   const canonical = words.map((word) => canonicalWord(word))
-  const best = words.map(() => matchScore.neighbour)
+  const best: number[] = words.map(() => matchScore.neighbour)
   const seen = new Set<string>()
   for (const token of tokenise(text)) {
     const written = normaliseWord(token.text)

@@ -1,8 +1,8 @@
 /**
  * Runs Pagefind searches in real Chromium against a bundle served on loopback: the same engine,
  * WebAssembly and network path as a reader's browser, and the same search step as the search page
- * (shared/src/search-engine.ts, served transpiled). The page language (`<html lang>`) selects
- * the Pagefind index, as on the site.
+ * (shared/src/search-engine.ts and the ranking by match, search-rank.ts, served transpiled). The
+ * page language (`<html lang>`) selects the Pagefind index, as on the site.
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
