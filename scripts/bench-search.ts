@@ -9,6 +9,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
+import type { LocaleCode } from '@mahjar/shared/locales'
 import { env } from './lib/env.ts'
 import { repoRoot } from './lib/paths.ts'
 import { launchChromium } from './lib/chromium.ts'
@@ -21,6 +22,12 @@ export const relevanceSetFile = path.join(repoRoot, 'tests', 'fixtures', 'search
 
 /** Acceptance of issue 6: recall@10 ≥ 0.98 per language, never below the default. */
 export const recallTarget = 0.98
+
+/**
+ * Acceptance of issue 15: MRR per language, never below the default. Arabic 0.93; English keeps
+ * what it had (0.965 before the ranking by match).
+ */
+export const mrrTargets: Record<LocaleCode, number> = { ar: 0.93, en: 0.96 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -48,6 +55,9 @@ async function main(): Promise<void> {
       if (s.recall < recallTarget)
         failures.push(`${lang} recall@10 ${s.recall.toFixed(3)} < ${recallTarget}`)
       if (s.recall < base.recall) failures.push(`${lang} recall@10 below Pagefind's default`)
+      const mrrTarget = mrrTargets[lang as LocaleCode]
+      if (s.mrr < mrrTarget) failures.push(`${lang} MRR ${s.mrr.toFixed(3)} < ${mrrTarget}`)
+      if (s.mrr < base.mrr) failures.push(`${lang} MRR below Pagefind's default`)
     }
     for (const j of report.worseTop)
       failures.push(`top result worse than default: ${j.lang} "${j.query}"`)

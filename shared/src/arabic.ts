@@ -237,9 +237,6 @@ function lightStem(word: string): string {
   return word
 }
 
-/** A query stem shorter than this must equal a word's form: حق marks الحقوق, not حقيقي. */
-const minPrefixStem = 3
-
 /**
  * The forms a shown word is compared by: its index variants, light-stemmed, and the canonical form
  * of each stem (so حقوقهم, stemmed to حقوق, is also حق).
@@ -254,14 +251,23 @@ function matchForms(word: string): Set<string> {
   return forms
 }
 
-/** Whether a word of a shown text matches one of the query's canonical words. */
+/** A query word shorter than this is never matched as the start of a longer word. */
+const minPrefixStem = 3
+
+/**
+ * Whether a word of a shown text matches one of the query's canonical words: the same word once
+ * its proclitics, spelling variants and a light suffix are set aside (منظمات marks والمنظمات, حق
+ * marks حقوقهم, donor marks Donors), or, for a query word of three letters or more, a word that
+ * begins with the query word as typed (a word still being typed). A word that only shares a stem
+ * with the query is not marked: الاصلي does not mark الإصلاح.
+ */
 export function wordMatches(word: string, canonicalQueryWords: readonly string[]): boolean {
-  const forms = [...matchForms(word)]
+  const forms = matchForms(word)
   return canonicalQueryWords.some((query) => {
-    const stem = lightStem(query)
-    return stem.length < minPrefixStem
-      ? forms.includes(stem)
-      : forms.some((form) => form.startsWith(stem))
+    if (forms.has(query) || forms.has(lightStem(query))) return true
+    if (query.length < minPrefixStem) return false
+    for (const form of forms) if (form.startsWith(query)) return true
+    return false
   })
 }
 

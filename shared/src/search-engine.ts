@@ -9,7 +9,8 @@
  * - `broad`: each word reduced to its proclitic-free canonical form (استقطاب), which finds it
  *   however it is attached.
  * Exact matches come first, in Pagefind's order, then the other broad matches: the broad search
- * adds recall without pushing down what the reader typed.
+ * adds recall without pushing down what the reader typed. The page then ranks the first results
+ * by match (search-rank.ts), which the benchmark serves the same way.
  */
 
 export interface EngineQueries {

@@ -56,6 +56,11 @@ export const searchCases = {
   englishOnlyWord: 'xenophobia',
   /** Only in the Arabic edition: the English page offers the Arabic hits. */
   arabicOnlyWord: 'كمبالا',
+  /**
+   * An item's own word among many stem and prefix neighbours: only AIE-F27 says الأصلي; some twenty
+   * other items say الأصلية، الأصل or الإصلاح (issue 15; relevance set, group own-word).
+   */
+  arabicOwnWord: { query: 'الاصلي', finding: 'AIE-F27', neighbour: /[إا]صلاح/u },
   /** A shared search with two filters. */
   sharedEnglish: {
     query: 'extremism',

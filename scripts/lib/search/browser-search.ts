@@ -1,8 +1,8 @@
 /**
  * Runs Pagefind searches in real Chromium against a bundle served on loopback: the same engine,
  * WebAssembly and network path as a reader's browser, and the same search step as the search page
- * (shared/src/search-engine.ts, served transpiled). The page language (`<html lang>`) selects
- * the Pagefind index, as on the site.
+ * (shared/src/search-engine.ts and the ranking by match, search-rank.ts, served transpiled). The
+ * page language (`<html lang>`) selects the Pagefind index, as on the site.
  */
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -14,13 +14,28 @@ import ts from 'typescript'
 
 export const enginePath = '/search-engine.js'
 
-/** The shared search step as browser JavaScript. */
-export async function engineScript(): Promise<string> {
-  const source = createRequire(import.meta.url).resolve('@mahjar/shared/search-engine')
-  return ts.transpileModule(await readFile(source, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText
+/**
+ * The shared modules of the search step, served as browser JavaScript at `/<name>.js`: the engine,
+ * the ranking and the normaliser it uses (their `./x.ts` imports become `./x.js`).
+ */
+const engineModules = ['search-engine', 'search-rank', 'arabic', 'arabic-plurals'] as const
+
+/** The shared search step as browser JavaScript, by served path. */
+export async function engineScripts(): Promise<Record<string, string>> {
+  const resolve = createRequire(import.meta.url).resolve
+  const entries = await Promise.all(
+    engineModules.map(async (name) => {
+      const source = await readFile(resolve(`@mahjar/shared/${name}`), 'utf8')
+      const js = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText
+      return [`/${name}.js`, js.replace(/from '\.\/([\w-]+)\.ts'/g, "from './$1.js'")] as const
+    }),
+  )
+  return Object.fromEntries(entries)
 }
+
+const rankPath = '/search-rank.js'
 
 /** A blank page of a language that loads nothing until asked: the evaluation harness. */
 export function harnessPage(lang: LocaleCode): string {
@@ -38,43 +53,56 @@ export interface SearchOutcome {
 
 export interface BrowserSearcher {
   readonly page: Page
-  search(queries: EngineQueries, filters?: SearchFilters, limit?: number): Promise<SearchOutcome>
+  search(
+    queries: EngineQueries,
+    filters?: SearchFilters,
+    limit?: number,
+    ranked?: boolean,
+  ): Promise<SearchOutcome>
   close(): Promise<void>
 }
 
 /** Loads Pagefind and the search step into the page (the cold start of a first search). */
 export async function loadSearch(page: Page): Promise<void> {
   await page.evaluate(
-    async ([pagefindUrl, engineUrl]) => {
-      const [pagefind, engine] = (await Promise.all([import(pagefindUrl), import(engineUrl)])) as [
-        unknown,
-        unknown,
-      ]
-      Object.assign(globalThis, { pagefind, engine })
+    async ([pagefindUrl, engineUrl, rankUrl]) => {
+      const [pagefind, engine, rank] = (await Promise.all([
+        import(pagefindUrl),
+        import(engineUrl),
+        import(rankUrl),
+      ])) as [unknown, unknown, unknown]
+      Object.assign(globalThis, { pagefind, engine, rank })
     },
-    ['/pagefind/pagefind.js', enginePath] as const,
+    ['/pagefind/pagefind.js', enginePath, rankPath] as const,
   )
 }
 
-/** Runs one search in a page prepared by `loadSearch`; loads the data of the first `limit`. */
+/**
+ * Runs one search in a page prepared by `loadSearch`; loads the data of the first `limit`.
+ * `ranked`: the results ranked by match as the search page does (search-rank.ts); off for
+ * Pagefind's default behaviour.
+ */
 export function searchInPage(
   page: Page,
   queries: EngineQueries,
   filters: SearchFilters = {},
   limit = 10,
+  ranked = true,
 ): Promise<SearchOutcome> {
   return page.evaluate(
-    async ([q, f, n]) => {
+    async ([q, f, n, r]) => {
       interface Result {
         id: string
         data(): Promise<{ meta: Record<string, string> }>
       }
-      const { pagefind, engine } = globalThis as unknown as {
+      const { pagefind, engine, rank } = globalThis as unknown as {
         pagefind: unknown
         engine: { findResults(p: unknown, q: unknown, f: unknown): Promise<Result[]> }
+        rank: { rankResults(results: Result[], q: unknown): Promise<Result[]> }
       }
       const started = performance.now()
-      const results = await engine.findResults(pagefind, q, f)
+      const found = await engine.findResults(pagefind, q, f)
+      const results = r ? await rank.rankResults(found, q) : found
       const data = await Promise.all(results.slice(0, n).map((r) => r.data()))
       return {
         keys: data.map((d) => d.meta.key ?? ''),
@@ -82,7 +110,7 @@ export function searchInPage(
         milliseconds: performance.now() - started,
       }
     },
-    [queries, pagefindFilters(filters), limit] as const,
+    [queries, pagefindFilters(filters), limit, ranked] as const,
   )
 }
 
@@ -97,7 +125,8 @@ export async function openSearcher(
   await loadSearch(page)
   return {
     page,
-    search: (queries, filters, limit) => searchInPage(page, queries, filters, limit),
+    search: (queries, filters, limit, ranked) =>
+      searchInPage(page, queries, filters, limit, ranked),
     close: () => context.close(),
   }
 }

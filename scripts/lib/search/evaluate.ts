@@ -7,8 +7,7 @@ import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { engineQueries } from '@mahjar/shared/search'
 import type { EngineQueries } from '@mahjar/shared/search-engine'
 import {
-  engineScript,
-  enginePath,
+  engineScripts,
   harnessPage,
   harnessPath,
   openSearcher,
@@ -22,7 +21,7 @@ import type { IndexMode } from './write-index.ts'
 export async function harnessFiles(): Promise<Record<string, string>> {
   return {
     ...Object.fromEntries(localeCodes.map((lang) => [harnessPath(lang), harnessPage(lang)])),
-    [enginePath]: await engineScript(),
+    ...(await engineScripts()),
   }
 }
 
@@ -48,7 +47,12 @@ export async function evaluateBundle(
     for (const judgement of judgements) {
       const searcher = searchers.get(judgement.lang)
       if (!searcher) throw new Error(`No searcher for ${judgement.lang}`)
-      const outcome = await searcher.search(queriesFor(mode, judgement.query))
+      const outcome = await searcher.search(
+        queriesFor(mode, judgement.query),
+        {},
+        10,
+        mode === 'normalised',
+      )
       judged.push({ judgement, keys: outcome.keys })
     }
     return judged

@@ -59,12 +59,28 @@ export async function relevanceReport(
 
 const fixed = (value: number) => value.toFixed(3)
 
+/** The groups of queries of a language, in the order the set first names them. */
+function groupsOf(report: RelevanceReport, lang: LocaleCode): string[] {
+  const groups = report.judged.normalised.flatMap((q) =>
+    q.judgement.lang === lang && q.judgement.group ? [q.judgement.group] : [],
+  )
+  return [...new Set(groups)]
+}
+
+/** A row per language, then one per group of its queries ("ar: own-word"). */
 export function relevanceTable(report: RelevanceReport): string {
-  const rows = localeCodes.map((lang) => {
-    const d = report.scores.default[lang]
-    const n = report.scores.normalised[lang]
-    return `| ${lang} | ${n.queries} | ${fixed(d.recall)} | ${fixed(n.recall)} | ${fixed(d.mrr)} | ${fixed(n.mrr)} |`
-  })
+  const row = (label: string, d: Scores, n: Scores) =>
+    `| ${label} | ${n.queries} | ${fixed(d.recall)} | ${fixed(n.recall)} | ${fixed(d.mrr)} | ${fixed(n.mrr)} |`
+  const rows = localeCodes.flatMap((lang) => [
+    row(lang, report.scores.default[lang], report.scores.normalised[lang]),
+    ...groupsOf(report, lang).map((group) =>
+      row(
+        `${lang}: ${group}`,
+        score(report.judged.default, lang, group),
+        score(report.judged.normalised, lang, group),
+      ),
+    ),
+  ])
   return [
     '| language | queries | recall@10 default | recall@10 ours | MRR default | MRR ours |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -12,6 +12,8 @@ export const relevanceCutoff = 10
 
 const judgement = z.strictObject({
   lang: z.enum(localeCodes),
+  /** A named group of queries, scored on its own as well (the report shows a row per group). */
+  group: z.string().trim().min(1).optional(),
   query: z.string().trim().min(1, 'must not be empty'),
   expect: z.array(z.string().min(1)).min(1, 'needs at least one expected document'),
 })
@@ -62,8 +64,11 @@ function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length
 }
 
-export function score(queries: readonly JudgedQuery[], lang: LocaleCode): Scores {
-  const mine = queries.filter((q) => q.judgement.lang === lang)
+/** Scores of a language's queries, or of one group of them. */
+export function score(queries: readonly JudgedQuery[], lang: LocaleCode, group?: string): Scores {
+  const mine = queries.filter(
+    (q) => q.judgement.lang === lang && (group === undefined || q.judgement.group === group),
+  )
   return {
     queries: mine.length,
     recall: mean(mine.map((q) => recallAt(q))),

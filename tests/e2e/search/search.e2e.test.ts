@@ -68,6 +68,40 @@ describe('search page', () => {
   })
 
   it.each([
+    ['360 px', { width: 360, height: 740 }],
+    ['desktop', { width: 1280, height: 800 }],
+  ] as const)(
+    'at %s, puts first the one item that says the Arabic word typed and marks no stem neighbour',
+    async (_, viewport) => {
+      const { query, finding, neighbour } = searchCases.arabicOwnWord
+      const context = await browser.newContext({ viewport })
+      const page = await context.newPage()
+      await page.goto(`${server.origin}${urls.search('ar', query)}`)
+      await settled(page)
+      const links = await resultLinks(page)
+      expect(links.length).toBeGreaterThan(5)
+      expect(links[0]).toBe(urls.finding('ar', finding))
+      const marks = await page.$$eval('#search-results mark', (m) => m.map((x) => x.textContent))
+      const firstMarks = await page.$$eval('#search-results > li:first-child mark', (m) =>
+        m.map((x) => x.textContent),
+      )
+      expect(firstMarks).toContain('الأصلي')
+      expect(marks.filter((text) => neighbour.test(text))).toEqual([])
+      // The neighbours are shown, unmarked: the test would see a wrong mark.
+      const shown = await page.textContent('#search-results')
+      expect(shown).toMatch(neighbour)
+      // For a look by eye: SCREENSHOT_DIR=… writes the Arabic results at 390 px.
+      const shots = process.env.SCREENSHOT_DIR
+      if (shots && viewport.width === 360) {
+        await page.setViewportSize({ width: 390, height: 844 })
+        await page.locator('#search-status').scrollIntoViewIfNeeded()
+        await page.screenshot({ path: `${shots}/search-own-word-ar-390.png` })
+      }
+      await context.close()
+    },
+  )
+
+  it.each([
     ['ar', searchCases.arabicDonors.query, searchCases.arabicDonors.finding],
     ['en', searchCases.englishDonors.query, searchCases.englishDonors.finding],
   ] as const)(

@@ -125,6 +125,17 @@ describe('Arabic search normalisation', () => {
     expect(segments.map((s) => s.text).join('')).toBe('Donors should fund diaspora organisations.')
   })
 
+  it('marks the word typed and its variants, never a word that only shares its stem', () => {
+    const text = 'في البلد الأصلي والأصلية، لا الإصلاح ولا الاصطلاح.'
+    expect(marked(text, 'الاصلي')).toEqual(['الأصلي', 'والأصلية'])
+    expect(marked(text, 'الأصلي')).toEqual(['الأصلي', 'والأصلية'])
+    expect(marked('برامج الإصلاح', 'اصلاح')).toEqual(['الإصلاح'])
+  })
+
+  it('marks a word still being typed by its beginning', () => {
+    expect(marked('المنظمات والمانحين', 'المنظ')).toEqual(['المنظمات'])
+  })
+
   it('returns the text unmarked for an empty query', () => {
     expect(highlight('الشتات', '  ')).toEqual([{ text: 'الشتات', match: false }])
   })

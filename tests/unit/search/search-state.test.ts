@@ -6,6 +6,8 @@ import {
   writeSearchState,
 } from '@mahjar/shared/search'
 import { findResults, type EnginePagefind, type EngineResult } from '@mahjar/shared/search-engine'
+import { matchQuality, matchScore, rankResults } from '@mahjar/shared/search-rank'
+import { normaliseText } from '@mahjar/shared/arabic'
 import { urls } from '@mahjar/shared/urls'
 
 describe('search state in the URL', () => {
@@ -70,5 +72,51 @@ describe('the search step', () => {
     const pagefind = fakePagefind({ donors: ['x'] })
     await findResults(pagefind, engineQueries('donors'))
     expect(pagefind.asked).toEqual(['donors'])
+  })
+})
+
+describe('ranking by match', () => {
+  /** Results whose data is a text; `loads` counts the data loaded. */
+  function textResults(texts: Record<string, string>) {
+    const loads: string[] = []
+    const results: EngineResult[] = Object.entries(texts).map(([id, content]) => ({
+      id,
+      data: () => {
+        loads.push(id)
+        return Promise.resolve({ content, meta: { title: id } })
+      },
+    }))
+    return { results, loads }
+  }
+
+  it('puts the item that says the word before its stem and prefix neighbours', async () => {
+    const { results } = textResults({
+      reform: 'برامج الإصلاح في البلد',
+      origin: 'الجمعيات الأصلية والأصل',
+      own: 'في البلد الأصلي للمهاجرين',
+      none: 'نص آخر',
+    })
+    const ranked = await rankResults(results, engineQueries('الاصلي'))
+    expect(ranked.map((r) => r.id)).toEqual(['own', 'origin', 'reform', 'none'])
+  })
+
+  it('keeps Pagefind order within a class and past the depth, and loads each item once', async () => {
+    const { results, loads } = textResults({
+      a: 'donor funding',
+      b: 'other text',
+      c: 'Donors fund',
+      d: 'donor',
+    })
+    const ranked = await rankResults(results, engineQueries('donor'), 3)
+    expect(ranked.map((r) => r.id)).toEqual(['a', 'c', 'b', 'd'])
+    await Promise.all(ranked.map((r) => r.data()))
+    expect(loads.sort()).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('scores exact > variant > neighbour, per query word', () => {
+    expect(matchQuality('في البلد الأصلي', normaliseText('الاصلي'))).toBe(matchScore.exact)
+    expect(matchQuality('والأصلي', normaliseText('الاصلي'))).toBe(matchScore.variant)
+    expect(matchQuality('الإصلاح', normaliseText('الاصلي'))).toBe(matchScore.neighbour)
+    expect(matchQuality('Donors fund', normaliseText('donor'))).toBe(matchScore.exact)
   })
 })

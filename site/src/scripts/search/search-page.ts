@@ -13,6 +13,7 @@ import {
   type SearchState,
 } from '@mahjar/shared/search'
 import { findResults, type EngineResult } from '@mahjar/shared/search-engine'
+import { rankResults } from '@mahjar/shared/search-rank'
 import { urls } from '@mahjar/shared/urls'
 import { formatCount, readConfig, type SearchPageConfig } from './config.ts'
 import { pagefindForPage, pagefindWithOtherLanguage } from './pagefind.ts'
@@ -139,7 +140,8 @@ class SearchPage {
     this.el.results.setAttribute('aria-busy', 'true')
     const queries = engineQueries(state.query)
     const filters = pagefindFilters(state.filters)
-    const results = await findResults(await pagefindForPage(), queries, filters)
+    const found = await findResults(await pagefindForPage(), queries, filters)
+    const results = await rankResults(found, queries)
     if (run !== this.run) return
     this.results = results
     this.shown = 0
