@@ -33,7 +33,7 @@ export function readConfig(doc: Document): SearchPageConfig {
 
 /** "12 results" with the locale's plural form and digits. */
 export function formatCount(
-  config: SearchPageConfig,
+  config: Pick<SearchPageConfig, 'intlLocale'>,
   templates: PluralTemplates,
   n: number,
 ): string {
