@@ -183,11 +183,11 @@ function download(name: string, type: string, content: string): void {
 
 function start(): void {
   const configElement = document.getElementById('findings-config')
-  const maybeForm = document.querySelector<HTMLFormElement>('[data-findings-form]')
+  const maybeForm = document.querySelector<HTMLElement>('[data-findings-form]')
   const maybeTable = document.querySelector<HTMLTableElement>('[data-findings-table]')
   const maybeBody = maybeTable?.tBodies[0]
   if (!configElement?.textContent || !maybeForm || !maybeTable || !maybeBody) return
-  const form: HTMLFormElement = maybeForm
+  const form: HTMLElement = maybeForm
   const table: HTMLTableElement = maybeTable
   const body: HTMLTableSectionElement = maybeBody
   const config = JSON.parse(configElement.textContent) as TableConfig
@@ -294,13 +294,9 @@ function start(): void {
     }
     void render()
   })
-  form.addEventListener('reset', (event) => {
-    event.preventDefault()
+  form.querySelector('[data-reset]')?.addEventListener('click', () => {
     state = { filters: {}, order: 'ascending' }
     void render()
-  })
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
   })
   for (const button of Array.from(form.querySelectorAll<HTMLButtonElement>('[data-download]'))) {
     button.addEventListener('click', () => {
