@@ -5,7 +5,8 @@
  * findings of the whole table, with their count (plural forms, page digits) and the state in the
  * URL, which a reload keeps; sorting by figure reorders the rows; the downloads hold exactly the
  * rows shown, in the open data's columns. Without it: the filter links lead to static pages of
- * the same rows, whose CSV and JSON hold exactly those rows. No page overflows sideways.
+ * the same rows, whose CSV and JSON hold exactly those rows. No page overflows sideways, and
+ * axe-core finds no violation in the filtered views.
  */
 import { readFileSync } from 'node:fs'
 import { parse as parseCsv } from 'csv-parse/sync'
@@ -16,6 +17,7 @@ import { formatNumber } from '@mahjar/shared/format'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
+import { axeViolations } from '../../helpers/axe.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
 import { snapshotDocs } from '../../helpers/site-build.ts'
 import type { StaticServer } from '../../helpers/site-server.ts'
@@ -160,6 +162,7 @@ describe.each(localeCodes)('the findings table in %s', (lang: LocaleCode) => {
       expect(csv.codes).toEqual(shown)
       expect(csv.header).toEqual(csvCodes(await full.text()).header)
       expect(await overflow(page), 'horizontal overflow, sorted').toBeLessThanOrEqual(0)
+      expect(await axeViolations(page)).toEqual([])
       await page.close()
     },
   )
@@ -195,6 +198,7 @@ describe.each(localeCodes)('the findings table in %s', (lang: LocaleCode) => {
         expect(await shownCodes(page)).toEqual(expected.slice(0, 200))
         expect(await page.textContent('.lead [data-count]')).toContain(countText(expected.length))
         expect(await overflow(page), `horizontal overflow, ${kind} page`).toBeLessThanOrEqual(0)
+        expect(await axeViolations(page), `${kind} page`).toEqual([])
         const links = await page.$$eval('.downloads a[download]', (as) =>
           as.map((a) => a.getAttribute('href') ?? ''),
         )

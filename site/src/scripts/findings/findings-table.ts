@@ -19,7 +19,7 @@ export interface TableConfig {
   dataUrl: string
   openDataUrl: string
   count: PluralTemplates
-  strings: { sortBy: string; loading: string; error: string; any: string }
+  strings: { loading: string; error: string; any: string }
 }
 
 const filterFields = ['report', 'chapter', 'theme', 'country'] as const
@@ -271,7 +271,6 @@ function start(): void {
     button.type = 'button'
     button.className = 'sort-button'
     button.append(...Array.from(th.childNodes))
-    button.setAttribute('aria-label', config.strings.sortBy.replace('{column}', th.textContent))
     th.append(button)
     button.addEventListener('click', () => {
       state = {
