@@ -86,7 +86,7 @@ async function downloaded(page: Page, format: 'csv' | 'json'): Promise<string> {
 }
 
 function csvCodes(text: string): { header: string[]; codes: string[] } {
-  const rows: string[][] = parseCsv<string[]>(text, { bom: true })
+  const rows: string[][] = parseCsv(text, { bom: true })
   const [header = [], ...body] = rows
   return { header, codes: body.map((row) => row[header.indexOf('code')] ?? '') }
 }
