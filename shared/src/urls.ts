@@ -35,6 +35,17 @@ export type DataCollection = (typeof dataCollections)[number]
 export const dataFormats = ['json', 'csv'] as const
 export type DataFormat = (typeof dataFormats)[number]
 
+/** What the findings table can be narrowed to without JavaScript: one report, theme or country. */
+export const findingFilterKinds = ['report', 'theme', 'country'] as const
+export type FindingFilterKind = (typeof findingFilterKinds)[number]
+
+function findingFilterKind(kind: string): FindingFilterKind {
+  if (!(findingFilterKinds as readonly string[]).includes(kind)) {
+    throw new UnsafeIdentifierError('finding filter', kind, 'expected report, theme or country')
+  }
+  return kind as FindingFilterKind
+}
+
 export const urls = {
   home: (lang: LocaleCode) => prefix(lang),
   /** Every report; the browse pages below list every item of their kind. */
@@ -43,6 +54,21 @@ export const urls = {
   /** The findings table (page 1; page n of a long table is `…/findings/n/`, see `pagedPath`). */
   findings: (lang: LocaleCode) => `${prefix(lang)}findings/`,
   finding: (lang: LocaleCode, code: string) => `${prefix(lang)}findings/${codeToUrlSegment(code)}/`,
+  /**
+   * The findings of one report, theme or country (`key`: report or theme slug, lower-case country
+   * code); page n of a long one is `…/n/` (see `pagedPath`).
+   */
+  findingsBy: (lang: LocaleCode, kind: FindingFilterKind, key: string) =>
+    `${prefix(lang)}findings/${findingFilterKind(kind)}/${assertSlug(key, `${kind} key`)}/`,
+  /** Every row of the findings table in compact form, for its script (filters, sorting). */
+  findingsTableData: (lang: LocaleCode) => `${prefix(lang)}findings/table.json`,
+  /** The open data of those findings alone: the rows of `/data/findings.*` that match. */
+  findingsByData: (kind: FindingFilterKind, key: string, format: DataFormat) => {
+    if (!(dataFormats as readonly string[]).includes(format)) {
+      throw new UnsafeIdentifierError('data format', format, 'expected "json" or "csv"')
+    }
+    return `/data/findings/${findingFilterKind(kind)}/${assertSlug(key, `${kind} key`)}.${format}`
+  },
   recommendations: (lang: LocaleCode) => `${prefix(lang)}recommendations/`,
   recommendation: (lang: LocaleCode, code: string) =>
     `${prefix(lang)}recommendations/${codeToUrlSegment(code)}/`,

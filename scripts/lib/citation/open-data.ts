@@ -15,11 +15,19 @@ import {
   openDataJsonSchema,
   openDataVersion,
   type LicenceId,
+  type OpenDataFile,
 } from '@mahjar/shared/schemas/open-data'
 import { translationState } from '@mahjar/shared/translation-state'
-import { absoluteUrl, dataCollections, urls, type DataCollection } from '@mahjar/shared/urls'
+import {
+  absoluteUrl,
+  dataCollections,
+  urls,
+  type DataCollection,
+  type FindingFilterKind,
+} from '@mahjar/shared/urls'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
-import { toCsv } from './csv.ts'
+import { groupFindings } from '@mahjar/shared/finding-filters'
+import { csvColumns, toCsv } from './csv.ts'
 import type { OutputFile } from './files.ts'
 import type { Snapshot } from '../read-snapshot.ts'
 
@@ -174,6 +182,27 @@ and \`translationLag\`: \`translation.ar\`, \`translation.en\`, …); a nested o
 `
 }
 
+/**
+ * The findings of each report, theme and country alone (the static filtered views of the findings
+ * table): the same envelope, rows and columns as `/data/findings.*`, only the matching rows. The
+ * CSV keeps the full file's columns so every filtered CSV reads like the whole one.
+ */
+function filteredFindingFiles(data: OpenDataFile<'findings'>): OutputFile[] {
+  const columns = csvColumns(data.docs)
+  return Object.entries(groupFindings(data.docs)).flatMap(([kind, groups]) =>
+    [...groups].flatMap(([key, docs]) => {
+      const filterKind = kind as FindingFilterKind
+      return [
+        {
+          path: urls.findingsByData(filterKind, key, 'json'),
+          content: `${JSON.stringify({ ...data, docs }, null, 2)}\n`,
+        },
+        { path: urls.findingsByData(filterKind, key, 'csv'), content: toCsv(docs, columns) },
+      ]
+    }),
+  )
+}
+
 export function buildOpenData(snapshot: Snapshot, options: OpenDataOptions): OutputFile[] {
   const files: OutputFile[] = []
   for (const collection of dataCollections) {
@@ -182,6 +211,9 @@ export function buildOpenData(snapshot: Snapshot, options: OpenDataOptions): Out
       { path: urls.dataFile(collection, 'json'), content: `${JSON.stringify(data, null, 2)}\n` },
       { path: urls.dataFile(collection, 'csv'), content: toCsv(data.docs) },
     )
+    if (collection === 'findings') {
+      files.push(...filteredFindingFiles(data as OpenDataFile<'findings'>))
+    }
   }
   const followUp = followUpFile(snapshot, options)
   files.push(

@@ -4,6 +4,7 @@ import type { SiteData } from './content.ts'
 import { publishedPages } from './nav.ts'
 import { findingsPageSize, pageCount } from './pagination.ts'
 import { groupPath } from './recommendation-groups.ts'
+import { findingFilterPath, findingFilters } from './finding-filters.ts'
 import type { LocalizedPath } from './seo.ts'
 
 export function localizedRoutes(site: SiteData): LocalizedPath[] {
@@ -17,6 +18,15 @@ export function localizedRoutes(site: SiteData): LocalizedPath[] {
     ...Array.from(
       { length: pageCount(site.findings.length, findingsPageSize) },
       (_, i) => (lang: Parameters<LocalizedPath>[0]) => pagedPath(urls.findings(lang), i + 1),
+    ),
+    ...Object.values(findingFilters(site)).flatMap((filters) =>
+      filters.flatMap((f) =>
+        Array.from(
+          { length: f.pages },
+          (_, i) => (lang: Parameters<LocalizedPath>[0]) =>
+            findingFilterPath(lang, f.kind, f.key, i + 1),
+        ),
+      ),
     ),
     ...site.findings.map((f) => (lang: Parameters<LocalizedPath>[0]) => urls.finding(lang, f.code)),
     urls.recommendations,

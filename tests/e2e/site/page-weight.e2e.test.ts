@@ -4,18 +4,19 @@
  * and every page a reader browses recommendations through — the recommendations index and its
  * status, audience and theme pages (every page of each), each report's follow-up overview, the
  * follow-up feed — and every other browse page (reports, each page of the findings table,
- * campaigns and each campaign, stories) must weigh at most 100 KB gzipped. Detail pages (one recommendation) are left
- * out: they do not grow with the collection. The recommendations browser's index (fetched only
- * once a reader combines filters) is measured too and held under `indexLimitBytes` gzipped. The
- * build takes minutes; it runs once here.
+ * and each of its report, theme and country views, campaigns and each campaign, stories) must
+ * weigh at most 100 KB gzipped. Detail pages (one recommendation) are left out: they do not grow
+ * with the collection. The recommendations browser's index (fetched only once a reader combines
+ * filters) is measured too and held under `indexLimitBytes` gzipped. The build takes minutes; it
+ * runs once here.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
-import { pagedPath, urls } from '@mahjar/shared/urls'
+import { findingFilterKinds, pagedPath, urls } from '@mahjar/shared/urls'
 import { addSynthetic } from '@mahjar/scripts/bench-site'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
 import { fromRoot } from '../../helpers/paths.ts'
@@ -69,13 +70,22 @@ function browsePages(built: Omit<BuiltSite, 'source'>): Weight[] {
       (e) => e.campaign,
     ),
   )
-  /** The findings table's pages: index.html of its folder and of each numbered page in it. */
+  /**
+   * The findings table's pages: index.html of its folder and of each numbered page in it, and
+   * every page of its static filtered views (one report, theme or country).
+   */
   const findingsPages = (lang: LocaleCode) => {
     const dir = path.join(built.distDir, urls.findings(lang))
+    const filtered = findingFilterKinds.flatMap((kind) => {
+      const kindDir = path.join(dir, kind)
+      return existsSync(kindDir)
+        ? filesUnder(kindDir).map((file) => `/${path.relative(built.distDir, file)}`)
+        : []
+    })
     return readdirSync(dir)
       .filter((name) => /^\d+$/.test(name))
       .map((name) => `${pagedPath(urls.findings(lang), Number(name))}index.html`)
-      .concat(`${urls.findings(lang)}index.html`)
+      .concat(`${urls.findings(lang)}index.html`, ...filtered)
   }
   const details = new Set(
     localeCodes.flatMap((lang) =>

@@ -53,7 +53,19 @@ describe('public URL builders', () => {
   it('builds language-neutral open data paths', () => {
     expect(urls.dataFile('findings', 'json')).toBe('/data/findings.json')
     expect(urls.dataFile('campaign-editions', 'csv')).toBe('/data/campaign-editions.csv')
+    expect(urls.findingsByData('country', 'sy', 'csv')).toBe('/data/findings/country/sy.csv')
   })
+
+  it.each(['ar', 'en'] as const)(
+    'filters the findings table by report, theme, country (%s)',
+    (lang) => {
+      expect(urls.findingsBy(lang, 'report', reportSlug)).toBe(
+        `/${lang}/findings/report/${reportSlug}/`,
+      )
+      expect(urls.findingsBy(lang, 'theme', 'funding')).toBe(`/${lang}/findings/theme/funding/`)
+      expect(urls.findingsTableData(lang)).toBe(`/${lang}/findings/table.json`)
+    },
+  )
 
   it.each([
     ['path traversal', () => urls.report('ar', '../admin')],
@@ -72,6 +84,9 @@ describe('public URL builders', () => {
     ['an unknown page', () => urls.page('en', 'admin' as 'about')],
     ['an unknown data file', () => urls.dataFile('users' as 'findings', 'json')],
     ['an unknown data format', () => urls.dataFile('findings', 'xml' as 'json')],
+    ['an unknown findings filter', () => urls.findingsBy('en', 'year' as 'theme', '2024')],
+    ['a country code in upper case', () => urls.findingsBy('en', 'country', 'SY')],
+    ['a filter key with a slash', () => urls.findingsByData('theme', 'a/../b', 'json')],
   ])('rejects unsafe input: %s', (_name, build) => {
     expect(build).toThrow(UnsafeIdentifierError)
   })

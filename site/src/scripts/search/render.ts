@@ -24,7 +24,7 @@ function segments(parent: HTMLElement, parts: readonly HighlightSegment[]): void
 }
 
 /** Text not translated yet is marked with its own language and direction. */
-function markLanguage(element: HTMLElement, lang: string | undefined): void {
+export function markLanguage(element: HTMLElement, lang: string | undefined): void {
   if (!lang || !isLocaleCode(lang)) return
   element.lang = lang
   element.dir = getLocale(lang).dir

@@ -1,0 +1,107 @@
+/**
+ * CSV twins of the open data files (RFC 4180: comma-separated, CRLF, fields quoted when needed),
+ * written in UTF-8 with a byte order mark so spreadsheet programs read Arabic as UTF-8.
+ *
+ * Flattening, one row per document:
+ * - a text in both languages `{ ar, en }` → columns `field.ar`, `field.en`;
+ * - a nested object → `field.sub` columns (recursively);
+ * - a list of plain values (themes, countries, evidence) → one column, values joined by "; ";
+ * - a list of objects (corrections, breakdown, actions, links) → one column holding its JSON.
+ * Columns are every field present in at least one document, in the order first met.
+ *
+ * Formula injection (OWASP "CSV Injection"): a text cell starting with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return would run as a formula in a spreadsheet (`=HYPERLINK(…)` leaks data), so it is
+ * written with a leading `'`; numbers stay numbers. A few lines here rather than csv-stringify:
+ * its `escape_formulas` also prefixes negative numbers after casting them to text, and the rest
+ * of this writer (BOM, CRLF, RFC 4180 quoting, flattening) would stay ours anyway.
+ */
+export const byteOrderMark = '\uFEFF'
+export const listSeparator = '; '
+
+type Cell = string | number | boolean
+
+function isLocalized(value: object): boolean {
+  const keys = Object.keys(value)
+  return keys.length > 0 && keys.every((k) => k === 'ar' || k === 'en')
+}
+
+function isPlain(value: unknown): value is Cell {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+}
+
+export function flatten(
+  doc: object,
+  prefix = '',
+  row = new Map<string, Cell>(),
+): Map<string, Cell> {
+  for (const [key, value] of Object.entries(doc) as [string, unknown][]) {
+    const column = prefix === '' ? key : `${prefix}.${key}`
+    if (value === undefined || value === null) continue
+    if (isPlain(value)) row.set(column, value)
+    else if (Array.isArray(value)) {
+      row.set(
+        column,
+        value.every(isPlain) ? value.map(String).join(listSeparator) : JSON.stringify(value),
+      )
+    } else if (typeof value === 'object') {
+      if (isLocalized(value)) {
+        for (const lang of ['ar', 'en'] as const) {
+          const text = (value as Record<string, unknown>)[lang]
+          if (isPlain(text)) row.set(`${column}.${lang}`, text)
+        }
+      } else flatten(value, column, row)
+    }
+  }
+  return row
+}
+
+/** Leading characters that make a spreadsheet read a cell as a formula. */
+const formulaStart = /^[=+\-@\t\r]/
+
+/** A text cell made inert for spreadsheets (`'` prefix); numbers and booleans as they are. */
+export function neutraliseFormula(cell: Cell): string {
+  const text = String(cell)
+  return typeof cell === 'string' && formulaStart.test(text) ? `'${text}` : text
+}
+
+function quote(cell: Cell | undefined): string {
+  if (cell === undefined) return ''
+  const text = neutraliseFormula(cell)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+function columnsOf(rows: readonly Map<string, Cell>[], leading: readonly string[]): string[] {
+  const columns: string[] = [...leading]
+  const seen = new Set<string>(leading)
+  for (const row of rows) {
+    for (const column of row.keys()) {
+      if (!seen.has(column)) {
+        seen.add(column)
+        columns.push(column)
+      }
+    }
+  }
+  return columns
+}
+
+/**
+ * The columns `toCsv` writes for `docs`: a subset of the documents written with these as `leading`
+ * has the same header as the whole (the filtered findings files, the table's downloads).
+ */
+export function csvColumns(docs: readonly object[]): string[] {
+  return columnsOf(
+    docs.map((doc) => flatten(doc)),
+    [],
+  )
+}
+
+/**
+ * The CSV text (with BOM) of a list of documents; `leading` columns come first and are written
+ * even when no document has them (a file with no rows yet still names its columns).
+ */
+export function toCsv(docs: readonly object[], leading: readonly string[] = []): string {
+  const rows = docs.map((doc) => flatten(doc))
+  const columns = columnsOf(rows, leading)
+  const lines = [columns.map(quote), ...rows.map((row) => columns.map((c) => quote(row.get(c))))]
+  return byteOrderMark + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n'
+}
