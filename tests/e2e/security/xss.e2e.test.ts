@@ -170,10 +170,10 @@ async function visit(page: Page, pathname: string, csp: boolean): Promise<PageVi
     const dangerous = Array.from(
       document.querySelectorAll(
         [
-          // The site's own: its JSON data blocks, its bundled module and its search form.
+          // The site's own: its JSON data blocks, its bundled modules, its search and filter forms.
           'body script:not([type="application/json"]):not([type="application/ld+json"]):not([src^="/_astro/"])',
           'iframe, object, embed, base, body meta, body link, body style, svg script',
-          'form:not(#search-form)',
+          'form:not(#search-form):not(#recommendations-filters)',
           '[style*="url("]',
         ].join(', '),
       ),
