@@ -5,6 +5,7 @@
  * browser context) with `asEditor`, so journeys can run side by side, and checks the live site
  * with `see`, `live` and `settled` (checks, not steps: the steps are clicks and keystrokes).
  */
+import { stripVTControlCharacters } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { openAdmin, type AdminLang, type Editor } from '../../helpers/admin-journey.ts'
@@ -17,8 +18,7 @@ const buildWaitMs = 480_000
 
 /** The main job's logged errors, each with the lines that follow it (its stack), at most ~4 KB. */
 function serverErrors(output: string): string {
-  // eslint-disable-next-line no-control-regex -- pino's colours
-  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+  const lines = stripVTControlCharacters(output).split('\n')
   const found = lines.flatMap((line, i) => (/\bERROR\b/.test(line) ? lines.slice(i, i + 8) : []))
   return found.length === 0 ? '' : `\n\nThe main job logged:\n${found.join('\n').slice(-4000)}`
 }

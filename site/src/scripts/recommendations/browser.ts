@@ -4,6 +4,7 @@
  * recommendations (a page at a time) and writes every option's count for the current combination.
  * The URL holds the filters: a reload, a shared link and the back button give the same list.
  */
+import { formatNumber } from '@mahjar/shared/format'
 import { urls } from '@mahjar/shared/urls'
 import { formatCount } from '../search/config.ts'
 import { readConfig, type BrowserConfig } from './config.ts'
@@ -121,7 +122,7 @@ class RecommendationsBrowser {
       for (const option of Array.from(select.options)) {
         if (!option.value) continue
         const count = counts.get(option.value) ?? 0
-        option.textContent = `${option.dataset.label ?? option.value} (${new Intl.NumberFormat(this.config.intlLocale).format(count)})`
+        option.textContent = `${option.dataset.label ?? option.value} (${formatNumber(this.config.lang, count)})`
         option.dataset.count = String(count)
       }
     }
