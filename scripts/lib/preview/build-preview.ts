@@ -62,7 +62,7 @@ function renderPages(dir: string, key: string, paths: readonly string[], logFile
   return new Promise<void>((resolve, reject) => {
     // As in the release build: a working directory of its own keeps Astro's prerender bundle
     // (<cwd>/.astro) private to this build, its imports still resolving from site/.
-    const workDir = path.join(siteDir, '.astro', 'builds', `preview-${key}`)
+    const workDir = path.join(siteDir, '.astro', 'builds', `preview-${key}-${String(process.pid)}`)
     mkdirSync(workDir, { recursive: true })
     const log = createWriteStream(logFile, { flags: 'a' })
     let tail = ''
@@ -123,11 +123,15 @@ export async function buildPreview(
       const pages = (JSON.parse(done) as { pages: PreviewBuild['pages'] }).pages
       return { ok: true, key, dir, pages, cached: true, seconds: seconds(started) }
     }
-    await rm(dir, { recursive: true, force: true })
-    await mkdir(dir, { recursive: true })
-    await rename(staging, path.join(dir, 'snapshot'))
+    // Built in a folder of its own, then moved into place: two previews of one draft can build
+    // at once (the live release changed while the first was building), and the first one done
+    // is the one kept.
+    const building = path.join(root, `.build-${key}-${String(process.pid)}`)
+    await rm(building, { recursive: true, force: true })
+    await mkdir(building, { recursive: true })
+    await rename(staging, path.join(building, 'snapshot'))
     const file = JSON.parse(
-      await readFile(path.join(dir, 'snapshot', `${collection}.json`), 'utf8'),
+      await readFile(path.join(building, 'snapshot', `${collection}.json`), 'utf8'),
     ) as { docs: Record<string, unknown>[] }
     const draftId = await keyOfDraft(payload, collection, id)
     const doc = file.docs.find((entry) => draftId(entry))
@@ -135,10 +139,15 @@ export async function buildPreview(
     const pages = Object.fromEntries(
       localeCodes.map((lang) => [lang, documentPath(collection, doc, lang)]),
     ) as Record<LocaleCode, string>
-    await renderPages(dir, key, Object.values(pages), path.join(dir, 'build.log'))
-    await rename(path.join(dir, 'site.tmp'), path.join(dir, 'site'))
-    await rm(path.join(dir, 'astro-cache'), { recursive: true, force: true })
-    await writeFile(path.join(dir, 'done.json'), JSON.stringify({ pages }))
+    try {
+      await renderPages(building, key, Object.values(pages), path.join(building, 'build.log'))
+      await rename(path.join(building, 'site.tmp'), path.join(building, 'site'))
+      await rm(path.join(building, 'astro-cache'), { recursive: true, force: true })
+      await writeFile(path.join(building, 'done.json'), JSON.stringify({ pages }))
+      await moveIntoPlace(building, dir)
+    } finally {
+      await rm(building, { recursive: true, force: true })
+    }
     return { ok: true, key, dir, pages, cached: false, seconds: seconds(started) }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
@@ -147,6 +156,23 @@ export async function buildPreview(
       seconds: seconds(started),
       error: error instanceof Error ? error.message : String(error),
     }
+  }
+}
+
+/**
+ * Renames a finished preview folder to its key's place. A complete folder already there (another
+ * build of the same draft finished first) is kept; an incomplete one (a build cut short) is
+ * replaced.
+ */
+async function moveIntoPlace(building: string, dir: string): Promise<void> {
+  try {
+    await rename(building, dir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error
+    if (await stat(path.join(dir, 'done.json')).catch(() => undefined)) return
+    await rm(dir, { recursive: true, force: true })
+    await rename(building, dir)
   }
 }
 
