@@ -7,14 +7,20 @@
  * `[build] result {json}` (see lib/release/build-release.ts). Exit code 1 on failure.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
+ * `--snapshot <dir>`: build from a published snapshot the caller exported (the CMS's rebuild
+ * job) instead of exporting one; the result's `servedFile` lists the URLs the release serves,
+ * which the caller registers. Such a build never boots Payload.
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { bootPayload } from '@mahjar/cms/boot'
-import { recordBuildEnd, recordBuildStart } from '@mahjar/cms/builds/record'
 import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { buildRelease, progressPrefix } from './lib/release/build-release.ts'
+
+async function bootPayload() {
+  const { bootPayload: boot } = await import('@mahjar/cms/boot')
+  return boot()
+}
 
 runCli(import.meta.url, async () => {
   const { values } = parseArgs({
@@ -22,20 +28,24 @@ runCli(import.meta.url, async () => {
     options: {
       'no-activate': { type: 'boolean', default: false },
       record: { type: 'string' },
+      snapshot: { type: 'string' },
     },
   })
   const startedAt = new Date()
   const reason = values.record
+  // Payload's modules load only when used: a build handed its snapshot never needs them.
+  const record = reason === undefined ? undefined : await import('@mahjar/cms/builds/record')
   const payload = reason === undefined ? undefined : await bootPayload()
-  const recorded = payload && (await recordBuildStart(payload, startedAt, [reason ?? '']))
+  const recorded = payload && (await record?.recordBuildStart(payload, startedAt, [reason ?? '']))
   const result = await buildRelease({
     releasesDir: env.RELEASES_DIR,
     activate: !values['no-activate'],
     echo: (line) => process.stdout.write(`${line}\n`),
+    ...(values.snapshot === undefined ? {} : { exported: values.snapshot }),
   })
   if (payload && recorded !== undefined) {
     const log = await readFile(result.logFile, 'utf8').catch(() => '')
-    await recordBuildEnd(payload, recorded, startedAt, {
+    await record?.recordBuildEnd(payload, recorded, startedAt, {
       ...result,
       logTail: log.trimEnd().split('\n').slice(-60).join('\n'),
     })

@@ -5,10 +5,15 @@
  * build is recorded (Builds collection) and the job completes: the previous release stays live,
  * and the next publish tries again.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Payload, TaskConfig, Where } from 'payload'
 import { env } from '../env.ts'
 import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
-import { runBuildCommand } from './runBuildCommand.ts'
+import { registerPermalinks } from '../collections/Permalinks/register.ts'
+import { exportSnapshot } from '../snapshot/export.ts'
+import { runBuildCommand, type BuildCommandOutcome } from './runBuildCommand.ts'
 
 export const rebuildTask = 'rebuildSite'
 export const rebuildQueue = 'site'
@@ -43,6 +48,41 @@ export function reasonsOf(input: unknown): string[] {
   return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : []
 }
 
+const shellQuoted = (text: string) => `'${text.replaceAll("'", "'\\''")}'`
+
+/**
+ * Exports the published snapshot here, where Payload is booted already, and hands it to the build
+ * command (`--snapshot`), so the build never boots Payload: that boot was most of the export step
+ * (5 s of CPU quiet, 9–22 s of each publish's build in a loaded CI run, against 0.25 s for the
+ * export itself). The URLs the new release serves are registered here once it is live.
+ */
+async function buildFromExport(payload: Payload, command: string): Promise<BuildCommandOutcome> {
+  const work = await mkdtemp(path.join(tmpdir(), 'mahjar-export-'))
+  try {
+    const snapshotDir = path.join(work, 'snapshot')
+    try {
+      await exportSnapshot(payload, snapshotDir)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      return { ok: false, error: `export the published snapshot: ${message}`, logTail: '' }
+    }
+    const outcome = await runBuildCommand(`${command} --snapshot ${shellQuoted(snapshotDir)}`)
+    const served = outcome.result?.servedFile
+    if (outcome.ok && typeof served === 'string') {
+      // Live now, so promised from now on. A failure here (or a crash before it) is mended by
+      // the next build, which registers them again as long as they are published.
+      try {
+        await registerPermalinks(payload, JSON.parse(await readFile(served, 'utf8')) as string[])
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'Could not register the live URLs' })
+      }
+    }
+    return outcome
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
 export const rebuildSiteTask: TaskConfig<{
   input: { reasons: string[] }
   output: { ok: boolean; release: string }
@@ -62,7 +102,7 @@ export const rebuildSiteTask: TaskConfig<{
     const startedAt = new Date()
     const buildId = await recordBuildStart(payload, startedAt, reasons)
     const outcome = command
-      ? await runBuildCommand(command)
+      ? await buildFromExport(payload, command)
       : {
           ok: false,
           error: 'SITE_BUILD_COMMAND is not set: nothing can build the site',

@@ -8,7 +8,7 @@
 import { appendFileSync } from 'node:fs'
 import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { astroWorkDir, buildSteps, type BuildStep } from './build-steps.ts'
+import { astroWorkDir, buildSteps, servedFile, type BuildStep } from './build-steps.ts'
 import {
   activateRelease,
   createRelease,
@@ -33,6 +33,8 @@ export interface BuildResult {
   readonly activated: boolean
   readonly error?: string
   readonly steps: readonly { readonly name: string; readonly seconds: number }[]
+  /** With `exported`: the file listing the URLs this release serves, for the caller to register. */
+  readonly servedFile?: string
 }
 
 export interface BuildReleaseOptions {
@@ -41,6 +43,8 @@ export interface BuildReleaseOptions {
   readonly steps?: readonly BuildStep[]
   /** Where progress lines go besides the log file (stdout for the command). */
   readonly echo?: (line: string) => void
+  /** A snapshot the caller exported, and will register the served URLs of (BuildContext). */
+  readonly exported?: string
 }
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1))
@@ -59,7 +63,12 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
     for (const [index, step] of steps.entries()) {
       const stepStarted = performance.now()
       log(`${progressPrefix} step ${String(index + 1)}/${String(steps.length)} ${step.name}`)
-      const summary = await step.run({ release, releasesDir: options.releasesDir, log })
+      const summary = await step.run({
+        release,
+        releasesDir: options.releasesDir,
+        log,
+        ...(options.exported === undefined ? {} : { exported: options.exported }),
+      })
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
       log(`${progressPrefix} done ${step.name}: ${summary} (${String(seconds(stepStarted))} s)`)
     }
@@ -76,6 +85,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
       seconds: seconds(started),
       activated: activate,
       steps: timings,
+      ...(options.exported === undefined ? {} : { servedFile: servedFile(release) }),
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

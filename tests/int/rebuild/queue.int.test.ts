@@ -1,10 +1,12 @@
 /**
  * The rebuild queue against a throwaway database: publishing queues one debounced `rebuildSite`
  * job, drafts queue nothing, unpublishing does, and the job records each build (success or
- * failure with its error and log tail) in the Builds collection. The build command is a small
- * stand-in script (the real build runs in tests/e2e/main), run by the job as a child process.
+ * failure with its error and log tail) in the Builds collection. The job exports the published
+ * snapshot and hands it to the build command, then registers the URLs the build serves. The build
+ * command is a small stand-in script (the real build runs in tests/e2e/main), run as a child
+ * process.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -15,13 +17,21 @@ import { reportSlug } from '../../helpers/constants.ts'
 const work = mkdtempSync(path.join(tmpdir(), 'mahjar-rebuild-'))
 const failFlag = path.join(work, 'fail')
 const fakeBuild = path.join(work, 'fake-build.mjs')
+const handed = path.join(work, 'handed-findings.json')
+const servedList = path.join(work, 'served.json')
+// Stands in for build-site.ts: reads the snapshot the job hands it (--snapshot), keeps a copy of
+// its findings for the test, and lists the URLs "served" for the job to register.
 writeFileSync(
   fakeBuild,
-  `import { existsSync } from 'node:fs'
+  `import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+const { values } = parseArgs({ options: { snapshot: { type: 'string' } } })
 const fail = existsSync(${JSON.stringify(failFlag)})
 console.log('[build] step 1/1 build the site (Astro)')
 if (fail) console.error('MDX error in بناء-مكسور.mdx: Expected a closing tag')
-console.log('[build] result ' + JSON.stringify(fail ? { ok: false, error: 'astro build failed (exit code 1)' } : { ok: true, release: 'release-1' }))
+copyFileSync(values.snapshot + '/findings.json', ${JSON.stringify(handed)})
+writeFileSync(${JSON.stringify(servedList)}, JSON.stringify(['/en/findings/aie-f70/', '/f/aie-f70/']))
+console.log('[build] result ' + JSON.stringify(fail ? { ok: false, error: 'astro build failed (exit code 1)' } : { ok: true, release: 'release-1', servedFile: ${JSON.stringify(servedList)} }))
 process.exit(fail ? 1 : 0)
 `,
 )
@@ -90,6 +100,16 @@ describe('rebuild queue', () => {
     expect(after[0]?.release).toBe('release-1')
     expect(after[0]?.reason).toContain('findings AIE-F70 published')
     expect(await pendingJobs()).toHaveLength(0)
+    // The job exported the published snapshot itself and handed it over: all ten are in it.
+    const { docs } = JSON.parse(readFileSync(handed, 'utf8')) as { docs: { code: string }[] }
+    expect(docs.map((doc) => doc.code)).toEqual(expect.arrayContaining(['AIE-F61', 'AIE-F70']))
+    // And registered the URLs the build says it serves, now promised.
+    const registered = await payload.find({
+      collection: 'permalinks',
+      where: { path: { in: ['/en/findings/aie-f70/', '/f/aie-f70/'] } },
+      depth: 0,
+    })
+    expect(registered.totalDocs).toBe(2)
   })
 
   it('queues nothing for a draft saved over a published finding, and a rebuild when it is unpublished', async () => {
