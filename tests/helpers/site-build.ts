@@ -1,10 +1,19 @@
 /**
- * Builds the static site once into a temporary directory, from a snapshot: the real corpus
- * (written by `snapshot:content` from content/) when that script exists, else the hand-made
- * fixture in tests/fixtures/snapshot. Its own Astro cache keeps it apart from other builds.
+ * Builds the static site into a temporary directory, from a snapshot: the real corpus (written
+ * by `snapshot:content` from content/) when that script exists, else the hand-made fixture in
+ * tests/fixtures/snapshot. Its own Astro cache keeps it apart from other builds.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fromRoot } from './paths.ts'
@@ -36,8 +45,42 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 /** The site URL every test build uses, so canonical links are predictable. */
 export const testSiteUrl = 'https://mahjar.example'
 
+/**
+ * The site built from `preferred` once per test run (the same snapshot and code build the same
+ * site: 7 test files ask for the corpus, 3 for the fixture), kept under the run's temporary
+ * folder; each caller gets a copy of its output of its own, free to add files to or remove.
+ * The snapshot is shared: read it, never write it.
+ */
 export function buildSite(preferred: SnapshotSource): BuiltSite {
-  const work = mkdtempSync(path.join(tmpdir(), 'mahjar-site-'))
+  const cacheDir = path.join(tmpdir(), `mahjar-site-${preferred}`)
+  const manifest = path.join(cacheDir, 'built.json')
+  if (!existsSync(manifest)) {
+    const staging = mkdtempSync(path.join(tmpdir(), `mahjar-site-${preferred}-`))
+    const built = freshBuild(preferred, staging)
+    cpSync(built.distDir, path.join(staging, 'dist'), { recursive: true })
+    removeSiteBuild(built)
+    const snapshotDir = path.relative(staging, built.snapshotDir).startsWith('..')
+      ? built.snapshotDir
+      : path.join(cacheDir, path.relative(staging, built.snapshotDir))
+    writeFileSync(
+      path.join(staging, 'built.json'),
+      JSON.stringify({ ...built, snapshotDir, distDir: path.join(cacheDir, 'dist') }),
+    )
+    try {
+      renameSync(staging, cacheDir)
+    } catch {
+      // Another file of the run cached the same build first: theirs is as good.
+      rmSync(staging, { recursive: true, force: true })
+    }
+  }
+  const cached = JSON.parse(readFileSync(manifest, 'utf8')) as BuiltSite
+  mkdirSync(buildsDir, { recursive: true })
+  const distDir = path.join(mkdtempSync(path.join(buildsDir, 'run-')), 'dist')
+  cpSync(cached.distDir, distDir, { recursive: true })
+  return { ...cached, distDir }
+}
+
+function freshBuild(preferred: SnapshotSource, work: string): BuiltSite {
   let source: SnapshotSource = 'fixture'
   let snapshotDir = fixtureSnapshotDir
   let pagesDir = fixturePagesDir
