@@ -46,6 +46,15 @@ function findingFilterKind(kind: string): FindingFilterKind {
   return kind as FindingFilterKind
 }
 
+/**
+ * The columns the findings table sorts by, and the two orders as their URLs spell them (the
+ * table's script writes the same `sort` and `order=desc` in its query).
+ */
+export const findingSortKeys = ['code', 'figure', 'report'] as const
+export type FindingSortKey = (typeof findingSortKeys)[number]
+export const findingSortOrders = ['asc', 'desc'] as const
+export type FindingSortOrder = (typeof findingSortOrders)[number]
+
 export const urls = {
   home: (lang: LocaleCode) => prefix(lang),
   /** Every report; the browse pages below list every item of their kind. */
@@ -60,6 +69,20 @@ export const urls = {
    */
   findingsBy: (lang: LocaleCode, kind: FindingFilterKind, key: string) =>
     `${prefix(lang)}findings/${findingFilterKind(kind)}/${assertSlug(key, `${kind} key`)}/`,
+  /**
+   * The whole findings table sorted by one column, ascending or descending, without JavaScript
+   * (the column headers link here); page n of it is `…/n/` (see `pagedPath`). Codes always hold
+   * a hyphen, so `sorted` never collides with a finding's page.
+   */
+  findingsSorted: (lang: LocaleCode, key: FindingSortKey, order: FindingSortOrder) => {
+    if (!(findingSortKeys as readonly string[]).includes(key)) {
+      throw new UnsafeIdentifierError('sort key', key, 'expected code, figure or report')
+    }
+    if (!(findingSortOrders as readonly string[]).includes(order)) {
+      throw new UnsafeIdentifierError('sort order', order, 'expected "asc" or "desc"')
+    }
+    return `${prefix(lang)}findings/sorted/${key}/${order}/`
+  },
   /** Every row of the findings table in compact form, for its script (filters, sorting). */
   findingsTableData: (lang: LocaleCode) => `${prefix(lang)}findings/table.json`,
   /** The open data of those findings alone: the rows of `/data/findings.*` that match. */

@@ -5,6 +5,7 @@ import { publishedPages } from './nav.ts'
 import { findingsPageSize, pageCount } from './pagination.ts'
 import { groupPath } from './recommendation-groups.ts'
 import { findingFilterPath, findingFilters } from './finding-filters.ts'
+import { findingSortPath, findingSorts } from './finding-sort.ts'
 import type { LocalizedPath } from './seo.ts'
 
 export function localizedRoutes(site: SiteData): LocalizedPath[] {
@@ -26,6 +27,12 @@ export function localizedRoutes(site: SiteData): LocalizedPath[] {
           (_, i) => (lang: Parameters<LocalizedPath>[0]) =>
             findingFilterPath(lang, f.kind, f.key, i + 1),
         ),
+      ),
+    ),
+    ...findingSorts.flatMap((sort) =>
+      Array.from(
+        { length: pageCount(site.findings.length, findingsPageSize) },
+        (_, i) => (lang: Parameters<LocalizedPath>[0]) => findingSortPath(lang, sort, i + 1),
       ),
     ),
     ...site.findings.map((f) => (lang: Parameters<LocalizedPath>[0]) => urls.finding(lang, f.code)),

@@ -3,10 +3,12 @@
  * The findings table's filters and sorting in real Chromium, in Arabic and English, at 360 px and
  * on a desktop. With JavaScript: filtering by theme and report shows exactly the matching
  * findings of the whole table, with their count (plural forms, page digits) and the state in the
- * URL, which a reload keeps; sorting by figure reorders the rows; the downloads hold exactly the
- * rows shown, in the open data's columns. Without it: the filter links lead to static pages of
- * the same rows, whose CSV and JSON hold exactly those rows. No page overflows sideways, and
- * axe-core finds no violation in the filtered table nor on a static filtered page.
+ * URL, which a reload keeps; so does a report's chapter; sorting by figure reorders the rows in
+ * place; the downloads hold exactly the rows shown, in the open data's columns. Without it: the
+ * filter links lead to static pages of the same rows, whose CSV and JSON hold exactly those rows,
+ * and the sortable headers to the whole table sorted (ascending, then descending), `aria-sort`
+ * on the column; each order is computed here from the snapshot. No page overflows sideways, and
+ * axe-core finds no violation in the filtered table, on a static filtered page nor a sorted one.
  */
 import { readFileSync } from 'node:fs'
 import { parse as parseCsv } from 'csv-parse/sync'
@@ -25,6 +27,7 @@ import type { StaticServer } from '../../helpers/site-server.ts'
 interface Finding {
   code: string
   report: string
+  chapter: string
   themes: string[]
   countries: string[]
   order: number
@@ -62,6 +65,46 @@ function themeCase(): { theme: string; report: string; codes: string[] } {
   const report = findings.find((f) => f.themes.includes(theme))?.report ?? ''
   const codes = findings.filter((f) => f.report === report && f.themes.includes(theme))
   return { theme, report, codes: codes.map((f) => f.code) }
+}
+
+/**
+ * The codes of `rows` in figure order, computed here from the snapshot: by value (`sign` 1
+ * ascending, -1 descending), ties by code; findings without a figure last, by code.
+ */
+function byFigure(rows: readonly Finding[], lang: LocaleCode, sign: 1 | -1): string[] {
+  const collator = new Intl.Collator(getLocale(lang).intlLocale, { numeric: true })
+  return [...rows]
+    .sort((a, b) =>
+      a.statistic === undefined || b.statistic === undefined
+        ? Number(a.statistic === undefined) - Number(b.statistic === undefined) ||
+          collator.compare(a.code, b.code)
+        : sign * (a.statistic.value - b.statistic.value) || collator.compare(a.code, b.code),
+    )
+    .map((f) => f.code)
+}
+
+/** The report with the most chapters that have findings, and its smallest such chapter. */
+function chapterCase(): { report: string; chapter: string; chapters: string[]; codes: string[] } {
+  const chaptersOf = (report: string) => [
+    ...new Set(findings.filter((f) => f.report === report).map((f) => f.chapter)),
+  ]
+  const [report = ''] = [...new Set(findings.map((f) => f.report))].sort(
+    (a, b) => chaptersOf(b).length - chaptersOf(a).length,
+  )
+  const chapters = chaptersOf(report)
+  const inChapter = (c: string) => findings.filter((f) => f.report === report && f.chapter === c)
+  const [chapter = ''] = [...chapters].sort((a, b) => inChapter(a).length - inChapter(b).length)
+  return { report, chapter, chapters, codes: inChapter(chapter).map((f) => f.code) }
+}
+
+async function sortState(page: Page): Promise<Record<string, string | null>> {
+  const pairs = await page.$$eval('[data-findings-table] th[data-sort]', (ths) =>
+    ths.map((th): [string, string | null] => [
+      (th as HTMLElement).dataset.sort ?? '',
+      th.getAttribute('aria-sort'),
+    ]),
+  )
+  return Object.fromEntries(pairs)
 }
 
 async function shownCodes(page: Page): Promise<string[]> {
@@ -127,26 +170,18 @@ describe.each(localeCodes)('the findings table in %s', (lang: LocaleCode) => {
       expect(await shownCodes(page)).toEqual(codes)
       expect(await page.inputValue('select[name="theme"]')).toBe(theme)
 
-      // Sorting by figure, highest first after two clicks; rows without a figure come last.
-      const collator = new Intl.Collator(getLocale(lang).intlLocale, { numeric: true })
-      const byFigure = (sign: number) =>
-        findings
-          .filter((f) => codes.includes(f.code))
-          .sort((a, b) =>
-            a.statistic === undefined || b.statistic === undefined
-              ? Number(a.statistic === undefined) - Number(b.statistic === undefined) ||
-                collator.compare(a.code, b.code)
-              : sign * (a.statistic.value - b.statistic.value) || collator.compare(a.code, b.code),
-          )
-          .map((f) => f.code)
+      // Sorting by figure in place, highest first after two clicks; rows without a figure last.
+      const filtered = findings.filter((f) => codes.includes(f.code))
       const figureHeader = 'th[data-sort="figure"]'
+      expect(await page.$$(`${figureHeader} a`), 'the header link became a button').toEqual([])
       await page.click(`${figureHeader} button`)
       await page.waitForSelector(`${figureHeader}[aria-sort="ascending"]`)
-      expect(await shownCodes(page)).toEqual(byFigure(1))
+      expect(await shownCodes(page)).toEqual(byFigure(filtered, lang, 1))
       await page.click(`${figureHeader} button`)
       await page.waitForSelector(`${figureHeader}[aria-sort="descending"]`)
       const shown = await shownCodes(page)
-      expect(shown).toEqual(byFigure(-1))
+      expect(shown).toEqual(byFigure(filtered, lang, -1))
+      expect(new URL(page.url()).pathname, 'sorted in place').toBe(urls.findings(lang))
       expect(new URL(page.url()).searchParams.get('sort')).toBe('figure')
       expect(new URL(page.url()).searchParams.get('order')).toBe('desc')
 
@@ -216,6 +251,92 @@ describe.each(localeCodes)('the findings table in %s', (lang: LocaleCode) => {
         )
         expect(csvCodes(await csv.text()).codes).toEqual(expected)
       }
+      await context.close()
+    },
+  )
+
+  it.each(viewports)(
+    'with JavaScript at $name: a report, then one of its chapters; URL state and reload',
+    async (viewport) => {
+      const { report, chapter, chapters, codes } = chapterCase()
+      expect(chapters.length, 'the corpus report has several chapters').toBeGreaterThan(1)
+      const inReport = findings.filter((f) => f.report === report).length
+      expect(codes.length).toBeGreaterThan(0)
+      expect(codes.length).toBeLessThan(inReport)
+      const page = await browser.newPage({ viewport, locale: lang })
+      await page.goto(`${server.origin}${urls.findings(lang)}`)
+      await page.waitForSelector('[data-findings-form]:not([hidden])')
+      expect(await page.isDisabled('select[name="chapter"]')).toBe(true)
+      await page.selectOption('select[name="report"]', report)
+      await page.waitForSelector(`select[name="chapter"]:enabled option[value="${chapter}"]`, {
+        state: 'attached',
+      })
+      const options = await page.$$eval('select[name="chapter"] option', (os) =>
+        os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+      )
+      expect(options.sort()).toEqual([...chapters].sort())
+      await page.selectOption('select[name="chapter"]', chapter)
+      const shownIs = (n: number) =>
+        page.waitForFunction(
+          (count) =>
+            document.querySelector<HTMLElement>('[data-findings-table]')?.dataset.shown === count &&
+            document.querySelectorAll('[data-findings-table] tbody tr').length === Number(count),
+          String(n),
+        )
+      await shownIs(codes.length)
+      expect(await shownCodes(page)).toEqual(codes)
+      expect((await page.textContent('[data-shown-count]'))?.trim()).toBe(countText(codes.length))
+      const query = new URL(page.url()).searchParams
+      expect(query.get('report')).toBe(report)
+      expect(query.get('chapter')).toBe(chapter)
+      expect(await overflow(page), 'horizontal overflow, one chapter').toBeLessThanOrEqual(0)
+
+      await page.reload()
+      await shownIs(codes.length)
+      expect(await shownCodes(page)).toEqual(codes)
+      expect(await page.inputValue('select[name="report"]')).toBe(report)
+      expect(await page.inputValue('select[name="chapter"]')).toBe(chapter)
+      expect((await page.textContent('[data-shown-count]'))?.trim()).toBe(countText(codes.length))
+      // The static sorted table (axe needs JavaScript to run).
+      await page.goto(`${server.origin}${urls.findingsSorted(lang, 'figure', 'desc')}`)
+      expect(await axeViolations(page), 'sorted page').toEqual([])
+      await page.close()
+    },
+  )
+
+  it.each(viewports)(
+    'without JavaScript at $name: the sortable headers link to the whole table in their order',
+    async (viewport) => {
+      const context = await browser.newContext({ viewport, locale: lang, javaScriptEnabled: false })
+      const page = await context.newPage()
+      await page.goto(`${server.origin}${urls.findings(lang)}`)
+      expect(await sortState(page)).toEqual({ code: null, figure: null, report: null })
+      const figureLink = '[data-findings-table] th[data-sort="figure"] a'
+
+      await page.click(figureLink)
+      await page.waitForURL(`${server.origin}${urls.findingsSorted(lang, 'figure', 'asc')}`)
+      expect(await shownCodes(page)).toEqual(byFigure(findings, lang, 1).slice(0, 200))
+      expect(await sortState(page)).toEqual({ code: null, figure: 'ascending', report: null })
+      expect(await overflow(page), 'horizontal overflow, sorted').toBeLessThanOrEqual(0)
+
+      // Again: highest first, as a second click on the script's button does.
+      await page.click(figureLink)
+      await page.waitForURL(`${server.origin}${urls.findingsSorted(lang, 'figure', 'desc')}`)
+      expect(await shownCodes(page)).toEqual(byFigure(findings, lang, -1).slice(0, 200))
+      expect(await sortState(page)).toEqual({ code: null, figure: 'descending', report: null })
+      expect(await overflow(page), 'horizontal overflow, sorted descending').toBeLessThanOrEqual(0)
+
+      // Another column from there: ascending again.
+      const collator = new Intl.Collator(getLocale(lang).intlLocale, { numeric: true })
+      await page.click('[data-findings-table] th[data-sort="code"] a')
+      await page.waitForURL(`${server.origin}${urls.findingsSorted(lang, 'code', 'asc')}`)
+      expect(await shownCodes(page)).toEqual(
+        findings
+          .map((f) => f.code)
+          .sort((a, b) => collator.compare(a, b))
+          .slice(0, 200),
+      )
+      expect(await sortState(page)).toEqual({ code: 'ascending', figure: null, report: null })
       await context.close()
     },
   )

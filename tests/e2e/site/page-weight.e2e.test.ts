@@ -4,7 +4,7 @@
  * and every page a reader browses recommendations through — the recommendations index and its
  * status, audience and theme pages (every page of each), each report's follow-up overview, the
  * follow-up feed — and every other browse page (reports, each page of the findings table,
- * and each of its report, theme and country views, campaigns and each campaign, stories) must
+ * each of its report, theme and country views and its sorted views, campaigns and each campaign, stories) must
  * weigh at most 100 KB gzipped. Detail pages (one recommendation) are left out: they do not grow
  * with the collection. The recommendations browser's index (fetched only once a reader combines
  * filters) is measured too and held under `indexLimitBytes` gzipped. The build takes minutes; it
@@ -71,12 +71,13 @@ function browsePages(built: Omit<BuiltSite, 'source'>): Weight[] {
     ),
   )
   /**
-   * The findings table's pages: index.html of its folder and of each numbered page in it, and
-   * every page of its static filtered views (one report, theme or country).
+   * The findings table's pages: index.html of its folder and of each numbered page in it, every
+   * page of its static filtered views (one report, theme or country) and of its sorted views
+   * (`urls.findingsSorted`: the whole table by one column, each order).
    */
   const findingsPages = (lang: LocaleCode) => {
     const dir = path.join(built.distDir, urls.findings(lang))
-    const filtered = findingFilterKinds.flatMap((kind) => {
+    const filtered = [...findingFilterKinds, 'sorted'].flatMap((kind) => {
       const kindDir = path.join(dir, kind)
       return existsSync(kindDir)
         ? filesUnder(kindDir).map((file) => `/${path.relative(built.distDir, file)}`)
@@ -114,6 +115,8 @@ describe(`browse pages with ${String(syntheticCount)} synthetic recommendations`
   it('each weighs at most 100 KB gzipped (the three largest are reported)', () => {
     if (!site) throw new Error('the site was not built')
     const weights = browsePages(site).sort((a, b) => b.gzipped - a.gzipped)
+    const sorted = weights.filter((w) => /\/findings\/sorted\//.test(w.page))
+    expect(sorted.length, 'the sorted findings pages are weighed').toBeGreaterThanOrEqual(2 * 3 * 2)
     const largest = weights
       .slice(0, 3)
       .map((w) => `${w.page}: ${(w.gzipped / 1024).toFixed(1)} KB`)

@@ -67,6 +67,13 @@ describe('public URL builders', () => {
     },
   )
 
+  it.each(['ar', 'en'] as const)('sorts the findings table by a column (%s)', (lang) => {
+    expect(urls.findingsSorted(lang, 'figure', 'asc')).toBe(`/${lang}/findings/sorted/figure/asc/`)
+    expect(pagedPath(urls.findingsSorted(lang, 'report', 'desc'), 2)).toBe(
+      `/${lang}/findings/sorted/report/desc/2/`,
+    )
+  })
+
   it.each([
     ['path traversal', () => urls.report('ar', '../admin')],
     ['a slash', () => urls.practice('en', 'a/b')],
@@ -86,6 +93,8 @@ describe('public URL builders', () => {
     ['an unknown data format', () => urls.dataFile('findings', 'xml' as 'json')],
     ['an unknown findings filter', () => urls.findingsBy('en', 'year' as 'theme', '2024')],
     ['a country code in upper case', () => urls.findingsBy('en', 'country', 'SY')],
+    ['an unknown sort column', () => urls.findingsSorted('en', 'base' as 'code', 'asc')],
+    ['an unknown sort order', () => urls.findingsSorted('en', 'code', 'up' as 'asc')],
     ['a filter key with a slash', () => urls.findingsByData('theme', 'a/../b', 'json')],
   ])('rejects unsafe input: %s', (_name, build) => {
     expect(build).toThrow(UnsafeIdentifierError)

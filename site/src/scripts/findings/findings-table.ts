@@ -1,7 +1,7 @@
 /**
  * The findings table, enhanced (page 1 of `/{lang}/findings/` only): a filter form (report, its
- * chapter, theme, country; combinable), sortable columns (a button in each sortable `th`,
- * `aria-sort`), the state in the URL query (`?report=…&theme=…&sort=figure&order=desc`), a live
+ * chapter, theme, country; combinable), sortable columns (a button in each sortable `th` in place
+ * of its link to the static sorted page, `aria-sort`; the order of `./sort.ts`, the build's too), the state in the URL query (`?report=…&theme=…&sort=figure&order=desc`), a live
  * count of the rows shown and downloads of exactly those rows as CSV and JSON, in the open data's
  * format and columns. The whole table comes from `urls.findingsTableData` (fetched on first use,
  * or at once when the URL already holds a state); the open data file only when downloading.
@@ -11,6 +11,7 @@ import { csvColumns, toCsv } from '@mahjar/shared/csv'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { formatCount, type PluralTemplates, type ValueLabel } from '../search/config.ts'
 import { markLanguage } from '../search/render.ts'
+import { sortKeys, sortRows, type SortKey, type SortOrder } from './sort.ts'
 import type { TableData, TableRow } from './table-data.ts'
 
 export interface TableConfig {
@@ -24,13 +25,11 @@ export interface TableConfig {
 
 const filterFields = ['report', 'chapter', 'theme', 'country'] as const
 type FilterField = (typeof filterFields)[number]
-const sortKeys = ['code', 'figure', 'report'] as const
-type SortKey = (typeof sortKeys)[number]
 
 export interface TableState {
   filters: Partial<Record<FilterField, string>>
   sort?: SortKey
-  order: 'ascending' | 'descending'
+  order: SortOrder
 }
 
 export function readState(search: string): TableState {
@@ -77,24 +76,11 @@ export function matches(row: TableRow, filters: TableState['filters']): boolean 
 
 function sorted(rows: TableRow[], state: TableState, data: TableData, intlLocale: string) {
   if (!state.sort) return rows
-  const collator = new Intl.Collator(intlLocale, { numeric: true })
-  const byCode = (a: TableRow, b: TableRow) => collator.compare(a.code, b.code)
-  const sign = state.order === 'descending' ? -1 : 1
-  const compare: Record<SortKey, (a: TableRow, b: TableRow) => number> = {
-    code: (a, b) => sign * byCode(a, b),
-    /** Rows without a figure last, whichever the order. */
-    figure: (a, b) =>
-      a.value === undefined || b.value === undefined
-        ? Number(a.value === undefined) - Number(b.value === undefined) || byCode(a, b)
-        : sign * (a.value - b.value) || byCode(a, b),
-    report: (a, b) =>
-      sign *
-        collator.compare(
-          data.reports[a.report]?.title.text ?? a.report,
-          data.reports[b.report]?.title.text ?? b.report,
-        ) || byCode(a, b),
-  }
-  return [...rows].sort(compare[state.sort])
+  return sortRows(rows, state.sort, state.order, intlLocale, (row) => ({
+    code: row.code,
+    value: row.value,
+    reportTitle: data.reports[row.report]?.title.text ?? row.report,
+  }))
 }
 
 function text(tag: string, label: ValueLabel | undefined, className?: string): HTMLElement {
@@ -270,8 +256,12 @@ function start(): void {
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'sort-button'
-    button.append(...Array.from(th.childNodes))
-    th.append(button)
+    // The header's link to the static sorted page (for readers without JavaScript) becomes a
+    // button that sorts in place.
+    const headerLink = th.querySelector('a')
+    button.append(...Array.from((headerLink ?? th).childNodes))
+    if (headerLink) headerLink.replaceWith(button)
+    else th.append(button)
     button.addEventListener('click', () => {
       state = {
         ...state,
