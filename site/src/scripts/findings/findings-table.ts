@@ -11,7 +11,8 @@ import { csvColumns, toCsv } from '@mahjar/shared/csv'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { formatCount, type PluralTemplates, type ValueLabel } from '../search/config.ts'
 import { markLanguage } from '../search/render.ts'
-import { sortKeys, sortRows, type SortKey, type SortOrder } from './sort.ts'
+import { findingSortKeys, type FindingSortKey } from '@mahjar/shared/urls'
+import { sortRows, type SortOrder } from './sort.ts'
 import type { TableData, TableRow } from './table-data.ts'
 
 export interface TableConfig {
@@ -28,7 +29,7 @@ type FilterField = (typeof filterFields)[number]
 
 export interface TableState {
   filters: Partial<Record<FilterField, string>>
-  sort?: SortKey
+  sort?: FindingSortKey
   order: SortOrder
 }
 
@@ -42,7 +43,9 @@ export function readState(search: string): TableState {
   const sort = params.get('sort')
   return {
     filters,
-    ...((sortKeys as readonly string[]).includes(sort ?? '') && { sort: sort as SortKey }),
+    ...((findingSortKeys as readonly string[]).includes(sort ?? '') && {
+      sort: sort as FindingSortKey,
+    }),
     order: params.get('order') === 'desc' ? 'descending' : 'ascending',
   }
 }
@@ -252,7 +255,7 @@ function start(): void {
   }
 
   for (const th of headers) {
-    const key = th.dataset.sort as SortKey
+    const key = th.dataset.sort as FindingSortKey
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'sort-button'

@@ -5,9 +5,8 @@
  * Codes compare numerically (`AIE-F2` before `AIE-F10`) in the page language's collation; ties
  * fall back to the code, ascending. Rows without a figure come last, whichever the order.
  */
-import { findingSortKeys, type FindingSortKey } from '@mahjar/shared/urls'
+import type { FindingSortKey } from '@mahjar/shared/urls'
 
-export { findingSortKeys as sortKeys, type FindingSortKey as SortKey }
 export type SortOrder = 'ascending' | 'descending'
 
 /** What a row is sorted by. */
