@@ -7,21 +7,18 @@ import { buildCitationFiles } from './lib/citation/citation-files.ts'
 import { readSnapshotWithdrawals } from './lib/citation/permalinks.ts'
 import { writeOutputFiles } from './lib/citation/files.ts'
 import { buildOpenData } from './lib/citation/open-data.ts'
-import { readSnapshot } from './lib/read-snapshot.ts'
+import { readSnapshot, snapshotGeneratedAt } from './lib/read-snapshot.ts'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 
-export async function buildOpenDataFiles(
-  snapshotDir: string,
-  distDir: string,
-  now = new Date(),
-): Promise<number> {
+/** `generatedAt` in the files is the snapshot's: the same snapshot always gives the same bytes. */
+export async function buildOpenDataFiles(snapshotDir: string, distDir: string): Promise<number> {
   const snapshot = await readSnapshot(snapshotDir)
   const files = [
     ...buildOpenData(snapshot, {
       siteUrl: env.SITE_URL,
       licence: env.OPEN_DATA_LICENCE,
-      generatedAt: now.toISOString(),
+      generatedAt: await snapshotGeneratedAt(snapshotDir),
     }),
     ...buildCitationFiles(snapshot, env.SITE_URL, await readSnapshotWithdrawals(snapshotDir)),
   ]

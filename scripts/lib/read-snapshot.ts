@@ -51,6 +51,18 @@ async function readCollection<C extends CollectionSlug>(
   return result.data.docs
 }
 
+/**
+ * When the snapshot was exported (every file of one export carries the same time): the date the
+ * outputs built from it give, so two builds of one snapshot write the same bytes.
+ */
+export async function snapshotGeneratedAt(dir: string): Promise<string> {
+  const file = path.join(dir, `${collectionSlugs[0]}.json`)
+  const raw = JSON.parse(await readFile(file, 'utf8')) as { generatedAt?: unknown }
+  if (typeof raw.generatedAt !== 'string' || Number.isNaN(Date.parse(raw.generatedAt)))
+    throw new SnapshotReadError(`Snapshot file ${file} has no valid generatedAt`)
+  return raw.generatedAt
+}
+
 export async function readSnapshot(dir: string): Promise<Snapshot> {
   const entries = await Promise.all(
     collectionSlugs.map(async (collection) => [collection, await readCollection(dir, collection)]),

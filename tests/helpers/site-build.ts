@@ -80,15 +80,20 @@ export function buildSite(preferred: SnapshotSource): BuiltSite {
   return { ...cached, distDir }
 }
 
+/** The seed corpus (content/) as a published snapshot in `dir`, by `snapshot:content`. */
+export function writeCorpusSnapshot(dir: string): string {
+  run('pnpm', ['--filter', '@mahjar/scripts', 'run', 'snapshot:content'], fromRoot(), {
+    SNAPSHOT_DIR: dir,
+  })
+  return dir
+}
+
 function freshBuild(preferred: SnapshotSource, work: string): BuiltSite {
   let source: SnapshotSource = 'fixture'
   let snapshotDir = fixtureSnapshotDir
   let pagesDir = fixturePagesDir
   if (preferred === 'corpus' && existsSync(snapshotScript)) {
-    snapshotDir = path.join(work, 'snapshot')
-    run('pnpm', ['--filter', '@mahjar/scripts', 'run', 'snapshot:content'], fromRoot(), {
-      SNAPSHOT_DIR: snapshotDir,
-    })
+    snapshotDir = writeCorpusSnapshot(path.join(work, 'snapshot'))
     source = 'corpus'
     pagesDir = fromRoot('content', 'pages')
   }

@@ -148,7 +148,8 @@ function readme(options: OpenDataOptions): string {
   const licence = licences[options.licence]
   return `# Mahjar open data
 
-Schema version ${openDataVersion}. Generated ${options.generatedAt} from ${options.siteUrl}.
+Schema version ${openDataVersion}. The content published on ${options.siteUrl} as taken at
+${options.generatedAt} (\`generatedAt\`).
 
 Licence: ${licence.name} (${licence.id}), ${licence.url}. Credit the publisher of each report and
 link to the data or to the item's page.

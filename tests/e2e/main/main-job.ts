@@ -24,7 +24,7 @@ export interface MainJob {
 }
 
 /** tsx's loader as the scripts package resolves it (tests do not depend on tsx themselves). */
-function tsxLoader(scriptsDir: string): string {
+export function tsxLoader(scriptsDir: string): string {
   return pathToFileURL(createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx')).href
 }
 
