@@ -15,6 +15,7 @@ import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { cleanUnfinishedReleases, progressPrefix } from './lib/release/build-release.ts'
 import { hasCurrentRelease } from './lib/release/releases.ts'
+import { liveReleaseHasCurrentCode } from './lib/release/site-code.ts'
 import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
   cmsBuildIsCurrent,
@@ -150,11 +151,13 @@ async function runNextBuild(task: TaskProgress): Promise<void> {
 }
 
 async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<void> {
-  if (!force && hasCurrentRelease(env.RELEASES_DIR)) {
+  const live = hasCurrentRelease(env.RELEASES_DIR)
+  if (!force && live && liveReleaseHasCurrentCode(env.RELEASES_DIR)) {
     board.task('site').finish('live release found, kept (REBUILD_ON_START=true rebuilds)')
     return
   }
   const task = board.task('site')
+  if (!force && live) task.update(0, 0, 'the site code changed since the live release: rebuilding')
   const [command = process.execPath, ...args] = buildSiteCommand()
   try {
     await runChild('Building the site', {
@@ -175,7 +178,7 @@ async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<
     board.log(error instanceof Error ? error.message : String(error))
     return
   }
-  task.finish('built and live')
+  task.finish(!force && live ? 'rebuilt (the site code changed), live' : 'built and live')
 }
 
 /** The static server, in its own process: resolves once it listens, with its origin. */

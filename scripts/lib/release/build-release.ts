@@ -9,6 +9,7 @@ import { appendFileSync } from 'node:fs'
 import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { astroWorkDir, buildSteps, servedFile, type BuildStep } from './build-steps.ts'
+import { recordSiteCode, siteCodeFingerprint } from './site-code.ts'
 import {
   activateRelease,
   createRelease,
@@ -52,6 +53,8 @@ const seconds = (since: number) => Number(((performance.now() - since) / 1000).t
 export async function buildRelease(options: BuildReleaseOptions): Promise<BuildResult> {
   const started = performance.now()
   const steps = options.steps ?? buildSteps
+  // Taken before the build reads any of it: a change made meanwhile counts as newer.
+  const code = siteCodeFingerprint()
   const release = await createRelease(options.releasesDir)
   const log = (line: string) => {
     appendFileSync(release.logFile, `${line}\n`)
@@ -72,6 +75,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
       log(`${progressPrefix} done ${step.name}: ${summary} (${String(seconds(stepStarted))} s)`)
     }
+    await recordSiteCode(release, code)
     const activate = options.activate ?? true
     if (activate) {
       await activateRelease(options.releasesDir, release)

@@ -1,0 +1,66 @@
+/**
+ * `pnpm start` keeps the live release only when it was built from the site code checked out now
+ * (scripts/lib/release/site-code.ts): each release records a fingerprint of the site's sources
+ * (lib/source-fingerprint.ts), which changes with any source file's content or time. Real files
+ * and release folders in a throwaway folder, activated the way a build does.
+ */
+import { statSync, utimesSync } from 'node:fs'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { activateRelease, createRelease, type Release } from '@mahjar/scripts/lib/release/releases'
+import {
+  liveReleaseHasCurrentCode,
+  recordSiteCode,
+  siteCodeFingerprint,
+} from '@mahjar/scripts/lib/release/site-code'
+import { sourcesState } from '@mahjar/scripts/lib/source-fingerprint'
+import { describe, expect, it } from 'vitest'
+
+async function liveRelease(record: (release: Release) => Promise<void>): Promise<string> {
+  const releasesDir = await mkdtemp(path.join(tmpdir(), 'site-code-'))
+  const release = await createRelease(releasesDir)
+  await mkdir(release.siteDir, { recursive: true })
+  await writeFile(path.join(release.siteDir, 'index.html'), '<!doctype html>')
+  await record(release)
+  await activateRelease(releasesDir, release)
+  return releasesDir
+}
+
+describe('the fingerprint of sources', () => {
+  it('changes when a file is edited, touched, added or removed, and only then', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'sources-'))
+    await mkdir(path.join(root, 'src', 'layouts'), { recursive: true })
+    const template = path.join(root, 'src', 'layouts', 'Page.astro')
+    await writeFile(template, '<main />')
+    const sources = ['src', 'astro.config.ts']
+    const first = sourcesState(sources, root).fingerprint
+    expect(sourcesState(sources, root).fingerprint).toBe(first)
+
+    const { atime, mtime } = statSync(template)
+    utimesSync(template, atime, new Date(mtime.getTime() + 60_000))
+    const touched = sourcesState(sources, root).fingerprint
+    expect(touched).not.toBe(first)
+    await writeFile(path.join(root, 'astro.config.ts'), 'export default {}')
+    const added = sourcesState(sources, root).fingerprint
+    expect(added).not.toBe(touched)
+    await writeFile(template, '<main lang="ar" />')
+    expect(sourcesState(sources, root).fingerprint).not.toBe(added)
+  })
+})
+
+describe('the live release', () => {
+  it('is current when it recorded the site code as it is now', async () => {
+    const releasesDir = await liveRelease((release) =>
+      recordSiteCode(release, siteCodeFingerprint()),
+    )
+    expect(liveReleaseHasCurrentCode(releasesDir)).toBe(true)
+  })
+
+  it('is stale when it recorded other code, or none (built before releases recorded it)', async () => {
+    const other = await liveRelease((release) => recordSiteCode(release, 'f'.repeat(64)))
+    expect(liveReleaseHasCurrentCode(other)).toBe(false)
+    const none = await liveRelease(() => Promise.resolve())
+    expect(liveReleaseHasCurrentCode(none)).toBe(false)
+  })
+})
