@@ -230,6 +230,8 @@ async function translatorSeesFollowUp(editor: Editor) {
   const date = page.locator('input#field-followUp__0__date, #field-followUp__0__date input').first()
   expect(await date.isEditable()).toBe(false)
   expect(await page.locator('#field-followUp__0__statement').isEditable()).toBe(true)
+  // The editors walked away and released the document: no "someone is editing" in the way.
+  expect(await page.locator('#document-locked').count()).toBe(0)
 }
 
 describe('follow-up of a recommendation, through the admin form', () => {
