@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { writeBenchmarkSection } from './lib/benchmarks-doc.ts'
+import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { repoRoot } from './lib/paths.ts'
 
@@ -58,11 +58,6 @@ function runScript(script: string, args: string[], env: Record<string, string>):
     const output = `${run.stdout.toString()}${run.stderr.toString()}`
     throw new Error(`${script} failed:\n${output.slice(-4000)}`)
   }
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 async function main(): Promise<void> {

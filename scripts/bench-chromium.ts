@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { writeBenchmarkSection } from './lib/benchmarks-doc.ts'
+import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { chromiumArgs } from './lib/chromium.ts'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { repoRoot } from './lib/paths.ts'
@@ -83,11 +83,6 @@ async function measure(executablePath: string, origin: string): Promise<Result> 
   const seconds = (performance.now() - started) / 1000
   await browser.close()
   return { browser: path.basename(executablePath), version, seconds, cpuSeconds }
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 async function main(): Promise<void> {

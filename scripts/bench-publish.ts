@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { writeBenchmarkSection } from './lib/benchmarks-doc.ts'
+import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { freePort } from './lib/free-port.ts'
 import { repoRoot } from './lib/paths.ts'
@@ -163,11 +163,6 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
     await main?.stop()
     rmSync(dir, { recursive: true, force: true })
   }
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 function section(rows: Scenario[]): string {

@@ -1,6 +1,7 @@
 /**
  * docs/benchmarks.md, written section by section by the bench scripts: a section runs from its
- * `## <heading>` line to the next `## ` line; the others are left alone.
+ * `## <heading>` line to the next `## ` line; the others are left alone. And the median the
+ * scripts report.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -21,4 +22,10 @@ export function writeBenchmarkSection(heading: string, markdown: string): void {
     next = `${current.slice(0, start)}${markdown}${after === -1 ? '' : `\n${current.slice(after + 1)}`}`
   }
   writeFileSync(benchmarksFile, next)
+}
+
+/** The middle value of a benchmark's runs (the upper middle of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
