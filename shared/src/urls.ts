@@ -138,6 +138,9 @@ export const urls = {
     }
     return `${prefix(lang)}recommendations/${kind}/${assertSlug(slug, `${kind} slug`)}/`
   },
+  /** Every recommendation resting on one finding (its page lists the first few). */
+  recommendationsByFinding: (lang: LocaleCode, code: string) =>
+    `${prefix(lang)}recommendations/finding/${codeToUrlSegment(code)}/`,
   /** A report's follow-up overview: status of its recommendations by audience and by theme. */
   followUp: (lang: LocaleCode, reportSlug: string) =>
     `${prefix(lang)}reports/${assertSlug(reportSlug)}/follow-up/`,

@@ -44,7 +44,7 @@ export interface SiteData {
   storiesByEdition: Map<string, StoryDoc[]>
   /** Every campaign with its editions, newest first (`campaignsOf`). */
   campaigns: Campaign<EditionDoc>[]
-  /** The recommendations browser's groups (status, audience, theme) by `groupId`, in order. */
+  /** The recommendations browser's groups (recommendation-groups.ts) by `groupId`, in order. */
   recommendationGroups: Map<string, RecommendationGroup>
 }
 
@@ -116,7 +116,7 @@ async function load(): Promise<SiteData> {
     findingsByReport: groupBy(findings, (f) => [f.report]),
     recommendationsByReport: groupBy(recommendations, (r) => [r.report]),
     recommendationGroups: new Map(
-      recommendationGroups({ recommendations, audiences, themes, reports }).map((g) => [
+      recommendationGroups({ recommendations, audiences, themes, reports, findings }).map((g) => [
         groupId(g.kind, g.key),
         g,
       ]),

@@ -3,6 +3,12 @@
  * so no browse page grows with its collection. Page URLs: `pagedPath` in shared/src/urls.ts.
  */
 
+/**
+ * The recommendations a report's or a finding's page lists (their opening words); all of them
+ * are on the report's or the finding's group pages, so detail pages stay light at any size.
+ */
+export const listedOnDetailPages = 20
+
 /** How many pages `count` items fill at `size` a page: at least one, so an empty list has a page. */
 export function pageCount(count: number, size: number): number {
   return Math.max(1, Math.ceil(count / size))

@@ -1,17 +1,18 @@
 /**
  * The recommendations browser's groups: by current follow-up status, by audience, by theme, by
- * report. Each
- * group is a static list split into pages of `groupPageSize` (page 1 at the group's URL, page n at
- * `…/n/`), so no browse page grows with the collection.
+ * report, and the recommendations resting on a finding when there are more than its page lists
+ * (`listedOnDetailPages`). Each group is a static list split into pages of `groupPageSize` (page 1
+ * at the group's URL, page n at `…/n/`), so no page grows with the collection.
  */
 import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
+import { codeToUrlSegment } from '@mahjar/shared/identifiers'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { pagedPath, urls } from '@mahjar/shared/urls'
 import type { RecommendationDoc, SiteData } from './content.ts'
 import type { LocalizedText } from './snapshot-loader.ts'
-import { pageCount } from './pagination.ts'
+import { listedOnDetailPages, pageCount } from './pagination.ts'
 
-export const groupKinds = ['status', 'audience', 'theme', 'report'] as const
+export const groupKinds = ['status', 'audience', 'theme', 'report', 'finding'] as const
 export type GroupKind = (typeof groupKinds)[number]
 
 /** Recommendations per page of a group: at 10,000 items a page stays far below 100 KB gzipped. */
@@ -19,7 +20,7 @@ export const groupPageSize = 100
 
 export interface RecommendationGroup {
   readonly kind: GroupKind
-  /** A follow-up status, or an audience, theme or report slug. */
+  /** A follow-up status, an audience, theme or report slug, or a finding's code. */
   readonly key: string
   readonly items: readonly RecommendationDoc[]
   readonly pages: number
@@ -27,12 +28,18 @@ export interface RecommendationGroup {
 
 /** The URL of page `page` (1-based) of a group. */
 export function groupPath(lang: LocaleCode, kind: GroupKind, key: string, page = 1): string {
-  return pagedPath(
+  const first =
     kind === 'status'
       ? urls.recommendationsByStatus(lang, key)
-      : urls.recommendationsByTerm(lang, kind, key),
-    page,
-  )
+      : kind === 'finding'
+        ? urls.recommendationsByFinding(lang, key)
+        : urls.recommendationsByTerm(lang, kind, key)
+  return pagedPath(first, page)
+}
+
+/** A group's key as its URL spells it (a finding's code in lowercase). */
+export function groupKeySegment(group: Pick<RecommendationGroup, 'kind' | 'key'>): string {
+  return group.kind === 'finding' ? codeToUrlSegment(group.key) : group.key
 }
 
 /** `${kind}-${key}`: how pages look a group up. */
@@ -49,7 +56,7 @@ function group(kind: GroupKind, key: string, items: RecommendationDoc[]): Recomm
  * taxonomy order, reports in the site's order); `none` always, even empty, so the badge of any recommendation has a page.
  */
 export function recommendationGroups(
-  site: Pick<SiteData, 'recommendations' | 'audiences' | 'themes' | 'reports'>,
+  site: Pick<SiteData, 'recommendations' | 'audiences' | 'themes' | 'reports' | 'findings'>,
 ): RecommendationGroup[] {
   const statuses = site.recommendations.map((r) => currentStatus(r.followUp).status)
   return [
@@ -69,6 +76,10 @@ export function recommendationGroups(
       const items = site.recommendations.filter((r) => r.report === report.slug)
       return items.length > 0 ? [group('report', report.slug, items)] : []
     }),
+    ...site.findings.flatMap((finding) => {
+      const items = site.recommendations.filter((r) => r.evidence.includes(finding.code))
+      return items.length > listedOnDetailPages ? [group('finding', finding.code, items)] : []
+    }),
   ]
 }
 
@@ -85,5 +96,8 @@ export function groupTermName(
       return site.themeBySlug.get(key)?.name
     case 'report':
       return site.reportBySlug.get(key)?.title
+    case 'finding':
+      // A code reads the same in every language.
+      return { ar: key, en: key }
   }
 }

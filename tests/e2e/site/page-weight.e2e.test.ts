@@ -19,6 +19,7 @@ import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { findingFilterKinds, pagedPath, urls } from '@mahjar/shared/urls'
 import { addSynthetic } from '@mahjar/scripts/bench-site'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
+import { listedOnDetailPages } from '@mahjar/site/lib/pagination'
 import { fromRoot } from '../../helpers/paths.ts'
 import {
   buildSiteFrom,
@@ -129,6 +130,66 @@ describe(`browse pages with ${String(syntheticCount)} synthetic recommendations`
       weights.filter((w) => w.gzipped > limitBytes).map((w) => w.page),
       `largest: ${largest}`,
     ).toEqual([])
+  })
+
+  it('every HTML page of the build, detail pages too, weighs at most 100 KB gzipped', () => {
+    if (!site) throw new Error('the site was not built')
+    const built = site
+    const weights = filesUnder(built.distDir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => ({
+        page: `/${path.relative(built.distDir, file)}`,
+        gzipped: gzipSync(readFileSync(file)).length,
+      }))
+      .sort((a, b) => b.gzipped - a.gzipped)
+    const largest = weights
+      .slice(0, 3)
+      .map((w) => `${w.page}: ${(w.gzipped / 1024).toFixed(1)} KB`)
+      .join(', ')
+    process.stderr.write(`page weight: ${String(weights.length)} HTML pages; largest ${largest}\n`)
+    expect(weights.length).toBeGreaterThan(2 * syntheticCount)
+    expect(
+      weights.filter((w) => w.gzipped > limitBytes).map((w) => w.page),
+      `largest: ${largest}`,
+    ).toEqual([])
+  })
+
+  it(`a report's and a finding's page list their first ${String(listedOnDetailPages)} recommendations and link to all of them`, () => {
+    if (!site) throw new Error('the site was not built')
+    const built = site
+    const recommendations = snapshotDocs<{ code: string; report: string; evidence?: string[] }>(
+      built.snapshotDir,
+      'recommendations',
+    )
+    const [report] = snapshotDocs<{ slug: string }>(built.snapshotDir, 'reports')
+    if (!report) throw new Error('the corpus has no report')
+    const findingUses = new Map<string, number>()
+    for (const r of recommendations)
+      for (const code of r.evidence ?? []) findingUses.set(code, (findingUses.get(code) ?? 0) + 1)
+    const [mostUsed, uses = 0] = [...findingUses].sort((a, b) => b[1] - a[1])[0] ?? []
+    if (!mostUsed) throw new Error('no recommendation rests on a finding')
+    const cases = [
+      {
+        page: urls.report('en', report.slug),
+        all: urls.recommendationsByTerm('en', 'report', report.slug),
+        count: recommendations.filter((r) => r.report === report.slug).length,
+      },
+      {
+        page: urls.finding('en', mostUsed),
+        all: urls.recommendationsByFinding('en', mostUsed),
+        count: uses,
+      },
+    ]
+    for (const c of cases) {
+      expect(c.count, c.page).toBeGreaterThan(listedOnDetailPages)
+      const html = readFileSync(path.join(built.distDir, c.page, 'index.html'), 'utf8')
+      const listed = html.match(/<a href="\/en\/recommendations\/[a-z0-9-]+\/"/g) ?? []
+      expect(listed.length, c.page).toBe(listedOnDetailPages)
+      expect(html, c.page).toContain(`href="${c.all}"`)
+      // The group's first page says how many it holds: all of them.
+      const group = readFileSync(path.join(built.distDir, c.all, 'index.html'), 'utf8')
+      expect(/data-count="(\d+)"/.exec(group)?.[1], c.all).toBe(String(c.count))
+    }
   })
 
   it(`the recommendations browser's index lists every recommendation and stays under ${String(indexLimitBytes / 1024)} KB gzipped`, () => {
