@@ -111,18 +111,49 @@ export async function walkAwayTo(editor: Editor, collection: string) {
 }
 
 /**
- * Leaves an edit view the editor changed (walkAwayTo) and waits until the admin has let go of the
- * document's lock (cms/src/components/ReleaseLockOnLeave.tsx), as the colleague who opens it next
- * needs; a context closed at once would cut the release short.
+ * Leaves an edit view the editor changed (walkAwayTo) and waits until the document holds no lock
+ * of theirs, as the colleague who opens it next needs; a context closed at once would cut the
+ * release short. The lock goes through cms/src/components/ReleaseLockOnLeave.tsx, or through
+ * Payload itself when it lets go first (then the component finds nothing to delete: a rehearsal
+ * waited 60 s for a DELETE that never came), so what is checked is the lock, not the request.
  */
 export async function leaveDocument(editor: Editor, collection: string) {
-  const released = editor.page.waitForResponse(
-    (r) => r.url().includes('/api/payload-locked-documents/') && r.request().method() === 'DELETE',
-    { timeout: 60_000 },
-  )
+  const id = new URL(editor.page.url()).pathname.split('/').pop() ?? ''
   await walkAwayTo(editor, collection)
-  const response = await released
-  if (!response.ok()) throw new Error(`releasing the lock answered ${String(response.status())}`)
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    // Asked from the admin page itself: Payload honours its cookie only from its own origin.
+    const held = await editor.page.evaluate(
+      async ({ collection, id }) => {
+        const me = (await (await fetch('/api/users/me', { credentials: 'include' })).json()) as {
+          user?: { id?: unknown }
+        }
+        const query = new URLSearchParams({
+          'where[document.relationTo][equals]': collection,
+          'where[document.value][equals]': id,
+          depth: '0',
+        })
+        const response = await fetch(`/api/payload-locked-documents?${query.toString()}`, {
+          credentials: 'include',
+        })
+        if (!response.ok) return `status ${String(response.status)}`
+        const { docs = [] } = (await response.json()) as {
+          docs?: { user?: { value?: unknown } | string | number | null }[]
+        }
+        return docs.filter((lock) => {
+          const owner =
+            typeof lock.user === 'object' && lock.user !== null ? lock.user.value : lock.user
+          return String(owner) === String(me.user?.id)
+        }).length
+      },
+      { collection, id },
+    )
+    if (typeof held === 'string') throw new Error(`reading the document's locks: ${held}`)
+    if (held === 0) return
+    if (Date.now() > deadline)
+      throw new Error(`the ${collection} ${id} lock was still held 60 s after leaving`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
 }
 
 /** Opens a document's edit view in a content locale. */
