@@ -16,11 +16,7 @@ import { parseArgs } from 'node:util'
 import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 import { buildRelease, progressPrefix } from './lib/release/build-release.ts'
-
-async function bootPayload() {
-  const { bootPayload: boot } = await import('@mahjar/cms/boot')
-  return boot()
-}
+import { bootPayloadWhenNeeded } from './lib/release/build-steps.ts'
 
 runCli(import.meta.url, async () => {
   const { values } = parseArgs({
@@ -35,7 +31,7 @@ runCli(import.meta.url, async () => {
   const reason = values.record
   // Payload's modules load only when used: a build handed its snapshot never needs them.
   const record = reason === undefined ? undefined : await import('@mahjar/cms/builds/record')
-  const payload = reason === undefined ? undefined : await bootPayload()
+  const payload = reason === undefined ? undefined : await bootPayloadWhenNeeded()
   const recorded = payload && (await record?.recordBuildStart(payload, startedAt, [reason ?? '']))
   const result = await buildRelease({
     releasesDir: env.RELEASES_DIR,

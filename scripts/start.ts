@@ -16,6 +16,7 @@ import { env } from './lib/env.ts'
 import { cleanUnfinishedReleases, progressPrefix } from './lib/release/build-release.ts'
 import { hasCurrentRelease } from './lib/release/releases.ts'
 import { liveReleaseHasCurrentCode } from './lib/release/site-code.ts'
+import { shellQuote } from '@mahjar/shared/shell'
 import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
   cmsBuildIsCurrent,
@@ -33,7 +34,6 @@ import { repoRoot } from './lib/paths.ts'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
 const tsxLoader = import.meta.resolve('tsx')
-const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`
 
 /** The command the CMS's rebuild job runs (and this script runs for the first release). */
 export function buildSiteCommand(): string[] {
@@ -212,8 +212,8 @@ function startCms() {
     cwd: cmsDir,
     env: childEnv({
       CMS_PORT: String(env.CMS_PORT),
-      SITE_BUILD_COMMAND: buildSiteCommand().map(quote).join(' '),
-      SITE_PREVIEW_COMMAND: buildPreviewCommand().map(quote).join(' '),
+      SITE_BUILD_COMMAND: buildSiteCommand().map(shellQuote).join(' '),
+      SITE_PREVIEW_COMMAND: buildPreviewCommand().map(shellQuote).join(' '),
     }),
     logFile: path.join(logsDir, 'cms.log'),
     umask: privateUmask,

@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig, Where } from 'payload'
+import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
 import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
 import { registerPermalinks } from '../collections/Permalinks/register.ts'
@@ -48,8 +49,6 @@ export function reasonsOf(input: unknown): string[] {
   return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : []
 }
 
-const shellQuoted = (text: string) => `'${text.replaceAll("'", "'\\''")}'`
-
 /**
  * Exports the published snapshot here, where Payload is booted already, and hands it to the build
  * command (`--snapshot`), so the build never boots Payload: that boot was most of the export step
@@ -66,7 +65,7 @@ async function buildFromExport(payload: Payload, command: string): Promise<Build
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: `export the published snapshot: ${message}`, logTail: '' }
     }
-    const outcome = await runBuildCommand(`${command} --snapshot ${shellQuoted(snapshotDir)}`)
+    const outcome = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
     const served = outcome.result?.servedFile
     if (outcome.ok && typeof served === 'string') {
       // Live now, so promised from now on. A failure here (or a crash before it) is mended by

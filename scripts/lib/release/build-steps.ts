@@ -36,8 +36,8 @@ export interface BuildContext {
 /** The URLs a release serves, for the caller that registers them (see `exported`). */
 export const servedFile = (release: Release) => path.join(release.dir, 'served.json')
 
-/** Payload, booted only by a build that exports or registers itself. */
-async function payload() {
+/** Payload, loaded and booted only when used: a build handed its snapshot never needs it. */
+export async function bootPayloadWhenNeeded() {
   const { bootPayload } = await import('@mahjar/cms/boot')
   return bootPayload()
 }
@@ -169,7 +169,7 @@ export const buildSteps: readonly BuildStep[] = [
         return 'exported by the CMS'
       }
       const { exportSnapshot } = await import('@mahjar/cms/snapshot/export')
-      const result = await exportSnapshot(await payload(), release.snapshotDir)
+      const result = await exportSnapshot(await bootPayloadWhenNeeded(), release.snapshotDir)
       const total = result.counts.reduce((sum, { count }) => sum + count, 0)
       return `${String(total)} documents${result.skipped.length > 0 ? `, ${String(result.skipped.length)} skipped` : ''}`
     },
@@ -203,7 +203,7 @@ export const buildSteps: readonly BuildStep[] = [
       }
       // Checked: these URLs go live with this release, so they are promised from now on.
       const { registerPermalinks } = await import('@mahjar/cms/permalinks/register')
-      const registered = await registerPermalinks(await payload(), result.served)
+      const registered = await registerPermalinks(await bootPayloadWhenNeeded(), result.served)
       return `${summary} (${String(registered.added)} new in the registry), ${String(result.redirects)} redirects`
     },
   },

@@ -471,6 +471,29 @@ describe('the Content-Security-Policy', () => {
   )
 })
 
+/**
+ * What a script drew into `selector`: its links and text, any event handler or `javascript:`
+ * attribute, any script, image, SVG or embedded frame, and whether a payload's sentinel ran.
+ */
+function drawnContent(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector)
+    const all = Array.from(root?.querySelectorAll('*') ?? [])
+    return {
+      links: root?.querySelectorAll('a').length ?? 0,
+      text: root?.textContent ?? '',
+      handlers: all.flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))
+          .map((a) => `${el.tagName} ${a.name}`),
+      ),
+      elements: all.filter((el) => /^(SCRIPT|IMG|SVG|IFRAME|OBJECT|EMBED)$/i.test(el.tagName))
+        .length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    }
+  }, selector)
+}
+
 describe('search results', () => {
   it.each(localeCodes.map((lang) => [lang]))(
     'show hostile text found by a %s query as text, even with the CSP bypassed',
@@ -483,22 +506,7 @@ describe('search results', () => {
       })
       await page.goto(`${server?.origin ?? ''}${urls.search(lang, 'pwned')}`)
       await settledSearch(page)
-      const found = await page.evaluate(() => {
-        const results = document.getElementById('search-results')
-        const all = Array.from(results?.querySelectorAll('*') ?? [])
-        return {
-          links: results?.querySelectorAll('a').length ?? 0,
-          text: results?.textContent ?? '',
-          handlers: all.flatMap((el) =>
-            Array.from(el.attributes)
-              .filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))
-              .map((a) => `${el.tagName} ${a.name}`),
-          ),
-          elements: all.filter((el) => /^(SCRIPT|IMG|SVG|IFRAME|OBJECT|EMBED)$/i.test(el.tagName))
-            .length,
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        }
-      })
+      const found = await drawnContent(page, '#search-results')
       expect(found.links).toBeGreaterThan(0)
       expect(found.text).toMatch(/pwned/)
       expect(found.handlers).toEqual([])
@@ -539,22 +547,7 @@ describe('rows drawn by the filters from the data files', () => {
       await page.goto(`${server?.origin ?? ''}${pathOf(lang)}`)
       await page.waitForSelector(ready, { state: 'attached' })
       await page.waitForTimeout(50)
-      const found = await page.evaluate((selector) => {
-        const root = document.querySelector(selector)
-        const all = Array.from(root?.querySelectorAll('*') ?? [])
-        return {
-          links: root?.querySelectorAll('a').length ?? 0,
-          text: root?.textContent ?? '',
-          handlers: all.flatMap((el) =>
-            Array.from(el.attributes)
-              .filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))
-              .map((a) => `${el.tagName} ${a.name}`),
-          ),
-          elements: all.filter((el) => /^(SCRIPT|IMG|SVG|IFRAME|OBJECT|EMBED)$/i.test(el.tagName))
-            .length,
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        }
-      }, container)
+      const found = await drawnContent(page, container)
       expect(found.links).toBeGreaterThan(0)
       // The payloads' markup is on screen as characters (parsed as HTML, it would be gone). The
       // English recommendation's payload is a Markdown data: link, with no markup to show.
