@@ -175,13 +175,52 @@ export async function openDocument(
  */
 const keyDelay = { delay: 10 }
 
-/** Types into a text or textarea field after clearing it, as a person selects all and types. */
+/** Field kinds whose input shows exactly what was typed (a date or number field reformats it). */
+const verbatimKinds = ['text', 'textarea', 'email']
+
+/**
+ * Types `text` with `type`, then reads what the field shows, as a person does, and types it again
+ * if keys went missing: an autosave answer that lands mid-typing can put back the field's earlier
+ * value (upstream and open: payloadcms/payload#17676). Seen here as a title missing its last
+ * character, a rich-text body missing its first, and a story slug that published under another
+ * address while its journey waited 8 minutes for the page. Each retyping is reported on the
+ * console, and every journey still checks what was stored.
+ */
+async function typeUntilShown(
+  editor: Editor,
+  path: string,
+  text: string,
+  type: () => Promise<void>,
+  shown: () => Promise<string>,
+) {
+  for (let attempt = 1; ; attempt++) {
+    await type()
+    // Let an answer already on its way land before reading the field.
+    await editor.page.waitForTimeout(300)
+    const now = await shown()
+    if (now === text) return
+    if (attempt === 3) {
+      throw new Error(`The ${path} field shows ${JSON.stringify(now)} after typing it 3 times`)
+    }
+    console.warn(`typing: the ${path} field showed ${JSON.stringify(now)}: typing it again`)
+  }
+}
+
+/** Types into a field after clearing it, as a person selects all and types (then reads it). */
 export async function typeInto(editor: Editor, path: string, text: string) {
   const field = inputOf(editor, path)
-  await field.click()
-  await field.press('ControlOrMeta+a')
-  await field.press('Backspace')
-  await field.pressSequentially(text, keyDelay)
+  const type = async () => {
+    await field.click()
+    await field.press('ControlOrMeta+a')
+    await field.press('Backspace')
+    await field.pressSequentially(text, keyDelay)
+  }
+  const verbatim = await field.evaluate(
+    (el, kinds) => kinds.some((kind) => el.closest(`.field-type.${kind}`) !== null),
+    verbatimKinds,
+  )
+  if (verbatim) await typeUntilShown(editor, path, text, type, () => field.inputValue())
+  else await type()
 }
 
 /**
@@ -192,10 +231,13 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
   const editable = editor.page
     .locator(`[data-field-path="${name}"] [contenteditable="true"]`)
     .first()
-  await editable.click()
-  await editor.page.keyboard.press('ControlOrMeta+a')
-  await editor.page.keyboard.press('Backspace')
-  await editor.page.keyboard.type(text, keyDelay)
+  const type = async () => {
+    await editable.click()
+    await editor.page.keyboard.press('ControlOrMeta+a')
+    await editor.page.keyboard.press('Backspace')
+    await editor.page.keyboard.type(text, keyDelay)
+  }
+  await typeUntilShown(editor, name, text, type, async () => (await editable.innerText()).trim())
 }
 
 /** Opens a select or relationship field's menu, types to filter, and picks the matching option. */

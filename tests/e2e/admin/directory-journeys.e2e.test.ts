@@ -182,6 +182,7 @@ async function storyJourney(editor: Editor) {
   // Reload: everything typed is still there, the name kept for staff.
   await openDocument(editor, cmsUrl(), 'stories', id, lang)
   expect(await valueOf(editor, 'title')).toBe(title)
+  expect(await valueOf(editor, 'slug')).toBe(slug)
   expect(await valueOf(editor, 'summary')).toBe(w.summary)
   expect(await valueOf(editor, 'author')).toBe(w.author)
   expect(await richTextOf(editor, 'body')).toContain(w.body)
