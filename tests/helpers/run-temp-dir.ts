@@ -6,20 +6,23 @@
  *
  * Each project inherits the root's global setup, so this runs once per project: only the first
  * call makes the folder. Its path stays short, because tools put Unix sockets in TMPDIR (tsx's
- * IPC pipe) and a socket path may not exceed 107 bytes.
+ * IPC pipe) and a socket path may not exceed 107 bytes. The main job the admin-journey files
+ * shared lives in it too, and is ended first.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { stopSharedJob } from './shared-main-job.ts'
 
 const marker = 'MAHJAR_TEST_RUN_TMPDIR'
 
-export default function setup(): () => void {
-  if (process.env[marker]) return () => undefined
+export default function setup(): () => Promise<void> {
+  if (process.env[marker]) return () => Promise.resolve()
   const runDir = mkdtempSync(path.join(tmpdir(), 'mahjar-test-run-'))
   process.env[marker] = runDir
   process.env.TMPDIR = runDir
-  return () => {
+  return async () => {
+    await stopSharedJob()
     rmSync(runDir, { recursive: true, force: true })
   }
 }

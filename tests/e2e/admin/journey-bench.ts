@@ -1,20 +1,26 @@
 /**
- * The bench an admin-journey file runs on: one main job (`scripts/start.ts`: CMS, real builds,
- * static site) in a throwaway state, its first admin registered over REST, and one Chromium;
- * started before the file's journeys and stopped after them. Each journey opens its own admin (a
- * browser context) with `asEditor`, so journeys can run side by side, and checks the live site
- * with `see`, `live` and `settled` (checks, not steps: the steps are clicks and keystrokes).
+ * The bench an admin-journey file runs on: the run's shared main job (`scripts/start.ts`: CMS,
+ * real builds, static site) in a throwaway state, the file's own admin account made over REST,
+ * and one Chromium. Each journey opens its own admin (a browser context) with `asEditor`, so
+ * journeys can run side by side, and checks the live site with `see`, `live` and `settled`
+ * (checks, not steps: the steps are clicks and keystrokes).
  */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { openAdmin, type AdminLang, type Editor } from '../../helpers/admin-journey.ts'
 import { launchChromium } from '../../helpers/chromium.ts'
-import { api } from '../../helpers/http.ts'
-import { startMainJob, waitFor, type MainJob } from '../main/main-job.ts'
+import { sharedJobFile } from '../../helpers/shared-main-job.ts'
+import { api, login } from '../../helpers/http.ts'
+import { startMainJob, stopProcessGroup, waitFor } from '../main/main-job.ts'
 
 // A build after a publish took up to ~4 min on the loaded 2-core machine.
 const buildWaitMs = 480_000
+
+/** What the shared job logged since this file began. */
+const logSince = (job: SharedJob) => readFileSync(job.logFile, 'utf8').slice(job.logFrom)
 
 /** The main job's logged errors, each with the lines that follow it (its stack), at most ~4 KB. */
 function serverErrors(output: string): string {
@@ -23,18 +29,63 @@ function serverErrors(output: string): string {
   return found.length === 0 ? '' : `\n\nThe main job logged:\n${found.join('\n').slice(-4000)}`
 }
 
+/** The last five site builds, newest first, as lines for an error message. */
+async function lastBuilds({ job, token }: Bench): Promise<string> {
+  const found = await api(job.cmsUrl, '/builds?sort=-startedAt&limit=5&depth=0', { token })
+  const docs = (found.json.docs as Record<string, unknown>[] | undefined) ?? []
+  const lines = docs.map((b) =>
+    [b.startedAt, b.status, b.reason, b.error].map(String).join(' | '),
+  )
+  return `\n\nThe last site builds (started | status | reason | error):\n${lines.join('\n')}`
+}
+
 interface Bench {
-  readonly job: MainJob
+  readonly job: SharedJob
   readonly browser: Browser
   readonly token: string
 }
 
-/** Starts the main job, registers its first admin (`account`) over REST and opens Chromium. */
-async function startBench(account: { email: string; password: string }): Promise<Bench> {
-  const job = await startMainJob(900_000)
+/** The main job the journey files share, as the first of them recorded it. */
+interface SharedJob {
+  readonly cmsUrl: string
+  readonly siteUrl: string
+  readonly pid: number
+  /** Its first admin's token: it makes each file's own account. */
+  readonly adminToken: string
+  /** How much of its log was there before this file began (its errors are what follows). */
+  readonly logFrom: number
+  readonly logFile: string
+}
+
+const firstAdmin = { email: 'journeys-admin@mahjar.test', password: 'journeys admin passphrase 26' }
+
+async function answers(cmsUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${cmsUrl}/api/users/me`)).ok
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The main job of this run's journey files: the one a file before this one started, while it
+ * answers, or a new one. One job for all of them saves a start (seed, first build, CMS) per file,
+ * about a minute each in CI; every journey makes its own documents, and the files that change
+ * seeded ones change different ones. It ends with the run (helpers/run-temp-dir.ts).
+ */
+async function sharedJob(): Promise<SharedJob> {
+  const file = sharedJobFile()
+  if (existsSync(file)) {
+    const recorded = JSON.parse(readFileSync(file, 'utf8')) as SharedJob
+    if (await answers(recorded.cmsUrl)) {
+      return { ...recorded, logFrom: statSync(recorded.logFile).size }
+    }
+    await stopProcessGroup(recorded.pid)
+  }
+  const job = await startMainJob(900_000, {}, { outliveCaller: true })
   const registered = await api(job.cmsUrl, '/users/first-register', {
     method: 'POST',
-    body: account,
+    body: firstAdmin,
   })
   if (registered.status !== 200) {
     await job.stop()
@@ -42,7 +93,33 @@ async function startBench(account: { email: string; password: string }): Promise
       `first-register answered ${String(registered.status)}: ${JSON.stringify(registered.json)}`,
     )
   }
-  return { job, browser: await launchChromium(), token: String(registered.json.token) }
+  const shared: SharedJob = {
+    cmsUrl: job.cmsUrl,
+    siteUrl: job.siteUrl,
+    pid: job.pid,
+    adminToken: String(registered.json.token),
+    logFrom: 0,
+    logFile: path.join(job.dir, 'main-job.log'),
+  }
+  writeFileSync(file, JSON.stringify(shared))
+  return shared
+}
+
+/** The shared main job, this file's admin (`account`, made over REST) and Chromium. */
+async function startBench(account: { email: string; password: string }): Promise<Bench> {
+  const job = await sharedJob()
+  const created = await api(job.cmsUrl, '/users', {
+    method: 'POST',
+    token: job.adminToken,
+    body: { ...account, role: 'admin', name: account.email.split('@')[0] },
+  })
+  if (created.status !== 201) {
+    throw new Error(
+      `making ${account.email} answered ${String(created.status)}: ${JSON.stringify(created.json)}`,
+    )
+  }
+  const token = await login(job.cmsUrl, account.email, account.password)
+  return { job, browser: await launchChromium(), token }
 }
 
 /** Registers the bench's start and stop as the calling file's hooks; returns its handles. */
@@ -53,7 +130,6 @@ export function useJourneyBench(account: { email: string; password: string }) {
   }, 930_000)
   afterAll(async () => {
     await bench?.browser.close()
-    await bench?.job.stop()
   }, 60_000)
 
   const running = (): Bench => {
@@ -85,7 +161,7 @@ export function useJourneyBench(account: { email: string; password: string }) {
         await journey(editor)
       } catch (error) {
         // CI shows only the failure: carry the server's side of it (a 500's stack) along.
-        if (error instanceof Error) error.message += serverErrors(job.output())
+        if (error instanceof Error) error.message += serverErrors(logSince(job))
         throw error
       } finally {
         await editor.close()
@@ -95,12 +171,21 @@ export function useJourneyBench(account: { email: string; password: string }) {
     /** The live page's HTML now. */
     live,
 
-    /** The live page's HTML once it contains `text` (the build after a publish has run). */
-    see: (sitePath: string, text: string) =>
-      waitFor(`"${text}" on ${sitePath}`, buildWaitMs, async () => {
-        const html = await live(sitePath)
-        return html.includes(text) ? html : undefined
-      }),
+    /**
+     * The live page's HTML once it contains `text` (the build after a publish has run). If it
+     * never does, the error lists the last site builds (what each carried, how it ended).
+     */
+    see: async (sitePath: string, text: string) => {
+      try {
+        return await waitFor(`"${text}" on ${sitePath}`, buildWaitMs, async () => {
+          const html = await live(sitePath)
+          return html.includes(text) ? html : undefined
+        })
+      } catch (error) {
+        if (error instanceof Error) error.message += await lastBuilds(running())
+        throw error
+      }
+    },
 
     /** Waits until no site build is queued or running, so "the site is unchanged" is a finding. */
     settled: async () => {

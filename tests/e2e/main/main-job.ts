@@ -5,7 +5,7 @@
  * `stop()` ends the whole process tree (SIGTERM to the group, SIGKILL after a grace period).
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -19,6 +19,8 @@ export interface MainJob {
   readonly dir: string
   readonly pagesDir: string
   readonly releasesDir: string
+  /** The process group the job leads. */
+  readonly pid: number
   output(): string
   stop(): Promise<void>
 }
@@ -28,25 +30,53 @@ export function tsxLoader(scriptsDir: string): string {
   return pathToFileURL(createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx')).href
 }
 
-/** `extraEnv`: more variables for the main job (e.g. ADMIN_EMAIL/ADMIN_PASSWORD). */
+/** Ends a process group: SIGTERM, then SIGKILL if it is still there after 10 s. */
+export async function stopProcessGroup(pid: number): Promise<void> {
+  // Signal 0 only asks whether the group is still there.
+  const signal = (name: NodeJS.Signals | 0) => {
+    try {
+      process.kill(-pid, name)
+      return true
+    } catch {
+      return false // already gone
+    }
+  }
+  if (!signal('SIGTERM')) return
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    if (!signal(0)) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  signal('SIGKILL')
+}
+
+/**
+ * `extraEnv`: more variables for the main job (e.g. ADMIN_EMAIL/ADMIN_PASSWORD).
+ * `outliveCaller`: the job writes its output to `<dir>/main-job.log` instead of a pipe, so it
+ * keeps running after the calling test file's process ends (several files share it; whoever
+ * ends it calls `stopProcessGroup(pid)`).
+ */
 export async function startMainJob(
   timeoutMs: number,
   extraEnv: Readonly<Record<string, string>> = {},
+  { outliveCaller = false } = {},
 ): Promise<MainJob> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-main-'))
+  const logFile = path.join(dir, 'main-job.log')
   const pagesDir = path.join(dir, 'pages')
   cpSync(fromRoot('content', 'pages'), pagesDir, { recursive: true })
   const releasesDir = path.join(dir, 'releases')
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const cmsUrl = `http://localhost:${String(cmsPort)}`
   const scripts = fromRoot('scripts')
+  const logFd = outliveCaller ? openSync(logFile, 'a') : undefined
   const child = spawn(
     process.execPath,
     ['--import', tsxLoader(scripts), path.join(scripts, 'start.ts')],
     {
       cwd: scripts,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: logFd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', logFd, logFd],
       env: {
         ...process.env,
         DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
@@ -63,9 +93,12 @@ export async function startMainJob(
       },
     },
   )
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  if (logFd !== undefined) closeSync(logFd)
+  let piped = ''
+  child.stdout?.on('data', (chunk: Buffer) => (piped += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (piped += chunk.toString()))
+  const output = () => (outliveCaller ? readFileSync(logFile, 'utf8') : piped)
+  if (outliveCaller) child.unref()
   const exited = new Promise<void>((resolve) =>
     child.on('close', () => {
       resolve()
@@ -89,10 +122,11 @@ export async function startMainJob(
     rmSync(dir, { recursive: true, force: true })
   }
   const deadline = Date.now() + timeoutMs
-  while (!/Ready in [\d.]+ s/.test(output)) {
+  while (!/Ready in [\d.]+ s/.test(output())) {
     if (child.exitCode !== null || Date.now() > deadline) {
+      const printed = output()
       await stop()
-      throw new Error(`The main job did not become ready:\n${output.slice(-4000)}`)
+      throw new Error(`The main job did not become ready:\n${printed.slice(-4000)}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -102,7 +136,8 @@ export async function startMainJob(
     dir,
     pagesDir,
     releasesDir,
-    output: () => output,
+    pid: child.pid ?? 0,
+    output,
     stop,
   }
 }
