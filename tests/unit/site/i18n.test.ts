@@ -24,16 +24,21 @@ function sourceTexts(): string[] {
   return texts
 }
 
-/** Keys named in code: literal ones, and template ones (`search.type.${type}`) as patterns. */
+/**
+ * Keys named in code: literal ones, template ones (`search.type.${type}`) as patterns, and the
+ * labels of an enum read through `enumLabels('qualifier', …)` (every `qualifier.<value>`).
+ */
 function keyPatterns(texts: readonly string[]): RegExp[] {
   const literal = /['"`]([a-z][A-Za-z0-9]*(?:\.(?:[A-Za-z0-9_-]+|\$\{[^}]+\}))+)['"`]/g
-  return texts.flatMap((text) =>
-    [...text.matchAll(literal)].map((match) => {
+  const enumPrefix = /enumLabels\(\s*['"`]([a-z][A-Za-z0-9]*)['"`]/g
+  return texts.flatMap((text) => [
+    ...[...text.matchAll(literal)].map((match) => {
       const parts = (match[1] ?? '').split(/\$\{[^}]+\}/)
       const escaped = parts.map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
       return new RegExp(`^${escaped.join('[A-Za-z0-9_-]+')}$`)
     }),
-  )
+    ...[...text.matchAll(enumPrefix)].map((match) => new RegExp(`^${match[1]}\\.[A-Za-z0-9_-]+$`)),
+  ])
 }
 
 function baseKeys(lang: (typeof localeCodes)[number]): Set<string> {

@@ -1,5 +1,6 @@
 import type { GroupField, NumberFieldSingleValidation, SelectFieldSingleValidation } from 'payload'
 import { number, select } from 'payload/shared'
+import { enumLabels } from '@mahjar/shared/i18n'
 import { statisticQualifiers, statisticUnits } from '@mahjar/shared/schemas/findings'
 import { choice } from '../../fields/common.ts'
 import { labelledValue, numeric } from '../../fields/numbers.ts'
@@ -7,18 +8,9 @@ import { message } from '../../i18n/messages.ts'
 
 type Statistic = { value?: number | null; valueMax?: number | null; unit?: string | null }
 
-const unitLabels: Record<(typeof statisticUnits)[number], { ar: string; en: string }> = {
-  percent: { ar: 'نسبة مئوية', en: 'Percent' },
-  count: { ar: 'عدد', en: 'Count' },
-}
-
-const qualifierLabels: Record<(typeof statisticQualifiers)[number], { ar: string; en: string }> = {
-  'more-than': { ar: 'أكثر من', en: 'More than' },
-  'less-than': { ar: 'أقل من', en: 'Less than' },
-  about: { ar: 'حوالي', en: 'About' },
-  'at-least': { ar: 'على الأقل', en: 'At least' },
-  'up-to': { ar: 'حتى', en: 'Up to' },
-}
+// The words of the site (shared/src/i18n): one wording of each value in the admin and on pages.
+const unitLabels = enumLabels('unit', statisticUnits)
+const qualifierLabels = enumLabels('qualifier', statisticQualifiers)
 
 const value: NumberFieldSingleValidation = (input, args) => {
   const base = number(input, args)
