@@ -12,13 +12,7 @@
  * The version date is the day the published version last changed (`updatedAt`), so a citation
  * names the exact version a reader saw; corrections are listed on the page with their dates.
  */
-import {
-  formatDate,
-  formatNumber,
-  formatNumberRange,
-  formatPercent,
-  formatPercentRange,
-} from './format.ts'
+import { formatDate } from './format.ts'
 import { currentStatus, type FollowUpFacts } from './follow-up.ts'
 import { useTranslations } from './i18n.ts'
 import { codeToUrlSegment } from './identifiers.ts'
@@ -328,32 +322,4 @@ export function formatCitation(kind: CitableKind, item: CslItem): CitationPart[]
   }
   parts.push({ text: item.URL, ltr: true, url: true }, { text: ` (${item.note}).` })
   return parts.filter((p) => p.text !== '')
-}
-
-/** A finding's key figure as a citation or share card states it: "more than 90%", "n = 104". */
-export interface StatisticSummary {
-  readonly qualifier?: string | undefined
-  readonly figure: string
-  readonly base?: string | undefined
-}
-
-export function statisticSummary(
-  statistic: NonNullable<Finding['statistic']>,
-  lang: LocaleCode,
-): StatisticSummary {
-  const t = useTranslations(lang)
-  const percent = statistic.unit === 'percent'
-  const figure =
-    statistic.valueMax === undefined
-      ? percent
-        ? formatPercent(lang, statistic.value)
-        : formatNumber(lang, statistic.value)
-      : percent
-        ? formatPercentRange(lang, statistic.value, statistic.valueMax)
-        : formatNumberRange(lang, statistic.value, statistic.valueMax)
-  return {
-    qualifier: statistic.qualifier ? t(`qualifier.${statistic.qualifier}`) : undefined,
-    figure,
-    base: statistic.base === undefined ? undefined : `n = ${formatNumber(lang, statistic.base)}`,
-  }
 }

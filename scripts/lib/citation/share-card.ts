@@ -5,16 +5,11 @@
  * system's Noto Naskh Arabic and Noto Serif faces (Debian fonts-noto-core).
  */
 import type { Browser, Page } from 'playwright-core'
-import {
-  shareCardPath,
-  shortLinkPath,
-  statisticSummary,
-  textIn,
-  type CitableReport,
-} from '@mahjar/shared/citation'
+import { shareCardPath, shortLinkPath, textIn, type CitableReport } from '@mahjar/shared/citation'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { Finding } from '@mahjar/shared/schemas/collections'
+import { statisticText } from '@mahjar/shared/statistic'
 import type { OutputFile } from './files.ts'
 import { escapeMarkup } from '@mahjar/shared/markup'
 
@@ -37,7 +32,7 @@ export interface CardInput {
 export function cardHtml({ finding, report, lang, host }: CardInput): string {
   const locale = getLocale(lang)
   const t = useTranslations(lang)
-  const stat = finding.statistic ? statisticSummary(finding.statistic, lang) : undefined
+  const stat = finding.statistic ? statisticText(finding.statistic, lang) : undefined
   const statement = textIn(finding.statement, lang, `finding ${finding.code} statement`)
   const exhibit = finding.exhibit ? textIn(finding.exhibit, lang, 'exhibit') : undefined
   const from = t('cite.card.from', {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { useTranslations } from '@mahjar/shared/i18n'
 import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
 import { campaignsOf, isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
 import { excerpt, fitTitle, localizedExcerpt, pick } from '@mahjar/site/lib/localized'
 import { pageCount, pageItems, pageParams } from '@mahjar/site/lib/pagination'
 import { shareLinks } from '@mahjar/site/lib/share'
-import { statisticText } from '@mahjar/site/lib/statistic'
 
 describe('picking a localized field', () => {
   it('takes the page language when it exists', () => {
@@ -40,32 +38,6 @@ describe('titles and excerpts', () => {
 
   it('flattens Markdown and cuts at a word boundary', () => {
     expect(excerpt('**Bold** words _and_ more words here', 20)).toBe('Bold words and more…')
-  })
-})
-
-describe('statistics', () => {
-  it('reads a qualified percentage with its base in Arabic and English', () => {
-    const statistic = {
-      value: 90,
-      unit: 'percent' as const,
-      base: 104,
-      qualifier: 'more-than' as const,
-      breakdown: [],
-    }
-    expect(statisticText(statistic, 'en', useTranslations('en'))).toEqual({
-      qualifier: 'more than',
-      figure: '90%',
-      base: 'n = 104',
-    })
-    const ar = statisticText(statistic, 'ar', useTranslations('ar'))
-    expect(ar.qualifier).toBe('أكثر من')
-    expect(ar.figure).toMatch(/^90\D*%\D*$/)
-    expect(ar.base).toBe('n = 104')
-  })
-
-  it('reads a range as one figure', () => {
-    const range = { value: 15, valueMax: 20, unit: 'percent' as const, breakdown: [] }
-    expect(statisticText(range, 'en', useTranslations('en')).figure).toMatch(/^15%?\s?–\s?20%$/)
   })
 })
 

@@ -5,14 +5,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { countryKey } from '@mahjar/shared/finding-filters'
-import { useTranslations } from '@mahjar/shared/i18n'
 import { localeCodes } from '@mahjar/shared/locales'
+import { statisticText } from '@mahjar/shared/statistic'
 import { urls } from '@mahjar/shared/urls'
 import { requireReport, siteData } from '../../../lib/content.ts'
 import { pick, type PickedText } from '../../../lib/localized.ts'
 import { langParam } from '../../../lib/params.ts'
 import { groupId, groupPath } from '../../../lib/recommendation-groups.ts'
-import { statisticText } from '../../../lib/statistic.ts'
 import type { LocalizedText } from '../../../lib/snapshot-loader.ts'
 import type { TableData, TableRow } from '../../../scripts/findings/table-data.ts'
 import type { ValueLabel } from '../../../scripts/search/config.ts'
@@ -27,11 +26,10 @@ function label(picked: PickedText | undefined): ValueLabel {
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langParam(params.lang)
-  const t = useTranslations(lang)
   const site = await siteData()
   const text = (value: LocalizedText | undefined) => label(pick(value, lang))
   const rows = site.findings.map((finding): TableRow => {
-    const statistic = finding.statistic && statisticText(finding.statistic, lang, t)
+    const statistic = finding.statistic && statisticText(finding.statistic, lang)
     return {
       code: finding.code,
       href: urls.finding(lang, finding.code),
