@@ -1,5 +1,6 @@
 import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation } from 'payload'
 import { date } from 'payload/shared'
+import { enumLabels } from '@mahjar/shared/i18n'
 import { actionKinds, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
 import { kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
@@ -47,10 +48,8 @@ const uniqueYear: NumberFieldSingleValidation = async (value, args) => {
     : true
 }
 
-const actionKindLabels: Record<(typeof actionKinds)[number], { ar: string; en: string }> = {
-  'know-more': { ar: 'اعرف أكثر', en: 'Know more' },
-  'raise-your-voice': { ar: 'ارفع صوتك', en: 'Raise your voice' },
-}
+/** The site's words for each kind of action (shared/src/i18n), the same in the admin. */
+const actionKindLabels = enumLabels('actionKind', actionKinds)
 
 export const CampaignEditions: CollectionConfig = publishable({
   slug: 'campaign-editions',

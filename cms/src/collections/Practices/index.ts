@@ -1,5 +1,6 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { gcmObjectiveCount } from '@mahjar/shared/gcm'
+import { enumLabels } from '@mahjar/shared/i18n'
 import { actorTypes } from '@mahjar/shared/schemas/practices'
 import { choice, countries, summary, themes, title } from '../../fields/common.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -12,13 +13,8 @@ import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
 
-const actorTypeLabels: Record<(typeof actorTypes)[number], { ar: string; en: string }> = {
-  'national-government': { ar: 'حكومة وطنية', en: 'National government' },
-  'local-government': { ar: 'حكومة محلية', en: 'Local government' },
-  'international-organisation': { ar: 'منظمة دولية', en: 'International organisation' },
-  'diaspora-organisation': { ar: 'منظمة من المهجر', en: 'Diaspora organisation' },
-  'civil-society': { ar: 'مجتمع مدني', en: 'Civil society' },
-}
+/** The site's words for each type of actor (shared/src/i18n), the same in the admin. */
+const actorTypeLabels = enumLabels('actorType', actorTypes)
 
 const periodEnd: NumberFieldSingleValidation = (value, args) => {
   const start = (args.siblingData as { start?: unknown }).start

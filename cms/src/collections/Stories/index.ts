@@ -1,4 +1,5 @@
 import type { CheckboxField, CollectionConfig } from 'payload'
+import { enumLabels } from '@mahjar/shared/i18n'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
 import { authorReadable, authorWritable } from '../../access/predicates.ts'
 import { kind, summary, title } from '../../fields/common.ts'
@@ -22,11 +23,8 @@ import {
   showAuthorToEditors,
 } from './hooks/authorApart.ts'
 
-const kindLabels: Record<(typeof storyKinds)[number], { ar: string; en: string }> = {
-  'success-story': { ar: 'قصة نجاح', en: 'Success story' },
-  testimony: { ar: 'شهادة من المنفى', en: 'Testimony from exile' },
-  'solidarity-message': { ar: 'رسالة تضامن', en: 'Solidarity message' },
-}
+/** The site's words for each kind (shared/src/i18n), the same in the admin. */
+const kindLabels = enumLabels('storyKind', storyKinds)
 
 /** Published stories need the teller's consent (drafts may wait for it). */
 const consentGiven: CheckboxField['validate'] = (value, args) =>
