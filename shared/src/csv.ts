@@ -11,11 +11,16 @@
  *
  * Formula injection (OWASP "CSV Injection"): a text cell starting with `=`, `+`, `-`, `@`, a tab or
  * a carriage return would run as a formula in a spreadsheet (`=HYPERLINK(…)` leaks data), so it is
- * written with a leading `'`; numbers stay numbers. A few lines here rather than csv-stringify:
- * its `escape_formulas` also prefixes negative numbers after casting them to text, and the rest
- * of this writer (BOM, CRLF, RFC 4180 quoting, flattening) would stay ours anyway.
+ * written with a leading `'`; numbers stay numbers. This is our `cast` for text, not csv-stringify's
+ * `escape_formulas`, which would also prefix the full-width forms (`＝`, `＋`) and so change cells
+ * the files have always written as they are.
+ *
+ * Writing (quoting, CRLF, BOM, header) is csv-stringify's; flattening and the column order are
+ * ours. Its browser build is imported, the same code on Node and in the site's findings table: the
+ * Node build reads `Buffer` when it loads, which a browser does not have.
  */
-export const byteOrderMark = '\uFEFF'
+import { stringify } from 'csv-stringify/browser/esm/sync'
+
 export const listSeparator = '; '
 
 type Cell = string | number | boolean
@@ -64,12 +69,6 @@ export function neutraliseFormula(cell: Cell): string {
   return typeof cell === 'string' && formulaStart.test(text) ? `'${text}` : text
 }
 
-function quote(cell: Cell | undefined): string {
-  if (cell === undefined) return ''
-  const text = neutraliseFormula(cell)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 function columnsOf(rows: readonly Map<string, Cell>[], leading: readonly string[]): string[] {
   const columns: string[] = [...leading]
   const seen = new Set<string>(leading)
@@ -102,6 +101,17 @@ export function csvColumns(docs: readonly object[]): string[] {
 export function toCsv(docs: readonly object[], leading: readonly string[] = []): string {
   const rows = docs.map((doc) => flatten(doc))
   const columns = columnsOf(rows, leading)
-  const lines = [columns.map(quote), ...rows.map((row) => columns.map((c) => quote(row.get(c))))]
-  return byteOrderMark + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n'
+  return stringify(
+    rows.map((row) => columns.map((c) => row.get(c))),
+    {
+      bom: true,
+      header: true,
+      columns,
+      record_delimiter: 'windows',
+      // Given a record delimiter, csv-stringify quotes only cells holding that whole sequence
+      // unless told otherwise: a lone "\n" in a cell would end the row for every reader.
+      quote_record_delimiter: true,
+      cast: { string: neutraliseFormula, number: String, boolean: String },
+    },
+  )
 }

@@ -7,7 +7,6 @@
  * or at once when the URL already holds a state); the open data file only when downloading.
  * Text is always set as text, never as HTML.
  */
-import { csvColumns, toCsv } from '@mahjar/shared/csv'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { formatCount, type PluralTemplates, type ValueLabel } from '../search/config.ts'
 import { markLanguage } from '../search/render.ts'
@@ -311,6 +310,8 @@ function start(): void {
             `${JSON.stringify({ ...file, docs }, null, 2)}\n`,
           )
         } else {
+          // The CSV writer (csv-stringify's browser build) loads on the first CSV download only.
+          const { csvColumns, toCsv } = await import('@mahjar/shared/csv')
           download('findings.csv', 'text/csv', toCsv(docs, csvColumns(file.docs)))
         }
       })()
