@@ -72,3 +72,19 @@ export function formatPercentRange(lang: LocaleCode, low: number, high: number):
 export function formatNumberRange(lang: LocaleCode, low: number, high: number): string {
   return numberFormat(lang, { maximumFractionDigits: 1 }).formatRange(low, high)
 }
+
+const listFormats = new Map<LocaleCode, Intl.ListFormat>()
+
+/**
+ * Names in a row (a finding's, report's or practice's countries) in the locale's own list form:
+ * "Germany, France, Turkey" / «ألمانيا، وفرنسا، وتركيا». CLDR's `unit` list: English keeps the
+ * plain commas the pages always had (no "and"); Arabic joins with «، و», as Arabic prose does.
+ */
+export function formatList(lang: LocaleCode, items: readonly string[]): string {
+  let format = listFormats.get(lang)
+  if (!format) {
+    format = new Intl.ListFormat(getLocale(lang).intlLocale, { type: 'unit' })
+    listFormats.set(lang, format)
+  }
+  return format.format(items)
+}

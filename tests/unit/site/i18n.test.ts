@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { messages, pluralSuffixes, useTranslations } from '@mahjar/shared/i18n'
-import { formatDate, formatNumber, formatPercent } from '@mahjar/shared/format'
+import { formatDate, formatList, formatNumber, formatPercent } from '@mahjar/shared/format'
 import { getLocale, localeCodes } from '@mahjar/shared/locales'
 import { fromRoot } from '../../helpers/paths.ts'
 
@@ -116,5 +116,21 @@ describe('Intl formatting with the locale table', () => {
     expect(formatPercent('en', 62)).toBe('62%')
     expect(formatPercent('ar', 62)).toMatch(/^62\D*%\D*$/)
     expect(formatPercent('en', 12.5)).toBe('12.5%')
+  })
+
+  it('lists of names: plain commas in English, «، و» in Arabic (CLDR unit lists)', () => {
+    const en = ['Germany', 'France', 'Turkey']
+    expect([1, 2, 3].map((n) => formatList('en', en.slice(0, n)))).toEqual([
+      'Germany',
+      'Germany, France',
+      'Germany, France, Turkey',
+    ])
+    const ar = ['ألمانيا', 'فرنسا', 'تركيا']
+    expect([1, 2, 3].map((n) => formatList('ar', ar.slice(0, n)))).toEqual([
+      'ألمانيا',
+      'ألمانيا وفرنسا',
+      'ألمانيا، وفرنسا، وتركيا',
+    ])
+    expect(formatList('en', [])).toBe('')
   })
 })
