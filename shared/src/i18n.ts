@@ -6,7 +6,7 @@
 import i18next from 'i18next'
 import ar from './i18n/ar.json' with { type: 'json' }
 import en from './i18n/en.json' with { type: 'json' }
-import { getLocale, localeCodes, type LocaleCode } from './locales.ts'
+import { localeCodes, type LocaleCode } from './locales.ts'
 
 export const messages: Readonly<Record<LocaleCode, Readonly<Record<string, string>>>> = { ar, en }
 
@@ -62,11 +62,6 @@ const translators = Object.fromEntries(
 /** The translation function of a locale. */
 export function useTranslations(lang: LocaleCode): Translate {
   return translators[lang]
-}
-
-/** `dir` of a locale, beside `t` for components that only hold a translator. */
-export function textDirection(lang: LocaleCode) {
-  return getLocale(lang).dir
 }
 
 /**
