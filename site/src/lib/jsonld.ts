@@ -19,8 +19,15 @@ function context(lang: LocaleCode) {
   return { siteUrl: env.SITE_URL, lang, licenceUrl: licences[env.OPEN_DATA_LICENCE].url }
 }
 
-export function reportLdOf(report: Report & Published, lang: LocaleCode): JsonLd {
-  return { ...reportJsonLd(report, context(lang)) }
+/** The report page's `Report`, with the page's description (schema.org `description`). */
+export function reportLdOf(
+  report: Report & Published,
+  lang: LocaleCode,
+  description: string,
+): JsonLd {
+  return { ...reportJsonLd(report, context(lang)), description } satisfies ReturnType<
+    typeof reportJsonLd
+  >
 }
 
 export function findingLdOf(

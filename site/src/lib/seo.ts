@@ -1,6 +1,6 @@
 /**
  * What search engines and share cards read: canonical and alternate URLs, Open Graph locales,
- * JSON-LD (Organization, Report, BreadcrumbList).
+ * JSON-LD (Organization, BreadcrumbList; the citable items' JSON-LD is built in ./jsonld.ts).
  */
 import { absoluteUrl } from '@mahjar/shared/urls'
 import { defaultLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
@@ -57,35 +57,6 @@ export function organizationLd(name: string, lang: LocaleCode, homePath: string)
     url: canonical(homePath),
     // schema.org gives an Organization `knowsLanguage`; `inLanguage` belongs to creative works.
     knowsLanguage: lang,
-  }
-}
-
-export interface ReportLdInput {
-  title: string
-  description: string
-  publisher: string
-  publishedOn: string
-  updatedAt: string
-  lang: LocaleCode
-  path: string
-  translationOf?: string | undefined
-}
-
-export function reportLd(input: ReportLdInput): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Report',
-    name: input.title,
-    headline: input.title,
-    description: input.description,
-    inLanguage: input.lang,
-    datePublished: input.publishedOn,
-    dateModified: input.updatedAt,
-    url: canonical(input.path),
-    publisher: { '@type': 'Organization', name: input.publisher },
-    ...(input.translationOf
-      ? { translationOfWork: { '@id': canonical(input.translationOf) } }
-      : {}),
   }
 }
 

@@ -156,6 +156,14 @@ describe('the built site', () => {
       expect.arrayContaining(['Report', 'Organization', 'BreadcrumbList']),
     )
     expect(reportLd.find((d) => d['@type'] === 'Report')?.inLanguage).toBe('ar')
+    // The page's Report is the typed one of shared/src/citation/jsonld.ts (reportJsonLd, checked
+    // against schema.org in the unit tests), with the page's description.
+    expect(reportLd.find((d) => d['@type'] === 'Report')).toMatchObject({
+      '@id': `${testSiteUrl}${report?.url ?? ''}`,
+      author: { '@type': 'Organization' },
+      license: expect.stringMatching(/^https:\/\//) as unknown,
+      description: expect.stringMatching(/\S/) as unknown,
+    })
     const crumbs = ld(finding?.url ?? '').find((d) => d['@type'] === 'BreadcrumbList')
     expect(JSON.stringify(crumbs)).toContain(`${testSiteUrl}/ar/`)
   })
