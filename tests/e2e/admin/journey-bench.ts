@@ -33,9 +33,7 @@ function serverErrors(output: string): string {
 async function lastBuilds({ job, token }: Bench): Promise<string> {
   const found = await api(job.cmsUrl, '/builds?sort=-startedAt&limit=5&depth=0', { token })
   const docs = (found.json.docs as Record<string, unknown>[] | undefined) ?? []
-  const lines = docs.map((b) =>
-    [b.startedAt, b.status, b.reason, b.error].map(String).join(' | '),
-  )
+  const lines = docs.map((b) => [b.startedAt, b.status, b.reason, b.error].map(String).join(' | '))
   return `\n\nThe last site builds (started | status | reason | error):\n${lines.join('\n')}`
 }
 
