@@ -6,7 +6,6 @@
  * (checks, not steps: the steps are clicks and keystrokes).
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
@@ -29,10 +28,15 @@ function serverErrors(output: string): string {
   return found.length === 0 ? '' : `\n\nThe main job logged:\n${found.join('\n').slice(-4000)}`
 }
 
-/** The last five site builds, newest first, as lines for an error message. */
-async function lastBuilds({ job, token }: Bench): Promise<string> {
+/** The last five site builds, newest first. */
+async function recentBuilds({ job, token }: Bench): Promise<Record<string, unknown>[]> {
   const found = await api(job.cmsUrl, '/builds?sort=-startedAt&limit=5&depth=0', { token })
-  const docs = (found.json.docs as Record<string, unknown>[] | undefined) ?? []
+  return (found.json.docs as Record<string, unknown>[] | undefined) ?? []
+}
+
+/** The last five site builds as lines for an error message. */
+async function lastBuilds(bench: Bench): Promise<string> {
+  const docs = await recentBuilds(bench)
   const lines = docs.map((b) => [b.startedAt, b.status, b.reason, b.error].map(String).join(' | '))
   return `\n\nThe last site builds (started | status | reason | error):\n${lines.join('\n')}`
 }
@@ -81,6 +85,7 @@ async function sharedJob(): Promise<SharedJob> {
     await stopProcessGroup(recorded.pid)
   }
   const job = await startMainJob(900_000, {}, { outliveCaller: true })
+  if (job.logFile === undefined) throw new Error('A job that outlives its caller logs to a file')
   const registered = await api(job.cmsUrl, '/users/first-register', {
     method: 'POST',
     body: firstAdmin,
@@ -97,7 +102,7 @@ async function sharedJob(): Promise<SharedJob> {
     pid: job.pid,
     adminToken: String(registered.json.token),
     logFrom: 0,
-    logFile: path.join(job.dir, 'main-job.log'),
+    logFile: job.logFile,
   }
   writeFileSync(file, JSON.stringify(shared))
   return shared
@@ -189,10 +194,7 @@ export function useJourneyBench(account: { email: string; password: string }) {
     settled: async () => {
       await new Promise((resolve) => setTimeout(resolve, 5_000))
       await waitFor('site builds to settle', buildWaitMs, async () => {
-        const found = await api(running().job.cmsUrl, '/builds?sort=-startedAt&limit=5&depth=0', {
-          token: running().token,
-        })
-        const docs = (found.json.docs as { status: string }[] | undefined) ?? []
+        const docs = await recentBuilds(running())
         return docs.some((b) => b.status === 'running' || b.status === 'queued') ? undefined : true
       })
     },

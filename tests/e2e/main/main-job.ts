@@ -21,6 +21,8 @@ export interface MainJob {
   readonly releasesDir: string
   /** The process group the job leads. */
   readonly pid: number
+  /** Where its output goes when it outlives its caller (else it is piped: `output()`). */
+  readonly logFile: string | undefined
   output(): string
   stop(): Promise<void>
 }
@@ -99,26 +101,8 @@ export async function startMainJob(
   child.stderr?.on('data', (chunk: Buffer) => (piped += chunk.toString()))
   const output = () => (outliveCaller ? readFileSync(logFile, 'utf8') : piped)
   if (outliveCaller) child.unref()
-  const exited = new Promise<void>((resolve) =>
-    child.on('close', () => {
-      resolve()
-    }),
-  )
-  const signal = (name: NodeJS.Signals) => {
-    if (child.pid === undefined || child.exitCode !== null) return
-    try {
-      process.kill(-child.pid, name)
-    } catch {
-      // already gone
-    }
-  }
   const stop = async () => {
-    signal('SIGTERM')
-    const timer = setTimeout(() => {
-      signal('SIGKILL')
-    }, 10_000)
-    await exited
-    clearTimeout(timer)
+    if (child.pid !== undefined) await stopProcessGroup(child.pid)
     rmSync(dir, { recursive: true, force: true })
   }
   const deadline = Date.now() + timeoutMs
@@ -137,6 +121,7 @@ export async function startMainJob(
     pagesDir,
     releasesDir,
     pid: child.pid ?? 0,
+    logFile: outliveCaller ? logFile : undefined,
     output,
     stop,
   }
