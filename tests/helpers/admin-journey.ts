@@ -173,7 +173,37 @@ export async function openDocument(
  * on a loaded machine Payload's form state (a server round trip per change) was seen to drop the
  * keys typed while a response was in flight ("A su" + "the editor…": CI, 1 December).
  */
-const keyDelay = { delay: 10 }
+const keyDelayMs = 10
+
+/**
+ * Types `text` into the focused element as a keyboard does: every character is a key press that
+ * carries its text. Playwright's `keyboard.type` sends a character missing from the US layout (all
+ * of Arabic) as a bare text insertion with no key press, which no person's keyboard produces, and
+ * Lexical dropped the first such insertion after select-all and Backspace in 3 of 6 tries (here,
+ * 2 December) while real key presses of the same text were kept 6 of 6.
+ */
+export async function typeKeys(editor: Editor, text: string) {
+  const { page } = editor
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    for (const character of text) {
+      if (character === '\n') await page.keyboard.press('Enter')
+      else if (/^[\x20-\x7e]$/.test(character)) await page.keyboard.type(character)
+      else {
+        await cdp.send('Input.dispatchKeyEvent', {
+          type: 'keyDown',
+          key: character,
+          text: character,
+          unmodifiedText: character,
+        })
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character })
+      }
+      await page.waitForTimeout(keyDelayMs)
+    }
+  } finally {
+    await cdp.detach()
+  }
+}
 
 /** Field kinds whose input shows exactly what was typed (a date or number field reformats it). */
 const verbatimKinds = ['text', 'textarea', 'email']
@@ -182,7 +212,7 @@ const verbatimKinds = ['text', 'textarea', 'email']
  * Types `text` with `type`, then reads what the field shows, as a person does, and types it again
  * if keys went missing: an autosave answer that lands mid-typing can put back the field's earlier
  * value (upstream and open: payloadcms/payload#17676). Seen here as a title missing its last
- * character, a rich-text body missing its first, and a story slug that published under another
+ * character and a story slug that published under another
  * address while its journey waited 8 minutes for the page. Each retyping is reported on the
  * console, and every journey still checks what was stored.
  */
@@ -213,7 +243,7 @@ export async function typeInto(editor: Editor, path: string, text: string) {
     await field.click()
     await field.press('ControlOrMeta+a')
     await field.press('Backspace')
-    await field.pressSequentially(text, keyDelay)
+    await typeKeys(editor, text)
   }
   const verbatim = await field.evaluate(
     (el, kinds) => kinds.some((kind) => el.closest(`.field-type.${kind}`) !== null),
@@ -235,7 +265,7 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
     await editable.click()
     await editor.page.keyboard.press('ControlOrMeta+a')
     await editor.page.keyboard.press('Backspace')
-    await editor.page.keyboard.type(text, keyDelay)
+    await typeKeys(editor, text)
   }
   await typeUntilShown(editor, name, text, type, async () => (await editable.innerText()).trim())
 }
@@ -244,7 +274,7 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
 export async function choose(editor: Editor, path: string, option: string | RegExp) {
   const field = editor.page.locator(`${fieldId(path)}, .field-type[id="field-${path}"]`).first()
   await field.locator('.rs__control').click()
-  if (typeof option === 'string') await editor.page.keyboard.type(option, keyDelay)
+  if (typeof option === 'string') await typeKeys(editor, option)
   await editor.page.locator('.rs__option', { hasText: option }).first().click()
 }
 
