@@ -3,41 +3,18 @@
  * Arabic and English into the built site, `/cards/findings/<code>.<lang>.png`, with Chromium.
  * `pnpm --filter @mahjar/scripts run build:share-cards`
  */
-import { launchChromium } from './lib/chromium.ts'
-import { writeOutputFiles } from './lib/citation/files.ts'
-import { renderCards, type CardJob } from './lib/citation/share-card.ts'
+import { drawShareCards, shareCardsOf } from './lib/citation/share-card.ts'
 import { readSnapshot } from './lib/read-snapshot.ts'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 
-/** `include` picks the findings to draw (all by default; the rebuild job reuses unchanged cards). */
+/** Draws every card; the rebuild job copies unchanged ones instead (release/reuse-cards.ts). */
 export async function buildShareCards(
   snapshotDir: string,
   distDir: string,
   siteUrl: string,
-  include: (code: string) => boolean = () => true,
 ): Promise<number> {
-  const snapshot = await readSnapshot(snapshotDir)
-  const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
-  const findings = snapshot.findings.filter((finding) => include(finding.code))
-  if (findings.length === 0) return 0
-  const jobs: CardJob[] = findings.map((finding) => {
-    const report = reports.get(finding.report)
-    if (!report) {
-      throw new Error(
-        `${finding.code} refers to report "${finding.report}", which is not published`,
-      )
-    }
-    return { finding, report }
-  })
-  const browser = await launchChromium()
-  try {
-    const files = await renderCards(browser, jobs, new URL(siteUrl).host)
-    await writeOutputFiles(distDir, files)
-    return files.length
-  } finally {
-    await browser.close()
-  }
+  return drawShareCards(shareCardsOf(await readSnapshot(snapshotDir), siteUrl), distDir)
 }
 
 runCli(import.meta.url, async () => {

@@ -4,20 +4,29 @@
  * the Unicode bidi algorithm) shapes Arabic and lays out right-to-left text correctly, with the
  * system's Noto Naskh Arabic and Noto Serif faces (Debian fonts-noto-core).
  */
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-core'
 import { shareCardPath, shortLinkPath, textIn, type CitableReport } from '@mahjar/shared/citation'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { Finding } from '@mahjar/shared/schemas/collections'
 import { statisticText } from '@mahjar/shared/statistic'
-import type { OutputFile } from './files.ts'
+import { launchChromium } from '../chromium.ts'
+import type { Snapshot } from '../read-snapshot.ts'
+import { writeOutputFiles, type OutputFile } from './files.ts'
 import { escapeMarkup } from '@mahjar/shared/markup'
 
 export const cardSize = { width: 1200, height: 630 } as const
 
+/** The system font families the card names (fonts-noto-core), found through fontconfig. */
+const fonts = { naskh: 'Noto Naskh Arabic', serif: 'Noto Serif', sans: 'Noto Sans' } as const
+
 const fontFamilies: Readonly<Record<LocaleCode, string>> = {
-  ar: "'Noto Naskh Arabic', 'Noto Serif', serif",
-  en: "'Noto Serif', 'Noto Naskh Arabic', serif",
+  ar: `'${fonts.naskh}', '${fonts.serif}', serif`,
+  en: `'${fonts.serif}', '${fonts.naskh}', serif`,
 }
 
 export interface CardInput {
@@ -58,14 +67,14 @@ export function cardHtml({ finding, report, lang, host }: CardInput): string {
   }
   header { display: flex; justify-content: space-between; align-items: baseline;
     font-size: 26px; color: #0f5c4d; font-weight: 700; }
-  .code { font-family: 'Noto Sans', sans-serif; font-size: 24px; letter-spacing: 0.04em; color: #5b554a; }
+  .code { font-family: '${fonts.sans}', sans-serif; font-size: 24px; letter-spacing: 0.04em; color: #5b554a; }
   .figure { font-size: 88px; line-height: 1.1; font-weight: 700; color: #0f5c4d; }
   .qualifier { font-size: 40px; font-weight: 400; }
-  .base { font-family: 'Noto Sans', sans-serif; font-size: 28px; font-weight: 400; color: #5b554a; }
+  .base { font-family: '${fonts.sans}', sans-serif; font-size: 28px; font-weight: 400; color: #5b554a; }
   .statement { flex: 1; overflow: hidden; font-size: 40px; line-height: 1.45; }
   footer { display: flex; justify-content: space-between; gap: 32px; font-size: 22px; color: #5b554a; }
   footer .from { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
-  footer .link { font-family: 'Noto Sans', sans-serif; white-space: nowrap; }
+  footer .link { font-family: '${fonts.sans}', sans-serif; white-space: nowrap; }
 </style>
 </head>
 <body>
@@ -100,51 +109,115 @@ const fitStatement = `(() => {
   return size;
 })()`
 
-export interface CardJob {
-  readonly finding: CardInput['finding']
-  readonly report: CitableReport
+/** Every share card of a snapshot: each finding in each language, with its report. */
+export function shareCardsOf(
+  snapshot: Pick<Snapshot, 'findings' | 'reports'>,
+  siteUrl: string,
+): CardInput[] {
+  const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
+  const host = new URL(siteUrl).host
+  return snapshot.findings.flatMap((finding) => {
+    const report = reports.get(finding.report)
+    if (!report) {
+      throw new Error(
+        `${finding.code} refers to report "${finding.report}", which is not published`,
+      )
+    }
+    return localeCodes.map((lang) => ({ finding, report, lang, host }))
+  })
 }
 
-async function renderOn(
-  page: Page,
-  jobs: readonly CardJob[],
-  host: string,
-  files: OutputFile[],
-): Promise<void> {
-  for (const job of jobs) {
-    for (const lang of localeCodes) {
-      await page.setContent(cardHtml({ ...job, lang, host }), { waitUntil: 'load' })
-      await page.evaluate('document.fonts.ready')
-      await page.evaluate(fitStatement)
-      const png = await page.screenshot({ type: 'png' })
-      files.push({ path: shareCardPath(job.finding.code, lang), content: png })
-    }
+/** The card's file in the built site, `/cards/findings/<code>.<lang>.png`. */
+export const cardPath = (card: CardInput) => shareCardPath(card.finding.code, card.lang)
+
+const run = promisify(execFile)
+
+/**
+ * The font files fontconfig offers for the card's families, each with its size and time (none
+ * without fontconfig): one `fc-list` for all of them.
+ */
+async function fontFiles(): Promise<string[]> {
+  const families = new Set<string>(Object.values(fonts))
+  const listed = await run('fc-list', ['-f', '%{family}\t%{file}\n']).catch(() => ({ stdout: '' }))
+  const files = listed.stdout
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter(([family, file]) => file && family?.split(',').some((name) => families.has(name)))
+    .map(([, file]) => file as string)
+  return Promise.all(
+    [...new Set(files)].sort().map(async (file) => {
+      const info = await stat(file).catch(() => undefined)
+      return `${file} ${String(info?.size)} ${String(info?.mtimeMs)}`
+    }),
+  )
+}
+
+/**
+ * What reaches a card's pixels besides its HTML: the script that fits the statement, the size,
+ * and the font files of the families the card names (an upgrade of the fonts redraws every card).
+ * Read once per build.
+ */
+export async function cardLook(): Promise<string> {
+  return [fitStatement, JSON.stringify(cardSize), ...(await fontFiles())].join('\n')
+}
+
+/**
+ * The key of a card's pixels: its HTML (the finding and report fields it shows, the UI strings and
+ * number formats of its language, the host, the CSS) and the look. Two cards with one key look
+ * the same, so a card drawn under the same key may be copied instead of drawn.
+ */
+export function cardKey(card: CardInput, look: string): string {
+  return createHash('sha256').update(look).update('\0').update(cardHtml(card)).digest('hex')
+}
+
+async function renderOn(page: Page, cards: readonly CardInput[], files: OutputFile[]) {
+  for (const card of cards) {
+    await page.setContent(cardHtml(card), { waitUntil: 'load' })
+    await page.evaluate('document.fonts.ready')
+    await page.evaluate(fitStatement)
+    const png = await page.screenshot({ type: 'png' })
+    files.push({ path: cardPath(card), content: png })
   }
 }
 
 /**
- * Renders every card, spreading the findings over `pages` browser pages drawn in parallel (each
- * page reused from card to card); returns the PNG files.
+ * Renders every card, spreading them over `pages` browser pages drawn in parallel (each page
+ * reused from card to card); returns the PNG files.
  */
 export async function renderCards(
   browser: Browser,
-  jobs: readonly CardJob[],
-  host: string,
+  cards: readonly CardInput[],
   pages = 2,
 ): Promise<OutputFile[]> {
   const files: OutputFile[] = []
-  const lanes = Array.from({ length: Math.max(1, Math.min(pages, jobs.length)) }, (_, lane) =>
-    jobs.filter((_job, index) => index % pages === lane),
+  const lanes = Array.from({ length: Math.max(1, Math.min(pages, cards.length)) }, (_, lane) =>
+    cards.filter((_card, index) => index % pages === lane),
   )
   await Promise.all(
     lanes.map(async (lane) => {
       const page = await browser.newPage({ viewport: cardSize, deviceScaleFactor: 1 })
       try {
-        await renderOn(page, lane, host, files)
+        await renderOn(page, lane, files)
       } finally {
         await page.close()
       }
     }),
   )
   return files
+}
+
+/** Draws `cards` with Chromium into the built site at `distDir`; returns how many were drawn. */
+export async function drawShareCards(
+  cards: readonly CardInput[],
+  distDir: string,
+): Promise<number> {
+  if (cards.length === 0) return 0
+  const browser = await launchChromium()
+  try {
+    const files = await renderCards(browser, cards)
+    await writeOutputFiles(distDir, files)
+    return files.length
+  } finally {
+    await browser.close()
+  }
 }

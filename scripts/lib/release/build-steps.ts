@@ -11,13 +11,12 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildOpenDataFiles } from '../../build-open-data.ts'
-import { buildShareCards } from '../../build-share-cards.ts'
 import { checkPermalinksOf } from '../../check-permalinks.ts'
 import { env } from '../env.ts'
 import { contentDir, repoRoot } from '../paths.ts'
 import { indexSnapshot } from '../search/write-index.ts'
 import { currentRelease, type Release } from './releases.ts'
-import { reuseShareCards } from './reuse-cards.ts'
+import { buildShareCardsReusing } from './reuse-cards.ts'
 
 export interface BuildContext {
   readonly release: Release
@@ -136,18 +135,13 @@ const snapshotOutputs: readonly BuildStep[] = [
   {
     name: 'draw share cards',
     run: async ({ release, releasesDir }) => {
-      const toDraw = await reuseShareCards(
+      const { drawn, reused } = await buildShareCardsReusing(
         await currentRelease(releasesDir),
         release,
         extraDir(release),
-      )
-      const drawn = await buildShareCards(
-        release.snapshotDir,
-        extraDir(release),
         env.SITE_URL,
-        (code) => toDraw.has(code),
       )
-      return `${String(drawn)} drawn, the others reused from the live release`
+      return `${String(drawn)} drawn, ${String(reused)} reused from the live release`
     },
   },
 ]

@@ -4,6 +4,7 @@
  *   <releasesDir>/<id>/site/        the built site (served)
  *   <releasesDir>/<id>/snapshot/    the published snapshot it was built from
  *   <releasesDir>/<id>/build.log    the build's log
+ *   <releasesDir>/<id>/share-cards.json  the key of each share card drawn (release/reuse-cards.ts)
  *   <releasesDir>/current           symlink → <id>, replaced with rename(2): readers see the old
  *                                   release or the new one, never a half-written one.
  */

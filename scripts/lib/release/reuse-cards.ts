@@ -1,65 +1,80 @@
 /**
- * Share cards are the slowest build step (Chromium draws two PNGs per finding). A card depends
- * only on its finding and that finding's report: when both are unchanged since the live
- * release's snapshot, the live card is copied instead of drawn again.
+ * Share cards are the slowest build step (Chromium draws two PNGs per finding). Each card has a
+ * key, the hash of everything that reaches its pixels (`cardKey`: its HTML, so the finding and
+ * report fields, UI strings and numbers it shows, with the template's CSS, fitting script and
+ * fonts). A release records its cards' keys in `<release>/share-cards.json`; a card whose key the
+ * live release recorded is copied from it instead of drawn again. A corrected label (a qualifier,
+ * the site's name) thus redraws exactly the cards that show it; an unchanged release draws none.
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { shareCardPath } from '@mahjar/shared/citation'
-import { localeCodes } from '@mahjar/shared/locales'
+import { z } from 'zod'
+import {
+  cardKey,
+  cardLook,
+  cardPath,
+  drawShareCards,
+  shareCardsOf,
+  type CardInput,
+} from '../citation/share-card.ts'
+import { distPath } from '../citation/files.ts'
+import { readSnapshot } from '../read-snapshot.ts'
 import type { Release } from './releases.ts'
 
-interface KeyedDoc {
-  readonly code?: unknown
-  readonly slug?: unknown
-  readonly report?: unknown
+/** Card path (`/cards/findings/<code>.<lang>.png`) → key of the card drawn there. */
+export const cardKeysFile = (release: Release) => path.join(release.dir, 'share-cards.json')
+
+const cardKeysSchema = z.record(z.string(), z.string())
+
+/** The keys `release` recorded; none for a release built before keys were (all cards drawn). */
+async function recordedKeys(release: Release): Promise<Record<string, string>> {
+  const text = await readFile(cardKeysFile(release), 'utf8').catch(() => '{}')
+  try {
+    return cardKeysSchema.parse(JSON.parse(text))
+  } catch {
+    return {}
+  }
 }
 
-async function docsOf(snapshotDir: string, name: string): Promise<KeyedDoc[]> {
-  const text = await readFile(path.join(snapshotDir, `${name}.json`), 'utf8').catch(() => undefined)
-  if (text === undefined) return []
-  return (JSON.parse(text) as { docs?: KeyedDoc[] }).docs ?? []
+/** Copies a card of `from` into `outDir`; false when `from` lacks it (it is then drawn). */
+async function copied(from: Release, outDir: string, file: string): Promise<boolean> {
+  try {
+    const target = distPath(outDir, file)
+    await mkdir(path.dirname(target), { recursive: true })
+    await copyFile(distPath(from.siteDir, file), target)
+    return true
+  } catch {
+    return false
+  }
 }
 
-/** Finding code → JSON of the finding and its report: what a card is drawn from. */
-async function cardSources(snapshotDir: string): Promise<Map<string, string>> {
-  const reports = new Map(
-    (await docsOf(snapshotDir, 'reports')).map((r) => [String(r.slug), JSON.stringify(r)]),
-  )
-  return new Map(
-    (await docsOf(snapshotDir, 'findings')).map((f) => [
-      String(f.code),
-      JSON.stringify(f) + (reports.get(String(f.report)) ?? ''),
-    ]),
-  )
+export interface CardsBuilt {
+  readonly drawn: number
+  readonly reused: number
 }
 
 /**
- * Copies the cards of unchanged findings from `previous` into `outDir` (the new release's
- * site, or a folder merged into it); returns the codes whose cards still need drawing.
+ * Puts every share card of `next` into `outDir` (its site, or a folder merged into it): copied
+ * from `previous` when the key is unchanged, else drawn with `draw`. Records `next`'s keys.
  */
-export async function reuseShareCards(
+export async function buildShareCardsReusing(
   previous: Release | undefined,
   next: Release,
   outDir: string,
-): Promise<Set<string>> {
-  const now = await cardSources(next.snapshotDir)
-  const toDraw = new Set(now.keys())
-  if (!previous) return toDraw
-  const before = await cardSources(previous.snapshotDir)
-  for (const [code, source] of now) {
-    if (before.get(code) !== source) continue
-    try {
-      for (const lang of localeCodes) {
-        const file = shareCardPath(code, lang)
-        const target = path.join(outDir, file)
-        await mkdir(path.dirname(target), { recursive: true })
-        await copyFile(path.join(previous.siteDir, file), target)
-      }
-      toDraw.delete(code)
-    } catch {
-      // The live release lacks this card: draw it.
-    }
+  siteUrl: string,
+  draw: (cards: readonly CardInput[], outDir: string) => Promise<number> = drawShareCards,
+): Promise<CardsBuilt> {
+  const cards = shareCardsOf(await readSnapshot(next.snapshotDir), siteUrl)
+  const look = await cardLook()
+  const keys = Object.fromEntries(cards.map((card) => [cardPath(card), cardKey(card, look)]))
+  const before = previous ? await recordedKeys(previous) : {}
+  const toDraw: CardInput[] = []
+  for (const card of cards) {
+    const file = cardPath(card)
+    const same = previous !== undefined && before[file] === keys[file]
+    if (!same || !(await copied(previous, outDir, file))) toDraw.push(card)
   }
-  return toDraw
+  const drawn = await draw(toDraw, outDir)
+  await writeFile(cardKeysFile(next), JSON.stringify(keys))
+  return { drawn, reused: cards.length - toDraw.length }
 }
