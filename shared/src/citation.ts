@@ -16,15 +16,10 @@ import { formatDate } from './format.ts'
 import { currentStatus, type FollowUpFacts } from './follow-up.ts'
 import { useTranslations } from './i18n.ts'
 import { codeToUrlSegment } from './identifiers.ts'
-import { otherLocale, type LocaleCode } from './locales.ts'
+import { textIn, type LocalizedText } from './localized.ts'
+import type { LocaleCode } from './locales.ts'
 import type { Finding, Recommendation, Report } from './schemas/collections.ts'
 import { absoluteUrl, urls } from './urls.ts'
-
-/** A text in one or both languages, as the snapshot carries it. */
-export interface LocalizedValue {
-  readonly ar?: string | undefined
-  readonly en?: string | undefined
-}
 
 /** The subset of CSL-JSON (citationstyles.org, csl-data.json) that citations here use. */
 export interface CslItem {
@@ -89,9 +84,16 @@ export class CitationError extends Error {
   }
 }
 
-/** The text in `lang`, else in the other language (a snapshot may hold one language only). */
-export function textIn(value: LocalizedValue | undefined, lang: LocaleCode, field: string): string {
-  const text = value?.[lang] ?? value?.[otherLocale(lang)]
+/**
+ * The text a citation shows for `field` in `lang` (else in the fallback language: a snapshot may
+ * hold one language only), on one line; a citation of a field with no text at all is refused.
+ */
+export function citedText(
+  value: LocalizedText | undefined,
+  lang: LocaleCode,
+  field: string,
+): string {
+  const text = textIn(value, lang)?.text
   if (text === undefined) throw new CitationError(`${field} has no text in any language`)
   return text.replace(/\s+/g, ' ').trim()
 }
@@ -160,7 +162,7 @@ export function shareCardPath(code: string, lang: LocaleCode): string {
 }
 
 function publisherOf(report: CitableReport, lang: LocaleCode): string {
-  return textIn(report.publisher, lang, `report "${report.slug}" publisher`)
+  return citedText(report.publisher, lang, `report "${report.slug}" publisher`)
 }
 
 function baseItem(
@@ -188,7 +190,7 @@ function baseItem(
 }
 
 function reportTitle(report: CitableReport, lang: LocaleCode): string {
-  return textIn(report.title, lang, `report "${report.slug}" title`)
+  return citedText(report.title, lang, `report "${report.slug}" title`)
 }
 
 export function reportCitation(report: CitableReport, lang: LocaleCode, siteUrl: string): Citation {
@@ -233,7 +235,7 @@ export function findingCitation(
       finding.updatedAt,
       siteUrl,
     ),
-    title: textIn(finding.statement, lang, `finding ${finding.code} statement`),
+    title: citedText(finding.statement, lang, `finding ${finding.code} statement`),
     'container-title': reportTitle(report, lang),
     'collection-title': reportTitle(report, lang),
     number: finding.code,
@@ -270,7 +272,7 @@ export function recommendationCitation(
             status: t(`followUpStatus.${status}`),
           }),
         }),
-    title: textIn(recommendation.text, lang, `recommendation ${recommendation.code} text`),
+    title: citedText(recommendation.text, lang, `recommendation ${recommendation.code} text`),
     'container-title': reportTitle(report, lang),
     'collection-title': reportTitle(report, lang),
     number: recommendation.code,

@@ -1,8 +1,9 @@
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 /** Editorial roles, most powerful first. A user has exactly one. */
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
 
-export const roleLabels: Record<Role, { ar: string; en: string }> = {
+export const roleLabels: Record<Role, InEveryLanguage> = {
   admin: { ar: 'مدير', en: 'Admin' },
   editor: { ar: 'محرر', en: 'Editor' },
   translator: { ar: 'مترجم', en: 'Translator' },

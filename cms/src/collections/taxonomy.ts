@@ -1,7 +1,7 @@
 /** Themes and audiences share one shape (shared `taxonomyTerm`): slug, name, description, order. */
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor } from '../access/predicates.ts'
-import type { Label } from '../fields/label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { slug } from '../fields/identifiers.ts'
 import { order } from '../fields/numbers.ts'
 import { localizedText } from '../fields/text.ts'
@@ -11,7 +11,7 @@ import { groups } from './groups.ts'
 
 export function taxonomy(
   collection: 'themes' | 'audiences',
-  labels: { singular: Label; plural: Label },
+  labels: { singular: InEveryLanguage; plural: InEveryLanguage },
 ): CollectionConfig {
   return {
     slug: collection,

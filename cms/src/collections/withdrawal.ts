@@ -18,7 +18,7 @@ import type {
   Where,
 } from 'payload'
 import { naturalKey } from '@mahjar/shared/schemas/collections'
-import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { isLocaleCode, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { DataCollection } from '@mahjar/shared/urls'
 import { editorField } from '../access/predicates.ts'
 import { localizedText } from '../fields/text.ts'
@@ -27,6 +27,7 @@ import { message } from '../i18n/messages.ts'
 import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 import { redirectKey } from '../hooks/redirectOldSlug.ts'
 import { refuse } from '../hooks/refuse.ts'
+import type { LocalizedText } from '@mahjar/shared/localized'
 
 /** The field that says what an item is, shown as "what it was" on its notice. */
 const titleField: Readonly<Record<DataCollection, string>> = {
@@ -38,7 +39,6 @@ const titleField: Readonly<Record<DataCollection, string>> = {
   stories: 'title',
 }
 
-type Localized = Partial<Record<LocaleCode, string>>
 type Stored = Record<string, unknown> & { id: number | string; _status?: string }
 
 export interface PendingWithdrawal {
@@ -46,8 +46,8 @@ export interface PendingWithdrawal {
   readonly docId: string
   readonly key: string
   readonly report?: string
-  readonly title: Localized
-  readonly reason: Localized
+  readonly title: LocalizedText
+  readonly reason: LocalizedText
   readonly firstPublishedAt?: string
   readonly lastVersionAt: string
 }
@@ -78,8 +78,8 @@ export function withdrawalReason(): TextareaField {
   }
 }
 
-function nonEmpty(value: unknown): Localized {
-  const found: Localized = {}
+function nonEmpty(value: unknown): LocalizedText {
+  const found: { [lang in LocaleCode]?: string } = {}
   if (typeof value !== 'object' || value === null) return found
   for (const lang of localeCodes) {
     const text = (value as Record<string, unknown>)[lang]
@@ -130,9 +130,11 @@ async function pendingWithdrawal(
       req,
     }) as unknown as Promise<Stored>
   const [published, latest] = [await read(false), await read(true)]
-  const reason = nonEmpty(latest.withdrawalReason)
-  if (typeof typed === 'string' && typed.trim() !== '' && (lang === 'ar' || lang === 'en'))
-    reason[lang] = typed.trim()
+  const stored = nonEmpty(latest.withdrawalReason)
+  const reason: LocalizedText =
+    typeof typed === 'string' && typed.trim() !== '' && isLocaleCode(lang)
+      ? { ...stored, [lang]: typed.trim() }
+      : stored
   // A person (admin, REST) must say why; a script's unpublish is recorded with no reason, the
   // notice then says none was given.
   if (Object.keys(reason).length === 0 && req.user)

@@ -9,17 +9,12 @@ import { formatDate } from '@mahjar/shared/format'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { followUpKinds, followUpStatuses } from '@mahjar/shared/schemas/recommendations'
 import { messageIn } from '../i18n/messages.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 
 type Row = { date?: unknown; kind?: unknown; status?: unknown }
 
-const kindLabels: Record<string, { ar: string; en: string }> = enumLabels(
-  'followUpKind',
-  followUpKinds,
-)
-const statusLabels: Record<string, { ar: string; en: string }> = enumLabels(
-  'followUpStatus',
-  followUpStatuses,
-)
+const kindLabels: Record<string, InEveryLanguage> = enumLabels('followUpKind', followUpKinds)
+const statusLabels: Record<string, InEveryLanguage> = enumLabels('followUpStatus', followUpStatuses)
 
 export function FollowUpRowLabel() {
   const { data, rowNumber = 0 } = useRowLabel<Row>()

@@ -1,6 +1,6 @@
 /** Fields that recur across collections, each defined once (overridable where uses differ). */
 import type { SelectField, SelectFieldSingleValidation, TextareaField, TextField } from 'payload'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { relation } from './relation.ts'
 import { localizedText } from './text.ts'
 
@@ -28,7 +28,7 @@ export const themes = (required = false) =>
 
 /** Countries by ISO code (country ids are the codes). */
 export const countries = (
-  options: { name?: string; label?: Label; required?: boolean; sidebar?: boolean } = {},
+  options: { name?: string; label?: InEveryLanguage; required?: boolean; sidebar?: boolean } = {},
 ) =>
   relation({
     name: options.name ?? 'countries',
@@ -42,9 +42,9 @@ export const countries = (
 /** A select over a fixed list of the shared schemas (`z.enum`), each value labelled. */
 export function choice<V extends string>(options: {
   name: string
-  label: Label
+  label: InEveryLanguage
   values: readonly V[]
-  labels: Record<V, Label>
+  labels: Record<V, InEveryLanguage>
   required?: boolean
   validate?: SelectFieldSingleValidation
 }): SelectField {
@@ -59,5 +59,5 @@ export function choice<V extends string>(options: {
   }
 }
 
-export const kind = <V extends string>(values: readonly V[], labels: Record<V, Label>) =>
+export const kind = <V extends string>(values: readonly V[], labels: Record<V, InEveryLanguage>) =>
   choice({ name: 'kind', label: { ar: 'النوع', en: 'Kind' }, values, labels })

@@ -1,5 +1,5 @@
 import type { DateField } from 'payload'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 
 /**
  * One date style in the whole admin (lists, versions, date fields, drawers), spelled out in the
@@ -16,7 +16,7 @@ export function dayAndTime(): NonNullable<DateField['admin']> {
 }
 
 /** A calendar day (the shared schemas' YYYY-MM-DD); stored as midnight UTC of that day. */
-export function day(name: string, label: Label, required = true): DateField {
+export function day(name: string, label: InEveryLanguage, required = true): DateField {
   return {
     name,
     type: 'date',

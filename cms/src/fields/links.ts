@@ -6,7 +6,7 @@
  */
 import type { ArrayField, FieldHook, TextField } from 'payload'
 import { refuse } from '../hooks/refuse.ts'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { localizedText } from './text.ts'
 import { checkHttpUrl, textRule } from './validators.ts'
 
@@ -33,7 +33,11 @@ export function httpUrl(name = 'url', required = false): TextField {
  * `links[]` / `sources[]`: a localized label and an http(s) URL (shared `link()`). `singular`
  * names one row ("add a source", row titles); the list's label names them all.
  */
-export function linkList(name: string, label: Label, singular: Label): ArrayField {
+export function linkList(
+  name: string,
+  label: InEveryLanguage,
+  singular: InEveryLanguage,
+): ArrayField {
   return {
     name,
     type: 'array',
@@ -42,7 +46,7 @@ export function linkList(name: string, label: Label, singular: Label): ArrayFiel
     fields: [
       localizedText({
         name: 'label',
-        label: { ar: 'التسمية', en: 'Label' },
+        label: { ar: 'التسمية', en: 'InEveryLanguage' },
         max: 300,
         required: true,
       }),

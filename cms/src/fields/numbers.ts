@@ -7,21 +7,21 @@ import type {
   TextField,
 } from 'payload'
 import { number } from 'payload/shared'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { nextOrder } from './nextValue.ts'
 import { localizedText } from './text.ts'
 import { checkIntegers } from './validators.ts'
 
 type Options = {
   name: string
-  label: Label
+  label: InEveryLanguage
   min?: number
   max?: number
   required?: boolean
   /** Refuse fractions, as the shared schemas' `z.int()` does. Default true. */
   integer?: boolean
   hasMany?: boolean
-  description?: Label
+  description?: InEveryLanguage
   sidebar?: boolean
   /** An extra rule run after Payload's and the integer check. */
   also?: NumberFieldSingleValidation
@@ -82,7 +82,7 @@ export function labelledValue(): [TextField | TextareaField, NumberField] {
   return [
     localizedText({
       name: 'label',
-      label: { ar: 'التسمية', en: 'Label' },
+      label: { ar: 'التسمية', en: 'InEveryLanguage' },
       max: 200,
       required: true,
     }),

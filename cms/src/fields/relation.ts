@@ -9,17 +9,17 @@ import type {
   RelationshipFieldSingleValidation,
 } from 'payload'
 import { relationship } from 'payload/shared'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { checkRelationExists } from './validators.ts'
 
 type Options = {
   name: string
-  label: Label
+  label: InEveryLanguage
   relationTo: CollectionSlug
   hasMany?: boolean
   required?: boolean
   minRows?: number
-  description?: Label
+  description?: InEveryLanguage
   sidebar?: boolean
   /** An extra rule for a single relation, run once the target is known to exist. */
   also?: RelationshipFieldSingleValidation

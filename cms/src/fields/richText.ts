@@ -8,7 +8,7 @@ import type { FieldHook, RichTextField } from 'payload'
 import { isSafeLinkUrl } from '@mahjar/shared/safe-url'
 import { message } from '../i18n/messages.ts'
 import { refuse } from '../hooks/refuse.ts'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 
 interface LexicalNode {
   type?: unknown
@@ -42,7 +42,7 @@ const refuseUnsafeLinks: FieldHook = ({ value, req, collection, path }) => {
   return refuse(req, collection?.slug ?? '', path.join('.'), message(req, 'unsafeLink', { url }))
 }
 
-export function markdown(name: string, label: Label, required = false): RichTextField {
+export function markdown(name: string, label: InEveryLanguage, required = false): RichTextField {
   return {
     name,
     type: 'richText',

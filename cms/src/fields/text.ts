@@ -6,19 +6,19 @@ import type {
   TextFieldSingleValidation,
 } from 'payload'
 import { text, textarea } from 'payload/shared'
-import type { Label } from './label.ts'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { checkPlainText } from './validators.ts'
 
 type Options = {
   name: string
-  label: Label
+  label: InEveryLanguage
   /** Characters per language; the shared zod schema's limit for this field. */
   max: number
   required?: boolean
   /** A textarea instead of a one-line input. */
   multiline?: boolean
   localized?: boolean
-  description?: Label
+  description?: InEveryLanguage
 }
 
 export function localizedText(options: Options): TextField | TextareaField {

@@ -3,6 +3,7 @@
  * language is the request's (`Accept-Language`, or the admin's language cookie); Arabic otherwise.
  */
 import type { PayloadRequest } from 'payload'
+import type { InEveryLanguage } from '@mahjar/shared/localized'
 
 /**
  * A text that depends on a number: one form per CLDR plural category of the language
@@ -14,7 +15,6 @@ type Plural = {
   readonly other: string
 } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>
 type Text = string | Plural
-type Bilingual = { readonly ar: Text; readonly en: Text }
 type Params = Record<string, number | string>
 
 const messages = {
@@ -444,7 +444,7 @@ const messages = {
     ar: 'توقف أمر البناء بخطأ',
     en: 'the build command stopped with an error',
   },
-} satisfies Record<string, Bilingual>
+} satisfies Record<string, InEveryLanguage<Text>>
 
 /** Names of JSON value kinds, for wrongType. */
 export const kindNames = {
@@ -455,7 +455,7 @@ export const kindNames = {
   object: { ar: 'كائنًا', en: 'an object' },
   id: { ar: 'معرّفًا نصيًا', en: 'an id (text)' },
   null: { ar: 'فارغًا', en: 'null' },
-} satisfies Record<string, Bilingual>
+} satisfies Record<string, InEveryLanguage<Text>>
 
 export type KindName = keyof typeof kindNames
 
@@ -465,7 +465,7 @@ export type MessageKey = keyof typeof messages
 export const localeLabels = {
   ar: { ar: 'العربية', en: 'Arabic' },
   en: { ar: 'الإنجليزية', en: 'English' },
-} as const satisfies Record<string, { ar: string; en: string }>
+} as const satisfies Record<string, InEveryLanguage>
 
 export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): 'ar' | 'en' {
   return req?.i18n.language === 'en' ? 'en' : 'ar'

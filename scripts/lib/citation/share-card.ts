@@ -9,7 +9,12 @@ import { createHash } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-core'
-import { shareCardPath, shortLinkPath, textIn, type CitableReport } from '@mahjar/shared/citation'
+import {
+  shareCardPath,
+  shortLinkPath,
+  citedText,
+  type CitableReport,
+} from '@mahjar/shared/citation'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { Finding } from '@mahjar/shared/schemas/collections'
@@ -42,11 +47,11 @@ export function cardHtml({ finding, report, lang, host }: CardInput): string {
   const locale = getLocale(lang)
   const t = useTranslations(lang)
   const stat = finding.statistic ? statisticText(finding.statistic, lang) : undefined
-  const statement = textIn(finding.statement, lang, `finding ${finding.code} statement`)
-  const exhibit = finding.exhibit ? textIn(finding.exhibit, lang, 'exhibit') : undefined
+  const statement = citedText(finding.statement, lang, `finding ${finding.code} statement`)
+  const exhibit = finding.exhibit ? citedText(finding.exhibit, lang, 'exhibit') : undefined
   const from = t('cite.card.from', {
-    report: textIn(report.title, lang, 'report title'),
-    publisher: textIn(report.publisher, lang, 'report publisher'),
+    report: citedText(report.title, lang, 'report title'),
+    publisher: citedText(report.publisher, lang, 'report publisher'),
   })
   const figure = stat
     ? `<p class="figure">${stat.qualifier ? `<span class="qualifier">${escapeMarkup(stat.qualifier)}</span> ` : ''}<bdi>${escapeMarkup(stat.figure)}</bdi>${stat.base ? ` <span class="base" dir="ltr">${escapeMarkup(stat.base)}</span>` : ''}</p>`

@@ -5,12 +5,11 @@
  */
 import { chronological, currentStatus } from '@mahjar/shared/follow-up'
 import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import { textIn, type LocalizedText } from '@mahjar/shared/localized'
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
 import { markdownToPlainText } from './plain-text.ts'
 import type { Snapshot } from '../read-snapshot.ts'
-
-type Localized = { ar?: string | undefined; en?: string | undefined } | undefined
 
 export interface SearchRecord {
   readonly url: string
@@ -28,12 +27,12 @@ interface Part {
   readonly lang?: LocaleCode
 }
 
-/** The text of a field in a language, or in the other language when it is not translated yet. */
-function textIn(value: Localized, lang: LocaleCode): Part {
-  const own = value?.[lang]?.trim()
-  if (own) return { text: own, lang }
-  const other = otherLocale(lang)
-  return { text: value?.[other]?.trim() ?? '', lang: other }
+/** The text of a field in a language, or in its fallback language when it is not translated yet. */
+function partIn(value: LocalizedText | undefined, lang: LocaleCode): Part {
+  const shown = textIn(value, lang)
+  return shown
+    ? { text: shown.text.trim(), lang: shown.lang }
+    : { text: '', lang: otherLocale(lang) }
 }
 
 const neutral = (text: string | number): Part => ({ text: String(text) })
@@ -105,8 +104,8 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
   const reportYear = new Map(snapshot.reports.map((r) => [r.slug, r.publishedOn.slice(0, 4)]))
   const records: SearchRecord[] = []
   for (const lang of localeCodes) {
-    const md = (value: Localized): Part => {
-      const part = textIn(value, lang)
+    const md = (value: LocalizedText | undefined): Part => {
+      const part = partIn(value, lang)
       return { ...part, text: markdownToPlainText(part.text) }
     }
     for (const r of snapshot.reports) {
@@ -115,11 +114,11 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.report(lang, r.slug),
           type: 'report',
           key: r.slug,
-          title: textIn(r.title, lang),
+          title: partIn(r.title, lang),
           text: [
-            textIn(r.subtitle, lang),
+            partIn(r.subtitle, lang),
             md(r.summary),
-            ...r.chapters.flatMap((c) => [textIn(c.title, lang), md(c.body)]),
+            ...r.chapters.flatMap((c) => [partIn(c.title, lang), md(c.body)]),
           ],
           filters: { theme: r.themes, report: [r.slug], year: years(r.publishedOn) },
         }),
@@ -131,8 +130,8 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.finding(lang, f.code),
           type: 'finding',
           key: f.code,
-          title: textIn(f.statement, lang),
-          text: [textIn(f.section, lang)],
+          title: partIn(f.statement, lang),
+          text: [partIn(f.section, lang)],
           filters: {
             theme: f.themes,
             country: f.countries,
@@ -148,11 +147,11 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.recommendation(lang, r.code),
           type: 'recommendation',
           key: r.code,
-          title: textIn(r.text, lang),
+          title: partIn(r.text, lang),
           // Follow-up statements are the recommendation's text too: what was done is searched.
           text: [
-            textIn(r.section, lang),
-            ...chronological(r.followUp).map((entry) => textIn(entry.statement, lang)),
+            partIn(r.section, lang),
+            ...chronological(r.followUp).map((entry) => partIn(entry.statement, lang)),
           ],
           filters: {
             status: [currentStatus(r.followUp).status],
@@ -170,12 +169,12 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.practice(lang, p.slug),
           type: 'practice',
           key: p.slug,
-          title: textIn(p.title, lang),
+          title: partIn(p.title, lang),
           text: [
-            textIn(p.summary, lang),
-            textIn(p.city, lang),
-            textIn(p.actor, lang),
-            textIn(p.mechanism, lang),
+            partIn(p.summary, lang),
+            partIn(p.city, lang),
+            partIn(p.actor, lang),
+            partIn(p.mechanism, lang),
             md(p.body),
           ],
           filters: { theme: p.themes, country: p.countries, year: years(p.period?.start) },
@@ -188,13 +187,13 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.campaignEdition(lang, e.campaign, e.year),
           type: 'campaign-edition',
           key: `${e.campaign}/${e.year}`,
-          title: join(textIn(e.campaignName, lang), neutral(e.year)),
+          title: join(partIn(e.campaignName, lang), neutral(e.year)),
           text: [
-            textIn(e.theme, lang),
+            partIn(e.theme, lang),
             neutral(e.hashtag),
             md(e.summary),
-            ...e.objectives.map((o) => textIn(o, lang)),
-            ...e.actions.flatMap((a) => [textIn(a.title, lang), textIn(a.text, lang)]),
+            ...e.objectives.map((o) => partIn(o, lang)),
+            ...e.actions.flatMap((a) => [partIn(a.title, lang), partIn(a.text, lang)]),
           ],
           filters: { year: years(e.year) },
         }),
@@ -206,8 +205,8 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
           url: urls.story(lang, s.slug),
           type: 'story',
           key: s.slug,
-          title: textIn(s.title, lang),
-          text: [textIn(s.summary, lang), md(s.body)],
+          title: partIn(s.title, lang),
+          text: [partIn(s.summary, lang), md(s.body)],
           filters: {
             country: s.country ? [s.country] : [],
             year: years(s.publishedOn),

@@ -19,7 +19,7 @@ import type {
 import type { LocaleCode } from '../locales.ts'
 import type { Finding, Recommendation, Report } from '../schemas/collections.ts'
 import { absoluteUrl, urls } from '../urls.ts'
-import { textIn, versionDate } from '../citation.ts'
+import { citedText, versionDate } from '../citation.ts'
 
 export interface Published {
   readonly createdAt: string
@@ -34,14 +34,14 @@ export interface JsonLdContext {
 }
 
 function organization(report: Report, lang: LocaleCode): Organization {
-  return { '@type': 'Organization', name: textIn(report.publisher, lang, 'report publisher') }
+  return { '@type': 'Organization', name: citedText(report.publisher, lang, 'report publisher') }
 }
 
 function reportRef(report: Report, ctx: JsonLdContext): ReportLd {
   return {
     '@type': 'Report',
     '@id': absoluteUrl(ctx.siteUrl, urls.report(ctx.lang, report.slug)),
-    name: textIn(report.title, ctx.lang, `report "${report.slug}" title`),
+    name: citedText(report.title, ctx.lang, `report "${report.slug}" title`),
     url: absoluteUrl(ctx.siteUrl, urls.report(ctx.lang, report.slug)),
   }
 }
@@ -50,7 +50,7 @@ function corrections(items: Finding['corrections'], lang: LocaleCode): Correctio
   return items.map((c) => ({
     '@type': 'CorrectionComment',
     datePublished: c.date,
-    text: textIn(c.note, lang, 'correction note'),
+    text: citedText(c.note, lang, 'correction note'),
   }))
 }
 
@@ -64,10 +64,10 @@ export function reportJsonLd(
     '@type': 'Report',
     '@id': url,
     url,
-    name: textIn(report.title, ctx.lang, `report "${report.slug}" title`),
-    headline: textIn(report.title, ctx.lang, `report "${report.slug}" title`),
+    name: citedText(report.title, ctx.lang, `report "${report.slug}" title`),
+    headline: citedText(report.title, ctx.lang, `report "${report.slug}" title`),
     ...(report.subtitle
-      ? { alternativeHeadline: textIn(report.subtitle, ctx.lang, 'report subtitle') }
+      ? { alternativeHeadline: citedText(report.subtitle, ctx.lang, 'report subtitle') }
       : {}),
     inLanguage: ctx.lang,
     datePublished: report.publishedOn,
@@ -103,7 +103,7 @@ function observation(finding: Finding, report: Report, lang: LocaleCode): Observ
   return {
     '@type': 'Observation',
     name: finding.code,
-    variableMeasured: textIn(finding.statement, lang, `finding ${finding.code} statement`),
+    variableMeasured: citedText(finding.statement, lang, `finding ${finding.code} statement`),
     observationDate: report.publishedOn,
     ...unit,
     ...value,
@@ -135,7 +135,7 @@ export function findingJsonLd(
     url,
     identifier: finding.code,
     name: finding.code,
-    text: textIn(finding.statement, ctx.lang, `finding ${finding.code} statement`),
+    text: citedText(finding.statement, ctx.lang, `finding ${finding.code} statement`),
     inLanguage: ctx.lang,
     datePublished: versionDate(finding.createdAt),
     dateModified: versionDate(finding.updatedAt),
@@ -166,7 +166,7 @@ export function recommendationJsonLd(
     identifier: recommendation.code,
     name: recommendation.code,
     genre: 'recommendation',
-    text: textIn(recommendation.text, ctx.lang, `recommendation ${recommendation.code} text`),
+    text: citedText(recommendation.text, ctx.lang, `recommendation ${recommendation.code} text`),
     inLanguage: ctx.lang,
     datePublished: versionDate(recommendation.createdAt),
     dateModified: versionDate(recommendation.updatedAt),

@@ -8,6 +8,8 @@
 import { z } from 'zod'
 import { codePattern, identifierMaxLength, slugPattern } from '../identifiers.ts'
 import { isCountryCode } from '../countries.ts'
+import { inEveryLanguage } from '../localized.ts'
+import { localeCodes } from '../locales.ts'
 
 export type SchemaMode = 'content' | 'snapshot'
 
@@ -39,8 +41,8 @@ export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) 
  * written in both languages together and never lag.
  */
 export const translationLag = z
-  .strictObject({ ar: isoDate.optional(), en: isoDate.optional() })
-  .refine((lag) => lag.ar !== undefined || lag.en !== undefined, {
+  .strictObject(inEveryLanguage(() => isoDate.optional()))
+  .refine((lag) => localeCodes.some((lang) => lag[lang] !== undefined), {
     message: 'names at least one lagging language',
   })
 
@@ -56,11 +58,11 @@ function text(max: number) {
  */
 export function localized(mode: SchemaMode, max = textLimit) {
   if (mode === 'content') {
-    return z.strictObject({ ar: text(max), en: text(max) })
+    return z.strictObject(inEveryLanguage(() => text(max)))
   }
   return z
-    .strictObject({ ar: text(max).optional(), en: text(max).optional() })
-    .refine((value) => value.ar !== undefined || value.en !== undefined, {
+    .strictObject(inEveryLanguage(() => text(max).optional()))
+    .refine((value) => localeCodes.some((lang) => value[lang] !== undefined), {
       message: 'needs a text in at least one language',
     })
 }

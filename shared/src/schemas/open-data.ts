@@ -8,7 +8,7 @@
  * retyped); adding a field keeps the version.
  */
 import { z } from 'zod'
-import { localeCodes } from '../locales.ts'
+import { inEveryLanguage } from '../localized.ts'
 import { followUpStatusOrder } from '../follow-up.ts'
 import { translationStates } from '../translation-state.ts'
 import { dataCollections, type DataCollection } from '../urls.ts'
@@ -52,12 +52,7 @@ export const licenceSchema = z.object({
   url: z.url(),
 })
 
-const publicUrls = z.object(
-  Object.fromEntries(localeCodes.map((lang) => [lang, z.url()])) as Record<
-    (typeof localeCodes)[number],
-    z.ZodURL
-  >,
-)
+const publicUrls = z.object(inEveryLanguage(() => z.url()))
 
 const documentFields = z.object({
   createdAt: z.iso.datetime(),
@@ -70,7 +65,7 @@ const documentFields = z.object({
    * Each language's translation state (shared/src/translation-state.ts): `missing` (some text
    * exists in the other language only), `outdated` (see `translationLag`) or `complete`.
    */
-  translation: z.object({ ar: z.enum(translationStates), en: z.enum(translationStates) }),
+  translation: z.object(inEveryLanguage(() => z.enum(translationStates))),
 })
 
 /**

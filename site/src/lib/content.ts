@@ -8,6 +8,7 @@ import type { LocaleCode } from '@mahjar/shared/locales'
 import { campaignsOf, snapshotDay, type Campaign } from './editions.ts'
 import { plain } from './localized.ts'
 import { groupId, recommendationGroups, type RecommendationGroup } from './recommendation-groups.ts'
+import type { LocalizedText } from '@mahjar/shared/localized'
 
 export type ReportDoc = CollectionEntry<'reports'>['data']
 export type FindingDoc = CollectionEntry<'findings'>['data']
@@ -37,7 +38,7 @@ export interface SiteData {
   findingByCode: Map<string, FindingDoc>
   themeBySlug: Map<string, TermDoc>
   audienceBySlug: Map<string, TermDoc>
-  countryNames: Map<string, { ar?: string | undefined; en?: string | undefined }>
+  countryNames: Map<string, LocalizedText>
   recommendationsByFinding: Map<string, RecommendationDoc[]>
   findingsByReport: Map<string, FindingDoc[]>
   recommendationsByReport: Map<string, RecommendationDoc[]>
@@ -155,7 +156,7 @@ export function findPage(site: SiteData, lang: LocaleCode, page: string): PageEn
 /** What a short link (`/f/…`, `/r/…`) leads to: published items of a coded collection and withdrawn ones. */
 export interface ShortLinkItem {
   code: string
-  text: { ar?: string | undefined; en?: string | undefined } | undefined
+  text: LocalizedText | undefined
 }
 
 export function shortLinkItems(

@@ -3,14 +3,15 @@ import type { LocaleCode } from '@mahjar/shared/locales'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { urls } from '@mahjar/shared/urls'
 import type { SiteData } from './content.ts'
-import { excerpt, pick, plain } from './localized.ts'
+import { excerpt, plain } from './localized.ts'
+import { textIn } from '@mahjar/shared/localized'
 import { atomDocument, type FeedEntry } from './atom.ts'
 
 function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
   const t = useTranslations(lang)
   const reports = site.reports.map((r) => ({
     title: plain(r.title, lang),
-    titleLang: pick(r.title, lang)?.lang ?? lang,
+    titleLang: textIn(r.title, lang)?.lang ?? lang,
     path: urls.report(lang, r.slug),
     updated: r.updatedAt,
     published: r.createdAt,
@@ -19,7 +20,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
   }))
   const findings = site.findings.map((f) => ({
     title: `${f.code}: ${excerpt(plain(f.statement, lang), 120)}`,
-    titleLang: pick(f.statement, lang)?.lang ?? lang,
+    titleLang: textIn(f.statement, lang)?.lang ?? lang,
     path: urls.finding(lang, f.code),
     updated: f.updatedAt,
     published: f.createdAt,
@@ -28,7 +29,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
   }))
   const stories = site.stories.map((s) => ({
     title: plain(s.title, lang),
-    titleLang: pick(s.title, lang)?.lang ?? lang,
+    titleLang: textIn(s.title, lang)?.lang ?? lang,
     path: urls.story(lang, s.slug),
     updated: s.updatedAt,
     published: s.createdAt,

@@ -8,7 +8,7 @@ import { groupFindings } from '@mahjar/shared/finding-filters'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { pagedPath, urls, type FindingFilterKind } from '@mahjar/shared/urls'
 import { countryLabel, type FindingDoc, type SiteData } from './content.ts'
-import type { LocalizedText } from './snapshot-loader.ts'
+import type { LocalizedText } from '@mahjar/shared/localized'
 import { findingsPageSize, pageCount } from './pagination.ts'
 
 export interface FindingFilter {

@@ -17,7 +17,7 @@ import {
 import { getLocale } from '@mahjar/shared/locales'
 import { sortRows, type SortOrder } from '../scripts/findings/sort.ts'
 import { requireReport, type FindingDoc, type SiteData } from './content.ts'
-import { pick } from './localized.ts'
+import { textIn } from '@mahjar/shared/localized'
 
 /** The header of each sortable column (the table's and the sorted pages' one label). */
 export const sortColumnLabels = {
@@ -67,7 +67,8 @@ export function sortedFindings(site: SiteData, sort: FindingSort, lang: LocaleCo
     (f) => ({
       code: f.code,
       value: f.statistic?.value,
-      reportTitle: pick(requireReport(site, f.report, `Finding ${f.code}`).title, lang)?.text ?? '',
+      reportTitle:
+        textIn(requireReport(site, f.report, `Finding ${f.code}`).title, lang)?.text ?? '',
     }),
   )
 }

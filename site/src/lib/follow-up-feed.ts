@@ -9,8 +9,8 @@ import { useTranslations } from '@mahjar/shared/i18n'
 import { urls } from '@mahjar/shared/urls'
 import { chronological, followUpAnchor, type FollowUpFacts } from '@mahjar/shared/follow-up'
 import { atomDocument, type FeedEntry } from './atom.ts'
-import { pick } from './localized.ts'
-import type { LocalizedText } from './snapshot-loader.ts'
+import { textIn } from '@mahjar/shared/localized'
+import type { LocalizedText } from '@mahjar/shared/localized'
 
 /** What the feed reads of a recommendation (a snapshot document has it). */
 export interface FollowedRecommendation {
@@ -32,7 +32,7 @@ function followUpEntries(
     chronological(rec.followUp)
       .reverse()
       .map((entry) => {
-        const statement = pick(entry.statement, lang)
+        const statement = textIn(entry.statement, lang)
         const day = `${entry.date}T00:00:00.000Z`
         return {
           title: `${rec.code}: ${t(`followUpStatus.${entry.status}`)}`,

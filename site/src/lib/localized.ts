@@ -1,28 +1,13 @@
 /**
- * Picking a localized field for a page: the page's language when present, otherwise the other
- * language, marked as a fallback so it is shown with its own `lang`/`dir` and a notice.
+ * A localized field on a page, beyond `textIn` (`@mahjar/shared/localized`): the plain text for
+ * attributes and metadata, and excerpts.
  */
-import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
-import type { LocalizedText } from './snapshot-loader.ts'
-
-export interface PickedText {
-  text: string
-  lang: LocaleCode
-  fallback: boolean
-}
-
-export function pick(value: LocalizedText | undefined, lang: LocaleCode): PickedText | undefined {
-  if (!value) return undefined
-  const own = value[lang]
-  if (own !== undefined) return { text: own, lang, fallback: false }
-  const other = otherLocale(lang)
-  const text = value[other]
-  return text === undefined ? undefined : { text, lang: other, fallback: true }
-}
+import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { textIn, type LocalizedText } from '@mahjar/shared/localized'
 
 /** Plain text for attributes and metadata (titles, descriptions), where no notice can be shown. */
 export function plain(value: LocalizedText | undefined, lang: LocaleCode): string {
-  return pick(value, lang)?.text ?? ''
+  return textIn(value, lang)?.text ?? ''
 }
 
 /** Cuts a text to `max` characters at a word boundary, for descriptions and feed titles. */
@@ -42,7 +27,7 @@ export function localizedExcerpt(
   max = 160,
 ): LocalizedText | undefined {
   if (!value) return undefined
-  const cut: LocalizedText = {}
+  const cut: { [lang in LocaleCode]?: string } = {}
   for (const lang of localeCodes) {
     const text = value[lang]
     if (text !== undefined) cut[lang] = excerpt(text, max)

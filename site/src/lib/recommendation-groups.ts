@@ -9,7 +9,7 @@ import { codeToUrlSegment } from '@mahjar/shared/identifiers'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { pagedPath, urls } from '@mahjar/shared/urls'
 import type { RecommendationDoc, SiteData } from './content.ts'
-import type { LocalizedText } from './snapshot-loader.ts'
+import { inEveryLanguage, type LocalizedText } from '@mahjar/shared/localized'
 import { listedOnDetailPages, pageCount } from './pagination.ts'
 
 export const groupKinds = ['status', 'audience', 'theme', 'report', 'finding'] as const
@@ -98,6 +98,6 @@ export function groupTermName(
       return site.reportBySlug.get(key)?.title
     case 'finding':
       // A code reads the same in every language.
-      return { ar: key, en: key }
+      return inEveryLanguage(() => key)
   }
 }

@@ -8,7 +8,8 @@ import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import type { IndexItem, RecommendationIndex } from './recommendation-facets.ts'
 import type { SiteData } from './content.ts'
-import { excerpt, pick } from './localized.ts'
+import { excerpt } from './localized.ts'
+import { textIn } from '@mahjar/shared/localized'
 
 /** Characters of a recommendation's text in the index: enough to recognise it in a list. */
 export const indexTextLength = 100
@@ -34,7 +35,7 @@ export function recommendationIndex(
       return i === undefined ? [] : [i]
     })
   const items = site.recommendations.map((r): IndexItem => {
-    const text = pick(r.text, lang)
+    const text = textIn(r.text, lang)
     const item: IndexItem = [
       r.code,
       text ? excerpt(text.text, indexTextLength) : '',

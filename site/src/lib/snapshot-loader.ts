@@ -16,18 +16,14 @@ import {
   withdrawalsFileSchema,
 } from '@mahjar/shared/schemas/snapshot'
 import { localeCodes } from '@mahjar/shared/locales'
+import { inEveryLanguage, type LocalizedText } from '@mahjar/shared/localized'
 import { sanitizeHtml } from '@mahjar/shared/safe-html'
 import { env } from '../env.ts'
-
-export interface LocalizedText {
-  ar?: string | undefined
-  en?: string | undefined
-}
 
 /** A Markdown-valued field of a document: where it lives (`chapters.findings`) and its source. */
 export type MarkdownSource = readonly [key: string, value: LocalizedText | undefined]
 
-const localizedHtml = z.object({ ar: z.string().optional(), en: z.string().optional() })
+const localizedHtml = z.object(inEveryLanguage(() => z.string().optional()))
 
 /** Rendered Markdown of a document, by field key: `html.summary.ar`. */
 export const renderedMarkdown = z.object({ html: z.record(z.string(), localizedHtml) })

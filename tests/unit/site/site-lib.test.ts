@@ -2,28 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
 import { campaignsOf, isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
-import { excerpt, fitTitle, localizedExcerpt, pick } from '@mahjar/site/lib/localized'
+import { excerpt, fitTitle, localizedExcerpt } from '@mahjar/site/lib/localized'
 import { pageCount, pageItems, pageParams } from '@mahjar/site/lib/pagination'
 import { shareLinks } from '@mahjar/site/lib/share'
-
-describe('picking a localized field', () => {
-  it('takes the page language when it exists', () => {
-    expect(pick({ ar: 'نص', en: 'text' }, 'ar')).toEqual({
-      text: 'نص',
-      lang: 'ar',
-      fallback: false,
-    })
-  })
-
-  it('falls back to the other language and says so', () => {
-    expect(pick({ ar: 'نص' }, 'en')).toEqual({ text: 'نص', lang: 'ar', fallback: true })
-    expect(pick({ en: 'text' }, 'ar')).toEqual({ text: 'text', lang: 'en', fallback: true })
-  })
-
-  it('gives nothing for a missing field', () => {
-    expect(pick(undefined, 'ar')).toBeUndefined()
-  })
-})
 
 describe('titles and excerpts', () => {
   it('keeps a <title> within 70 characters, site name included, in Arabic and English', () => {

@@ -9,17 +9,17 @@ import { localeCodes } from '@mahjar/shared/locales'
 import { statisticText } from '@mahjar/shared/statistic'
 import { urls } from '@mahjar/shared/urls'
 import { requireReport, siteData } from '../../../lib/content.ts'
-import { pick, type PickedText } from '../../../lib/localized.ts'
+import { textIn, type TextInLanguage } from '@mahjar/shared/localized'
 import { langParam } from '../../../lib/params.ts'
 import { groupId, groupPath } from '../../../lib/recommendation-groups.ts'
-import type { LocalizedText } from '../../../lib/snapshot-loader.ts'
+import type { LocalizedText } from '@mahjar/shared/localized'
 import type { TableData, TableRow } from '../../../scripts/findings/table-data.ts'
 import type { ValueLabel } from '../../../scripts/search/config.ts'
 
 export const getStaticPaths = (() =>
   localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths
 
-function label(picked: PickedText | undefined): ValueLabel {
+function label(picked: TextInLanguage | undefined): ValueLabel {
   if (!picked) return { text: '' }
   return picked.fallback ? { text: picked.text, lang: picked.lang } : { text: picked.text }
 }
@@ -27,7 +27,7 @@ function label(picked: PickedText | undefined): ValueLabel {
 export const GET: APIRoute = async ({ params }) => {
   const lang = langParam(params.lang)
   const site = await siteData()
-  const text = (value: LocalizedText | undefined) => label(pick(value, lang))
+  const text = (value: LocalizedText | undefined) => label(textIn(value, lang))
   const rows = site.findings.map((finding): TableRow => {
     const statistic = finding.statistic && statisticText(finding.statistic, lang)
     return {
