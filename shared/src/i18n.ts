@@ -6,7 +6,7 @@
 import i18next from 'i18next'
 import ar from './i18n/ar.json' with { type: 'json' }
 import en from './i18n/en.json' with { type: 'json' }
-import { localeCodes, type LocaleCode } from './locales.ts'
+import { getLocale, localeCodes, type LocaleCode } from './locales.ts'
 
 export const messages: Readonly<Record<LocaleCode, Readonly<Record<string, string>>>> = { ar, en }
 
@@ -33,7 +33,12 @@ export type Translate = (key: MessageKey, options?: TranslateOptions) => string
 /** The CLDR plural suffixes i18next appends to a plural key. */
 export const pluralSuffixes = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 
-function createTranslate(lang: LocaleCode): Translate {
+export type PluralSuffix = (typeof pluralSuffixes)[number]
+
+/** Looks up a stored key as it is (a plural key with its suffix), interpolating `options`. */
+type Lookup = (key: string, options?: TranslateOptions) => string
+
+function createTranslate(lang: LocaleCode): Lookup {
   const instance = i18next.createInstance()
   void instance.init({
     lng: lang,
@@ -57,11 +62,34 @@ function createTranslate(lang: LocaleCode): Translate {
 
 const translators = Object.fromEntries(
   localeCodes.map((code) => [code, createTranslate(code)]),
-) as Record<LocaleCode, Translate>
+) as Record<LocaleCode, Lookup>
 
 /** The translation function of a locale. */
 export function useTranslations(lang: LocaleCode): Translate {
   return translators[lang]
+}
+
+/**
+ * A plural string's variants as the dictionary stores them (`<key>_one`, `<key>_few`…), one per
+ * form a count can select in the locale, in suffix order, each interpolated with `options`: what a
+ * script needs to choose the form itself. `zero` is i18next's own form for a count of 0; a locale
+ * whose dictionary has none (English "0 results") gets the form CLDR gives 0 there.
+ */
+export function pluralVariants(
+  lang: LocaleCode,
+  key: MessageKey,
+  options?: Omit<TranslateOptions, 'count'>,
+): Partial<Record<PluralSuffix, string>> {
+  const rules = new Intl.PluralRules(getLocale(lang).intlLocale)
+  const categories: readonly string[] = rules.resolvedOptions().pluralCategories
+  const variants = pluralSuffixes
+    .filter((suffix) => suffix === 'zero' || categories.includes(suffix))
+    .map((suffix) => {
+      const own = suffix !== 'zero' || `${key}_zero` in messages[lang]
+      const form = own ? suffix : rules.select(0)
+      return [suffix, translators[lang](`${key}_${form}`, options)] as const
+    })
+  return Object.fromEntries(variants)
 }
 
 /**
