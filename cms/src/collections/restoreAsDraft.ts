@@ -15,7 +15,7 @@
 import type { CollectionSlug, Endpoint, Field, PayloadRequest } from 'payload'
 import { localeCodes } from '@mahjar/shared/locales'
 import { hasRole } from '../access/roles.ts'
-import { refuse } from '../hooks/refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 import { message } from '../i18n/messages.ts'
 import { computedEditorialFields } from '../fields/editorial.ts'
 import { dataFields, dataInLocale, isObject, rowsOf } from '../lib/localeData.ts'
@@ -81,7 +81,7 @@ async function restoreAsDraft(req: PayloadRequest, collection: CollectionSlug) {
   const { payload } = req
   // A version carries figures, relations and rows, not only text: restoring is an editor's task.
   if (hasRole(req.user, 'translator'))
-    refuse(req, collection, '_status', message(req, 'translatorCannotRestore'))
+    refuseField(req, collection, '_status', message(req, 'translatorCannotRestore'))
   const raw = req.routeParams?.id
   const versionId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : ''
   const read = { depth: 0, locale: 'all', req, overrideAccess: false } as const

@@ -26,7 +26,7 @@ import { checkPlainText } from '../fields/validators.ts'
 import { message } from '../i18n/messages.ts'
 import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 import { redirectKey } from '../hooks/redirectOldSlug.ts'
-import { refuse } from '../hooks/refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 import type { LocalizedText } from '@mahjar/shared/localized'
 
 /** The field that says what an item is, shown as "what it was" on its notice. */
@@ -138,12 +138,12 @@ async function pendingWithdrawal(
   // A person (admin, REST) must say why; a script's unpublish is recorded with no reason, the
   // notice then says none was given.
   if (Object.keys(reason).length === 0 && req.user)
-    refuse(req, collection, 'withdrawalReason', message(req, 'withdrawalReasonRequired'))
+    refuseField(req, collection, 'withdrawalReason', message(req, 'withdrawalReasonRequired'))
   // Drafts skip validation, so a reason autosaved with markup or past the limit is refused here,
   // before the item leaves the site (the notice's own record would refuse it after).
   for (const text of Object.values(reason)) {
     const checked = checkPlainText(req, text, reasonMaxLength)
-    if (checked !== true) refuse(req, collection, 'withdrawalReason', checked)
+    if (checked !== true) refuseField(req, collection, 'withdrawalReason', checked)
   }
   let report: string | undefined
   if (collection === 'findings' || collection === 'recommendations') {

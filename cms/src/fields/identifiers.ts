@@ -9,7 +9,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
 import { message, requestLanguage } from '../i18n/messages.ts'
 import { keepCodeAfterPublication } from '../hooks/keepCodeAfterPublication.ts'
-import { refuse } from '../hooks/refuse.ts'
+import { refuseField } from './refuseField.ts'
 import { withdrawnKey } from '../collections/withdrawal.ts'
 import { nextCode } from './nextValue.ts'
 import { checkCode, checkSlug, isTaken, textRule } from './validators.ts'
@@ -46,7 +46,7 @@ function enforceIdentifier(collection: CollectionSlug, kind: Kind): FieldHook {
   return async ({ value, originalDoc, req }) => {
     const id = (originalDoc as { id?: number | string } | undefined)?.id
     const result = await checkIdentifier(req, collection, kind, value, id)
-    return result === true ? (value as unknown) : refuse(req, collection, kind, result)
+    return result === true ? (value as unknown) : refuseField(req, collection, kind, result)
   }
 }
 

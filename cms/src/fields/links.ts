@@ -5,7 +5,7 @@
  * unsafe URL must never be stored, not even in a draft.
  */
 import type { ArrayField, FieldHook, TextField } from 'payload'
-import { refuse } from '../hooks/refuse.ts'
+import { refuseField } from './refuseField.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { localizedText } from './text.ts'
 import { checkHttpUrl, textRule } from './validators.ts'
@@ -14,7 +14,7 @@ const refuseUnsafeUrl: FieldHook = ({ value, req, collection, path }) => {
   const result = checkHttpUrl(req, value)
   return result === true
     ? (value as unknown)
-    : refuse(req, collection?.slug ?? '', path.join('.'), result)
+    : refuseField(req, collection?.slug ?? '', path.join('.'), result)
 }
 
 export function httpUrl(name = 'url', required = false): TextField {

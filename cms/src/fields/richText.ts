@@ -7,7 +7,7 @@
 import type { FieldHook, RichTextField } from 'payload'
 import { isSafeLinkUrl } from '@mahjar/shared/safe-url'
 import { message } from '../i18n/messages.ts'
-import { refuse } from '../hooks/refuse.ts'
+import { refuseField } from './refuseField.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 
 interface LexicalNode {
@@ -39,7 +39,12 @@ export function unsafeLinkIn(node: unknown): string | undefined {
 const refuseUnsafeLinks: FieldHook = ({ value, req, collection, path }) => {
   const url = unsafeLinkIn(value)
   if (url === undefined) return value as unknown
-  return refuse(req, collection?.slug ?? '', path.join('.'), message(req, 'unsafeLink', { url }))
+  return refuseField(
+    req,
+    collection?.slug ?? '',
+    path.join('.'),
+    message(req, 'unsafeLink', { url }),
+  )
 }
 
 export function markdown(name: string, label: InEveryLanguage, required = false): RichTextField {

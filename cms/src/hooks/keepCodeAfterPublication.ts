@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 import { urls } from '@mahjar/shared/urls'
 import { message } from '../i18n/messages.ts'
-import { refuse } from './refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 
 type Published = { code?: unknown; firstPublishedAt?: unknown }
 
@@ -15,7 +15,7 @@ export function keepCodeAfterPublication(collection: 'findings' | 'recommendatio
     if (operation !== 'update' || !previous?.firstPublishedAt) return value as unknown
     if (typeof previous.code !== 'string' || value === previous.code) return value as unknown
     const permalink = collection === 'findings' ? urls.finding : urls.recommendation
-    return refuse(
+    return refuseField(
       req,
       collection,
       'code',

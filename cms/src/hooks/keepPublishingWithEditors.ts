@@ -15,7 +15,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '../access/roles.ts'
 import { message } from '../i18n/messages.ts'
-import { refuse } from './refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 
 const statuses = new Set(['draft', 'published'])
 
@@ -45,7 +45,7 @@ export const keepPublishingWithEditors: CollectionBeforeOperationHook = ({
       : undefined
   const status = data?._status
   if (status !== undefined && (typeof status !== 'string' || !statuses.has(status))) {
-    refuse(
+    refuseField(
       req,
       collection.slug,
       '_status',
@@ -64,12 +64,12 @@ export const keepPublishingWithEditors: CollectionBeforeOperationHook = ({
       write.unpublishAllLocales === true ||
       write.unpublishAllLocales === 'true'
     if (publishing && req.user) {
-      refuse(req, collection.slug, '_status', message(req, 'translatorCannotPublish'))
+      refuseField(req, collection.slug, '_status', message(req, 'translatorCannotPublish'))
     }
     // Payload reads a restore's `draft` before this hook runs: a restore that would write the
     // live row (publishing or unpublishing it) is refused instead; "restore as draft" is fine.
     if (operation === 'restoreVersion' && write.draft !== true && req.user) {
-      refuse(req, collection.slug, '_status', message(req, 'translatorCannotPublish'))
+      refuseField(req, collection.slug, '_status', message(req, 'translatorCannotPublish'))
     }
     if (operation === 'update') {
       // A translator's status change of any kind (e.g. `_status: 'draft'` meant to unpublish)

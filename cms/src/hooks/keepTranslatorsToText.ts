@@ -15,7 +15,7 @@ import { notForTranslators } from '../access/predicates.ts'
 import { hasRole } from '../access/roles.ts'
 import { computedEditorialFields } from '../fields/editorial.ts'
 import { message, type MessageKey } from '../i18n/messages.ts'
-import { refuse } from './refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 
 type Doc = Record<string, unknown>
 type Problem = { path: string; key: MessageKey; params?: Record<string, number> }
@@ -187,6 +187,7 @@ export const keepTranslatorsToText: CollectionBeforeChangeHook = ({
   if (operation !== 'update' || !req.user || hasRole(req.user, 'admin', 'editor')) return data
   const sent = (req.context[remembered] as Record<string, Doc> | undefined)?.[collection.slug]
   const problem = compare(collection.fields, sent ?? (data as Doc), (originalDoc ?? {}) as Doc, '')
-  if (problem) refuse(req, collection.slug, problem.path, message(req, problem.key, problem.params))
+  if (problem)
+    refuseField(req, collection.slug, problem.path, message(req, problem.key, problem.params))
   return data
 }

@@ -10,7 +10,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 import { message, type MessageKey } from '../i18n/messages.ts'
 import { checkRelationExists } from '../fields/validators.ts'
-import { refuse } from './refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 
 type Doc = Record<string, unknown>
 type Problem = { path: string; text: string }
@@ -161,15 +161,15 @@ export const rejectMalformed: CollectionBeforeOperationHook = async ({
   const data = (args as { data?: unknown }).data
   if (data === undefined) return args
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    refuse(req, collection.slug, 'body', message(req, 'bodyNotObject'))
+    refuseField(req, collection.slug, 'body', message(req, 'bodyNotObject'))
   // `locale: 'all'` writes carry { ar, en } objects for localized fields: trusted scripts only.
   if (req.locale === 'all') return args
   const walk: Walk = { req, collection: collection.slug, relations: [] }
   const problem = checkFields(walk, collection.fields, data as Doc, '', documentKeys)
-  if (problem) refuse(req, collection.slug, problem.path, problem.text)
+  if (problem) refuseField(req, collection.slug, problem.path, problem.text)
   for (const relation of walk.relations) {
     const result = await checkRelationExists(req, relation.relationTo, relation.value)
-    if (result !== true) refuse(req, collection.slug, relation.path, result)
+    if (result !== true) refuseField(req, collection.slug, relation.path, result)
   }
   return args
 }

@@ -10,7 +10,7 @@
  */
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 import { kindNames, message, requestLanguage, type KindName } from '../i18n/messages.ts'
-import { refuse } from './refuse.ts'
+import { refuseField } from '../fields/refuseField.ts'
 
 type Problem = { path: string; expected: KindName; actual: KindName }
 
@@ -113,6 +113,6 @@ export const rejectWrongTypes: CollectionBeforeOperationHook = ({ args, collecti
   // `locale: 'all'` writes carry { ar, en } objects for localized fields: not checked here.
   if (typeof data !== 'object' || data === null || req.locale === 'all') return args
   const problem = check(collection.fields, data as Record<string, unknown>, '')
-  if (problem) refuse(req, collection.slug, problem.path, describe(req, problem))
+  if (problem) refuseField(req, collection.slug, problem.path, describe(req, problem))
   return args
 }

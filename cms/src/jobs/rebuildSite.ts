@@ -1,7 +1,7 @@
 /**
  * The `rebuildSite` task (queue `site`): builds the live site once for every publish queued
  * before it started. Pending duplicates are folded into this run (their reasons kept); a
- * publish during the build queues exactly one follow-up (src/jobs/queueRebuild.ts). A failed
+ * publish during the build queues exactly one follow-up (src/jobs/scheduleRebuild.ts). A failed
  * build is recorded (Builds collection) and the job completes: the previous release stays live,
  * and the next publish tries again.
  */

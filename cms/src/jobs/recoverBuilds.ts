@@ -9,7 +9,7 @@
  * which owns them: scripts/lib/release/build-release.ts.)
  */
 import { createLocalReq, type Payload } from 'payload'
-import { queueRebuild } from './queueRebuild.ts'
+import { scheduleRebuild } from './scheduleRebuild.ts'
 import { reasonsOf, rebuildTask } from './rebuildSite.ts'
 
 export const interruptedBuildError =
@@ -95,6 +95,6 @@ export async function recoverBuilds(
     ...interrupted,
   ]
   const req = await createLocalReq({}, payload)
-  for (const reason of reasons) await queueRebuild(req, reason)
+  for (const reason of reasons) await scheduleRebuild(req, reason)
   payload.logger.warn(`Site build recovery at start-up: ${reasons.join('; ')}`)
 }

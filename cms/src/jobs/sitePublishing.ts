@@ -10,11 +10,11 @@ import { Builds } from '../collections/Builds/index.ts'
 import { dataCollections } from '@mahjar/shared/urls'
 import { env } from '../env.ts'
 import {
-  queueRebuildAfterChange,
-  queueRebuildAfterDelete,
+  rebuildOnPublishAfterChange,
+  rebuildOnPublishAfterDelete,
   rememberLiveStatus,
-} from '../hooks/queueRebuild.ts'
-import { rebuildsEnabled } from './queueRebuild.ts'
+} from '../hooks/rebuildOnPublish.ts'
+import { rebuildsEnabled } from './scheduleRebuild.ts'
 import { recoverBuilds } from './recoverBuilds.ts'
 import { rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
 
@@ -51,8 +51,8 @@ function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
         ...(collection.hooks?.beforeChange ?? []),
         ...(drafts ? [rememberLiveStatus] : []),
       ],
-      afterChange: [...(collection.hooks?.afterChange ?? []), queueRebuildAfterChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), queueRebuildAfterDelete],
+      afterChange: [...(collection.hooks?.afterChange ?? []), rebuildOnPublishAfterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildOnPublishAfterDelete],
     },
   }
 }

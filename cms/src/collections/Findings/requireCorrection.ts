@@ -7,7 +7,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { message } from '../../i18n/messages.ts'
 import { keepRequestLocale } from '../../hooks/keepRequestLocale.ts'
-import { refuse } from '../../hooks/refuse.ts'
+import { refuseField } from '../../fields/refuseField.ts'
 
 type Statistic = {
   value?: number | null
@@ -68,7 +68,7 @@ export const requireCorrectionForStatistic: CollectionBeforeChangeHook = async (
   const known = new Set(rows(published.corrections).map((row) => row.id))
   const corrections = incoming.corrections ?? previous.corrections
   if (rows(corrections).some((row) => !known.has(row.id) && hasNote(row))) return data
-  refuse(
+  refuseField(
     req,
     collection.slug,
     'corrections',

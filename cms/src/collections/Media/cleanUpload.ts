@@ -17,7 +17,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { PDFDocument, PDFName, PDFRef, type PDFDict } from '@cantoo/pdf-lib'
 import sharp, { type Metadata, type Sharp } from 'sharp'
 import { message } from '../../i18n/messages.ts'
-import { refuse } from '../../hooks/refuse.ts'
+import { refuseField } from '../../fields/refuseField.ts'
 
 /** Pixels an upload may have at most (a 50-megapixel camera fits; a decompression bomb does not). */
 export const maxUploadPixels = 100_000_000
@@ -97,18 +97,19 @@ export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
   if (!file || (hook.operation !== 'create' && hook.operation !== 'update')) return args
   const name = file.name
   const bytes = await bytesOf(file)
-  if (bytes.length === 0) refuse(req, 'media', 'file', message(req, 'uploadEmpty'))
+  if (bytes.length === 0) refuseField(req, 'media', 'file', message(req, 'uploadEmpty'))
   if (isPdf(bytes)) {
     if (!pdfIsComplete(bytes)) {
-      refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name }))
+      refuseField(req, 'media', 'file', message(req, 'uploadUnreadable', { name }))
     }
     const clean = await cleanPdf(bytes).catch(() =>
-      refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name })),
+      refuseField(req, 'media', 'file', message(req, 'uploadUnreadable', { name })),
     )
     await replaceBytes(file, clean, 'application/pdf')
     return args
   }
-  const notAllowed = () => refuse(req, 'media', 'file', message(req, 'uploadNotAllowed', { name }))
+  const notAllowed = () =>
+    refuseField(req, 'media', 'file', message(req, 'uploadNotAllowed', { name }))
   const metadata = await sharp(bytes)
     .metadata()
     .catch(() => undefined)
@@ -116,7 +117,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
   if (!metadata || !kind) return notAllowed()
   const { width, height } = metadata
   if (width * height > maxUploadPixels) {
-    refuse(
+    refuseField(
       req,
       'media',
       'file',
@@ -127,7 +128,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
   const clean = await kind
     .encode(sharp(bytes, { limitInputPixels: maxUploadPixels, failOn: 'error' }).rotate())
     .toBuffer()
-    .catch(() => refuse(req, 'media', 'file', message(req, 'uploadUnreadable', { name })))
+    .catch(() => refuseField(req, 'media', 'file', message(req, 'uploadUnreadable', { name })))
   await replaceBytes(file, clean, kind.mime)
   return args
 }

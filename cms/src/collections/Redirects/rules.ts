@@ -14,7 +14,7 @@ import type {
 } from 'payload'
 import { sitePathPattern } from '@mahjar/shared/identifiers'
 import { message } from '../../i18n/messages.ts'
-import { refuse } from '../../hooks/refuse.ts'
+import { refuseField } from '../../fields/refuseField.ts'
 import { isSitePage, pageStandsAt, wasServed } from './targets.ts'
 
 type Stored = { id?: number | string; from?: unknown; to?: unknown }
@@ -38,7 +38,7 @@ async function finalTarget(req: PayloadRequest, from: string, to: string, id: St
   let current = to
   for (let hop = 0; hop < 20; hop += 1) {
     if (seen.has(current))
-      refuse(req, 'redirects', 'to', message(req, 'redirectLoop', { path: to }))
+      refuseField(req, 'redirects', 'to', message(req, 'redirectLoop', { path: to }))
     seen.add(current)
     const next = await req.payload.find({
       collection: 'redirects',
@@ -54,7 +54,7 @@ async function finalTarget(req: PayloadRequest, from: string, to: string, id: St
     if (typeof onward !== 'string') return current
     current = onward
   }
-  return refuse(req, 'redirects', 'to', message(req, 'redirectLoop', { path: to }))
+  return refuseField(req, 'redirects', 'to', message(req, 'redirectLoop', { path: to }))
 }
 
 export const checkRedirect: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -66,12 +66,12 @@ export const checkRedirect: CollectionBeforeChangeHook = async ({ data, original
   // Malformed paths are the fields' own validation's to refuse (it runs after this hook).
   if (typeof from !== 'string' || typeof to !== 'string') return data
   if (!sitePathPattern.test(from) || !sitePathPattern.test(to)) return data
-  if (from === to) refuse(req, 'redirects', 'to', message(req, 'redirectLoop', { path: to }))
+  if (from === to) refuseField(req, 'redirects', 'to', message(req, 'redirectLoop', { path: to }))
   if (await pageStandsAt(req, from))
-    refuse(req, 'redirects', 'from', message(req, 'redirectHidesPage', { path: from }))
+    refuseField(req, 'redirects', 'from', message(req, 'redirectHidesPage', { path: from }))
   const target = await finalTarget(req, from, to, previous?.id)
   if (!(await isSitePage(req, target)))
-    refuse(req, 'redirects', 'to', message(req, 'redirectToNothing', { path: target }))
+    refuseField(req, 'redirects', 'to', message(req, 'redirectToNothing', { path: target }))
   return { ...data, to: target }
 }
 
@@ -104,5 +104,5 @@ export const keepServedAddresses: CollectionBeforeDeleteHook = async ({ id, req 
   if (typeof from !== 'string') return
   // Served once and nothing else stands there now: without the redirect the address breaks.
   if ((await wasServed(req, from)) && !(await pageStandsAt(req, from)))
-    refuse(req, 'redirects', 'from', message(req, 'redirectStillNeeded', { path: from }))
+    refuseField(req, 'redirects', 'from', message(req, 'redirectStillNeeded', { path: from }))
 }

@@ -29,7 +29,7 @@ import { createLocalReq } from 'payload'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { hasRole } from '../../../access/roles.ts'
 import { checkPlainText } from '../../../fields/validators.ts'
-import { refuse } from '../../../hooks/refuse.ts'
+import { refuseField } from '../../../fields/refuseField.ts'
 import { authorMax, storyAuthorsSlug } from '../../StoryAuthors/index.ts'
 
 /** A name in some languages (missing or null: none in that language). */
@@ -164,7 +164,7 @@ export const placeAuthor: FieldHook<Data & { id: Id }, unknown, Data> = async ({
   }
   // The story's own field check never sees the name (it is cleared below): check it here.
   const checked = checkPlainText(req, names[locale], authorMax)
-  if (checked !== true) refuse(req, 'stories', 'author', checked)
+  if (checked !== true) refuseField(req, 'stories', 'author', checked)
   if (id === undefined)
     newStories(req).set(typeof siblingData.slug === 'string' ? siblingData.slug : '', names)
   else {

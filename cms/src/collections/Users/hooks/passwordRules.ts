@@ -8,7 +8,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
 import { message } from '../../../i18n/messages.ts'
-import { refuse } from '../../../hooks/refuse.ts'
+import { refuseField } from '../../../fields/refuseField.ts'
 import { passwordMatches } from './passwordHash.ts'
 
 export const minPasswordLength = 12
@@ -31,7 +31,7 @@ export const enforcePasswordRules: CollectionBeforeOperationHook = async ({
   // Counted in code points, as people count characters (an emoji is one).
   const length = typeof password === 'string' ? Array.from(password).length : 0
   if (typeof password === 'string' && length < minPasswordLength) {
-    refuse(
+    refuseField(
       req,
       collection.slug,
       'password',
@@ -43,7 +43,7 @@ export const enforcePasswordRules: CollectionBeforeOperationHook = async ({
   const own = operation === 'update' && req.user && (bulk || req.user.id === String(id ?? ''))
   if (own && overrideAccess !== true) {
     if (typeof currentPassword !== 'string' || currentPassword === '')
-      refuse(req, collection.slug, 'currentPassword', message(req, 'currentPasswordRequired'))
+      refuseField(req, collection.slug, 'currentPassword', message(req, 'currentPasswordRequired'))
     const stored = await req.payload.db.findOne<{
       id: number | string
       salt?: unknown
@@ -54,7 +54,7 @@ export const enforcePasswordRules: CollectionBeforeOperationHook = async ({
       req,
     })
     if (!(await passwordMatches(currentPassword, stored?.salt, stored?.hash)))
-      refuse(req, collection.slug, 'currentPassword', message(req, 'currentPasswordWrong'))
+      refuseField(req, collection.slug, 'currentPassword', message(req, 'currentPasswordWrong'))
   }
   return args
 }

@@ -10,7 +10,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
 import { message } from '../../../i18n/messages.ts'
-import { refuse } from '../../../hooks/refuse.ts'
+import { refuseField } from '../../../fields/refuseField.ts'
 
 type Args = { data?: unknown; id?: number | string; overrideAccess?: boolean }
 
@@ -36,5 +36,5 @@ export const roleByAdmins: CollectionBeforeOperationHook = async ({
     })
     if (current && current.role === role) return args
   }
-  refuse(req, collection.slug, 'role', message(req, 'roleByAdmins'))
+  refuseField(req, collection.slug, 'role', message(req, 'roleByAdmins'))
 }

@@ -19,7 +19,7 @@ function labelAt(
   return typeof label === 'object' ? label : undefined
 }
 
-export function refuse(
+export function refuseField(
   req: PayloadRequest,
   collection: string,
   path: string,

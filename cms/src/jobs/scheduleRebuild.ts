@@ -14,7 +14,7 @@ export function rebuildsEnabled(): boolean {
   return env.siteBuildCommand !== undefined
 }
 
-export async function queueRebuild(req: PayloadRequest, reason: string): Promise<void> {
+export async function scheduleRebuild(req: PayloadRequest, reason: string): Promise<void> {
   if (!rebuildsEnabled()) return
   const { payload } = req
   const waitUntil = new Date(Date.now() + env.rebuildDebounceMs)

@@ -1,5 +1,6 @@
 /**
- * Publishing, unpublishing or deleting public content queues a site rebuild (src/jobs). Saving
+ * Publishing, unpublishing or deleting public content schedules a site rebuild
+ * (src/jobs/scheduleRebuild.ts). Saving
  * a draft does not: a draft saved over a published document leaves the published row as it is.
  */
 import type {
@@ -9,7 +10,7 @@ import type {
   CollectionConfig,
   PayloadRequest,
 } from 'payload'
-import { queueRebuild, rebuildsEnabled } from '../jobs/queueRebuild.ts'
+import { rebuildsEnabled, scheduleRebuild } from '../jobs/scheduleRebuild.ts'
 
 type PublicDoc = { id: string | number; _status?: unknown; code?: unknown; slug?: unknown }
 
@@ -50,7 +51,7 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({
   liveBefore(req)[`${collection.slug}:${String(id)}`] = await isLive(req, collection.slug, id)
 }
 
-export const queueRebuildAfterChange: CollectionAfterChangeHook<PublicDoc> = async ({
+export const rebuildOnPublishAfterChange: CollectionAfterChangeHook<PublicDoc> = async ({
   collection,
   doc,
   operation,
@@ -59,28 +60,28 @@ export const queueRebuildAfterChange: CollectionAfterChangeHook<PublicDoc> = asy
   if (!rebuildsEnabled()) return doc
   if (!hasDrafts(collection)) {
     const what = operation === 'create' ? 'created' : 'changed'
-    await queueRebuild(req, describe(collection.slug, doc, what))
+    await scheduleRebuild(req, describe(collection.slug, doc, what))
     return doc
   }
   if (doc._status === 'published') {
-    await queueRebuild(req, describe(collection.slug, doc, 'published'))
+    await scheduleRebuild(req, describe(collection.slug, doc, 'published'))
     return doc
   }
   // Unpublished, or a draft saved beside the published row (which stays as it was)?
   const wasLive = liveBefore(req)[`${collection.slug}:${String(doc.id)}`] === true
   if (wasLive && !(await isLive(req, collection.slug, doc.id))) {
-    await queueRebuild(req, describe(collection.slug, doc, 'unpublished'))
+    await scheduleRebuild(req, describe(collection.slug, doc, 'unpublished'))
   }
   return doc
 }
 
-export const queueRebuildAfterDelete: CollectionAfterDeleteHook<PublicDoc> = async ({
+export const rebuildOnPublishAfterDelete: CollectionAfterDeleteHook<PublicDoc> = async ({
   collection,
   doc,
   req,
 }) => {
   if (!rebuildsEnabled()) return doc
   if (hasDrafts(collection) && doc._status !== 'published') return doc
-  await queueRebuild(req, describe(collection.slug, doc, 'deleted'))
+  await scheduleRebuild(req, describe(collection.slug, doc, 'deleted'))
   return doc
 }
