@@ -19,6 +19,7 @@ import { codeToUrlSegment } from './identifiers.ts'
 import { textIn, type LocalizedText } from './localized.ts'
 import type { LocaleCode } from './locales.ts'
 import type { Finding, Recommendation, Report } from './schemas/collections.ts'
+import type { Timestamps } from './schemas/common.ts'
 import { absoluteUrl, urls } from './urls.ts'
 
 /** The subset of CSL-JSON (citationstyles.org, csl-data.json) that citations here use. */
@@ -64,18 +65,20 @@ export interface Citation {
   readonly text: string
 }
 
+/** The published version a citation names: its `updatedAt` gives the version date. */
+type VersionDated = Pick<Timestamps, 'updatedAt'>
+
 export type CitableReport = Pick<
   Report,
   'slug' | 'title' | 'subtitle' | 'publisher' | 'publishedOn'
-> & { readonly updatedAt: string }
-export type CitableFinding = Pick<Finding, 'code' | 'report' | 'statement'> & {
-  readonly updatedAt: string
-}
-export type CitableRecommendation = Pick<Recommendation, 'code' | 'report' | 'text'> & {
-  readonly updatedAt: string
-  /** Its follow-up entries: a citation names the current status and its date when there is one. */
-  readonly followUp?: readonly FollowUpFacts[]
-}
+> &
+  VersionDated
+export type CitableFinding = Pick<Finding, 'code' | 'report' | 'statement'> & VersionDated
+export type CitableRecommendation = Pick<Recommendation, 'code' | 'report' | 'text'> &
+  VersionDated & {
+    /** Its follow-up entries: a citation names the current status and its date when there is one. */
+    readonly followUp?: readonly FollowUpFacts[]
+  }
 
 export class CitationError extends Error {
   constructor(message: string) {

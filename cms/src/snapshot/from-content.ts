@@ -4,12 +4,8 @@
  * adds the publication timestamps the CMS would set.
  */
 import type { CollectionSlug, ContentDocument } from '@mahjar/shared/schemas/collections'
+import type { Timestamps } from '@mahjar/shared/schemas/common'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
-
-export interface Timestamps {
-  readonly createdAt: string
-  readonly updatedAt: string
-}
 
 export function contentToSnapshot<C extends CollectionSlug>(
   doc: ContentDocument<C>,

@@ -1,7 +1,8 @@
 /** The snapshot documents a content corpus stands for, as if every document were published. */
-import { contentToSnapshot, type Timestamps } from '@mahjar/cms/snapshot/from-content'
+import { contentToSnapshot } from '@mahjar/cms/snapshot/from-content'
 import type { SnapshotDocuments } from '@mahjar/cms/snapshot/files'
 import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
+import type { Timestamps } from '@mahjar/shared/schemas/common'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import type { CorpusDocuments } from './corpus.ts'
 

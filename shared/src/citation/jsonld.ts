@@ -18,13 +18,9 @@ import type {
 } from 'schema-dts'
 import type { LocaleCode } from '../locales.ts'
 import type { Finding, Recommendation, Report } from '../schemas/collections.ts'
+import type { Timestamps } from '../schemas/common.ts'
 import { absoluteUrl, urls } from '../urls.ts'
 import { citedText, versionDate } from '../citation.ts'
-
-export interface Published {
-  readonly createdAt: string
-  readonly updatedAt: string
-}
 
 export interface JsonLdContext {
   readonly siteUrl: string
@@ -55,7 +51,7 @@ function corrections(items: Finding['corrections'], lang: LocaleCode): Correctio
 }
 
 export function reportJsonLd(
-  report: Report & Published,
+  report: Report & Timestamps,
   ctx: JsonLdContext,
 ): WithContext<ReportLd> {
   const url = absoluteUrl(ctx.siteUrl, urls.report(ctx.lang, report.slug))
@@ -122,8 +118,8 @@ function observation(finding: Finding, report: Report, lang: LocaleCode): Observ
 }
 
 export function findingJsonLd(
-  finding: Finding & Published,
-  report: Report & Published,
+  finding: Finding & Timestamps,
+  report: Report & Timestamps,
   ctx: JsonLdContext,
 ): WithContext<Claim> {
   const url = absoluteUrl(ctx.siteUrl, urls.finding(ctx.lang, finding.code))
@@ -153,8 +149,8 @@ export function findingJsonLd(
 }
 
 export function recommendationJsonLd(
-  recommendation: Recommendation & Published,
-  report: Report & Published,
+  recommendation: Recommendation & Timestamps,
+  report: Report & Timestamps,
   ctx: JsonLdContext,
 ): WithContext<CreativeWork> {
   const url = absoluteUrl(ctx.siteUrl, urls.recommendation(ctx.lang, recommendation.code))

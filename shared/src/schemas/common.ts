@@ -35,6 +35,19 @@ export const countryCode = z
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
 
 /**
+ * The publication timestamps the CMS sets on every published document (ISO date-times). Key order
+ * is the order an exported document carries them (scripts spread the parsed document).
+ */
+export const timestamps = z.object({
+  /** Last time the published version changed: the "version date" of a citation. */
+  updatedAt: z.iso.datetime(),
+  /** First publication. */
+  createdAt: z.iso.datetime(),
+})
+
+export type Timestamps = z.infer<typeof timestamps>
+
+/**
  * A published document whose text in a language may lag the other language's: for each such
  * language, the day the other language's text last changed ahead of it (the CMS's translation
  * ledger, cms/src/lib/translationStatus.ts). Only the CMS's export writes it; content files are

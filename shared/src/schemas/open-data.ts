@@ -13,7 +13,7 @@ import { followUpStatusOrder } from '../follow-up.ts'
 import { translationStates } from '../translation-state.ts'
 import { dataCollections, type DataCollection } from '../urls.ts'
 import { snapshotDocumentSchemas } from './collections.ts'
-import { code, isoDate, slug, translationLag } from './common.ts'
+import { code, isoDate, slug, timestamps, translationLag } from './common.ts'
 import { followUpEntry } from './recommendations.ts'
 
 export const openDataVersion = 1
@@ -55,8 +55,9 @@ export const licenceSchema = z.object({
 const publicUrls = z.object(inEveryLanguage(() => z.url()))
 
 const documentFields = z.object({
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  // This order, not the snapshot's, is the one /data/schema.json has always published.
+  createdAt: timestamps.shape.createdAt,
+  updatedAt: timestamps.shape.updatedAt,
   /** The languages whose text may lag the other's, each with the day it began; absent when none. */
   translationLag: translationLag.optional(),
   /** The document's page in each language (absolute). */

@@ -8,18 +8,14 @@
 import { z } from 'zod'
 import { sitePathPattern } from '../identifiers.ts'
 import { dataCollections } from '../urls.ts'
-import { localized, translationLag } from './common.ts'
+import { localized, timestamps, translationLag } from './common.ts'
 import { countrySchema } from './taxonomies.ts'
 import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
 
 export const snapshotVersion = 1
 
 /** Fields the CMS adds to every exported document. */
-const published = z.object({
-  /** Last time the published version changed: the "version date" of a citation. */
-  updatedAt: z.iso.datetime(),
-  /** First publication. */
-  createdAt: z.iso.datetime(),
+const published = timestamps.extend({
   /** The languages whose text may lag the other's, and since which day: absent when none does. */
   translationLag: translationLag.optional(),
 })

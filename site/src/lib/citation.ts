@@ -9,28 +9,21 @@ import {
   recommendationCitation,
   reportCitation,
   type Citation,
+  type CitableFinding,
+  type CitableRecommendation,
   type CitableReport,
   type CitationFormat,
 } from '@mahjar/shared/citation'
 import { otherLocale, type LocaleCode } from '@mahjar/shared/locales'
-import type { Finding, Recommendation } from '@mahjar/shared/schemas/collections'
 import { env } from '../env.ts'
-
-type Dated = { readonly updatedAt: string }
 
 /** A citable item of a page: a report, or a finding or recommendation with its report. */
 export type Citable =
   | { readonly kind: 'report'; readonly report: CitableReport }
-  | {
-      readonly kind: 'finding'
-      readonly item: Pick<Finding, 'code' | 'report' | 'statement'> & Dated
-      readonly report: CitableReport
-    }
+  | { readonly kind: 'finding'; readonly item: CitableFinding; readonly report: CitableReport }
   | {
       readonly kind: 'recommendation'
-      readonly item: Pick<Recommendation, 'code' | 'report' | 'text'> &
-        Partial<Pick<Recommendation, 'followUp'>> &
-        Dated
+      readonly item: CitableRecommendation
       readonly report: CitableReport
     }
 

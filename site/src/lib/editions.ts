@@ -3,9 +3,10 @@
  * snapshot's date (the newest `updatedAt` of its documents), so the same snapshot always builds the
  * same pages, whenever it is built.
  */
+import type { Timestamps } from '@mahjar/shared/schemas/common'
 
 /** The day (YYYY-MM-DD) of the newest `updatedAt` among the snapshot's documents. */
-export function snapshotDay(documents: Iterable<{ readonly updatedAt: string }>): string {
+export function snapshotDay(documents: Iterable<Pick<Timestamps, 'updatedAt'>>): string {
   let newest = ''
   for (const doc of documents) if (doc.updatedAt > newest) newest = doc.updatedAt
   return newest.slice(0, 10)

@@ -3,14 +3,10 @@
  * licence: built by shared/src/citation/jsonld.ts (schema-dts typed, unit-tested against
  * schema.org), serialised by the site's own `serialiseLd`.
  */
-import {
-  findingJsonLd,
-  recommendationJsonLd,
-  reportJsonLd,
-  type Published,
-} from '@mahjar/shared/citation/jsonld'
+import { findingJsonLd, recommendationJsonLd, reportJsonLd } from '@mahjar/shared/citation/jsonld'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import type { Finding, Recommendation, Report } from '@mahjar/shared/schemas/collections'
+import type { Timestamps } from '@mahjar/shared/schemas/common'
 import { licences } from '@mahjar/shared/schemas/open-data'
 import { env } from '../env.ts'
 import type { JsonLd } from './seo.ts'
@@ -21,7 +17,7 @@ function context(lang: LocaleCode) {
 
 /** The report page's `Report`, with the page's description (schema.org `description`). */
 export function reportLdOf(
-  report: Report & Published,
+  report: Report & Timestamps,
   lang: LocaleCode,
   description: string,
 ): JsonLd {
@@ -31,16 +27,16 @@ export function reportLdOf(
 }
 
 export function findingLdOf(
-  finding: Finding & Published,
-  report: Report & Published,
+  finding: Finding & Timestamps,
+  report: Report & Timestamps,
   lang: LocaleCode,
 ): JsonLd {
   return { ...findingJsonLd(finding, report, context(lang)) }
 }
 
 export function recommendationLdOf(
-  recommendation: Recommendation & Published,
-  report: Report & Published,
+  recommendation: Recommendation & Timestamps,
+  report: Report & Timestamps,
   lang: LocaleCode,
 ): JsonLd {
   return { ...recommendationJsonLd(recommendation, report, context(lang)) }
