@@ -14,11 +14,10 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field }
 import { notForTranslators } from '../access/predicates.ts'
 import { hasRole } from '../access/roles.ts'
 import { computedEditorialFields } from '../fields/editorial.ts'
-import { message, type MessageKey } from '../i18n/messages.ts'
+import { message, type MessageProblem } from '../i18n/messages.ts'
 import { refuseField } from '../fields/refuseField.ts'
 
 type Doc = Record<string, unknown>
-type Problem = { path: string; key: MessageKey; params?: Record<string, number> }
 
 /**
  * Not the translator's to compare: computed by recordEditorialState, kept by Payload, or (for
@@ -75,7 +74,7 @@ function compare(
   data: Doc,
   original: Doc,
   prefix: string,
-): Problem | undefined {
+): MessageProblem | undefined {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
       const found = compare(field.fields, data, original, prefix)

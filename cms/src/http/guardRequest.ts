@@ -8,12 +8,10 @@
  * Next API route and by `rest.ts` (the same handler outside Next).
  */
 import { localeCodes } from '@mahjar/shared/locales'
-import { headerLanguage, messageIn, type MessageKey } from '../i18n/messages.ts'
+import { headerLanguage, messageIn, type MessageProblem } from '../i18n/messages.ts'
 
 /** Deeper than any document of ours (rich text included) by far; shallow enough to walk. */
 export const maxBodyDepth = 64
-
-type Problem = { path: string; key: MessageKey; params?: Record<string, number | string> }
 
 const integerParams: Record<string, { min: number; max: number }> = {
   depth: { min: 0, max: 10 },
@@ -26,7 +24,7 @@ const localeParams = {
   'fallback-locale': [...localeCodes, 'none', 'null', 'false'],
 }
 
-function checkQuery(url: URL): Problem | undefined {
+function checkQuery(url: URL): MessageProblem | undefined {
   for (const [name, range] of Object.entries(integerParams)) {
     for (const value of url.searchParams.getAll(name)) {
       if (/^\d{1,9}$/.test(value) && Number(value) >= range.min && Number(value) <= range.max)
@@ -62,7 +60,7 @@ export function jsonDepth(text: string): number {
   return deepest
 }
 
-async function checkBody(request: Request): Promise<Problem | undefined> {
+async function checkBody(request: Request): Promise<MessageProblem | undefined> {
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')
     return undefined
   const type = (request.headers.get('content-type') ?? '').toLowerCase()

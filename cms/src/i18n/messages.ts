@@ -17,6 +17,9 @@ type Plural = {
 type Text = string | Plural
 type Params = Record<string, number | string>
 
+/** What is wrong at a path (a field, a query parameter), worded later in the reader's language. */
+export type MessageProblem = { path: string; key: MessageKey; params?: Params }
+
 const messages = {
   slug: {
     ar: 'يجب أن يتكون من أحرف لاتينية صغيرة وأرقام وشرطات مفردة، مثل "activism-in-exile"',

@@ -8,20 +8,20 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { message } from '../../i18n/messages.ts'
 import { keepRequestLocale } from '../../hooks/keepRequestLocale.ts'
 import { refuseField } from '../../fields/refuseField.ts'
+import type { StatisticInput } from './statistic.ts'
 
-type Statistic = {
-  value?: number | null
-  valueMax?: number | null
-  unit?: string | null
-  base?: number | null
-}
 type Row = { id?: unknown; note?: unknown }
-type Doc = { id?: unknown; _status?: string; statistic?: Statistic; corrections?: Row[] | number }
+type Doc = {
+  id?: unknown
+  _status?: string
+  statistic?: StatisticInput
+  corrections?: Row[] | number
+}
 
 const citedParts = ['value', 'valueMax', 'unit', 'base'] as const
 
 /** The figure as a reader sees it: "61 %", "40–50", "61 % (n=104)". */
-function figure(stat: Statistic | undefined): string {
+function figure(stat: StatisticInput | undefined): string {
   if (!stat || typeof stat.value !== 'number') return '—'
   const range =
     typeof stat.valueMax === 'number'

@@ -6,7 +6,13 @@ import { choice } from '../../fields/common.ts'
 import { labelledValue, numeric } from '../../fields/numbers.ts'
 import { message } from '../../i18n/messages.ts'
 
-type Statistic = { value?: number | null; valueMax?: number | null; unit?: string | null }
+/** The statistic group as the form and a saved document hold it: any part may be unset. */
+export type StatisticInput = {
+  value?: number | null
+  valueMax?: number | null
+  unit?: string | null
+  base?: number | null
+}
 
 // The words of the site (shared/src/i18n): one wording of each value in the admin and on pages.
 const unitLabels = enumLabels('unit', statisticUnits)
@@ -15,7 +21,7 @@ const qualifierLabels = enumLabels('qualifier', statisticQualifiers)
 const value: NumberFieldSingleValidation = (input, args) => {
   const base = number(input, args)
   if (base !== true) return base
-  const stat = args.siblingData as Statistic
+  const stat = args.siblingData as StatisticInput
   const top = stat.valueMax ?? input
   return stat.unit === 'percent' && typeof top === 'number' && top > 100
     ? message(args.req, 'percentOver100')
@@ -25,14 +31,14 @@ const value: NumberFieldSingleValidation = (input, args) => {
 const valueMax: NumberFieldSingleValidation = (input, args) => {
   const base = number(input, args)
   if (base !== true) return base
-  const stat = args.siblingData as Statistic
+  const stat = args.siblingData as StatisticInput
   return typeof input === 'number' && typeof stat.value === 'number' && input <= stat.value
     ? message(args.req, 'greaterThanValue')
     : true
 }
 
 const unit: SelectFieldSingleValidation = (input, args) => {
-  const stat = args.siblingData as Statistic
+  const stat = args.siblingData as StatisticInput
   return select(input, { ...args, required: typeof stat.value === 'number' })
 }
 
