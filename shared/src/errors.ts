@@ -8,3 +8,14 @@
 export function isMissingFile(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT'
 }
+
+/**
+ * A `.catch` handler for a read where absence has a meaning: `fallback` when the path does not
+ * exist, the error itself otherwise (`readdir(dir).catch(ifMissing([]))`).
+ */
+export function ifMissing<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
+    if (isMissingFile(error)) return fallback
+    throw error
+  }
+}

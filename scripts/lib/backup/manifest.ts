@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { ifMissing } from '@mahjar/shared/errors'
 
 export const manifestFile = 'manifest.json'
 export const databaseFile = 'cms.db'
@@ -55,9 +56,12 @@ export async function describeFile(file: string, relative: string): Promise<File
   return { path: relative, bytes: info.size, sha256: await sha256Of(file) }
 }
 
-/** Every file under `dir` as a path relative to it (with `/`), sorted; [] when it is missing. */
+/**
+ * Every file under `dir` as a path relative to it (with `/`), sorted; [] when it is missing. Any
+ * other failure stops the backup: a manifest that vouches for an unread folder would be a lie.
+ */
 export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(ifMissing([]))
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) =>

@@ -8,6 +8,7 @@
 import { appendFileSync } from 'node:fs'
 import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { ifMissing } from '@mahjar/shared/errors'
 import { astroWorkDir, buildSteps, servedFile, type BuildStep } from './build-steps.ts'
 import { recordSiteCode, siteCodeFingerprint } from './site-code.ts'
 import {
@@ -114,7 +115,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
  */
 export async function cleanUnfinishedReleases(releasesDir: string): Promise<string[]> {
   const live = (await currentRelease(releasesDir))?.id
-  const entries = await readdir(releasesDir, { withFileTypes: true }).catch(() => [])
+  const entries = await readdir(releasesDir, { withFileTypes: true }).catch(ifMissing([]))
   const removed: string[] = []
   for (const entry of entries) {
     if (entry.name.startsWith(`.${currentLink}-`) && entry.isSymbolicLink()) {
@@ -123,7 +124,9 @@ export async function cleanUnfinishedReleases(releasesDir: string): Promise<stri
     }
     if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === live) continue
     const release = releaseAt(releasesDir, entry.name)
-    const log = await readFile(release.logFile, 'utf8').catch(() => '')
+    // No log: cut short before its first line. An unreadable one stops here: the release may
+    // have finished, and is not ours to delete on a guess.
+    const log = await readFile(release.logFile, 'utf8').catch(ifMissing(''))
     if (log.split('\n').some(isEndLine)) continue
     await rm(release.dir, { recursive: true, force: true })
     await rm(astroWorkDir(release.id), { recursive: true, force: true })
