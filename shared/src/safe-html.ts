@@ -119,9 +119,29 @@ function keepSafeUrls(node: Root | Element): void {
   node.children = children
 }
 
-/** Rendered Markdown, reduced to what may reach a reader. */
-export function sanitizeHtml(html: string): string {
+function sanitizedTree(html: string): Root {
   const tree = sanitize(fromHtml(html, { fragment: true }), schema) as Root
   keepSafeUrls(tree)
-  return toHtml(tree)
+  return tree
+}
+
+/** Rendered Markdown, reduced to what may reach a reader. */
+export function sanitizeHtml(html: string): string {
+  return toHtml(sanitizedTree(html))
+}
+
+/**
+ * The words of raw HTML (written inside Markdown) that reach a reader: text and image alt text,
+ * a space around each element; whatever the sanitiser strips (scripts, styles, comments) is gone.
+ */
+export function sanitizedText(html: string): string {
+  const words = (node: Root | RootContent): string => {
+    if (node.type === 'text') return node.value
+    if (node.type === 'root') return node.children.map(words).join('')
+    if (node.type !== 'element') return ''
+    const alt = node.properties.alt
+    const own = node.tagName === 'img' && typeof alt === 'string' ? alt : ''
+    return ` ${own}${node.children.map(words).join('')} `
+  }
+  return words(sanitizedTree(html))
 }

@@ -6,9 +6,9 @@
 import { chronological, currentStatus } from '@mahjar/shared/follow-up'
 import { localeCodes, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { textIn, type LocalizedText } from '@mahjar/shared/localized'
+import { markdownToPlainText } from '@mahjar/shared/plain-text'
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
-import { markdownToPlainText } from './plain-text.ts'
 import type { Snapshot } from '../read-snapshot.ts'
 
 export interface SearchRecord {

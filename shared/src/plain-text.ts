@@ -1,0 +1,72 @@
+/**
+ * Markdown source → the plain words a reader sees, for search records, excerpts and page
+ * descriptions: no syntax, no link targets, no code blocks. The source is parsed as the site
+ * renders it (CommonMark with GFM: tables, strikethrough, footnotes, task lists) by
+ * mdast-util-from-markdown, so escapes, entities, reference links, setext headings, `---` rules and
+ * intraword `_` come out as the page shows them, which regexes did not manage.
+ *
+ * Then the tree's text is read (mdast-util-to-string does not fit: it glues blocks together and
+ * keeps code and raw HTML): a space between blocks and table cells, so no two words are glued;
+ * inline text as written, so `بـ**المهجر**` stays one word; image alt text and link text kept (an
+ * address written as a link's text too, as the page shows it); link targets, definitions, footnote
+ * marks and fenced or indented code dropped; raw HTML reduced to the words the sanitiser lets
+ * readers see, with a space for each tag.
+ */
+import type { Nodes, Parents } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import { sanitizedText } from './safe-html.ts'
+
+/** Parents whose children are blocks (or table cells): their children are separate words. */
+const blockParents = new Set<Parents['type']>([
+  'root',
+  'blockquote',
+  'list',
+  'listItem',
+  'footnoteDefinition',
+  'table',
+  'tableRow',
+])
+
+function collect(node: Nodes, out: string[]): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      out.push(node.value)
+      return
+    case 'image':
+    case 'imageReference':
+      out.push(` ${node.alt ?? ''} `)
+      return
+    case 'html':
+      out.push(` ${sanitizedText(node.value)} `)
+      return
+    case 'break':
+      out.push(' ')
+      return
+    case 'code':
+    case 'definition':
+    case 'footnoteReference':
+    case 'thematicBreak':
+      return
+    default:
+      break
+  }
+  if (!('children' in node)) return
+  const separate = blockParents.has(node.type)
+  for (const child of node.children) {
+    collect(child, out)
+    if (separate) out.push(' ')
+  }
+}
+
+export function markdownToPlainText(markdown: string): string {
+  const tree = fromMarkdown(markdown, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()],
+  })
+  const out: string[] = []
+  collect(tree, out)
+  return out.join('').replace(/\s+/g, ' ').trim()
+}
