@@ -3,7 +3,7 @@ import type { LocaleCode } from '@mahjar/shared/locales'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { urls } from '@mahjar/shared/urls'
 import type { SiteData } from './content.ts'
-import { excerpt, plain } from './localized.ts'
+import { excerpt, markdownExcerpt, plain } from './localized.ts'
 import { textIn } from '@mahjar/shared/localized'
 import { atomDocument, type FeedEntry } from './atom.ts'
 
@@ -15,7 +15,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
     path: urls.report(lang, r.slug),
     updated: r.updatedAt,
     published: r.createdAt,
-    summary: excerpt(plain(r.summary, lang), 300),
+    summary: markdownExcerpt(plain(r.summary, lang), 300),
     category: t('report.label'),
   }))
   const findings = site.findings.map((f) => ({

@@ -4,21 +4,24 @@
  */
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { textIn, type LocalizedText } from '@mahjar/shared/localized'
+import { markdownToPlainText } from '@mahjar/shared/plain-text'
 
 /** Plain text for attributes and metadata (titles, descriptions), where no notice can be shown. */
 export function plain(value: LocalizedText | undefined, lang: LocaleCode): string {
   return textIn(value, lang)?.text ?? ''
 }
 
-/** Cuts a text to `max` characters at a word boundary, for descriptions and feed titles. */
+/** Cuts a plain text to `max` characters at a word boundary, for descriptions and feed titles. */
 export function excerpt(text: string, max = 160): string {
-  const flat = text
-    .replace(/[#*_`>[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
+}
+
+/** The opening words of a Markdown field (a report's summary) as plain text, cut like `excerpt`. */
+export function markdownExcerpt(markdown: string, max = 160): string {
+  return excerpt(markdownToPlainText(markdown), max)
 }
 
 /** A localized Markdown field cut to `excerpt`s in each language, for lists (FallbackText shows it). */
@@ -30,7 +33,7 @@ export function localizedExcerpt(
   const cut: { [lang in LocaleCode]?: string } = {}
   for (const lang of localeCodes) {
     const text = value[lang]
-    if (text !== undefined) cut[lang] = excerpt(text, max)
+    if (text !== undefined) cut[lang] = markdownExcerpt(text, max)
   }
   return cut
 }

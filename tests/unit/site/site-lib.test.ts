@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
 import { campaignsOf, isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
-import { excerpt, fitTitle, localizedExcerpt } from '@mahjar/site/lib/localized'
+import { excerpt, fitTitle, localizedExcerpt, markdownExcerpt } from '@mahjar/site/lib/localized'
 import { pageCount, pageItems, pageParams } from '@mahjar/site/lib/pagination'
 import { shareLinks } from '@mahjar/site/lib/share'
 
@@ -18,7 +18,16 @@ describe('titles and excerpts', () => {
   })
 
   it('flattens Markdown and cuts at a word boundary', () => {
-    expect(excerpt('**Bold** words _and_ more words here', 20)).toBe('Bold words and more…')
+    expect(markdownExcerpt('**Bold** words _and_ more words here', 20)).toBe('Bold words and more…')
+    expect(markdownExcerpt('## النتائج\nبـ[«سفّرني»](https://example.org/) نقطة', 40)).toBe(
+      'النتائج بـ«سفّرني» نقطة',
+    )
+  })
+
+  it('keeps a plain text as written: a hashtag keeps its # and _', () => {
+    expect(excerpt('Add #AlMahjarCan_21   to your posts.')).toBe(
+      'Add #AlMahjarCan_21 to your posts.',
+    )
   })
 })
 
