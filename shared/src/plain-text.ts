@@ -61,11 +61,11 @@ function collect(node: Nodes, out: string[]): void {
   }
 }
 
+/** GFM, as the site's Markdown processor renders it; built once. */
+const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }
+
 export function markdownToPlainText(markdown: string): string {
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  })
+  const tree = fromMarkdown(markdown, parseOptions)
   const out: string[] = []
   collect(tree, out)
   return out.join('').replace(/\s+/g, ' ').trim()
