@@ -270,12 +270,30 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
   await typeUntilShown(editor, name, text, type, async () => (await editable.innerText()).trim())
 }
 
-/** Opens a select or relationship field's menu, types to filter, and picks the matching option. */
+/**
+ * Opens a select or relationship field's menu, types to filter, and picks the matching option;
+ * then reads what the field shows, as a person does, and picks again if the choice did not stay:
+ * the autosave race that drops typed keys (see `typeUntilShown`) also put back a report's
+ * language in a CI rehearsal.
+ */
 export async function choose(editor: Editor, path: string, option: string | RegExp) {
   const field = editor.page.locator(`${fieldId(path)}, .field-type[id="field-${path}"]`).first()
-  await field.locator('.rs__control').click()
-  if (typeof option === 'string') await typeKeys(editor, option)
-  await editor.page.locator('.rs__option', { hasText: option }).first().click()
+  const chosen = field.locator('.rs__single-value, .rs__multi-value__label')
+  for (let attempt = 1; ; attempt++) {
+    await field.locator('.rs__control').click()
+    if (typeof option === 'string') await typeKeys(editor, option)
+    await editor.page.locator('.rs__option', { hasText: option }).first().click()
+    await editor.page.waitForTimeout(300)
+    const shown = await chosen.allInnerTexts()
+    const kept = shown.some((text) =>
+      typeof option === 'string' ? text.includes(option) : option.test(text),
+    )
+    if (kept) return
+    if (attempt === 3) {
+      throw new Error(`The ${path} field shows ${JSON.stringify(shown)} after choosing it 3 times`)
+    }
+    console.warn(`choosing: the ${path} field showed ${JSON.stringify(shown)}: choosing again`)
+  }
 }
 
 /** The input of a field: the element with the field's id, or the input inside it. */
