@@ -20,7 +20,7 @@ import { textIn, type LocalizedText } from './localized.ts'
 import type { LocaleCode } from './locales.ts'
 import type { Finding, Recommendation, Report } from './schemas/collections.ts'
 import type { Timestamps } from './schemas/common.ts'
-import { absoluteUrl, urls } from './urls.ts'
+import { absoluteUrl, urls, type CitableKind, type CitationFormat } from './urls.ts'
 
 /** The subset of CSL-JSON (citationstyles.org, csl-data.json) that citations here use. */
 export interface CslItem {
@@ -43,9 +43,6 @@ export interface CslItem {
   /** "version of <date>", and for a followed-up recommendation "; status as of <date>: <status>". */
   note: string
 }
-
-export const citableKinds = ['report', 'finding', 'recommendation'] as const
-export type CitableKind = (typeof citableKinds)[number]
 
 /** A piece of a formatted citation; `ltr` pieces (codes, URLs) are isolated inside Arabic text. */
 export interface CitationPart {
@@ -114,54 +111,10 @@ function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4))
 }
 
-/** File name stem of a citation download: `aie-f04.ar`, `activism-in-exile.en`. */
-export function citationFileStem(key: string, lang: LocaleCode): string {
-  const safe = /^[a-z0-9-]+$/.test(key) ? key : codeToUrlSegment(key)
-  return `${safe}.${lang}`
-}
-
-export const citationFormats = ['bibtex', 'ris', 'csl'] as const
-export type CitationFormat = (typeof citationFormats)[number]
-
-export const citationFileExtensions: Readonly<Record<CitationFormat, string>> = {
-  bibtex: 'bib',
-  ris: 'ris',
-  csl: 'csl.json',
-}
-
 export const citationMediaTypes: Readonly<Record<CitationFormat, string>> = {
   bibtex: 'application/x-bibtex',
   ris: 'application/x-research-info-systems',
   csl: 'application/vnd.citationstyles.csl+json',
-}
-
-const kindFolders: Readonly<Record<CitableKind, string>> = {
-  report: 'reports',
-  finding: 'findings',
-  recommendation: 'recommendations',
-}
-
-/** Root-relative path of a citation download: `/cite/findings/aie-f04.ar.bib`. */
-export function citationFilePath(
-  kind: CitableKind,
-  key: string,
-  lang: LocaleCode,
-  format: CitationFormat,
-): string {
-  return `/cite/${kindFolders[kind]}/${citationFileStem(key, lang)}.${citationFileExtensions[format]}`
-}
-
-/**
- * The short link of a finding or recommendation, `/f/aie-f04/` or `/r/aie-a1/`: a static page
- * that leads at once to the reader's language.
- */
-export function shortLinkPath(kind: 'finding' | 'recommendation', code: string): string {
-  return `/${kind === 'finding' ? 'f' : 'r'}/${codeToUrlSegment(code)}/`
-}
-
-/** Root-relative path of a finding's share card (Open Graph image): `/cards/findings/aie-f04.ar.png`. */
-export function shareCardPath(code: string, lang: LocaleCode): string {
-  return `/cards/findings/${citationFileStem(code, lang)}.png`
 }
 
 function publisherOf(report: CitableReport, lang: LocaleCode): string {

@@ -6,11 +6,15 @@
 import { assertSlug, codeToUrlSegment, UnsafeIdentifierError } from './identifiers.ts'
 import { isLocaleCode, type LocaleCode } from './locales.ts'
 
-function prefix(lang: LocaleCode): string {
+function locale(lang: LocaleCode): LocaleCode {
   if (!isLocaleCode(lang)) {
     throw new UnsafeIdentifierError('locale', lang, 'expected one of "ar", "en"')
   }
-  return `/${lang}/`
+  return lang
+}
+
+function prefix(lang: LocaleCode): string {
+  return `/${locale(lang)}/`
 }
 
 function year(value: unknown): number {
@@ -34,6 +38,33 @@ export const dataCollections = [
 export type DataCollection = (typeof dataCollections)[number]
 export const dataFormats = ['json', 'csv'] as const
 export type DataFormat = (typeof dataFormats)[number]
+
+/** What a citation can be downloaded for, and the folder of its downloads under `/cite/`. */
+export const citableKinds = ['report', 'finding', 'recommendation'] as const
+export type CitableKind = (typeof citableKinds)[number]
+const citationFolders: Readonly<Record<CitableKind, string>> = {
+  report: 'reports',
+  finding: 'findings',
+  recommendation: 'recommendations',
+}
+
+/** The formats of a citation download, and the file extension each is published under. */
+export const citationFormats = ['bibtex', 'ris', 'csl'] as const
+export type CitationFormat = (typeof citationFormats)[number]
+export const citationFileExtensions: Readonly<Record<CitationFormat, string>> = {
+  bibtex: 'bib',
+  ris: 'ris',
+  csl: 'csl.json',
+}
+
+/**
+ * The file name stem of a citation download or share card: the key (a report slug, or a code in
+ * lowercase) and the language, `aie-f04.ar`, `activism-in-exile.en`.
+ */
+function fileStem(key: string, lang: LocaleCode): string {
+  const safe = /^[a-z0-9-]+$/.test(key) ? key : codeToUrlSegment(key)
+  return `${safe}.${locale(lang)}`
+}
 
 /** What the findings table can be narrowed to without JavaScript: one report, theme or country. */
 export const findingFilterKinds = ['report', 'theme', 'country'] as const
@@ -178,6 +209,41 @@ export const urls = {
     }
     return `/data/${collection}.${format}`
   },
+  /** The JSON Schema of every open data file: `/data/schema.json`. */
+  dataSchema: () => '/data/schema.json',
+  /** The open data's licence and how its CSV is flattened: `/data/README.md`. */
+  dataReadme: () => '/data/README.md',
+  /**
+   * A citation download, language-specific: `/cite/findings/aie-f04.ar.bib`,
+   * `/cite/reports/activism-in-exile.en.csl.json` (`key`: a report slug or a code).
+   */
+  citationFile: (kind: CitableKind, key: string, lang: LocaleCode, format: CitationFormat) => {
+    if (!(citableKinds as readonly string[]).includes(kind)) {
+      throw new UnsafeIdentifierError(
+        'citable kind',
+        kind,
+        'expected report, finding or recommendation',
+      )
+    }
+    if (!(citationFormats as readonly string[]).includes(format)) {
+      throw new UnsafeIdentifierError('citation format', format, 'expected bibtex, ris or csl')
+    }
+    return `/cite/${citationFolders[kind]}/${fileStem(key, lang)}.${citationFileExtensions[format]}`
+  },
+  /** A finding's share card (its Open Graph image): `/cards/findings/aie-f04.ar.png`. */
+  shareCard: (code: string, lang: LocaleCode) => `/cards/findings/${fileStem(code, lang)}.png`,
+  /**
+   * The short link of a finding or recommendation, language-neutral: `/f/aie-f04/`, `/r/aie-a1/`
+   * (a page that leads at once to the reader's language; pages/f/ and pages/r/ build it).
+   */
+  shortLink: (kind: 'finding' | 'recommendation', code: string) => {
+    if (kind !== 'finding' && kind !== 'recommendation') {
+      throw new UnsafeIdentifierError('short link kind', kind, 'expected finding or recommendation')
+    }
+    return `/${kind === 'finding' ? 'f' : 'r'}/${codeToUrlSegment(code)}/`
+  },
+  /** The sitemap of every localized page, named in robots.txt and in each page's head. */
+  sitemap: () => '/sitemap.xml',
 } as const
 
 /**

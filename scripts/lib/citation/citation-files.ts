@@ -4,8 +4,6 @@
  * recommendation keeps its downloads (as last published) while its report is on the site.
  */
 import {
-  citationFilePath,
-  citationFormats,
   findingCitation,
   recommendationCitation,
   reportCitation,
@@ -13,6 +11,7 @@ import {
 } from '@mahjar/shared/citation'
 import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
+import { citationFormats, urls } from '@mahjar/shared/urls'
 import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
 import type { OutputFile } from './files.ts'
 import type { Snapshot } from '../read-snapshot.ts'
@@ -55,7 +54,7 @@ export function buildCitationFiles(
 ): OutputFile[] {
   return allCitations(snapshot, siteUrl, withdrawals).flatMap((citation) =>
     citationFormats.map((format) => ({
-      path: citationFilePath(citation.kind, citation.key, citation.lang, format),
+      path: urls.citationFile(citation.kind, citation.key, citation.lang, format),
       content: exportCitation(citation.item, format),
     })),
   )

@@ -158,7 +158,7 @@ Files, one per collection, both languages in each document:
 ${dataCollections.map((c) => `- ${urls.dataFile(c, 'json')} and ${urls.dataFile(c, 'csv')}`).join('\n')}
 - ${urls.followUpData('json')} and ${urls.followUpData('csv')}: one row per follow-up entry of a
   recommendation (a response or the state of its implementation), oldest first within each.
-- /data/schema.json: JSON Schema (draft 2020-12) of every JSON file, under \`$defs.<collection>\`.
+- ${urls.dataSchema()}: JSON Schema (draft 2020-12) of every JSON file, under \`$defs.<collection>\`.
 
 JSON: \`{ schemaVersion, collection, generatedAt, licence, source, docs }\`. Each document carries
 \`createdAt\` (first publication), \`updatedAt\` (version date), \`urls\` (its page in Arabic
@@ -222,8 +222,8 @@ export function buildOpenData(snapshot: Snapshot, options: OpenDataOptions): Out
     { path: urls.followUpData('csv'), content: toCsv(followUp.docs, followUpColumns) },
   )
   files.push(
-    { path: '/data/schema.json', content: `${JSON.stringify(openDataJsonSchema(), null, 2)}\n` },
-    { path: '/data/README.md', content: readme(options) },
+    { path: urls.dataSchema(), content: `${JSON.stringify(openDataJsonSchema(), null, 2)}\n` },
+    { path: urls.dataReadme(), content: readme(options) },
   )
   return files
 }

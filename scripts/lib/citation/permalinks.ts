@@ -14,7 +14,6 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { localeCodes } from '@mahjar/shared/locales'
-import { shortLinkPath } from '@mahjar/shared/citation'
 import { isMissingFile } from '@mahjar/shared/errors'
 import { dataCollections, urls, type DataCollection } from '@mahjar/shared/urls'
 import {
@@ -40,8 +39,8 @@ export function publicUrls(snapshot: Snapshot): Set<string> {
       for (const lang of localeCodes) found.add(documentPath(collection, doc, lang))
     }
   }
-  snapshot.findings.forEach((f) => found.add(shortLinkPath('finding', f.code)))
-  snapshot.recommendations.forEach((r) => found.add(shortLinkPath('recommendation', r.code)))
+  snapshot.findings.forEach((f) => found.add(urls.shortLink('finding', f.code)))
+  snapshot.recommendations.forEach((r) => found.add(urls.shortLink('recommendation', r.code)))
   return found
 }
 
@@ -63,8 +62,8 @@ const redirectsFile = z.array(redirectEntry)
 
 function keyPaths(collection: (typeof renamedCollections)[number], key: string): string[] {
   const paths = localeCodes.map((lang) => urls.item(collection, key, lang))
-  if (collection === 'findings') paths.push(shortLinkPath('finding', key))
-  if (collection === 'recommendations') paths.push(shortLinkPath('recommendation', key))
+  if (collection === 'findings') paths.push(urls.shortLink('finding', key))
+  if (collection === 'recommendations') paths.push(urls.shortLink('recommendation', key))
   return paths
 }
 
@@ -172,8 +171,8 @@ export function withdrawnUrls(withdrawals: readonly Withdrawal[]): Set<string> {
   const found = new Set<string>()
   for (const { collection, key } of withdrawals) {
     for (const lang of localeCodes) found.add(urls.item(collection, key, lang))
-    if (collection === 'findings') found.add(shortLinkPath('finding', key))
-    if (collection === 'recommendations') found.add(shortLinkPath('recommendation', key))
+    if (collection === 'findings') found.add(urls.shortLink('finding', key))
+    if (collection === 'recommendations') found.add(urls.shortLink('recommendation', key))
   }
   return found
 }

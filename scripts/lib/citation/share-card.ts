@@ -9,16 +9,12 @@ import { createHash } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-core'
-import {
-  shareCardPath,
-  shortLinkPath,
-  citedText,
-  type CitableReport,
-} from '@mahjar/shared/citation'
+import { citedText, type CitableReport } from '@mahjar/shared/citation'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { Finding } from '@mahjar/shared/schemas/collections'
 import { statisticText } from '@mahjar/shared/statistic'
+import { urls } from '@mahjar/shared/urls'
 import { launchChromium } from '../chromium.ts'
 import type { Snapshot } from '../read-snapshot.ts'
 import { writeOutputFiles, type OutputFile } from './files.ts'
@@ -86,7 +82,7 @@ export function cardHtml({ finding, report, lang, host }: CardInput): string {
 <header><span>${escapeMarkup(t('site.name'))}</span><span class="code" dir="ltr">${escapeMarkup(finding.code)}${exhibit ? ` · ${escapeMarkup(exhibit)}` : ''}</span></header>
 ${figure}
 <p class="statement" id="statement">${escapeMarkup(statement)}</p>
-<footer><span class="from">${escapeMarkup(from)}</span><span class="link" dir="ltr">${escapeMarkup(host + shortLinkPath('finding', finding.code))}</span></footer>
+<footer><span class="from">${escapeMarkup(from)}</span><span class="link" dir="ltr">${escapeMarkup(host + urls.shortLink('finding', finding.code))}</span></footer>
 </body>
 </html>
 `
@@ -133,7 +129,7 @@ export function shareCardsOf(
 }
 
 /** The card's file in the built site, `/cards/findings/<code>.<lang>.png`. */
-export const cardPath = (card: CardInput) => shareCardPath(card.finding.code, card.lang)
+export const cardPath = (card: CardInput) => urls.shareCard(card.finding.code, card.lang)
 
 const run = promisify(execFile)
 

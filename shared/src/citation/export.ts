@@ -5,7 +5,8 @@
  * so the ASCII-only mode is switched off and LaTeX's special characters are escaped here.
  */
 import { createRequire } from 'node:module'
-import type { CitationFormat, CslItem } from '../citation.ts'
+import type { CslItem } from '../citation.ts'
+import type { CitationFormat } from '../urls.ts'
 
 /** The part of citation-js (CommonJS, no TypeScript declarations) used here. */
 interface CitationJs {

@@ -3,8 +3,6 @@
  * origin, and the paths of its downloads (written after the build by scripts/build-open-data.ts).
  */
 import {
-  citationFilePath,
-  citationFormats,
   findingCitation,
   recommendationCitation,
   reportCitation,
@@ -12,9 +10,9 @@ import {
   type CitableFinding,
   type CitableRecommendation,
   type CitableReport,
-  type CitationFormat,
 } from '@mahjar/shared/citation'
 import { otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import { citationFormats, urls, type CitationFormat } from '@mahjar/shared/urls'
 import { env } from '../env.ts'
 
 /** A citable item of a page: a report, or a finding or recommendation with its report. */
@@ -59,6 +57,6 @@ export function downloadsOf(citation: Citation): CitationDownload[] {
   return citationFormats.map((format) => ({
     format,
     label: formatLabels[format],
-    href: citationFilePath(citation.kind, citation.key, citation.lang, format),
+    href: urls.citationFile(citation.kind, citation.key, citation.lang, format),
   }))
 }

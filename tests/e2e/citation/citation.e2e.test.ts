@@ -9,7 +9,6 @@ import path from 'node:path'
 import { parse as parseBibtex } from '@retorquere/bibtex-parser'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { shareCardPath, shortLinkPath } from '@mahjar/shared/citation'
 import { urls } from '@mahjar/shared/urls'
 import { buildShareCards } from '@mahjar/scripts/build-share-cards'
 import { checkPermalinksOf } from '@mahjar/scripts/check-permalinks'
@@ -113,14 +112,14 @@ describe('citable findings on the built site', () => {
       'utf8',
     )
     expect(html).toContain(
-      `<meta property="og:image" content="${testSiteUrl}${shareCardPath(code, 'ar')}"`,
+      `<meta property="og:image" content="${testSiteUrl}${urls.shareCard(code, 'ar')}"`,
     )
     for (const cardCode of cardCodes) {
-      const ar = await pixels(shareCardPath(cardCode, 'ar'), [
+      const ar = await pixels(urls.shareCard(cardCode, 'ar'), [
         [1190, 315],
         [10, 315],
       ])
-      const en = await pixels(shareCardPath(cardCode, 'en'), [
+      const en = await pixels(urls.shareCard(cardCode, 'en'), [
         [1190, 315],
         [10, 315],
       ])
@@ -137,14 +136,14 @@ describe('citable findings on the built site', () => {
     ] as const) {
       const context = await browser.newContext({ locale })
       const page = await context.newPage()
-      await page.goto(`${server.origin}${shortLinkPath('finding', code)}`)
+      await page.goto(`${server.origin}${urls.shortLink('finding', code)}`)
       await page.waitForURL(`**${urls.finding(lang, code)}`)
       expect(await page.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr')
       await context.close()
     }
     const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' })
     const page = await noScript.newPage()
-    await page.goto(`${server.origin}${shortLinkPath('recommendation', 'AIE-A1')}`)
+    await page.goto(`${server.origin}${urls.shortLink('recommendation', 'AIE-A1')}`)
     await page.waitForURL(`**${urls.recommendation('ar', 'AIE-A1')}`)
     await noScript.close()
   })

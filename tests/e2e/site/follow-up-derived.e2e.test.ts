@@ -10,7 +10,6 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root } from 'hast'
-import { citationFilePath } from '@mahjar/shared/citation'
 import { currentStatus, type FollowUpStatus } from '@mahjar/shared/follow-up'
 import { formatDate } from '@mahjar/shared/format'
 import { useTranslations } from '@mahjar/shared/i18n'
@@ -187,7 +186,7 @@ describe('a recommendation whose follow-up entries change', () => {
             `${urls.recommendation(lang, code)}#follow-up-${asOf}`,
           )
         }
-        const download = read(distDir, citationFilePath('recommendation', code, lang, 'csl'))
+        const download = read(distDir, urls.citationFile('recommendation', code, lang, 'csl'))
         expect(download, `${lang} CSL-JSON download`).toBeDefined()
         if (asOf !== undefined) expect(download).toContain(t(`followUpStatus.${status}`))
       }

@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { shareCardPath } from '@mahjar/shared/citation'
+import { urls } from '@mahjar/shared/urls'
 import { messages } from '@mahjar/shared/i18n'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { distPath, writeOutputFiles } from '@mahjar/scripts/lib/citation/files'
@@ -101,13 +101,13 @@ describe('a rebuild reuses the live share cards', () => {
     relabel('ar', 'qualifier.more-than', 'ما يزيد على')
     // Shown on no card of the fixture: no card changes.
     relabel('en', 'qualifier.about', 'around')
-    expect(await rebuild()).toEqual(shown.map((f) => shareCardPath(f.code, 'ar')).sort())
+    expect(await rebuild()).toEqual(shown.map((f) => urls.shareCard(f.code, 'ar')).sort())
   })
 
   it('redraws every card of a language when a label every card shows changes', async () => {
     const findings = await fixtureFindings()
     relabel('en', 'site.name', 'Mahjar (corrected)')
-    expect(await rebuild()).toEqual(findings.map((f) => shareCardPath(f.code, 'en')).sort())
+    expect(await rebuild()).toEqual(findings.map((f) => urls.shareCard(f.code, 'en')).sort())
   })
 
   it('redraws only the two cards of a finding whose figure changed', async () => {
@@ -117,7 +117,7 @@ describe('a rebuild reuses the live share cards', () => {
         const finding = docs.find((doc) => doc.code === code) as { statistic: { value: number } }
         finding.statistic.value += 1
       }),
-    ).toEqual(localeCodes.map((lang) => shareCardPath(code, lang)).sort())
+    ).toEqual(localeCodes.map((lang) => urls.shareCard(code, lang)).sort())
   })
 
   it('draws none when a finding changes only where its card does not look (its order)', async () => {

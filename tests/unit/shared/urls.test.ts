@@ -56,6 +56,37 @@ describe('public URL builders', () => {
     expect(urls.findingsByData('country', 'sy', 'csv')).toBe('/data/findings/country/sy.csv')
   })
 
+  it('names the open data schema, its readme and the sitemap at fixed root paths', () => {
+    expect(urls.dataSchema()).toBe('/data/schema.json')
+    expect(urls.dataReadme()).toBe('/data/README.md')
+    expect(urls.sitemap()).toBe('/sitemap.xml')
+  })
+
+  it.each([
+    ['ar', '/cite/findings/aie-f04.ar.bib', '/cite/recommendations/aie-b1-11.ar.ris'],
+    ['en', '/cite/findings/aie-f04.en.bib', '/cite/recommendations/aie-b1-11.en.ris'],
+  ] as const)('puts citation downloads under /cite/ per language (%s)', (lang, finding, rec) => {
+    expect(urls.citationFile('finding', 'AIE-F04', lang, 'bibtex')).toBe(finding)
+    expect(urls.citationFile('recommendation', 'AIE-B1-11', lang, 'ris')).toBe(rec)
+    expect(urls.citationFile('report', reportSlug, lang, 'csl')).toBe(
+      `/cite/reports/${reportSlug}.${lang}.csl.json`,
+    )
+  })
+
+  it.each([
+    ['ar', '/cards/findings/aie-f04.ar.png'],
+    ['en', '/cards/findings/aie-f04.en.png'],
+  ] as const)('puts a finding’s share card under /cards/ per language (%s)', (lang, card) => {
+    expect(urls.shareCard('AIE-F04', lang)).toBe(card)
+    expect(urls.shareCard('aie-f04', lang)).toBe(card)
+  })
+
+  it('gives findings and recommendations language-neutral short links in lowercase', () => {
+    expect(urls.shortLink('finding', 'AIE-F04')).toBe('/f/aie-f04/')
+    expect(urls.shortLink('recommendation', 'AIE-B1-11')).toBe('/r/aie-b1-11/')
+    expect(urls.shortLink('recommendation', 'aie-a1')).toBe('/r/aie-a1/')
+  })
+
   it.each(['ar', 'en'] as const)(
     'filters the findings table by report, theme, country (%s)',
     (lang) => {
@@ -96,6 +127,16 @@ describe('public URL builders', () => {
     ['an unknown sort column', () => urls.findingsSorted('en', 'base' as 'code', 'asc')],
     ['an unknown sort order', () => urls.findingsSorted('en', 'code', 'up' as 'asc')],
     ['a filter key with a slash', () => urls.findingsByData('theme', 'a/../b', 'json')],
+    ['an unknown citable kind', () => urls.citationFile('story' as 'report', 'x', 'en', 'ris')],
+    ['an unknown citation format', () => urls.citationFile('report', 'x', 'en', 'pdf' as 'ris')],
+    [
+      'a citation in an unknown locale',
+      () => urls.citationFile('report', 'x', 'fr' as 'en', 'ris'),
+    ],
+    ['a citation key with a slash', () => urls.citationFile('report', '../x', 'en', 'ris')],
+    ['a share card code with a slash', () => urls.shareCard('AIE-F04/../x', 'ar')],
+    ['an unknown short link kind', () => urls.shortLink('story' as 'finding', 'AIE-F04')],
+    ['a short link code without a prefix', () => urls.shortLink('finding', 'F04')],
   ])('rejects unsafe input: %s', (_name, build) => {
     expect(build).toThrow(UnsafeIdentifierError)
   })
