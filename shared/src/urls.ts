@@ -48,6 +48,10 @@ const citationFolders: Readonly<Record<CitableKind, string>> = {
   recommendation: 'recommendations',
 }
 
+/** The kinds with a short link, and its one-letter folder: `/f/…` for findings, `/r/…` for recommendations. */
+const shortLinkFolders = { finding: 'f', recommendation: 'r' } as const
+export type ShortLinkKind = keyof typeof shortLinkFolders
+
 /** The formats of a citation download, and the file extension each is published under. */
 export const citationFormats = ['bibtex', 'ris', 'csl'] as const
 export type CitationFormat = (typeof citationFormats)[number]
@@ -236,11 +240,11 @@ export const urls = {
    * The short link of a finding or recommendation, language-neutral: `/f/aie-f04/`, `/r/aie-a1/`
    * (a page that leads at once to the reader's language; pages/f/ and pages/r/ build it).
    */
-  shortLink: (kind: 'finding' | 'recommendation', code: string) => {
-    if (kind !== 'finding' && kind !== 'recommendation') {
+  shortLink: (kind: ShortLinkKind, code: string) => {
+    if (!Object.hasOwn(shortLinkFolders, kind)) {
       throw new UnsafeIdentifierError('short link kind', kind, 'expected finding or recommendation')
     }
-    return `/${kind === 'finding' ? 'f' : 'r'}/${codeToUrlSegment(code)}/`
+    return `/${shortLinkFolders[kind]}/${codeToUrlSegment(code)}/`
   },
   /** The sitemap of every localized page, named in robots.txt and in each page's head. */
   sitemap: () => '/sitemap.xml',
