@@ -1,5 +1,6 @@
 /** Themes and audiences share one shape (shared `taxonomyTerm`): slug, name, description, order. */
 import type { CollectionConfig } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { anyone, isEditor } from '../access/predicates.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { slug } from '../fields/identifiers.ts'
@@ -26,11 +27,16 @@ export function taxonomy(
     hooks: { beforeOperation: [rejectWrongTypes, rejectMalformed] },
     fields: [
       slug(collection),
-      localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, required: true }),
+      localizedText({
+        name: 'name',
+        label: { ar: 'الاسم', en: 'Name' },
+        max: textLimits.name,
+        required: true,
+      }),
       localizedText({
         name: 'description',
         label: { ar: 'الوصف', en: 'Description' },
-        max: 2_000,
+        max: textLimits.paragraph,
         multiline: true,
       }),
       order(),

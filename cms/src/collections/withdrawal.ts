@@ -18,6 +18,7 @@ import type {
   Where,
 } from 'payload'
 import { naturalKey } from '@mahjar/shared/schemas/collections'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { isLocaleCode, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { DataCollection } from '@mahjar/shared/urls'
 import { editorField } from '../access/predicates.ts'
@@ -30,7 +31,7 @@ import { refuseField } from '../fields/refuseField.ts'
 import type { LocalizedText } from '@mahjar/shared/localized'
 
 /** The field that says what an item is, shown as "what it was" on its notice. */
-const titleField: Readonly<Record<DataCollection, string>> = {
+export const titleField: Readonly<Record<DataCollection, string>> = {
   reports: 'title',
   findings: 'statement',
   recommendations: 'text',
@@ -52,14 +53,12 @@ export interface PendingWithdrawal {
   readonly lastVersionAt: string
 }
 
-const reasonMaxLength = 1_000
-
 export function withdrawalReason(): TextareaField {
   // multiline: a textarea.
   const field = localizedText({
     name: 'withdrawalReason',
     label: { ar: 'سبب السحب (يظهر للقراء)', en: 'Reason for withdrawal (public)' },
-    max: reasonMaxLength,
+    max: textLimits.reason,
     multiline: true,
   }) as TextareaField
   return {
@@ -142,7 +141,7 @@ async function pendingWithdrawal(
   // Drafts skip validation, so a reason autosaved with markup or past the limit is refused here,
   // before the item leaves the site (the notice's own record would refuse it after).
   for (const text of Object.values(reason)) {
-    const checked = checkPlainText(req, text, reasonMaxLength)
+    const checked = checkPlainText(req, text, textLimits.reason)
     if (checked !== true) refuseField(req, collection, 'withdrawalReason', checked)
   }
   let report: string | undefined

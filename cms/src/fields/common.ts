@@ -1,18 +1,24 @@
 /** Fields that recur across collections, each defined once (overridable where uses differ). */
 import type { SelectField, SelectFieldSingleValidation, TextareaField, TextField } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { relation } from './relation.ts'
 import { localizedText } from './text.ts'
 
 export const title = (): TextField | TextareaField =>
-  localizedText({ name: 'title', label: { ar: 'العنوان', en: 'Title' }, max: 300, required: true })
+  localizedText({
+    name: 'title',
+    label: { ar: 'العنوان', en: 'Title' },
+    max: textLimits.title,
+    required: true,
+  })
 
 /** The plain-text summary shown in lists and cards (reports' summary is Markdown instead). */
 export const summary = (): TextField | TextareaField =>
   localizedText({
     name: 'summary',
     label: { ar: 'الملخص', en: 'Summary' },
-    max: 2_000,
+    max: textLimits.paragraph,
     required: true,
     multiline: true,
   })

@@ -1,4 +1,5 @@
 import type { ArrayField } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { day } from './dates.ts'
 import { localizedText } from './text.ts'
 
@@ -23,7 +24,7 @@ export function corrections(): ArrayField {
       localizedText({
         name: 'note',
         label: { ar: 'الملاحظة', en: 'Note' },
-        max: 2_000,
+        max: textLimits.paragraph,
         required: true,
         multiline: true,
       }),

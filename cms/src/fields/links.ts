@@ -5,6 +5,7 @@
  * unsafe URL must never be stored, not even in a draft.
  */
 import type { ArrayField, FieldHook, TextField } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { refuseField } from './refuseField.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { localizedText } from './text.ts'
@@ -46,8 +47,8 @@ export function linkList(
     fields: [
       localizedText({
         name: 'label',
-        label: { ar: 'التسمية', en: 'InEveryLanguage' },
-        max: 300,
+        label: { ar: 'التسمية', en: 'Label' },
+        max: textLimits.title,
         required: true,
       }),
       httpUrl('url', true),

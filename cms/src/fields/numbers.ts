@@ -7,6 +7,7 @@ import type {
   TextField,
 } from 'payload'
 import { number } from 'payload/shared'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { nextOrder } from './nextValue.ts'
 import { localizedText } from './text.ts'
@@ -82,8 +83,8 @@ export function labelledValue(): [TextField | TextareaField, NumberField] {
   return [
     localizedText({
       name: 'label',
-      label: { ar: 'التسمية', en: 'InEveryLanguage' },
-      max: 200,
+      label: { ar: 'التسمية', en: 'Label' },
+      max: textLimits.name,
       required: true,
     }),
     { name: 'value', type: 'number', label: { ar: 'القيمة', en: 'Value' }, min: 0, required: true },

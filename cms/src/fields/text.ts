@@ -12,7 +12,7 @@ import { checkPlainText } from './validators.ts'
 type Options = {
   name: string
   label: InEveryLanguage
-  /** Characters per language; the shared zod schema's limit for this field. */
+  /** Characters per language: the `textLimits` entry (shared schemas) of the text this field edits. */
   max: number
   required?: boolean
   /** A textarea instead of a one-line input. */

@@ -59,7 +59,32 @@ export const translationLag = z
     message: 'names at least one lagging language',
   })
 
-const textLimit = 20_000
+/**
+ * Characters per language of each kind of reader-visible text: the one source of the limits of
+ * the schemas below and of the CMS fields that edit them (cms/src/fields/text.ts), so an editor
+ * can never save a text the site build then refuses. Counted in UTF-16 units, as zod's `.max()`
+ * and the CMS's check count.
+ */
+export const textLimits = {
+  /** The study's exhibit label of a finding ("1-A"). */
+  exhibit: 40,
+  /** The unit of a story's measured outcome. */
+  unit: 50,
+  /** A name: a theme or audience, a city, a byline, an amount's label, a named body, a user. */
+  name: 200,
+  /** A title or a one-line text: titles, sections, actors, publishers, link labels, alt texts. */
+  title: 300,
+  /** A report's subtitle. */
+  subtitle: 500,
+  /** The public reason an item was withdrawn from the site. */
+  reason: 1_000,
+  /** A paragraph of plain text: summaries, statements, notes, descriptions, objectives. */
+  paragraph: 2_000,
+  /** The text of a recommendation. */
+  recommendation: 4_000,
+  /** A Markdown text (its source): bodies, a report's or an edition's summary. */
+  markdown: 20_000,
+} as const
 
 function text(max: number) {
   return z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
@@ -69,7 +94,7 @@ function text(max: number) {
  * A reader-visible text in both languages. `max` caps each language's length; Markdown fields use
  * the same shape (their value is Markdown source).
  */
-export function localized(mode: SchemaMode, max = textLimit) {
+export function localized(mode: SchemaMode, max: number = textLimits.markdown) {
   if (mode === 'content') {
     return z.strictObject(inEveryLanguage(() => text(max)))
   }
@@ -96,9 +121,9 @@ export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): stri
 }
 
 export function correction(mode: SchemaMode) {
-  return record(mode, { date: isoDate, note: localized(mode, 2_000) })
+  return record(mode, { date: isoDate, note: localized(mode, textLimits.paragraph) })
 }
 
 export function link(mode: SchemaMode) {
-  return record(mode, { label: localized(mode, 300), url: httpUrl })
+  return record(mode, { label: localized(mode, textLimits.title), url: httpUrl })
 }

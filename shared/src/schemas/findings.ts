@@ -7,6 +7,7 @@ import {
   record,
   slug,
   type SchemaMode,
+  textLimits,
 } from './common.ts'
 
 export const statisticUnits = ['percent', 'count'] as const
@@ -24,7 +25,9 @@ export function statistic(mode: SchemaMode) {
     qualifier: z.enum(statisticQualifiers).optional(),
     /** The parts of a multi-part exhibit, drawn as a chart. */
     breakdown: z
-      .array(record(mode, { label: localized(mode, 200), value: z.number().nonnegative() }))
+      .array(
+        record(mode, { label: localized(mode, textLimits.name), value: z.number().nonnegative() }),
+      )
       .default([]),
   })
     .refine((s) => s.valueMax === undefined || s.valueMax > s.value, {
@@ -43,11 +46,11 @@ export function finding(mode: SchemaMode) {
     report: slug,
     /** Key of the report chapter the finding belongs to. */
     chapter: slug,
-    section: localized(mode, 300).optional(),
-    statement: localized(mode, 2_000),
+    section: localized(mode, textLimits.title).optional(),
+    statement: localized(mode, textLimits.paragraph),
     statistic: statistic(mode).optional(),
     /** The study's exhibit label, e.g. { ar: "١-أ" or "1-أ", en: "1-A" }. */
-    exhibit: localized(mode, 40).optional(),
+    exhibit: localized(mode, textLimits.exhibit).optional(),
     themes: z.array(slug).default([]),
     countries: z.array(countryCode).default([]),
     order: z.int().nonnegative(),

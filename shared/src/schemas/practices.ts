@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { countryCode, link, localized, record, slug, type SchemaMode } from './common.ts'
+import {
+  countryCode,
+  link,
+  localized,
+  record,
+  slug,
+  type SchemaMode,
+  textLimits,
+} from './common.ts'
 import { gcmObjectiveCount } from '../gcm.ts'
 
 export const actorTypes = [
@@ -13,17 +21,17 @@ export const actorTypes = [
 export function practice(mode: SchemaMode) {
   return record(mode, {
     slug,
-    title: localized(mode, 300),
-    summary: localized(mode, 2_000),
+    title: localized(mode, textLimits.title),
+    summary: localized(mode, textLimits.paragraph),
     /** Markdown. */
     body: localized(mode),
     countries: z.array(countryCode).min(1, 'needs at least one country'),
-    city: localized(mode, 200).optional(),
-    actor: localized(mode, 300),
+    city: localized(mode, textLimits.name).optional(),
+    actor: localized(mode, textLimits.title),
     actorType: z.enum(actorTypes),
-    submitter: localized(mode, 300).optional(),
+    submitter: localized(mode, textLimits.title).optional(),
     /** The channel it came through, e.g. the GFMD Mayors Mechanism. */
-    mechanism: localized(mode, 300).optional(),
+    mechanism: localized(mode, textLimits.title).optional(),
     period: record(mode, {
       start: z.int().min(1900).max(2999).optional(),
       end: z.int().min(1900).max(2999).optional(),

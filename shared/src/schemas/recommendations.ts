@@ -8,6 +8,7 @@ import {
   record,
   slug,
   type SchemaMode,
+  textLimits,
 } from './common.ts'
 
 /** The study's own numbering of a recommendation: "A.1", "B.1.11", "C.3". */
@@ -47,12 +48,18 @@ export function followUpEntry(mode: SchemaMode) {
     /** The addressee: one of the recommendation's audiences. */
     audience: slug,
     /** A named body within that audience ("Ministry of the Interior", "a donor"), optional. */
-    body: localized(mode, 200).optional(),
+    body: localized(mode, textLimits.name).optional(),
     kind: z.enum(followUpKinds),
     status: z.enum(followUpStatuses),
-    statement: localized(mode, 2_000),
+    statement: localized(mode, textLimits.paragraph),
     sources: z
-      .array(record(mode, { label: localized(mode, 300), url: httpUrl, date: isoDate.optional() }))
+      .array(
+        record(mode, {
+          label: localized(mode, textLimits.title),
+          url: httpUrl,
+          date: isoDate.optional(),
+        }),
+      )
       .default([]),
     /** Codes of findings that measure progress. */
     findings: z.array(code).default([]),
@@ -69,10 +76,10 @@ export function recommendation(mode: SchemaMode) {
     number: z.string().regex(recommendationNumberPattern, 'must look like "A.1" or "B.1.11"'),
     report: slug,
     /** The group heading in the study ("Support for diaspora organisations"). */
-    section: localized(mode, 300).optional(),
+    section: localized(mode, textLimits.title).optional(),
     audiences: z.array(slug).min(1, 'needs at least one audience'),
     themes: z.array(slug).min(1, 'needs at least one theme'),
-    text: localized(mode, 4_000),
+    text: localized(mode, textLimits.recommendation),
     /** Codes of the findings this recommendation rests on. */
     evidence: z.array(code).default([]),
     order: z.int().nonnegative(),

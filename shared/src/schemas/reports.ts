@@ -8,13 +8,14 @@ import {
   slug,
   uniqueBy,
   type SchemaMode,
+  textLimits,
 } from './common.ts'
 
 export function chapter(mode: SchemaMode) {
   return record(mode, {
     /** Stable anchor of the chapter (`findings`), used in URLs as `#findings`. */
     key: slug,
-    title: localized(mode, 300),
+    title: localized(mode, textLimits.title),
     /** Markdown. */
     body: localized(mode),
   })
@@ -23,15 +24,15 @@ export function chapter(mode: SchemaMode) {
 export function report(mode: SchemaMode) {
   return record(mode, {
     slug,
-    title: localized(mode, 300),
-    subtitle: localized(mode, 500).optional(),
+    title: localized(mode, textLimits.title),
+    subtitle: localized(mode, textLimits.subtitle).optional(),
     /** Markdown. */
     summary: localized(mode),
-    publisher: localized(mode, 300),
+    publisher: localized(mode, textLimits.title),
     publishedOn: isoDate,
     originalLanguage: z.enum(localeCodes),
     /** Says which edition is a translation, and by whom. */
-    translationNote: localized(mode, 2_000).optional(),
+    translationNote: localized(mode, textLimits.paragraph).optional(),
     methodology: record(mode, {
       activistsInvited: z.int().nonnegative(),
       activistsResponded: z.int().nonnegative(),

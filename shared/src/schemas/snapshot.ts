@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { sitePathPattern } from '../identifiers.ts'
 import { dataCollections } from '../urls.ts'
-import { localized, timestamps, translationLag } from './common.ts'
+import { localized, textLimits, timestamps, translationLag } from './common.ts'
 import { countrySchema } from './taxonomies.ts'
 import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
 
@@ -61,9 +61,13 @@ export const withdrawalSchema = z.strictObject({
   key: z.string().min(1),
   /** The report of a finding or recommendation (for the citation that was valid). */
   report: z.string().optional(),
-  title: localized('snapshot').optional(),
+  /**
+   * What it was: the text of its title field (cms/src/collections/withdrawal.ts `titleField`), of
+   * which a recommendation's text is the longest.
+   */
+  title: localized('snapshot', textLimits.recommendation).optional(),
   /** Why, in the editors' words (the notice says so when they gave none in a language). */
-  reason: localized('snapshot').optional(),
+  reason: localized('snapshot', textLimits.reason).optional(),
   firstPublishedAt: z.iso.datetime().optional(),
   /** The version date of the last published version: the one people cited. */
   lastVersionAt: z.iso.datetime(),

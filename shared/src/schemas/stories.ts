@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { editionKey } from './campaigns.ts'
-import { countryCode, isoDate, link, localized, record, slug, type SchemaMode } from './common.ts'
+import {
+  countryCode,
+  isoDate,
+  link,
+  localized,
+  record,
+  slug,
+  type SchemaMode,
+  textLimits,
+} from './common.ts'
 
 export const storyKinds = ['success-story', 'testimony', 'solidarity-message'] as const
 
@@ -8,8 +17,8 @@ export function story(mode: SchemaMode) {
   return record(mode, {
     slug,
     kind: z.enum(storyKinds),
-    title: localized(mode, 300),
-    summary: localized(mode, 2_000),
+    title: localized(mode, textLimits.title),
+    summary: localized(mode, textLimits.paragraph),
     /** Markdown. */
     body: localized(mode),
     country: countryCode.optional(),
@@ -17,15 +26,15 @@ export function story(mode: SchemaMode) {
     outcomes: z
       .array(
         record(mode, {
-          label: localized(mode, 200),
+          label: localized(mode, textLimits.name),
           value: z.number().nonnegative(),
-          unit: localized(mode, 50).optional(),
+          unit: localized(mode, textLimits.unit).optional(),
         }),
       )
       .default([]),
     sources: z.array(link(mode)).default([]),
     /** Shown as the byline unless `anonymous`. */
-    author: localized(mode, 200).optional(),
+    author: localized(mode, textLimits.name).optional(),
     anonymous: z.boolean(),
     /** The teller agreed to publication; a story without consent is never published. */
     consent: z.literal(true, "a story is published only with the teller's consent"),

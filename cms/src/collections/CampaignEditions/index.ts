@@ -2,6 +2,7 @@ import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation
 import { date } from 'payload/shared'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actionKinds, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { httpUrl } from '../../fields/links.ts'
@@ -82,7 +83,7 @@ export const CampaignEditions: CollectionConfig = publishable({
     localizedText({
       name: 'campaignName',
       label: { ar: 'اسم الحملة', en: 'Campaign name' },
-      max: 300,
+      max: textLimits.title,
       required: true,
     }),
     {
@@ -107,7 +108,7 @@ export const CampaignEditions: CollectionConfig = publishable({
     localizedText({
       name: 'theme',
       label: { ar: 'موضوع الدورة', en: 'Theme' },
-      max: 300,
+      max: textLimits.title,
       required: true,
     }),
     markdown('summary', { ar: 'الملخص', en: 'Summary' }),
@@ -140,7 +141,7 @@ export const CampaignEditions: CollectionConfig = publishable({
         localizedText({
           name: 'text',
           label: { ar: 'النص', en: 'Text' },
-          max: 2_000,
+          max: textLimits.paragraph,
           required: true,
           multiline: true,
         }),
@@ -160,7 +161,7 @@ export const CampaignEditions: CollectionConfig = publishable({
         localizedText({
           name: 'text',
           label: { ar: 'النص', en: 'Text' },
-          max: 2_000,
+          max: textLimits.paragraph,
           multiline: true,
         }),
         httpUrl(),
@@ -178,7 +179,7 @@ export const CampaignEditions: CollectionConfig = publishable({
         localizedText({
           name: 'name',
           label: { ar: 'الاسم', en: 'Name' },
-          max: 300,
+          max: textLimits.title,
           required: true,
         }),
         httpUrl(),

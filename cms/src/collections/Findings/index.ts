@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { countries, themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
 import { code } from '../../fields/identifiers.ts'
@@ -47,11 +48,15 @@ export const Findings: CollectionConfig = publishable({
       },
       validate: chapterOfReport,
     },
-    localizedText({ name: 'section', label: { ar: 'القسم', en: 'Section' }, max: 300 }),
+    localizedText({
+      name: 'section',
+      label: { ar: 'القسم', en: 'Section' },
+      max: textLimits.title,
+    }),
     localizedText({
       name: 'statement',
       label: { ar: 'النتيجة', en: 'Statement' },
-      max: 2_000,
+      max: textLimits.paragraph,
       required: true,
       multiline: true,
     }),
@@ -59,7 +64,7 @@ export const Findings: CollectionConfig = publishable({
     localizedText({
       name: 'exhibit',
       label: { ar: 'المستند', en: 'Exhibit' },
-      max: 40,
+      max: textLimits.exhibit,
       description: {
         ar: 'رقم المستند في الدراسة، مثل ١-أ.',
         en: "The study's exhibit label, e.g. 1-A.",

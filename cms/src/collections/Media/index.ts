@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { isEditor, isStaff } from '../../access/predicates.ts'
 import { staffOrUsedByPublished } from '../../access/usedByPublished.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -52,7 +53,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       localizedText({
         name: 'alt',
         label: { ar: 'النص البديل', en: 'Alt text' },
-        max: 300,
+        max: textLimits.title,
         required: true,
         description: {
           ar: 'يصف الصورة لمن لا يراها.',

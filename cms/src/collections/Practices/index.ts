@@ -2,6 +2,7 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { gcmObjectiveCount } from '@mahjar/shared/gcm'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actorTypes } from '@mahjar/shared/schemas/practices'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { choice, countries, summary, themes, title } from '../../fields/common.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
@@ -41,11 +42,11 @@ export const Practices: CollectionConfig = publishable({
     summary(),
     markdown('body', { ar: 'النص', en: 'Body' }, true),
     countries({ required: true }),
-    localizedText({ name: 'city', label: { ar: 'المدينة', en: 'City' }, max: 200 }),
+    localizedText({ name: 'city', label: { ar: 'المدينة', en: 'City' }, max: textLimits.name }),
     localizedText({
       name: 'actor',
       label: { ar: 'الجهة المنفذة', en: 'Implementing actor' },
-      max: 300,
+      max: textLimits.title,
       required: true,
     }),
     choice({
@@ -54,11 +55,15 @@ export const Practices: CollectionConfig = publishable({
       values: actorTypes,
       labels: actorTypeLabels,
     }),
-    localizedText({ name: 'submitter', label: { ar: 'الجهة المقدِّمة', en: 'Submitter' }, max: 300 }),
+    localizedText({
+      name: 'submitter',
+      label: { ar: 'الجهة المقدِّمة', en: 'Submitter' },
+      max: textLimits.title,
+    }),
     localizedText({
       name: 'mechanism',
       label: { ar: 'آلية المصدر', en: 'Source mechanism' },
-      max: 300,
+      max: textLimits.title,
       description: {
         ar: 'مثل آلية العُمد في المنتدى العالمي للهجرة والتنمية.',
         en: 'E.g. the GFMD Mayors Mechanism.',

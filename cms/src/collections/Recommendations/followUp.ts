@@ -20,6 +20,7 @@ import type {
   SelectFieldSingleValidation,
 } from 'payload'
 import { select } from 'payload/shared'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { choice } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { linkList } from '../../fields/links.ts'
@@ -125,7 +126,7 @@ export function followUp(): ArrayField {
       localizedText({
         name: 'body',
         label: { ar: 'الجهة', en: 'Named body' },
-        max: 200,
+        max: textLimits.name,
         description: {
           ar: 'اختياري: جهة بعينها ضمن الفئة، مثل وزارة أو جهة مانحة.',
           en: 'Optional: a named body within that audience, such as a ministry or a donor.',
@@ -141,7 +142,7 @@ export function followUp(): ArrayField {
       localizedText({
         name: 'statement',
         label: { ar: 'البيان', en: 'Statement' },
-        max: 2_000,
+        max: textLimits.paragraph,
         required: true,
         multiline: true,
         description: {

@@ -1,5 +1,6 @@
 import { recommendationNumberPattern } from '@mahjar/shared/schemas/recommendations'
 import type { CollectionConfig } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
 import { code } from '../../fields/identifiers.ts'
@@ -48,7 +49,11 @@ export const Recommendations: CollectionConfig = publishable({
       relationTo: 'reports',
       required: true,
     }),
-    localizedText({ name: 'section', label: { ar: 'القسم', en: 'Section' }, max: 300 }),
+    localizedText({
+      name: 'section',
+      label: { ar: 'القسم', en: 'Section' },
+      max: textLimits.title,
+    }),
     relation({
       name: 'audiences',
       label: { ar: 'الفئات المستهدفة', en: 'Audiences' },
@@ -61,7 +66,7 @@ export const Recommendations: CollectionConfig = publishable({
     localizedText({
       name: 'text',
       label: { ar: 'نص التوصية', en: 'Text' },
-      max: 4_000,
+      max: textLimits.recommendation,
       required: true,
       multiline: true,
     }),

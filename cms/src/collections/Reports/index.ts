@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { localeCodes, locales } from '@mahjar/shared/locales'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { countries, themes, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -27,12 +28,16 @@ export const Reports: CollectionConfig = publishable({
   fields: [
     slug('reports'),
     title(),
-    localizedText({ name: 'subtitle', label: { ar: 'العنوان الفرعي', en: 'Subtitle' }, max: 500 }),
+    localizedText({
+      name: 'subtitle',
+      label: { ar: 'العنوان الفرعي', en: 'Subtitle' },
+      max: textLimits.subtitle,
+    }),
     markdown('summary', { ar: 'الملخص', en: 'Summary' }, true),
     localizedText({
       name: 'publisher',
       label: { ar: 'الناشر', en: 'Publisher' },
-      max: 300,
+      max: textLimits.title,
       required: true,
     }),
     day('publishedOn', { ar: 'تاريخ النشر', en: 'Publication date' }),
@@ -46,7 +51,7 @@ export const Reports: CollectionConfig = publishable({
     localizedText({
       name: 'translationNote',
       label: { ar: 'ملاحظة الترجمة', en: 'Translation note' },
-      max: 2_000,
+      max: textLimits.paragraph,
       multiline: true,
       description: {
         ar: 'أي نسخة مترجمة، ومن ترجمها.',

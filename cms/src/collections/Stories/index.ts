@@ -1,6 +1,7 @@
 import type { CheckboxField, CollectionConfig } from 'payload'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { authorReadable, authorWritable } from '../../access/predicates.ts'
 import { kind, summary, title } from '../../fields/common.ts'
 import { day, dayFormat } from '../../fields/dates.ts'
@@ -14,7 +15,6 @@ import { message } from '../../i18n/messages.ts'
 import { redirectOldSlug } from '../../hooks/redirectOldSlug.ts'
 import { groups } from '../groups.ts'
 import { publishable } from '../publishable.ts'
-import { authorMax } from '../StoryAuthors/index.ts'
 import {
   forgetAuthor,
   keepNameWhenLeftOut,
@@ -76,7 +76,7 @@ export const Stories: CollectionConfig = publishable({
       },
       fields: [
         ...labelledValue(),
-        localizedText({ name: 'unit', label: { ar: 'الوحدة', en: 'Unit' }, max: 50 }),
+        localizedText({ name: 'unit', label: { ar: 'الوحدة', en: 'Unit' }, max: textLimits.unit }),
       ],
     },
     linkList('sources', { ar: 'المصادر', en: 'Sources' }, { ar: 'مصدر', en: 'Source' }),
@@ -84,7 +84,7 @@ export const Stories: CollectionConfig = publishable({
       ...localizedText({
         name: 'author',
         label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
-        max: authorMax,
+        max: textLimits.name,
         description: {
           ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر؛ عندها يُحفظ الاسم منفصلًا عن القصة ولا يخرج من لوحة الإدارة أبدًا، ولا يراه إلا المحررون والمديرون.',
           en: 'Shown as the byline unless anonymous; then the name is stored apart from the story, never leaves the admin, and only editors and admins see it.',

@@ -7,15 +7,13 @@
  * Translators and readers never see it, and the snapshot never reads it.
  */
 import type { CollectionConfig } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { isEditor, nobody } from '../../access/predicates.ts'
 import { hasRole } from '../../access/roles.ts'
 import { localizedText } from '../../fields/text.ts'
 import { groups } from '../groups.ts'
 
 export const storyAuthorsSlug = 'story-authors'
-
-/** Characters per language, as the shared schema allows for a story's byline. */
-export const authorMax = 200
 
 export const StoryAuthors: CollectionConfig = {
   slug: storyAuthorsSlug,
@@ -48,6 +46,6 @@ export const StoryAuthors: CollectionConfig = {
       access: { update: () => false },
       admin: { readOnly: true },
     },
-    localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: authorMax }),
+    localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: textLimits.name }),
   ],
 }

@@ -1,5 +1,6 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionConfig } from 'payload'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { adminField, adminOrSelf, isAdmin } from '../../access/predicates.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -65,7 +66,12 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
       type: 'ui',
       admin: { components: { Field: '/components/PasswordChecks.tsx#PasswordChecks' } },
     },
-    localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: 200, localized: false }),
+    localizedText({
+      name: 'name',
+      label: { ar: 'الاسم', en: 'Name' },
+      max: textLimits.name,
+      localized: false,
+    }),
     {
       name: 'role',
       type: 'select',

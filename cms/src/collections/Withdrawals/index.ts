@@ -1,5 +1,6 @@
 import type { CollectionConfig, TextareaField } from 'payload'
 import { dataCollections } from '@mahjar/shared/urls'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { anyone, isEditor, nobody } from '../../access/predicates.ts'
 import { dayAndTime } from '../../fields/dates.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -72,7 +73,8 @@ export const Withdrawals: CollectionConfig = {
       ...(localizedText({
         name: 'title',
         label: { ar: 'ما كان', en: 'What it was' },
-        max: 2_000,
+        // The text of the item's title field, up to a recommendation's text (shared withdrawalSchema).
+        max: textLimits.recommendation,
         multiline: true,
       }) as TextareaField),
       access: { update: () => false },
@@ -81,7 +83,7 @@ export const Withdrawals: CollectionConfig = {
     localizedText({
       name: 'reason',
       label: { ar: 'سبب السحب (يظهر للقراء)', en: 'Reason for withdrawal (public)' },
-      max: 1_000,
+      max: textLimits.reason,
       multiline: true,
     }),
     {

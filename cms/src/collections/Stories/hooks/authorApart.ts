@@ -27,10 +27,11 @@ import type {
 } from 'payload'
 import { createLocalReq } from 'payload'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { hasRole } from '../../../access/roles.ts'
 import { checkPlainText } from '../../../fields/validators.ts'
 import { refuseField } from '../../../fields/refuseField.ts'
-import { authorMax, storyAuthorsSlug } from '../../StoryAuthors/index.ts'
+import { storyAuthorsSlug } from '../../StoryAuthors/index.ts'
 
 /** A name in some languages (missing or null: none in that language). */
 type Names = Partial<Record<LocaleCode, string | null>>
@@ -163,7 +164,7 @@ export const placeAuthor: FieldHook<Data & { id: Id }, unknown, Data> = async ({
     return all[locale]
   }
   // The story's own field check never sees the name (it is cleared below): check it here.
-  const checked = checkPlainText(req, names[locale], authorMax)
+  const checked = checkPlainText(req, names[locale], textLimits.name)
   if (checked !== true) refuseField(req, 'stories', 'author', checked)
   if (id === undefined)
     newStories(req).set(typeof siblingData.slug === 'string' ? siblingData.slug : '', names)
