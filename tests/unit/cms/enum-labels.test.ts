@@ -6,61 +6,17 @@
  * too; the site reads the same keys through `t()`. Broken on purpose once: the qualifier «حوالي»
  * back in the CMS fails `findings.statistic.qualifier`.
  */
-import { readdirSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { messages } from '@mahjar/shared/i18n'
 import { isLocaleCode, localeCodes, locales } from '@mahjar/shared/locales'
 import { collectionSlugs } from '@mahjar/shared/schemas/collections'
-import { fromRoot } from '../../helpers/paths.ts'
-
-const collectionsDir = fromRoot('cms/src/collections')
-
-/** What this test reads of Payload's field and collection configs. */
-type Option = string | { readonly value: string; readonly label: unknown }
-interface Field {
-  readonly type: string
-  readonly name?: string
-  readonly fields?: readonly Field[]
-  readonly tabs?: readonly { readonly name?: string; readonly fields: readonly Field[] }[]
-  readonly blocks?: readonly (
-    string | { readonly slug: string; readonly fields: readonly Field[] }
-  )[]
-  readonly options?: readonly Option[]
-}
-interface CollectionConfig {
-  readonly slug: string
-  readonly fields: readonly Field[]
-}
-
-const isCollection = (value: unknown): value is CollectionConfig =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { slug?: unknown }).slug === 'string' &&
-  Array.isArray((value as { fields?: unknown }).fields)
-
-/**
- * Every collection config under cms/src/collections/<Name>/index.ts: the exported configs, and
- * those made by an exported function of the environment (`Users(secureCookies)`,
- * `mediaCollection(dir)`), made here with no settings: their fields do not depend on them.
- */
-async function cmsCollections(): Promise<CollectionConfig[]> {
-  const names = readdirSync(collectionsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-  const modules = await Promise.all(
-    names.map(
-      (name) =>
-        import(path.join(collectionsDir, name, 'index.ts')) as Promise<Record<string, unknown>>,
-    ),
-  )
-  return modules.flatMap((module) =>
-    Object.values(module).flatMap((value) => {
-      const made: unknown = typeof value === 'function' ? (value as () => unknown)() : value
-      return isCollection(made) ? [made] : []
-    }),
-  )
-}
+import {
+  cmsCollections,
+  walkFields,
+  type CollectionConfig,
+  type Field,
+  type Option,
+} from '../../helpers/cms-collections.ts'
 
 interface NamedSelect {
   readonly path: string
@@ -69,17 +25,9 @@ interface NamedSelect {
 
 /** Every select field, at any depth (groups, arrays, rows, collapsibles, tabs, blocks). */
 function selects(fields: readonly Field[], parent: string): NamedSelect[] {
-  return fields.flatMap((field): NamedSelect[] => {
-    const here = field.name ? `${parent}.${field.name}` : parent
-    if (field.type === 'select') return [{ path: here, options: field.options ?? [] }]
-    const tabs = (field.tabs ?? []).flatMap((tab) =>
-      selects(tab.fields, tab.name ? `${here}.${tab.name}` : here),
-    )
-    const blocks = (field.blocks ?? []).flatMap((block) =>
-      typeof block === 'string' ? [] : selects(block.fields, `${here}.${block.slug}`),
-    )
-    return [...selects(field.fields ?? [], here), ...tabs, ...blocks]
-  })
+  return walkFields(fields, parent).flatMap(({ path, field }) =>
+    field.type === 'select' ? [{ path, options: field.options ?? [] }] : [],
+  )
 }
 
 const optionValue = (option: Option) => (typeof option === 'string' ? option : option.value)
