@@ -23,7 +23,7 @@ export const summary = (): TextField | TextareaField =>
     multiline: true,
   })
 
-export const themes = (required = false) =>
+export const themes = ({ required = false }: { required?: boolean } = {}) =>
   relation({
     name: 'themes',
     label: { ar: 'المحاور', en: 'Themes' },

@@ -20,7 +20,7 @@ export function corrections(): ArrayField {
       },
     },
     fields: [
-      day('date', { ar: 'التاريخ', en: 'Date' }),
+      day({ name: 'date', label: { ar: 'التاريخ', en: 'Date' } }),
       localizedText({
         name: 'note',
         label: { ar: 'الملاحظة', en: 'Note' },

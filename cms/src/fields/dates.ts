@@ -1,4 +1,5 @@
 import type { DateField } from 'payload'
+import { deepMergeWithSourceArrays } from 'payload/shared'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 
 /**
@@ -15,13 +16,24 @@ export function dayAndTime(): NonNullable<DateField['admin']> {
   return { date: { pickerAppearance: 'dayAndTime', displayFormat: dayTimeFormat } }
 }
 
-/** A calendar day (the shared schemas' YYYY-MM-DD); stored as midnight UTC of that day. */
-export function day(name: string, label: InEveryLanguage, required = true): DateField {
-  return {
+/**
+ * A calendar day (the shared schemas' YYYY-MM-DD); stored as midnight UTC of that day. Required
+ * unless said otherwise; `overrides` are merged into the field (objects deeply, arrays replaced),
+ * Payload's website-template pattern: `day({ ..., overrides: { admin: { position: 'sidebar' } } })`.
+ */
+export function day(options: {
+  name: string
+  label: InEveryLanguage
+  required?: boolean
+  overrides?: Partial<DateField>
+}): DateField {
+  const { name, label, required = true, overrides } = options
+  const field: DateField = {
     name,
     type: 'date',
     label,
     required,
     admin: { date: { pickerAppearance: 'dayOnly', displayFormat: dayFormat } },
   }
+  return overrides ? deepMergeWithSourceArrays<DateField>(field, overrides) : field
 }

@@ -18,7 +18,7 @@ const refuseUnsafeUrl: FieldHook = ({ value, req, collection, path }) => {
     : refuseField(req, collection?.slug ?? '', path.join('.'), result)
 }
 
-export function httpUrl(name = 'url', required = false): TextField {
+export function httpUrl({ name = 'url', required = false } = {}): TextField {
   return {
     name,
     type: 'text',
@@ -51,7 +51,7 @@ export function linkList(
         max: textLimits.title,
         required: true,
       }),
-      httpUrl('url', true),
+      httpUrl({ required: true }),
     ],
   }
 }

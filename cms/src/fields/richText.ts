@@ -47,7 +47,12 @@ const refuseUnsafeLinks: FieldHook = ({ value, req, collection, path }) => {
   )
 }
 
-export function markdown(name: string, label: InEveryLanguage, required = false): RichTextField {
+export function markdown(options: {
+  name: string
+  label: InEveryLanguage
+  required?: boolean
+}): RichTextField {
+  const { name, label, required = false } = options
   return {
     name,
     type: 'richText',

@@ -111,12 +111,16 @@ export const CampaignEditions: CollectionConfig = publishable({
       max: textLimits.title,
       required: true,
     }),
-    markdown('summary', { ar: 'الملخص', en: 'Summary' }),
+    markdown({ name: 'summary', label: { ar: 'الملخص', en: 'Summary' } }),
     {
       type: 'row',
       fields: [
-        day('startDate', { ar: 'تاريخ البداية', en: 'Start date' }),
-        { ...day('endDate', { ar: 'تاريخ النهاية', en: 'End date' }), validate: endDate },
+        day({ name: 'startDate', label: { ar: 'تاريخ البداية', en: 'Start date' } }),
+        day({
+          name: 'endDate',
+          label: { ar: 'تاريخ النهاية', en: 'End date' },
+          overrides: { validate: endDate },
+        }),
       ],
     },
     {

@@ -40,7 +40,7 @@ export const Practices: CollectionConfig = publishable({
     slug('practices'),
     title(),
     summary(),
-    markdown('body', { ar: 'النص', en: 'Body' }, true),
+    markdown({ name: 'body', label: { ar: 'النص', en: 'Body' }, required: true }),
     countries({ required: true }),
     localizedText({ name: 'city', label: { ar: 'المدينة', en: 'City' }, max: textLimits.name }),
     localizedText({

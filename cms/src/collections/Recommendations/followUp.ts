@@ -89,7 +89,10 @@ function sources(): ArrayField {
         en: 'Links that document this entry (a statement, document or report), each with its date when known.',
       },
     },
-    fields: [...links.fields, day('date', { ar: 'تاريخ المصدر', en: 'Source date' }, false)],
+    fields: [
+      ...links.fields,
+      day({ name: 'date', label: { ar: 'تاريخ المصدر', en: 'Source date' }, required: false }),
+    ],
   }
 }
 
@@ -111,7 +114,7 @@ export function followUp(): ArrayField {
       components: { RowLabel: '/components/FollowUpRowLabel.tsx#FollowUpRowLabel' },
     },
     fields: [
-      day('date', { ar: 'التاريخ', en: 'Date' }),
+      day({ name: 'date', label: { ar: 'التاريخ', en: 'Date' } }),
       relation({
         name: 'audience',
         label: { ar: 'المخاطَب', en: 'Addressee' },

@@ -62,7 +62,7 @@ export const Recommendations: CollectionConfig = publishable({
       required: true,
       minRows: 1,
     }),
-    themes(true),
+    themes({ required: true }),
     localizedText({
       name: 'text',
       label: { ar: 'نص التوصية', en: 'Text' },

@@ -4,7 +4,7 @@ import { storyKinds } from '@mahjar/shared/schemas/stories'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { authorReadable, authorWritable } from '../../access/predicates.ts'
 import { kind, summary, title } from '../../fields/common.ts'
-import { day, dayFormat } from '../../fields/dates.ts'
+import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
 import { relation } from '../../fields/relation.ts'
@@ -53,7 +53,7 @@ export const Stories: CollectionConfig = publishable({
     kind(storyKinds, kindLabels),
     title(),
     summary(),
-    markdown('body', { ar: 'النص', en: 'Body' }, true),
+    markdown({ name: 'body', label: { ar: 'النص', en: 'Body' }, required: true }),
     relation({
       name: 'country',
       label: { ar: 'البلد', en: 'Country' },
@@ -111,12 +111,10 @@ export const Stories: CollectionConfig = publishable({
       admin: { position: 'sidebar' },
       validate: consentGiven,
     },
-    {
-      ...day('publishedOn', { ar: 'تاريخ النشر', en: 'Publication date' }),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: dayFormat },
-      },
-    },
+    day({
+      name: 'publishedOn',
+      label: { ar: 'تاريخ النشر', en: 'Publication date' },
+      overrides: { admin: { position: 'sidebar' } },
+    }),
   ],
 })
