@@ -3,6 +3,8 @@
  * wrong in the request's language, and writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { messageIn } from '@mahjar/cms/i18n/messages'
+import { textLimits } from '@mahjar/shared/schemas/common'
 import { api, fieldErrors, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
 import {
@@ -137,9 +139,11 @@ const cases: Case[] = [
   {
     name: 'an oversize statement',
     collection: 'findings',
-    change: set('statement', 'x'.repeat(2_001)),
+    change: set('statement', 'x'.repeat(textLimits.paragraph + 1)),
     path: 'statement',
-    message: /at most 2000 characters \(it has 2001\)/,
+    message: new RegExp(
+      `at most ${String(textLimits.paragraph)} characters \\(it has ${String(textLimits.paragraph + 1)}\\)`,
+    ),
   },
   {
     name: 'a script in the statement',
@@ -339,6 +343,7 @@ describe('bad input is refused with 400, the field path and a specific message',
     const bad = {
       ...finding('AIE-F91', refs.report)('ar', rowIds()),
       statement: '<script>x</script>',
+      exhibit: 'x'.repeat(textLimits.exhibit + 1),
       order: 1.5,
     }
     const response = await post('findings', bad, 'ar')
@@ -350,6 +355,13 @@ describe('bad input is refused with 400, the field path and a specific message',
           message: expect.stringMatching(/نصًا عاديًا/) as unknown,
         }),
         expect.objectContaining({ path: 'order', message: 'يجب أن يكون عددًا صحيحًا' }),
+        expect.objectContaining({
+          path: 'exhibit',
+          message: messageIn('ar', 'tooLong', {
+            max: textLimits.exhibit,
+            length: textLimits.exhibit + 1,
+          }),
+        }),
       ]),
     )
   })
