@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate, localized, record, slug, type SchemaMode, textLimits } from './common.ts'
+import { isoDate, localized, record, slug, type SchemaMode } from './common.ts'
 
 export const actionKinds = ['know-more', 'raise-your-voice'] as const
 
@@ -10,28 +10,26 @@ export function campaignEdition(mode: SchemaMode) {
   return record(mode, {
     /** Campaign slug, the first URL segment: /{lang}/campaigns/{campaign}/{year}/. */
     campaign: slug,
-    campaignName: localized(mode, textLimits.title),
+    campaignName: localized(mode, 'title'),
     edition: z.int().positive(),
     year: z.int().min(1900).max(2999),
-    theme: localized(mode, textLimits.title),
+    theme: localized(mode, 'title'),
     /** Markdown. */
     summary: localized(mode).optional(),
     startDate: isoDate,
     endDate: isoDate,
     hashtag: z.string().regex(hashtagPattern, 'must be a hashtag such as "#AlMahjarCan_21"'),
-    objectives: z
-      .array(localized(mode, textLimits.paragraph))
-      .min(1, 'needs at least one objective'),
+    objectives: z.array(localized(mode, 'paragraph')).min(1, 'needs at least one objective'),
     actions: z.array(
       record(mode, {
         kind: z.enum(actionKinds),
-        title: localized(mode, textLimits.title),
-        text: localized(mode, textLimits.paragraph).optional(),
+        title: localized(mode, 'title'),
+        text: localized(mode, 'paragraph').optional(),
         url: z.url().optional(),
       }),
     ),
     partners: z
-      .array(record(mode, { name: localized(mode, textLimits.title), url: z.url().optional() }))
+      .array(record(mode, { name: localized(mode, 'title'), url: z.url().optional() }))
       .default([]),
   }).refine((e) => e.endDate >= e.startDate, {
     message: 'endDate must not be before startDate',

@@ -90,11 +90,14 @@ function text(max: number) {
   return z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
 }
 
+export type TextKind = keyof typeof textLimits
+
 /**
- * A reader-visible text in both languages. `max` caps each language's length; Markdown fields use
- * the same shape (their value is Markdown source).
+ * A reader-visible text in both languages. Its kind's limit (`textLimits`) caps each language's
+ * length; Markdown fields use the same shape (their value is Markdown source).
  */
-export function localized(mode: SchemaMode, max: number = textLimits.markdown) {
+export function localized(mode: SchemaMode, kind: TextKind = 'markdown') {
+  const max = textLimits[kind]
   if (mode === 'content') {
     return z.strictObject(inEveryLanguage(() => text(max)))
   }
@@ -121,9 +124,9 @@ export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): stri
 }
 
 export function correction(mode: SchemaMode) {
-  return record(mode, { date: isoDate, note: localized(mode, textLimits.paragraph) })
+  return record(mode, { date: isoDate, note: localized(mode, 'paragraph') })
 }
 
 export function link(mode: SchemaMode) {
-  return record(mode, { label: localized(mode, textLimits.title), url: httpUrl })
+  return record(mode, { label: localized(mode, 'title'), url: httpUrl })
 }

@@ -7,7 +7,6 @@ import {
   record,
   slug,
   type SchemaMode,
-  textLimits,
 } from './common.ts'
 
 export const statisticUnits = ['percent', 'count'] as const
@@ -25,9 +24,7 @@ export function statistic(mode: SchemaMode) {
     qualifier: z.enum(statisticQualifiers).optional(),
     /** The parts of a multi-part exhibit, drawn as a chart. */
     breakdown: z
-      .array(
-        record(mode, { label: localized(mode, textLimits.name), value: z.number().nonnegative() }),
-      )
+      .array(record(mode, { label: localized(mode, 'name'), value: z.number().nonnegative() }))
       .default([]),
   })
     .refine((s) => s.valueMax === undefined || s.valueMax > s.value, {
@@ -46,11 +43,11 @@ export function finding(mode: SchemaMode) {
     report: slug,
     /** Key of the report chapter the finding belongs to. */
     chapter: slug,
-    section: localized(mode, textLimits.title).optional(),
-    statement: localized(mode, textLimits.paragraph),
+    section: localized(mode, 'title').optional(),
+    statement: localized(mode, 'paragraph'),
     statistic: statistic(mode).optional(),
     /** The study's exhibit label, e.g. { ar: "١-أ" or "1-أ", en: "1-A" }. */
-    exhibit: localized(mode, textLimits.exhibit).optional(),
+    exhibit: localized(mode, 'exhibit').optional(),
     themes: z.array(slug).default([]),
     countries: z.array(countryCode).default([]),
     order: z.int().nonnegative(),

@@ -1,13 +1,5 @@
 import { z } from 'zod'
-import {
-  countryCode,
-  link,
-  localized,
-  record,
-  slug,
-  type SchemaMode,
-  textLimits,
-} from './common.ts'
+import { countryCode, link, localized, record, slug, type SchemaMode } from './common.ts'
 import { gcmObjectiveCount } from '../gcm.ts'
 
 export const actorTypes = [
@@ -21,17 +13,17 @@ export const actorTypes = [
 export function practice(mode: SchemaMode) {
   return record(mode, {
     slug,
-    title: localized(mode, textLimits.title),
-    summary: localized(mode, textLimits.paragraph),
+    title: localized(mode, 'title'),
+    summary: localized(mode, 'paragraph'),
     /** Markdown. */
     body: localized(mode),
     countries: z.array(countryCode).min(1, 'needs at least one country'),
-    city: localized(mode, textLimits.name).optional(),
-    actor: localized(mode, textLimits.title),
+    city: localized(mode, 'name').optional(),
+    actor: localized(mode, 'title'),
     actorType: z.enum(actorTypes),
-    submitter: localized(mode, textLimits.title).optional(),
+    submitter: localized(mode, 'title').optional(),
     /** The channel it came through, e.g. the GFMD Mayors Mechanism. */
-    mechanism: localized(mode, textLimits.title).optional(),
+    mechanism: localized(mode, 'title').optional(),
     period: record(mode, {
       start: z.int().min(1900).max(2999).optional(),
       end: z.int().min(1900).max(2999).optional(),

@@ -8,7 +8,6 @@ import {
   record,
   slug,
   type SchemaMode,
-  textLimits,
 } from './common.ts'
 
 /** The study's own numbering of a recommendation: "A.1", "B.1.11", "C.3". */
@@ -48,14 +47,14 @@ export function followUpEntry(mode: SchemaMode) {
     /** The addressee: one of the recommendation's audiences. */
     audience: slug,
     /** A named body within that audience ("Ministry of the Interior", "a donor"), optional. */
-    body: localized(mode, textLimits.name).optional(),
+    body: localized(mode, 'name').optional(),
     kind: z.enum(followUpKinds),
     status: z.enum(followUpStatuses),
-    statement: localized(mode, textLimits.paragraph),
+    statement: localized(mode, 'paragraph'),
     sources: z
       .array(
         record(mode, {
-          label: localized(mode, textLimits.title),
+          label: localized(mode, 'title'),
           url: httpUrl,
           date: isoDate.optional(),
         }),
@@ -76,10 +75,10 @@ export function recommendation(mode: SchemaMode) {
     number: z.string().regex(recommendationNumberPattern, 'must look like "A.1" or "B.1.11"'),
     report: slug,
     /** The group heading in the study ("Support for diaspora organisations"). */
-    section: localized(mode, textLimits.title).optional(),
+    section: localized(mode, 'title').optional(),
     audiences: z.array(slug).min(1, 'needs at least one audience'),
     themes: z.array(slug).min(1, 'needs at least one theme'),
-    text: localized(mode, textLimits.recommendation),
+    text: localized(mode, 'recommendation'),
     /** Codes of the findings this recommendation rests on. */
     evidence: z.array(code).default([]),
     order: z.int().nonnegative(),

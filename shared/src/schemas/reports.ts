@@ -8,14 +8,13 @@ import {
   slug,
   uniqueBy,
   type SchemaMode,
-  textLimits,
 } from './common.ts'
 
 export function chapter(mode: SchemaMode) {
   return record(mode, {
     /** Stable anchor of the chapter (`findings`), used in URLs as `#findings`. */
     key: slug,
-    title: localized(mode, textLimits.title),
+    title: localized(mode, 'title'),
     /** Markdown. */
     body: localized(mode),
   })
@@ -24,15 +23,15 @@ export function chapter(mode: SchemaMode) {
 export function report(mode: SchemaMode) {
   return record(mode, {
     slug,
-    title: localized(mode, textLimits.title),
-    subtitle: localized(mode, textLimits.subtitle).optional(),
+    title: localized(mode, 'title'),
+    subtitle: localized(mode, 'subtitle').optional(),
     /** Markdown. */
     summary: localized(mode),
-    publisher: localized(mode, textLimits.title),
+    publisher: localized(mode, 'title'),
     publishedOn: isoDate,
     originalLanguage: z.enum(localeCodes),
     /** Says which edition is a translation, and by whom. */
-    translationNote: localized(mode, textLimits.paragraph).optional(),
+    translationNote: localized(mode, 'paragraph').optional(),
     methodology: record(mode, {
       activistsInvited: z.int().nonnegative(),
       activistsResponded: z.int().nonnegative(),

@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { sitePathPattern } from '../identifiers.ts'
 import { dataCollections } from '../urls.ts'
-import { localized, textLimits, timestamps, translationLag } from './common.ts'
+import { localized, timestamps, translationLag } from './common.ts'
 import { countrySchema } from './taxonomies.ts'
 import { snapshotDocumentSchemas, type CollectionSlug } from './collections.ts'
 
@@ -65,9 +65,9 @@ export const withdrawalSchema = z.strictObject({
    * What it was: the text of its title field (cms/src/collections/withdrawal.ts `titleField`), of
    * which a recommendation's text is the longest.
    */
-  title: localized('snapshot', textLimits.recommendation).optional(),
+  title: localized('snapshot', 'recommendation').optional(),
   /** Why, in the editors' words (the notice says so when they gave none in a language). */
-  reason: localized('snapshot', textLimits.reason).optional(),
+  reason: localized('snapshot', 'reason').optional(),
   firstPublishedAt: z.iso.datetime().optional(),
   /** The version date of the last published version: the one people cited. */
   lastVersionAt: z.iso.datetime(),

@@ -1,15 +1,6 @@
 import { z } from 'zod'
 import { editionKey } from './campaigns.ts'
-import {
-  countryCode,
-  isoDate,
-  link,
-  localized,
-  record,
-  slug,
-  type SchemaMode,
-  textLimits,
-} from './common.ts'
+import { countryCode, isoDate, link, localized, record, slug, type SchemaMode } from './common.ts'
 
 export const storyKinds = ['success-story', 'testimony', 'solidarity-message'] as const
 
@@ -17,8 +8,8 @@ export function story(mode: SchemaMode) {
   return record(mode, {
     slug,
     kind: z.enum(storyKinds),
-    title: localized(mode, textLimits.title),
-    summary: localized(mode, textLimits.paragraph),
+    title: localized(mode, 'title'),
+    summary: localized(mode, 'paragraph'),
     /** Markdown. */
     body: localized(mode),
     country: countryCode.optional(),
@@ -26,15 +17,15 @@ export function story(mode: SchemaMode) {
     outcomes: z
       .array(
         record(mode, {
-          label: localized(mode, textLimits.name),
+          label: localized(mode, 'name'),
           value: z.number().nonnegative(),
-          unit: localized(mode, textLimits.unit).optional(),
+          unit: localized(mode, 'unit').optional(),
         }),
       )
       .default([]),
     sources: z.array(link(mode)).default([]),
     /** Shown as the byline unless `anonymous`. */
-    author: localized(mode, textLimits.name).optional(),
+    author: localized(mode, 'name').optional(),
     anonymous: z.boolean(),
     /** The teller agreed to publication; a story without consent is never published. */
     consent: z.literal(true, "a story is published only with the teller's consent"),
