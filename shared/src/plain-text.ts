@@ -10,7 +10,9 @@
  * inline text as written, so `بـ**المهجر**` stays one word; image alt text and link text kept (an
  * address written as a link's text too, as the page shows it); link targets, definitions, footnote
  * marks and fenced or indented code dropped; raw HTML reduced to the words the sanitiser lets
- * readers see, with a space for each tag.
+ * readers see, with a space for each tag. Inline, the parser gives each tag as its own node, so the
+ * text between an opening `<script>` or `<style>` and its closing tag is dropped here, as the
+ * sanitiser drops it from a block.
  */
 import type { Nodes, Parents } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -29,7 +31,21 @@ const blockParents = new Set<Parents['type']>([
   'tableRow',
 ])
 
-function collect(node: Nodes, out: string[]): void {
+/** Elements whose content the sanitiser removes along with the tags. */
+const hiddenContent = /^<(script|style)\b/i
+
+interface Reading {
+  readonly out: string[]
+  /** The closing tag that ends inline text readers never see (`</script>`), while inside one. */
+  hiddenUntil?: RegExp
+}
+
+function collect(node: Nodes, reading: Reading): void {
+  const { out } = reading
+  if (reading.hiddenUntil) {
+    if (node.type === 'html' && reading.hiddenUntil.test(node.value)) delete reading.hiddenUntil
+    if (!('children' in node)) return
+  }
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -39,9 +55,13 @@ function collect(node: Nodes, out: string[]): void {
     case 'imageReference':
       out.push(` ${node.alt ?? ''} `)
       return
-    case 'html':
+    case 'html': {
+      const opened = hiddenContent.exec(node.value)?.[1]
+      const closed = opened ? new RegExp(`</${opened}\\s*>`, 'i') : undefined
+      if (closed && !closed.test(node.value)) reading.hiddenUntil = closed
       out.push(` ${sanitizedText(node.value)} `)
       return
+    }
     case 'break':
       out.push(' ')
       return
@@ -56,7 +76,7 @@ function collect(node: Nodes, out: string[]): void {
   if (!('children' in node)) return
   const separate = blockParents.has(node.type)
   for (const child of node.children) {
-    collect(child, out)
+    collect(child, reading)
     if (separate) out.push(' ')
   }
 }
@@ -66,7 +86,7 @@ const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]
 
 export function markdownToPlainText(markdown: string): string {
   const tree = fromMarkdown(markdown, parseOptions)
-  const out: string[] = []
-  collect(tree, out)
-  return out.join('').replace(/\s+/g, ' ').trim()
+  const reading: Reading = { out: [] }
+  collect(tree, reading)
+  return reading.out.join('').replace(/\s+/g, ' ').trim()
 }

@@ -17,6 +17,7 @@ import {
   shareCardsOf,
   type CardInput,
 } from '../citation/share-card.ts'
+import { ifMissing } from '@mahjar/shared/errors'
 import { distPath } from '../citation/files.ts'
 import { readSnapshot } from '../read-snapshot.ts'
 import type { Release } from './releases.ts'
@@ -28,10 +29,11 @@ const cardKeysSchema = z.record(z.string(), z.string())
 
 /** The keys `release` recorded; none for a release built before keys were (all cards drawn). */
 async function recordedKeys(release: Release): Promise<Record<string, string>> {
-  const text = await readFile(cardKeysFile(release), 'utf8').catch(() => '{}')
+  const text = await readFile(cardKeysFile(release), 'utf8').catch(ifMissing('{}'))
   try {
     return cardKeysSchema.parse(JSON.parse(text))
   } catch {
+    // A damaged keys file vouches for no card: every card is drawn again, which is always safe.
     return {}
   }
 }

@@ -118,6 +118,12 @@ const better: { name: string; markdown: string; text: string; before: string }[]
     before: 'Acknowledgements The HuMENA team track() thanks\\ Colleen',
   },
   {
+    name: 'a script or a style inside a sentence says nothing either',
+    markdown: 'شكرًا <style>p{color:red}</style>لفريق <script>track()</script>هيومينا',
+    text: 'شكرًا لفريق هيومينا',
+    before: 'شكرًا p{color:red} لفريق track() هيومينا',
+  },
+  {
     name: 'a fence of tildes and a task list leave no marks',
     markdown: '~~~\n#AlMahjarCan\n~~~\n\n- [x] نشر الوسم\n- [ ] مشاركة القصص',
     text: 'نشر الوسم مشاركة القصص',
