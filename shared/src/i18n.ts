@@ -7,6 +7,7 @@ import i18next from 'i18next'
 import ar from './i18n/ar.json' with { type: 'json' }
 import en from './i18n/en.json' with { type: 'json' }
 import { getLocale, localeCodes, type LocaleCode } from './locales.ts'
+import { inEveryLanguage, type InEveryLanguage } from './localized.ts'
 
 export const messages: Readonly<Record<LocaleCode, Readonly<Record<string, string>>>> = { ar, en }
 
@@ -99,20 +100,20 @@ export function pluralVariants(
 export function enumLabels<V extends string>(
   prefix: string,
   values: readonly V[],
-): Record<V, Record<LocaleCode, string>> {
+): Record<V, InEveryLanguage> {
   return Object.fromEntries(
     values.map((value) => {
       const key = `${prefix}.${value}`
-      const perLocale = Object.fromEntries(
-        localeCodes.map((code) => {
+      return [
+        value,
+        inEveryLanguage((code) => {
           const label = messages[code][key]
           if (label === undefined) {
             throw new Error(`Missing UI string "${key}" in shared/src/i18n/${code}.json`)
           }
-          return [code, label]
+          return label
         }),
-      )
-      return [value, perLocale]
+      ]
     }),
-  ) as Record<V, Record<LocaleCode, string>>
+  ) as Record<V, InEveryLanguage>
 }
