@@ -30,8 +30,11 @@ export const numberBound = 1_000_000_000
 export function isRealDate(value: string): boolean {
   const time = Date.parse(value)
   if (Number.isNaN(time)) return false
+  // A day the site can publish (shared isoDate: YYYY-MM-DD). "+202630-11-30T00:00:00.000Z" (a
+  // year of six digits, as keys typed over a half-typed day can make) is a valid JavaScript date,
+  // which the export would leave off the site while the build said "succeeded".
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
-  if (!day) return true
+  if (!day) return false
   const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])]
   const check = new Date(Date.UTC(year, month - 1, date))
   return (

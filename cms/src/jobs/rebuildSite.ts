@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Payload, TaskConfig, Where } from 'payload'
 import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
-import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
+import { leftOffHeading, recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
 import { registerPermalinks } from '../collections/Permalinks/register.ts'
 import { exportSnapshot } from '../snapshot/export.ts'
 import { runBuildCommand, type BuildCommandOutcome } from './runBuildCommand.ts'
@@ -59,13 +59,21 @@ async function buildFromExport(payload: Payload, command: string): Promise<Build
   const work = await mkdtemp(path.join(tmpdir(), 'mahjar-export-'))
   try {
     const snapshotDir = path.join(work, 'snapshot')
+    let leftOff: readonly string[]
     try {
-      await exportSnapshot(payload, snapshotDir)
+      leftOff = (await exportSnapshot(payload, snapshotDir)).skipped
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: `export the published snapshot: ${message}`, logTail: '' }
     }
-    const outcome = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
+    // A published document the site's rules refuse is left off the site: say so where the
+    // editor and the log reader look, or a "succeeded" build hides a page that never appears.
+    if (leftOff.length > 0) payload.logger.warn(`Left off the site:\n${leftOff.join('\n')}`)
+    const built = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
+    const outcome =
+      leftOff.length === 0
+        ? built
+        : { ...built, logTail: `${leftOffHeading}\n${leftOff.join('\n')}\n\n${built.logTail}` }
     const served = outcome.result?.servedFile
     if (outcome.ok && typeof served === 'string') {
       // Live now, so promised from now on. A failure here (or a crash before it) is mended by

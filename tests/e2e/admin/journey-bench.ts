@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { stripVTControlCharacters } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { leftOffHeading } from '@mahjar/cms/builds/record'
 import { openAdmin, type AdminLang, type Editor } from '../../helpers/admin-journey.ts'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { sharedJobFile } from '../../helpers/shared-main-job.ts'
@@ -37,7 +38,12 @@ async function recentBuilds({ job, token }: Bench): Promise<Record<string, unkno
 /** The last five site builds as lines for an error message. */
 async function lastBuilds(bench: Bench): Promise<string> {
   const docs = await recentBuilds(bench)
-  const lines = docs.map((b) => [b.startedAt, b.status, b.reason, b.error].map(String).join(' | '))
+  const lines = docs.map((b) => {
+    const line = [b.startedAt, b.status, b.reason, b.error].map(String).join(' | ')
+    const log = typeof b.logTail === 'string' ? b.logTail : ''
+    // The documents the build left off the site, as its log lists them first.
+    return log.startsWith(leftOffHeading) ? `${line}\n${log.split('\n\n')[0] ?? ''}` : line
+  })
   return `\n\nThe last site builds (started | status | reason | error):\n${lines.join('\n')}`
 }
 

@@ -492,6 +492,12 @@ const cases: Case[] = [
     send: create('stories', set('publishedOn', 'last tuesday')),
   },
   {
+    name: 'a year of six digits (a valid JavaScript date the site cannot publish)',
+    path: 'publishedOn',
+    message: notADate,
+    send: create('stories', set('publishedOn', '+202630-11-30T00:00:00.000Z')),
+  },
+  {
     name: 'day zero',
     path: 'endDate',
     message: notADate,
