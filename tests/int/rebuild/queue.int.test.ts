@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { leftOffHeading } from '@mahjar/cms/builds/record'
 import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
 import { createBilingual, finding, report } from '../../helpers/payload-fixtures.ts'
 import { reportSlug } from '../../helpers/constants.ts'
@@ -128,6 +129,21 @@ describe('rebuild queue', () => {
     expect((pending[0]?.input as { reasons: string[] }).reasons).toEqual([
       'findings AIE-F80 unpublished',
     ])
+  })
+
+  it('names, at the head of the build log, a published document the site refuses (left off the site)', async () => {
+    const id = await createBilingual(payload, 'findings', finding('AIE-F95', reportId))
+    // Stored behind the CMS's back (no hook, no validation): a code the site's schema refuses.
+    await payload.db.updateOne({ collection: 'findings', id, data: { code: 'not a code' } })
+    await payload.update({ collection: 'reports', id: reportId, data: { _status: 'published' } })
+    await runDueRebuilds()
+    const [latest] = await builds()
+    expect(latest?.status).toBe('succeeded')
+    expect(latest?.logTail?.startsWith(leftOffHeading)).toBe(true)
+    expect(latest?.logTail).toContain(`findings document ${id} cannot be exported`)
+    const { docs } = JSON.parse(readFileSync(handed, 'utf8')) as { docs: { code: string }[] }
+    expect(docs.map((doc) => doc.code)).not.toContain('not a code')
+    await payload.db.updateOne({ collection: 'findings', id, data: { code: 'AIE-F95' } })
   })
 
   it('records a failed build with its error and the tail of its log, Arabic file names intact', async () => {
