@@ -14,7 +14,15 @@ export interface Editor {
   readonly lang: AdminLang
   /** API answers of 400 or more seen so far ("PATCH /api/findings/… 400 {…}"). */
   readonly refusals: string[]
+  /** What was typed or chosen on the page now open, by field path: `allSaved` looks it over. */
+  readonly entered: Map<string, Entry>
   close(): Promise<void>
+}
+
+/** A value the editor put into a field: whether the field still shows it, and how to put it back. */
+interface Entry {
+  readonly isShown: () => Promise<boolean>
+  readonly enter: () => Promise<void>
 }
 
 /** The element id Payload gives a field: `field-` and the path with dots as `__`. */
@@ -51,7 +59,16 @@ export async function openAdmin(
         })
     }
   })
-  return { page, lang, refusals, close: () => context.close() }
+  const entered = new Map<string, Entry>()
+  // What was typed belongs to the page it was typed on.
+  let openPath = ''
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return
+    const now = new URL(frame.url()).pathname
+    if (now !== openPath) entered.clear()
+    openPath = now
+  })
+  return { page, lang, refusals, entered, close: () => context.close() }
 }
 
 const isSave = (collection: string, id: string) => (response: Response) =>
@@ -261,10 +278,32 @@ export async function typeInto(editor: Editor, path: string, text: string) {
       await field.blur()
       return field.inputValue()
     }
-    await typeUntilShown(editor, path, text, type, shown, (now) => shownDay.test(now.trim()))
+    const isRight = (now: string) => shownDay.test(now.trim())
+    const enter = () => typeUntilShown(editor, path, text, type, shown, isRight)
+    await enter()
+    remember(editor, path, field, async () => isRight(await field.inputValue()), enter)
   } else if (kind !== undefined) {
-    await typeUntilShown(editor, path, text, type, () => field.inputValue())
+    const enter = () => typeUntilShown(editor, path, text, type, () => field.inputValue())
+    await enter()
+    remember(editor, path, field, async () => (await field.inputValue()) === text, enter)
   } else await type()
+}
+
+/**
+ * Notes a value the editor put into `field`, for the look over the form in `allSaved`. A field
+ * no longer on the page counts as shown (the journey moved on).
+ */
+function remember(
+  editor: Editor,
+  path: string,
+  field: Locator,
+  isShown: () => Promise<boolean>,
+  enter: () => Promise<void>,
+) {
+  editor.entered.set(path, {
+    isShown: async () => (await field.count()) === 0 || (await isShown()),
+    enter,
+  })
 }
 
 /**
@@ -281,7 +320,10 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
     await editor.page.keyboard.press('Backspace')
     await typeKeys(editor, text)
   }
-  await typeUntilShown(editor, name, text, type, async () => (await editable.innerText()).trim())
+  const shown = async () => (await editable.innerText()).trim()
+  const enter = () => typeUntilShown(editor, name, text, type, shown)
+  await enter()
+  remember(editor, name, editable, async () => (await shown()) === text, enter)
 }
 
 /**
@@ -309,6 +351,11 @@ export async function choose(editor: Editor, path: string, option: string | RegE
     // one more value shows.
     const isList = (await field.locator('.rs__multi-value').count()) > 0
     const stayed = isList ? shown.length > before && shown.some(matches) : shown.some(matches)
+    // A single choice is looked over before saving; a list's values are checked by the journey.
+    if (stayed && !isList) {
+      const isShown = async () => (await chosen.allInnerTexts()).some(matches)
+      remember(editor, path, field, isShown, () => choose(editor, path, option))
+    }
     if (stayed) return
     if (attempt === 3) {
       throw new Error(`The ${path} field shows ${JSON.stringify(shown)} after choosing it 3 times`)
@@ -363,8 +410,9 @@ export async function waitForAutosave(editor: Editor, collection: string, id: st
   }
 }
 
-/** Clicks Publish and returns the server's answer (status and body) to that click. */
+/** Looks the form over (`lookOver`), clicks Publish and returns the server's answer to that click. */
 export async function clickPublish(editor: Editor, collection: string, id: string) {
+  await lookOver(editor)
   const answer = editor.page.waitForResponse(
     (r) => isSave(collection, id)(r) && !r.url().includes('autosave=true'),
   )
@@ -465,6 +513,36 @@ export async function firstPublishedVersion(
  * `quietMs`), failing with the server's words if any of those saves was refused.
  */
 export async function allSaved(editor: Editor, collection: string, id: string, quietMs = 6_000) {
+  await autosaveQuiet(editor, collection, id, quietMs)
+  // What the look over the form entered again is saved again, and looked over again.
+  for (let round = 1; await lookOver(editor); round++) {
+    if (round === 3) throw new Error('the form still changed after 3 rounds of entering it again')
+    await autosaveQuiet(editor, collection, id, quietMs)
+  }
+}
+
+/**
+ * The editor looks the form over, as a person does before leaving it or publishing: an autosave
+ * answer that lands after the next field was entered can put an older value back into an earlier
+ * one (payloadcms/payload#17676). What changed is entered again (reported on the console); at
+ * most 3 looks. Returns whether anything was entered again.
+ */
+async function lookOver(editor: Editor): Promise<boolean> {
+  for (let look = 1; ; look++) {
+    const changed: string[] = []
+    for (const [path, entry] of editor.entered) {
+      if (!(await entry.isShown())) changed.push(path)
+    }
+    if (changed.length === 0) return look > 1
+    if (look === 3)
+      throw new Error(`${changed.join(', ')} still changed after 3 looks over the form`)
+    console.warn(`looking over the form: ${changed.join(', ')} changed; entering it again`)
+    for (const path of changed) await editor.entered.get(path)?.enter()
+  }
+}
+
+/** Waits until no autosave of the document has been answered for `quietMs`; fails on a refusal. */
+async function autosaveQuiet(editor: Editor, collection: string, id: string, quietMs: number) {
   for (;;) {
     const response = await editor.page
       .waitForResponse((r) => isSave(collection, id)(r) && r.url().includes('autosave=true'), {

@@ -579,7 +579,13 @@ describe('a translator restoring a version in the admin', () => {
     if (!oldest) throw new Error('the finding has no versions')
     const before = (await live()).json
     const { context, page } = await newPage(lang, tokens.translator)
-    const translator = { page, lang, refusals: [], close: () => context.close() }
+    const translator = {
+      page,
+      lang,
+      refusals: [],
+      entered: new Map(),
+      close: () => context.close(),
+    }
     const result = await restoreVersion(translator, baseUrl, 'findings', findingId, oldest.id)
     expect(result.status).toBe(400)
     await expect
