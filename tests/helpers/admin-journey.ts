@@ -60,13 +60,11 @@ export async function openAdmin(
     }
   })
   const entered = new Map<string, Entry>()
-  // What was typed belongs to the page it was typed on.
-  let openPath = ''
+  // What was typed belongs to the page it was typed on: another address, another content
+  // language (`?locale=`) or a reload starts afresh, so a look over the form never types one
+  // language's text into the other, nor hides a value a save lost behind a reload.
   page.on('framenavigated', (frame) => {
-    if (frame !== page.mainFrame()) return
-    const now = new URL(frame.url()).pathname
-    if (now !== openPath) entered.clear()
-    openPath = now
+    if (frame === page.mainFrame()) entered.clear()
   })
   return { page, lang, refusals, entered, close: () => context.close() }
 }
