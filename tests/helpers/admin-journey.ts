@@ -224,33 +224,43 @@ export async function typeKeys(editor: Editor, text: string) {
 /** Field kinds whose input shows exactly what was typed (a date or number field reformats it). */
 const verbatimKinds = ['text', 'textarea', 'email']
 
+/** A field the editor types into: how to type its text, and what it shows. */
+interface Typed {
+  readonly path: string
+  readonly target: Locator
+  readonly type: () => Promise<void>
+  readonly shown: () => Promise<string>
+  readonly isRight: (now: string) => boolean
+}
+
 /**
- * Types `text` with `type`, then reads what the field shows, as a person does, and types it again
- * if keys went missing: an autosave answer that lands mid-typing can put back the field's earlier
+ * Types with `type`, then reads what the field shows, as a person does, and types it again if
+ * keys went missing: an autosave answer that lands mid-typing can put back the field's earlier
  * value (upstream and open: payloadcms/payload#17676). Seen here as a title missing its last
- * character and a story slug that published under another
- * address while its journey waited 8 minutes for the page. Each retyping is reported on the
- * console, and every journey still checks what was stored.
+ * character and a story slug that published under another address while its journey waited 8
+ * minutes for the page. Each retyping is reported on the console, and every journey still checks
+ * what was stored. The field is then remembered for the look over the form (`lookOver`).
  */
-async function typeUntilShown(
-  editor: Editor,
-  path: string,
-  text: string,
-  type: () => Promise<void>,
-  shown: () => Promise<string>,
-  isRight: (now: string) => boolean = (now) => now === text,
-) {
+async function typeUntilShown(editor: Editor, typed: Typed): Promise<void> {
+  const { path, type, shown, isRight } = typed
   for (let attempt = 1; ; attempt++) {
     await type()
     // Let an answer already on its way land before reading the field.
     await editor.page.waitForTimeout(300)
     const now = await shown()
-    if (isRight(now)) return
+    if (isRight(now)) break
     if (attempt === 3) {
       throw new Error(`The ${path} field shows ${JSON.stringify(now)} after typing it 3 times`)
     }
     console.warn(`typing: the ${path} field showed ${JSON.stringify(now)}: typing it again`)
   }
+  remember(
+    editor,
+    path,
+    typed.target,
+    async () => isRight(await shown()),
+    () => typeUntilShown(editor, typed),
+  )
 }
 
 /** Types into a field after clearing it, as a person selects all and types (then reads it). */
@@ -277,18 +287,21 @@ export async function typeInto(editor: Editor, path: string, text: string) {
       return field.inputValue()
     }
     const isRight = (now: string) => shownDay.test(now.trim())
-    const enter = () => typeUntilShown(editor, path, text, type, shown, isRight)
-    await enter()
-    remember(editor, path, field, async () => isRight(await field.inputValue()), enter)
+    await typeUntilShown(editor, { path, target: field, type, shown, isRight })
   } else if (kind !== undefined) {
-    const enter = () => typeUntilShown(editor, path, text, type, () => field.inputValue())
-    await enter()
-    remember(editor, path, field, async () => (await field.inputValue()) === text, enter)
+    const isRight = (now: string) => now === text
+    await typeUntilShown(editor, {
+      path,
+      target: field,
+      type,
+      shown: () => field.inputValue(),
+      isRight,
+    })
   } else await type()
 }
 
 /**
- * Notes a value the editor put into `field`, for the look over the form in `allSaved`. A field
+ * Notes a value the editor put into `field`, for the look over the form (`lookOver`). A field
  * no longer on the page counts as shown (the journey moved on).
  */
 function remember(
@@ -318,10 +331,13 @@ export async function typeRichText(editor: Editor, name: string, text: string) {
     await editor.page.keyboard.press('Backspace')
     await typeKeys(editor, text)
   }
-  const shown = async () => (await editable.innerText()).trim()
-  const enter = () => typeUntilShown(editor, name, text, type, shown)
-  await enter()
-  remember(editor, name, editable, async () => (await shown()) === text, enter)
+  await typeUntilShown(editor, {
+    path: name,
+    target: editable,
+    type,
+    shown: async () => (await editable.innerText()).trim(),
+    isRight: (now) => now === text,
+  })
 }
 
 /**
@@ -508,35 +524,33 @@ export async function firstPublishedVersion(
 
 /**
  * Waits until the admin's autosave has gone quiet after the last keystroke (no save for
- * `quietMs`), failing with the server's words if any of those saves was refused.
+ * `quietMs`), failing with the server's words if any of those saves was refused; then looks the
+ * form over (`lookOver`), and waits and looks again after entering anything again (3 looks at most).
  */
 export async function allSaved(editor: Editor, collection: string, id: string, quietMs = 6_000) {
-  await autosaveQuiet(editor, collection, id, quietMs)
   // What the look over the form entered again is saved again, and looked over again.
-  for (let round = 1; await lookOver(editor); round++) {
-    if (round === 3) throw new Error('the form still changed after 3 rounds of entering it again')
+  for (let look = 1; ; look++) {
     await autosaveQuiet(editor, collection, id, quietMs)
+    if (!(await lookOver(editor))) return
+    if (look === 3) throw new Error('the form still changed after 3 looks over it')
   }
 }
 
 /**
  * The editor looks the form over, as a person does before leaving it or publishing: an autosave
  * answer that lands after the next field was entered can put an older value back into an earlier
- * one (payloadcms/payload#17676). What changed is entered again (reported on the console); at
- * most 3 looks. Returns whether anything was entered again.
+ * one (payloadcms/payload#17676). What changed is entered again (each entry reads itself back,
+ * and it is reported on the console). Returns whether anything was entered again.
  */
 async function lookOver(editor: Editor): Promise<boolean> {
-  for (let look = 1; ; look++) {
-    const changed: string[] = []
-    for (const [path, entry] of editor.entered) {
-      if (!(await entry.isShown())) changed.push(path)
-    }
-    if (changed.length === 0) return look > 1
-    if (look === 3)
-      throw new Error(`${changed.join(', ')} still changed after 3 looks over the form`)
-    console.warn(`looking over the form: ${changed.join(', ')} changed; entering it again`)
-    for (const path of changed) await editor.entered.get(path)?.enter()
+  const changed: string[] = []
+  for (const [path, entry] of editor.entered) {
+    if (!(await entry.isShown())) changed.push(path)
   }
+  if (changed.length === 0) return false
+  console.warn(`looking over the form: ${changed.join(', ')} changed; entering it again`)
+  for (const path of changed) await editor.entered.get(path)?.enter()
+  return true
 }
 
 /** Waits until no autosave of the document has been answered for `quietMs`; fails on a refusal. */

@@ -11,9 +11,9 @@ import path from 'node:path'
 import type { Payload, TaskConfig, Where } from 'payload'
 import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
-import { leftOffHeading, recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
+import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
 import { registerPermalinks } from '../collections/Permalinks/register.ts'
-import { exportSnapshot } from '../snapshot/export.ts'
+import { exportSnapshot, leftOffReport } from '../snapshot/export.ts'
 import { runBuildCommand, type BuildCommandOutcome } from './runBuildCommand.ts'
 
 export const rebuildTask = 'rebuildSite'
@@ -59,21 +59,17 @@ async function buildFromExport(payload: Payload, command: string): Promise<Build
   const work = await mkdtemp(path.join(tmpdir(), 'mahjar-export-'))
   try {
     const snapshotDir = path.join(work, 'snapshot')
-    let leftOff: readonly string[]
+    let leftOff: string
     try {
-      leftOff = (await exportSnapshot(payload, snapshotDir)).skipped
+      leftOff = leftOffReport(await exportSnapshot(payload, snapshotDir))
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: `export the published snapshot: ${message}`, logTail: '' }
     }
-    // A published document the site's rules refuse is left off the site: say so where the
-    // editor and the log reader look, or a "succeeded" build hides a page that never appears.
-    if (leftOff.length > 0) payload.logger.warn(`Left off the site:\n${leftOff.join('\n')}`)
+    // Where the editor (Site builds) and the log reader look.
+    if (leftOff !== '') payload.logger.warn(leftOff)
     const built = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
-    const outcome =
-      leftOff.length === 0
-        ? built
-        : { ...built, logTail: `${leftOffHeading}\n${leftOff.join('\n')}\n\n${built.logTail}` }
+    const outcome = leftOff === '' ? built : { ...built, logTail: `${leftOff}\n${built.logTail}` }
     const served = outcome.result?.servedFile
     if (outcome.ok && typeof served === 'string') {
       // Live now, so promised from now on. A failure here (or a crash before it) is mended by

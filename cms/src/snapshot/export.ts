@@ -26,6 +26,17 @@ export interface ExportReport {
   readonly skipped: readonly string[]
 }
 
+/** How a build's log begins when published documents were left off the site (the rules refused them). */
+export const leftOffHeading = 'Published, but left off the site (it refuses them):'
+
+/**
+ * The lines a build log starts with for the documents an export left off the site, each with the
+ * schema's complaint; '' when none were. A "succeeded" build must not hide a page that never comes.
+ */
+export function leftOffReport(report: Pick<ExportReport, 'skipped'>): string {
+  return report.skipped.length === 0 ? '' : `${leftOffHeading}\n${report.skipped.join('\n')}\n`
+}
+
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
 type StoredDoc = Record<string, unknown> & { id: string | number }

@@ -157,13 +157,15 @@ async function runTimed(step: BuildStep, context: BuildContext): Promise<void> {
 export const buildSteps: readonly BuildStep[] = [
   {
     name: 'export the published snapshot',
-    run: async ({ release, exported }) => {
+    run: async ({ release, exported, log }) => {
       if (exported !== undefined) {
         await cp(exported, release.snapshotDir, { recursive: true })
         return 'exported by the CMS'
       }
-      const { exportSnapshot } = await import('@mahjar/cms/snapshot/export')
+      const { exportSnapshot, leftOffReport } = await import('@mahjar/cms/snapshot/export')
       const result = await exportSnapshot(await bootPayloadWhenNeeded(), release.snapshotDir)
+      const leftOff = leftOffReport(result)
+      if (leftOff !== '') log(leftOff)
       const total = result.counts.reduce((sum, { count }) => sum + count, 0)
       return `${String(total)} documents${result.skipped.length > 0 ? `, ${String(result.skipped.length)} skipped` : ''}`
     },

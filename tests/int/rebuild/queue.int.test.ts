@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { leftOffHeading } from '@mahjar/cms/builds/record'
+import { leftOffHeading } from '@mahjar/cms/snapshot/export'
 import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
 import { createBilingual, finding, report } from '../../helpers/payload-fixtures.ts'
 import { reportSlug } from '../../helpers/constants.ts'

@@ -5,9 +5,6 @@
  */
 import type { Payload } from 'payload'
 
-/** How a build's log begins when published documents were left off the site (the rules refused them). */
-export const leftOffHeading = 'Published, but left off the site (it refuses them):'
-
 export interface BuildEnd {
   readonly ok: boolean
   readonly release?: string | undefined
