@@ -4,9 +4,10 @@
  * One source of truth per citation: a CSL-JSON item (the data reference managers exchange), built
  * here from the published snapshot document. Everything else derives from that item:
  * - the formatted plain citation shown on pages, written by `formatCitation` below from the item's
- *   fields with the locale's UI strings (our own formatter: no CSL engine ships an Arabic style
- *   that names a finding, its code and its version date, and this keeps the site free of a
- *   citation engine at build time);
+ *   fields with the locale's UI strings. Our own formatter, on purpose: citation-js's CSL plugin
+ *   ships the en-US, nl-NL, fr-FR, de-DE and es-ES locales only, so Arabic would need a vendored
+ *   CSL locale and a CSL style of our own (no published style names a finding, its code and its
+ *   version date): our own code either way, in XML, and a citation engine in every build;
  * - the BibTeX, RIS and CSL-JSON downloads, produced by citation-js (`citation/export.ts`).
  *
  * The version date is the day the published version last changed (`updatedAt`), so a citation
@@ -17,7 +18,7 @@ import { currentStatus, type FollowUpFacts } from './follow-up.ts'
 import { useTranslations } from './i18n.ts'
 import { codeToUrlSegment } from './identifiers.ts'
 import { textIn, type LocalizedText } from './localized.ts'
-import type { LocaleCode } from './locales.ts'
+import { getLocale, type LocaleCode } from './locales.ts'
 import type { Finding, Recommendation, Report } from './schemas/collections.ts'
 import type { Timestamps } from './schemas/common.ts'
 import { absoluteUrl, urls, type CitableKind, type CitationFormat } from './urls.ts'
@@ -51,6 +52,21 @@ export interface CitationPart {
   readonly url?: boolean
 }
 
+/** Unicode's left-to-right isolate and its end (UAX #9): invisible, kept by copy and paste. */
+const leftToRightIsolate = '\u2066'
+const popIsolate = '\u2069'
+
+/**
+ * A part as plain text in a citation in `lang`. In a right-to-left language a code or URL is
+ * wrapped in Unicode isolates: outside HTML (a citation copied into a mail or a word processor)
+ * nothing else keeps "…/aie-f04/ (" from being reordered around the Arabic that follows it. The
+ * page writes the same characters inside its `<bdi>`, so a copied citation carries them.
+ */
+export function plainPartText(part: CitationPart, lang: LocaleCode): string {
+  const isolate = part.ltr === true && getLocale(lang).dir === 'rtl'
+  return isolate ? `${leftToRightIsolate}${part.text}${popIsolate}` : part.text
+}
+
 export interface Citation {
   readonly kind: CitableKind
   /** Natural key: report slug or item code. */
@@ -58,7 +74,7 @@ export interface Citation {
   readonly lang: LocaleCode
   readonly item: CslItem
   readonly parts: readonly CitationPart[]
-  /** The formatted citation as plain text (what the copy button copies). */
+  /** The formatted citation as plain text, codes and URLs isolated in Arabic (`plainPartText`). */
   readonly text: string
 }
 
@@ -245,7 +261,7 @@ function finish(kind: CitableKind, key: string, item: CslItem): Citation {
     lang: item.language,
     item,
     parts,
-    text: parts.map((p) => p.text).join(''),
+    text: parts.map((part) => plainPartText(part, item.language)).join(''),
   }
 }
 

@@ -81,9 +81,14 @@ describe('citable findings on the built site', () => {
     expect(await entries.nth(0).getAttribute('dir')).toBe('rtl')
     expect(await entries.nth(1).getAttribute('lang')).toBe('en')
     expect(await entries.nth(1).getAttribute('dir')).toBe('ltr')
-    const arabic = await entries.nth(0).innerText()
-    expect(arabic).toContain(`النتيجة ${code}`)
-    expect(arabic).toContain(`${testSiteUrl}/ar/findings/aie-f04/`)
+    // A reader clicks the citation (it selects as a whole) to copy it: the selected text keeps the
+    // code and the URL isolated left-to-right, so it reads right once pasted outside the page.
+    // Its padding lies on the right in Arabic: a click there cannot follow the link inside.
+    const box = await entries.nth(0).boundingBox()
+    await entries.nth(0).click({ position: { x: (box?.width ?? 0) - 4, y: 8 } })
+    const arabic = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(arabic).toContain(`النتيجة \u2066${code}\u2069`)
+    expect(arabic).toContain(`\u2066${testSiteUrl}/ar/findings/aie-f04/\u2069 (`)
     expect(await page.locator('#corrections').count()).toBe(1)
     await page.close()
   })

@@ -166,10 +166,11 @@ describe('citations of findings', () => {
     expect(citation.text).toContain('هيومينا')
     expect(citation.text).toContain('(2020)')
     expect(citation.text).toContain('الناشطية في المنفى')
-    expect(citation.text).toContain('النتيجة AIE-F04')
     expect(citation.text).toContain('«')
-    expect(citation.text).toContain(`${siteUrl}/ar/findings/aie-f04/`)
     expect(citation.text).toContain('نسخة 21 نوفمبر 2026')
+    // Copied as plain text, the code and the URL keep their order inside the Arabic: isolated.
+    expect(citation.text).toContain('النتيجة \u2066AIE-F04\u2069')
+    expect(citation.text).toContain(`\u2066${siteUrl}/ar/findings/aie-f04/\u2069 (نسخة`)
     expect(citation.parts.filter((p) => p.ltr).map((p) => p.text)).toEqual([
       'AIE-F04',
       `${siteUrl}/ar/findings/aie-f04/`,
@@ -181,6 +182,8 @@ describe('citations of findings', () => {
       (c) => c.key === keyFindingCodes.leftBecauseOfRepression && c.lang === 'en',
     )
     if (!citation) throw new Error('AIE-F04 citation missing')
+    // Left-to-right text needs no isolates: none is added.
+    expect(citation.text).not.toMatch(/[\u2066-\u2069]/u)
     expect(citation.text).toMatch(
       /^HuMENA for Human Rights and Civic Engagement \(2020\)\. “.+88.+”\. Finding AIE-F04 in Activism in Exile\. https:\/\/mahjar\.example\/en\/findings\/aie-f04\/ \(version of 21 November 2026\)\.$/,
     )
