@@ -8,26 +8,17 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Payload, TaskConfig, Where } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
 import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
 import { registerPermalinks } from '../collections/Permalinks/register.ts'
 import { exportSnapshot, leftOffReport } from '../snapshot/export.ts'
 import { runBuildCommand, type BuildCommandOutcome } from './runBuildCommand.ts'
+import { pendingRebuilds, reasonsOf, rebuildTask, scheduleRebuild } from './scheduleRebuild.ts'
 
-export const rebuildTask = 'rebuildSite'
-export const rebuildQueue = 'site'
-
-/** Rebuild jobs waiting to run (not started, not finished). */
-export const pendingRebuilds: Where = {
-  and: [
-    { taskSlug: { equals: rebuildTask } },
-    { processing: { equals: false } },
-    { completedAt: { exists: false } },
-    { hasError: { not_equals: true } },
-  ],
-}
+/** Why a build follows one that another build beat to the site (the Builds list shows it). */
+const supersededReason = 'another build went live first: building again with its changes'
 
 async function foldPendingInto(payload: Payload, jobId: string | number): Promise<string[]> {
   const pending = await payload.find({
@@ -42,11 +33,6 @@ async function foldPendingInto(payload: Payload, jobId: string | number): Promis
     where: { id: { in: pending.docs.map((doc) => doc.id) } },
   })
   return pending.docs.flatMap((doc) => reasonsOf(doc.input))
-}
-
-export function reasonsOf(input: unknown): string[] {
-  const reasons = (input as { reasons?: unknown } | null)?.reasons
-  return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : []
 }
 
 /**
@@ -112,7 +98,12 @@ export const rebuildSiteTask: TaskConfig<{
           logTail: '',
         }
     await recordBuildEnd(payload, buildId, startedAt, outcome)
-    if (!outcome.ok) payload.logger.error(`Site build failed: ${outcome.error ?? ''}`)
+    if (outcome.result?.superseded === true) {
+      // Another build (`pnpm build`) went live while this one ran, so this one stayed off the
+      // site (one writer): its changes go out with the next build, queued now.
+      payload.logger.warn(`Site build left not live: ${outcome.error ?? ''}`)
+      await scheduleRebuild(req, supersededReason)
+    } else if (!outcome.ok) payload.logger.error(`Site build failed: ${outcome.error ?? ''}`)
     return { output: { ok: outcome.ok, release: outcome.release ?? '' } }
   },
 }

@@ -9,8 +9,7 @@
  * which owns them: scripts/lib/release/build-release.ts.)
  */
 import { createLocalReq, type Payload } from 'payload'
-import { scheduleRebuild } from './scheduleRebuild.ts'
-import { reasonsOf, rebuildTask } from './rebuildSite.ts'
+import { reasonsOf, rebuildTask, scheduleRebuild } from './scheduleRebuild.ts'
 
 export const interruptedBuildError =
   'Interrupted: the CMS stopped during this build. It was run again when the CMS restarted. / توقف نظام إدارة المحتوى أثناء هذا البناء، فأُعيد تشغيله عند إعادة التشغيل.'

@@ -1,12 +1,30 @@
 /**
- * Queues a site rebuild, debounced: if a rebuild job is still waiting, its start is pushed to
+ * The rebuild queue: its task and queue names, the jobs waiting in it, and queuing a site rebuild,
+ * debounced: if a rebuild job is still waiting, its start is pushed to
  * REBUILD_DEBOUNCE_MS after now (and the reason added); otherwise a new job waits that long. So
  * a burst of publishes gives one build, and publishes during a build give one follow-up.
  * Runs inside the publishing request's transaction (`req`), so a rolled-back save queues nothing.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import { env } from '../env.ts'
-import { pendingRebuilds, reasonsOf, rebuildQueue, rebuildTask } from './rebuildSite.ts'
+
+export const rebuildTask = 'rebuildSite'
+export const rebuildQueue = 'site'
+
+/** Rebuild jobs waiting to run (not started, not finished). */
+export const pendingRebuilds: Where = {
+  and: [
+    { taskSlug: { equals: rebuildTask } },
+    { processing: { equals: false } },
+    { completedAt: { exists: false } },
+    { hasError: { not_equals: true } },
+  ],
+}
+
+export function reasonsOf(input: unknown): string[] {
+  const reasons = (input as { reasons?: unknown } | null)?.reasons
+  return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : []
+}
 
 const maxReasons = 50
 

@@ -14,9 +14,9 @@ import {
   rebuildOnPublishAfterDelete,
   rememberLiveStatus,
 } from '../hooks/rebuildOnPublish.ts'
-import { rebuildsEnabled } from './scheduleRebuild.ts'
+import { rebuildQueue, rebuildsEnabled } from './scheduleRebuild.ts'
 import { recoverBuilds } from './recoverBuilds.ts'
-import { rebuildQueue, rebuildSiteTask } from './rebuildSite.ts'
+import { rebuildSiteTask } from './rebuildSite.ts'
 
 /** Collections whose public documents the static site shows: the published ones and their terms. */
 export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redirects'] as const

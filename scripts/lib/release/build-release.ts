@@ -18,6 +18,7 @@ import {
   currentRelease,
   pruneReleases,
   releaseAt,
+  SupersededError,
 } from './releases.ts'
 
 /** Prefix of the machine-readable lines on stdout that `pnpm start` and the rebuild job read. */
@@ -34,6 +35,11 @@ export interface BuildResult {
   readonly seconds: number
   readonly activated: boolean
   readonly error?: string
+  /**
+   * Built and sound, but another release went live while it was built (one writer, see
+   * `activateRelease`): left not live; the caller builds again to carry its changes.
+   */
+  readonly superseded?: boolean
   readonly steps: readonly { readonly name: string; readonly seconds: number }[]
   /** With `exported`: the file listing the URLs this release serves, for the caller to register. */
   readonly servedFile?: string
@@ -56,6 +62,8 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
   const steps = options.steps ?? buildSteps
   // Taken before the build reads any of it: a change made meanwhile counts as newer.
   const code = siteCodeFingerprint()
+  // The release live now: this one goes live only if that is still so when it is done.
+  const builtOn = (await currentRelease(options.releasesDir))?.id
   const release = await createRelease(options.releasesDir)
   const log = (line: string) => {
     appendFileSync(release.logFile, `${line}\n`)
@@ -79,7 +87,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
     await recordSiteCode(release, code)
     const activate = options.activate ?? true
     if (activate) {
-      await activateRelease(options.releasesDir, release)
+      await activateRelease(options.releasesDir, release, builtOn)
       await pruneReleases(options.releasesDir)
       log(`${progressPrefix} live: ${release.id}`)
     } else log(`${progressPrefix} built: ${release.id} (not made live)`)
@@ -102,6 +110,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
       seconds: seconds(started),
       activated: false,
       error: message,
+      ...(error instanceof SupersededError ? { superseded: true } : {}),
       steps: timings,
     }
   }

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import path from 'node:path'
-import { isMissingFile } from '@mahjar/shared/errors'
+import { ifMissing, isMissingFile } from '@mahjar/shared/errors'
 import { utcStamp } from '../utc-stamp.ts'
 
 export const currentLink = 'current'
@@ -64,18 +64,68 @@ export function hasCurrentRelease(releasesDir: string): boolean {
   return existsSync(path.join(currentSiteDir(releasesDir), 'index.html'))
 }
 
+/** A build made on one live release, finishing after another went live: it must not replace it. */
+export class SupersededError extends Error {
+  constructor(
+    readonly release: string,
+    readonly builtOn: string | undefined,
+    readonly live: string | undefined,
+  ) {
+    super(
+      `release ${release} was built while ${builtOn ?? 'no release'} was live, but ${live ?? 'no release'} is live now: it is left not live (the next build carries its changes)`,
+    )
+    this.name = 'SupersededError'
+  }
+}
+
+/** Held while `current` is compared and swapped; a lock left by a killed swap goes stale. */
+const swapLock = '.swap-lock'
+const staleLockMs = 10_000
+
+async function withSwapLock<T>(releasesDir: string, run: () => Promise<T>): Promise<T> {
+  const lock = path.join(releasesDir, swapLock)
+  for (let waited = 0; ; waited += 50) {
+    try {
+      await mkdir(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const since = await stat(lock).then((info) => Date.now() - info.mtimeMs, ifMissing(0))
+      if (since > staleLockMs) await rm(lock, { recursive: true, force: true })
+      else if (waited > 2 * staleLockMs) throw new Error(`${lock} is held: another swap hangs`)
+      else await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  try {
+    return await run()
+  } finally {
+    await rm(lock, { recursive: true, force: true })
+  }
+}
+
 /**
  * Points `current` at `release` atomically: a new symlink under a temporary name, renamed over
- * the old one (rename(2) replaces the link in one step on the same file system).
+ * the old one (rename(2) replaces the link in one step on the same file system). One writer: the
+ * swap happens only if the live release is still `builtOn`, the one live when the build began
+ * (undefined: none was), else `SupersededError`. Without it, a build that began earlier but ended
+ * later (a `pnpm build` beside the CMS's rebuild job) would put older content back on the site.
  */
-export async function activateRelease(releasesDir: string, release: Release): Promise<void> {
-  const info = await stat(path.join(release.siteDir, 'index.html')).catch(() => undefined)
+export async function activateRelease(
+  releasesDir: string,
+  release: Release,
+  builtOn: string | undefined,
+): Promise<void> {
+  const info = await stat(path.join(release.siteDir, 'index.html')).catch(ifMissing(undefined))
   if (!info?.isFile()) {
     throw new Error(`Release ${release.id} has no site/index.html: refusing to make it live`)
   }
-  const temporary = path.join(releasesDir, `.${currentLink}-${randomBytes(4).toString('hex')}`)
-  await symlink(release.id, temporary)
-  await rename(temporary, path.join(releasesDir, currentLink))
+  await withSwapLock(releasesDir, async () => {
+    const live = (await currentRelease(releasesDir))?.id
+    if (live !== builtOn) throw new SupersededError(release.id, builtOn, live)
+    const temporary = path.join(releasesDir, `.${currentLink}-${randomBytes(4).toString('hex')}`)
+    await symlink(release.id, temporary)
+    await rename(temporary, path.join(releasesDir, currentLink))
+  })
 }
 
 /**

@@ -17,6 +17,7 @@ import { reportSlug } from '../../helpers/constants.ts'
 
 const work = mkdtempSync(path.join(tmpdir(), 'mahjar-rebuild-'))
 const failFlag = path.join(work, 'fail')
+const supersededFlag = path.join(work, 'superseded')
 const fakeBuild = path.join(work, 'fake-build.mjs')
 const handed = path.join(work, 'handed-findings.json')
 const servedList = path.join(work, 'served.json')
@@ -28,12 +29,18 @@ writeFileSync(
 import { parseArgs } from 'node:util'
 const { values } = parseArgs({ options: { snapshot: { type: 'string' } } })
 const fail = existsSync(${JSON.stringify(failFlag)})
+const superseded = existsSync(${JSON.stringify(supersededFlag)})
 console.log('[build] step 1/1 build the site (Astro)')
 if (fail) console.error('MDX error in بناء-مكسور.mdx: Expected a closing tag')
 copyFileSync(values.snapshot + '/findings.json', ${JSON.stringify(handed)})
 writeFileSync(${JSON.stringify(servedList)}, JSON.stringify(['/en/findings/aie-f70/', '/f/aie-f70/']))
-console.log('[build] result ' + JSON.stringify(fail ? { ok: false, error: 'astro build failed (exit code 1)' } : { ok: true, release: 'release-1', servedFile: ${JSON.stringify(servedList)} }))
-process.exit(fail ? 1 : 0)
+const result = fail
+  ? { ok: false, error: 'astro build failed (exit code 1)' }
+  : superseded
+    ? { ok: false, superseded: true, release: 'release-0', error: 'release release-0 was built while none was live, but release-9 is live now: it is left not live' }
+    : { ok: true, release: 'release-1', servedFile: ${JSON.stringify(servedList)} }
+console.log('[build] result ' + JSON.stringify(result))
+process.exit(result.ok ? 0 : 1)
 `,
 )
 const debounceMs = 400
@@ -75,6 +82,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   rmSync(failFlag, { force: true })
+  rmSync(supersededFlag, { force: true })
   await runDueRebuilds()
 })
 
@@ -156,5 +164,28 @@ describe('rebuild queue', () => {
     expect(latest?.error).toBe('astro build failed (exit code 1)')
     expect(latest?.logTail).toContain('بناء-مكسور.mdx')
     expect(latest?.durationSeconds).toBeGreaterThanOrEqual(0)
+  })
+
+  it('builds again when another build went live first, and that build carries the change', async () => {
+    writeFileSync(supersededFlag, '')
+    await createBilingual(payload, 'findings', finding('AIE-F91', reportId))
+    await runDueRebuilds()
+    const [beaten] = await builds()
+    expect(beaten?.status).toBe('failed')
+    expect(beaten?.reason).toContain('findings AIE-F91 published')
+    // Not lost: a follow-up build is queued at once, and no other publish is needed.
+    const pending = await pendingJobs()
+    expect(pending).toHaveLength(1)
+    expect((pending[0]?.input as { reasons: string[] }).reasons).toEqual([
+      'another build went live first: building again with its changes',
+    ])
+    rmSync(supersededFlag)
+    await runDueRebuilds()
+    const [next] = await builds()
+    expect(next?.status).toBe('succeeded')
+    expect(next?.reason).toContain('another build went live first')
+    const { docs } = JSON.parse(readFileSync(handed, 'utf8')) as { docs: { code: string }[] }
+    expect(docs.map((doc) => doc.code)).toContain('AIE-F91')
+    expect(await pendingJobs()).toHaveLength(0)
   })
 })

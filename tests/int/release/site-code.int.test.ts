@@ -23,7 +23,7 @@ async function liveRelease(record: (release: Release) => Promise<void>): Promise
   await mkdir(release.siteDir, { recursive: true })
   await writeFile(path.join(release.siteDir, 'index.html'), '<!doctype html>')
   await record(release)
-  await activateRelease(releasesDir, release)
+  await activateRelease(releasesDir, release, undefined)
   return releasesDir
 }
 

@@ -11,7 +11,7 @@ import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { dataCollections, documentPath, type DataCollection } from '@mahjar/shared/urls'
 import { env } from '../../env.ts'
 import { message, requestLanguage, type MessageKey } from '../../i18n/messages.ts'
-import { pendingRebuilds } from '../../jobs/rebuildSite.ts'
+import { pendingRebuilds } from '../../jobs/scheduleRebuild.ts'
 import { buildErrorReason } from './errorReason.ts'
 
 /** What the latest draft is compared with the live document (the preview banner). */
