@@ -14,14 +14,15 @@ export const messages: Readonly<Record<LocaleCode, Readonly<Record<string, strin
 type RawKey = keyof typeof en
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many'
 
-/** A key as callers write it: plural keys without their `_one`/`_other`… suffix. */
-export type MessageKey = RawKey extends infer K
-  ? K extends `${infer Base}_other`
-    ? Base
-    : K extends `${string}_${PluralForm}`
-      ? never
-      : K
-  : never
+/** The keys of a dictionary as callers write them: plural keys without their `_one`/`_other`… suffix. */
+export type CallerKey<Raw> = Raw extends `${infer Base}_other`
+  ? Base
+  : Raw extends `${string}_${PluralForm}`
+    ? never
+    : Raw
+
+/** A key of the site's dictionary as callers write it. */
+export type MessageKey = CallerKey<RawKey>
 
 export interface TranslateOptions {
   /** Selects the plural form (CLDR rules of the locale). */
@@ -37,14 +38,22 @@ export const pluralSuffixes = ['zero', 'one', 'two', 'few', 'many', 'other'] as 
 export type PluralSuffix = (typeof pluralSuffixes)[number]
 
 /** Looks up a stored key as it is (a plural key with its suffix), interpolating `options`. */
-type Lookup = (key: string, options?: TranslateOptions) => string
+export type Lookup = (key: string, options?: Readonly<Record<string, unknown>>) => string
 
-function createTranslate(lang: LocaleCode): Lookup {
+/**
+ * An i18next lookup over one locale's dictionary (`file` names it in errors), throwing on a key
+ * the dictionary lacks: the site's strings here, the CMS's in `cms-i18n.ts`.
+ */
+export function dictionaryLookup(
+  lang: LocaleCode,
+  dictionary: Readonly<Record<string, string>>,
+  file: string,
+): Lookup {
   const instance = i18next.createInstance()
   void instance.init({
     lng: lang,
     fallbackLng: false,
-    resources: { [lang]: { translation: messages[lang] } },
+    resources: { [lang]: { translation: dictionary } },
     keySeparator: false,
     nsSeparator: false,
     initAsync: false,
@@ -53,13 +62,16 @@ function createTranslate(lang: LocaleCode): Lookup {
     returnEmptyString: false,
   })
   return (key, options) => {
-    const value = instance.t(key, options ?? {})
+    const value = instance.t(key, { ...options })
     if (typeof value !== 'string' || value === key) {
-      throw new Error(`Missing UI string "${key}" in shared/src/i18n/${lang}.json`)
+      throw new Error(`Missing UI string "${key}" in ${file}`)
     }
     return value
   }
 }
+
+const createTranslate = (lang: LocaleCode): Lookup =>
+  dictionaryLookup(lang, messages[lang], `shared/src/i18n/${lang}.json`)
 
 const translators = Object.fromEntries(
   localeCodes.map((code) => [code, createTranslate(code)]),
