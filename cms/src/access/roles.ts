@@ -1,13 +1,10 @@
+import { labels } from '@mahjar/shared/cms-i18n'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 /** Editorial roles, most powerful first. A user has exactly one. */
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
 
-export const roleLabels: Record<Role, InEveryLanguage> = {
-  admin: { ar: 'مدير', en: 'Admin' },
-  editor: { ar: 'محرر', en: 'Editor' },
-  translator: { ar: 'مترجم', en: 'Translator' },
-}
+export const roleLabels: Record<Role, InEveryLanguage> = labels('cms.role', roles)
 
 type MaybeUser = { role?: unknown } | null | undefined
 

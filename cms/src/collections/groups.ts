@@ -1,7 +1,8 @@
+import { label } from '@mahjar/shared/cms-i18n'
 /** Admin navigation groups. */
 export const groups = {
-  research: { ar: 'البحث', en: 'Research' },
-  directory: { ar: 'الممارسات والحملات', en: 'Practices and campaigns' },
-  taxonomies: { ar: 'التصنيفات', en: 'Taxonomies' },
-  system: { ar: 'النظام', en: 'System' },
+  research: label('cms.group.research'),
+  directory: label('cms.group.directory'),
+  taxonomies: label('cms.group.taxonomies'),
+  system: label('cms.group.system'),
 }

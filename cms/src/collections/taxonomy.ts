@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { anyone, isEditor } from '../access/predicates.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
+import { label } from '@mahjar/shared/cms-i18n'
 import { slug } from '../fields/identifiers.ts'
 import { order } from '../fields/numbers.ts'
 import { localizedText } from '../fields/text.ts'
@@ -29,13 +30,13 @@ export function taxonomy(
       slug(collection),
       localizedText({
         name: 'name',
-        label: { ar: 'الاسم', en: 'Name' },
+        label: label('cms.field.name'),
         max: textLimits.name,
         required: true,
       }),
       localizedText({
         name: 'description',
-        label: { ar: 'الوصف', en: 'Description' },
+        label: label('cms.field.description'),
         max: textLimits.paragraph,
         multiline: true,
       }),

@@ -29,6 +29,7 @@ import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 import { redirectKey } from '../hooks/redirectOldSlug.ts'
 import { refuseField } from '../fields/refuseField.ts'
 import type { LocalizedText } from '@mahjar/shared/localized'
+import { label } from '@mahjar/shared/cms-i18n'
 
 /** The field that says what an item is, shown as "what it was" on its notice. */
 export const titleField: Readonly<Record<DataCollection, string>> = {
@@ -57,7 +58,7 @@ export function withdrawalReason(): TextareaField {
   // multiline: a textarea.
   const field = localizedText({
     name: 'withdrawalReason',
-    label: { ar: 'سبب السحب (يظهر للقراء)', en: 'Reason for withdrawal (public)' },
+    label: label('cms.field.withdrawalReason'),
     max: textLimits.reason,
     multiline: true,
   }) as TextareaField
@@ -69,10 +70,7 @@ export function withdrawalReason(): TextareaField {
       position: 'sidebar',
       // Only an item that has been on the site can be withdrawn.
       condition: (data) => Boolean((data as { firstPublishedAt?: unknown }).firstPublishedAt),
-      description: {
-        ar: 'قبل إلغاء النشر أو الحذف: اكتب لماذا سُحب هذا العنصر. يبقى رابطه يعمل ويعرض للقراء هذا السبب مع الاستشهاد الذي كان صالحًا.',
-        en: 'Before Unpublish or Delete: say why this item is withdrawn. Its URL keeps working and shows readers this reason with the citation that was valid.',
-      },
+      description: label('cms.field.withdrawalReason.description'),
     },
   }
 }

@@ -2,13 +2,14 @@
 import type { SelectField, SelectFieldSingleValidation, TextareaField, TextField } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
+import { label } from '@mahjar/shared/cms-i18n'
 import { relation } from './relation.ts'
 import { localizedText } from './text.ts'
 
 export const title = (): TextField | TextareaField =>
   localizedText({
     name: 'title',
-    label: { ar: 'العنوان', en: 'Title' },
+    label: label('cms.field.title'),
     max: textLimits.title,
     required: true,
   })
@@ -17,7 +18,7 @@ export const title = (): TextField | TextareaField =>
 export const summary = (): TextField | TextareaField =>
   localizedText({
     name: 'summary',
-    label: { ar: 'الملخص', en: 'Summary' },
+    label: label('report.summary'),
     max: textLimits.paragraph,
     required: true,
     multiline: true,
@@ -26,7 +27,7 @@ export const summary = (): TextField | TextareaField =>
 export const themes = ({ required = false }: { required?: boolean } = {}) =>
   relation({
     name: 'themes',
-    label: { ar: 'المحاور', en: 'Themes' },
+    label: label('findings.themes'),
     relationTo: 'themes',
     hasMany: true,
     ...(required ? { required: true, minRows: 1 } : { sidebar: true }),
@@ -38,7 +39,7 @@ export const countries = (
 ) =>
   relation({
     name: options.name ?? 'countries',
-    label: options.label ?? { ar: 'البلدان', en: 'Countries' },
+    label: options.label ?? label('common.countries'),
     relationTo: 'countries',
     hasMany: true,
     ...(options.required ? { required: true, minRows: 1 } : {}),
@@ -66,4 +67,4 @@ export function choice<V extends string>(options: {
 }
 
 export const kind = <V extends string>(values: readonly V[], labels: Record<V, InEveryLanguage>) =>
-  choice({ name: 'kind', label: { ar: 'النوع', en: 'Kind' }, values, labels })
+  choice({ name: 'kind', label: label('cms.field.kind'), values, labels })

@@ -1,5 +1,6 @@
 import type { ArrayField } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { day } from './dates.ts'
 import { localizedText } from './text.ts'
 
@@ -8,22 +9,19 @@ export function corrections(): ArrayField {
   return {
     name: 'corrections',
     type: 'array',
-    label: { ar: 'سجل التصحيحات', en: 'Corrections log' },
+    label: label('cms.field.corrections'),
     labels: {
-      singular: { ar: 'تصحيح', en: 'Correction' },
-      plural: { ar: 'تصحيحات', en: 'Corrections' },
+      singular: label('cms.field.corrections.singular'),
+      plural: label('cms.field.corrections.plural'),
     },
     admin: {
-      description: {
-        ar: 'يظهر للقراء: تاريخ كل تصحيح وملاحظة تشرح ما تغيّر.',
-        en: 'Shown to readers: the date of each correction and a note saying what changed.',
-      },
+      description: label('cms.field.corrections.description'),
     },
     fields: [
-      day({ name: 'date', label: { ar: 'التاريخ', en: 'Date' } }),
+      day({ name: 'date', label: label('cms.field.date') }),
       localizedText({
         name: 'note',
-        label: { ar: 'الملاحظة', en: 'Note' },
+        label: label('cms.field.note'),
         max: textLimits.paragraph,
         required: true,
         multiline: true,

@@ -1,5 +1,6 @@
 /** Computed fields every publishable collection carries (set by hooks/recordEditorialState.ts). */
 import type { DateField, JSONField, RelationshipField, SelectField } from 'payload'
+import { label } from '@mahjar/shared/cms-i18n'
 import { dayAndTime } from './dates.ts'
 
 /** The fields the save hook computes: never typed, never compared or restored. */
@@ -10,10 +11,10 @@ export const computedEditorialFields: readonly string[] = [
 ]
 
 export const translationStatusOptions = [
-  { value: 'missing-ar', label: { ar: 'العربية ناقصة', en: 'Missing Arabic' } },
-  { value: 'missing-en', label: { ar: 'الإنجليزية ناقصة', en: 'Missing English' } },
-  { value: 'outdated-ar', label: { ar: 'العربية متأخرة', en: 'Arabic out of date' } },
-  { value: 'outdated-en', label: { ar: 'الإنجليزية متأخرة', en: 'English out of date' } },
+  { value: 'missing-ar', label: label('cms.field.translationStatus.missingAr') },
+  { value: 'missing-en', label: label('cms.field.translationStatus.missingEn') },
+  { value: 'outdated-ar', label: label('cms.field.translationStatus.outdatedAr') },
+  { value: 'outdated-en', label: label('cms.field.translationStatus.outdatedEn') },
 ]
 
 export function translationStatus(): SelectField {
@@ -21,16 +22,13 @@ export function translationStatus(): SelectField {
     name: 'translationStatus',
     type: 'select',
     hasMany: true,
-    label: { ar: 'حالة الترجمة', en: 'Translation status' },
+    label: label('cms.field.translationStatus'),
     options: translationStatusOptions,
     index: true,
     admin: {
       readOnly: true,
       position: 'sidebar',
-      description: {
-        ar: 'تُحسب عند كل حفظ: اللغات التي ينقصها نص موجود في اللغة الأخرى، أو التي تغيّر نصها المصدر بعد ترجمتها. فارغة = الترجمة مكتملة ومحدَّثة.',
-        en: 'Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.',
-      },
+      description: label('cms.field.translationStatus.description'),
     },
   }
 }
@@ -44,7 +42,7 @@ export function translationLedger(): JSONField {
     name: 'translationLedger',
     type: 'json',
     // Named in both admin languages: the version comparison lists it (Payload's own name was English).
-    label: { ar: 'سجل الترجمة', en: 'Translation ledger' },
+    label: label('cms.field.translationLedger'),
     admin: { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true },
   }
 }
@@ -57,7 +55,7 @@ export function markTranslated(): JSONField {
   return {
     name: 'markTranslated',
     type: 'json',
-    label: { ar: 'عُلِّم مترجَمًا', en: 'Marked translated' },
+    label: label('cms.field.markTranslated'),
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   }
 }
@@ -66,15 +64,12 @@ export function firstPublishedAt(): DateField {
   return {
     name: 'firstPublishedAt',
     type: 'date',
-    label: { ar: 'أول نشر', en: 'First published' },
+    label: label('withdrawn.firstPublished'),
     admin: {
       ...dayAndTime(),
       readOnly: true,
       position: 'sidebar',
-      description: {
-        ar: 'بعد النشر الأول لا يتغير الرمز، ويترك تغيير المعرّف تحويلًا.',
-        en: 'After first publication the code is frozen and a slug change leaves a redirect.',
-      },
+      description: label('cms.field.firstPublishedAt.description'),
     },
   }
 }
@@ -88,7 +83,7 @@ export function editedBy(): RelationshipField {
     name: 'editedBy',
     type: 'relationship',
     relationTo: 'users',
-    label: { ar: 'آخر من عدّل', en: 'Last edited by' },
+    label: label('cms.field.editedBy'),
     admin: { readOnly: true, position: 'sidebar' },
     hooks: {
       beforeChange: [({ req, value }) => (req.user ? req.user.id : (value as unknown))],

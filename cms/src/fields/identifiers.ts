@@ -7,6 +7,7 @@
  * a redirect (hooks/redirectOldSlug.ts).
  */
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
+import { label } from '@mahjar/shared/cms-i18n'
 import { message, requestLanguage } from '../i18n/messages.ts'
 import { keepCodeAfterPublication } from '../hooks/keepCodeAfterPublication.ts'
 import { refuseField } from './refuseField.ts'
@@ -58,7 +59,7 @@ function identifier(
   return {
     name: kind,
     type: 'text',
-    label: kind === 'slug' ? { ar: 'المعرّف في الرابط', en: 'Slug' } : { ar: 'الرمز', en: 'Code' },
+    label: kind === 'slug' ? label('cms.field.slug') : label('findings.code'),
     required: true,
     unique: true,
     index: true,
@@ -74,19 +75,13 @@ function identifier(
 
 export function slug(collection: CollectionSlug): TextField {
   return identifier(collection, 'slug', {
-    description: {
-      ar: 'جزء الرابط الثابت: أحرف لاتينية صغيرة وأرقام وشرطات. تغييره بعد النشر يترك تحويلًا من الرابط القديم.',
-      en: 'The stable URL part: lowercase letters, digits, hyphens. Changing it after publication leaves a redirect from the old URL.',
-    },
+    description: label('cms.field.slug.description'),
   })
 }
 
 export function code(collection: 'findings' | 'recommendations'): TextField {
   const field = identifier(collection, 'code', {
-    description: {
-      ar: 'رمز ثابت يظهر في الرابط الدائم (مثل \u2066AIE-F03\u2069). لا يتغير بعد النشر ولا يعاد استخدامه.',
-      en: 'A stable code used in the permalink (e.g. AIE-F03). It cannot change after publication and is never reused.',
-    },
+    description: label('cms.field.code.description'),
   })
   return {
     ...field,

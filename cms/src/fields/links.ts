@@ -8,6 +8,7 @@ import type { ArrayField, FieldHook, TextField } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { refuseField } from './refuseField.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
+import { label } from '@mahjar/shared/cms-i18n'
 import { localizedText } from './text.ts'
 import { checkHttpUrl, textRule } from './validators.ts'
 
@@ -22,7 +23,7 @@ export function httpUrl({ name = 'url', required = false } = {}): TextField {
   return {
     name,
     type: 'text',
-    label: { ar: 'الرابط', en: 'URL' },
+    label: label('cms.field.url'),
     required,
     admin: { rtl: false },
     validate: textRule(checkHttpUrl),
@@ -36,18 +37,18 @@ export function httpUrl({ name = 'url', required = false } = {}): TextField {
  */
 export function linkList(
   name: string,
-  label: InEveryLanguage,
+  plural: InEveryLanguage,
   singular: InEveryLanguage,
 ): ArrayField {
   return {
     name,
     type: 'array',
-    label,
-    labels: { singular, plural: label },
+    label: plural,
+    labels: { singular, plural },
     fields: [
       localizedText({
         name: 'label',
-        label: { ar: 'التسمية', en: 'Label' },
+        label: label('cms.field.label'),
         max: textLimits.title,
         required: true,
       }),

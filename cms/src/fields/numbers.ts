@@ -9,6 +9,7 @@ import type {
 import { number } from 'payload/shared'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
+import { label } from '@mahjar/shared/cms-i18n'
 import { nextOrder } from './nextValue.ts'
 import { localizedText } from './text.ts'
 import { checkIntegers } from './validators.ts'
@@ -67,7 +68,7 @@ export function numeric(options: Options): NumberField {
 export const order = (options: { after?: CollectionSlug } = {}) => ({
   ...numeric({
     name: 'order',
-    label: { ar: 'الترتيب', en: 'Order' },
+    label: label('cms.field.order'),
     min: 0,
     required: true,
     sidebar: true,
@@ -83,10 +84,10 @@ export function labelledValue(): [TextField | TextareaField, NumberField] {
   return [
     localizedText({
       name: 'label',
-      label: { ar: 'التسمية', en: 'Label' },
+      label: label('cms.field.label'),
       max: textLimits.name,
       required: true,
     }),
-    { name: 'value', type: 'number', label: { ar: 'القيمة', en: 'Value' }, min: 0, required: true },
+    { name: 'value', type: 'number', label: label('cms.field.value'), min: 0, required: true },
   ]
 }

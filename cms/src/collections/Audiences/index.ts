@@ -1,6 +1,7 @@
+import { label } from '@mahjar/shared/cms-i18n'
 import { taxonomy } from '../taxonomy.ts'
 
 export const Audiences = taxonomy('audiences', {
-  singular: { ar: 'فئة مستهدفة', en: 'Audience' },
-  plural: { ar: 'الفئات المستهدفة', en: 'Audiences' },
+  singular: label('cms.collection.audiences.singular'),
+  plural: label('cms.collection.audiences.plural'),
 })

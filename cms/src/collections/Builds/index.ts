@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '@mahjar/shared/cms-i18n'
 import { isAdmin, isStaff, nobody } from '../../access/predicates.ts'
 import { dayAndTime } from '../../fields/dates.ts'
 import { requestLanguage } from '../../i18n/messages.ts'
@@ -19,18 +20,15 @@ export type BuildStatus = (typeof buildStatuses)[number]
 export const Builds: CollectionConfig = {
   slug: 'builds',
   labels: {
-    singular: { ar: 'بناء الموقع', en: 'Site build' },
-    plural: { ar: 'عمليات بناء الموقع', en: 'Site builds' },
+    singular: label('cms.collection.builds.singular'),
+    plural: label('cms.collection.builds.plural'),
   },
   defaultSort: '-startedAt',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'durationSeconds', 'reason', 'errorReason', 'release'],
     group: groups.system,
-    description: {
-      ar: 'يُعاد بناء الموقع بعد كل نشر أو إلغاء نشر أو حذف. إذا فشل البناء يبقى الإصدار السابق منشورًا.',
-      en: 'The site is rebuilt after each publish, unpublish or delete. A failed build leaves the previous release live.',
-    },
+    description: label('cms.builds.description'),
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
   endpoints: [publishStatusEndpoint],
@@ -38,24 +36,24 @@ export const Builds: CollectionConfig = {
     {
       name: 'title',
       type: 'text',
-      label: { ar: 'البناء', en: 'Build' },
+      label: label('cms.builds.title'),
     },
     {
       name: 'status',
       type: 'select',
-      label: { ar: 'النتيجة', en: 'Result' },
+      label: label('cms.field.status'),
       required: true,
       index: true,
       options: [
-        { value: 'running', label: { ar: 'قيد التنفيذ', en: 'Running' } },
-        { value: 'succeeded', label: { ar: 'نجح', en: 'Succeeded' } },
-        { value: 'failed', label: { ar: 'فشل', en: 'Failed' } },
+        { value: 'running', label: label('cms.builds.status.running') },
+        { value: 'succeeded', label: label('cms.builds.status.succeeded') },
+        { value: 'failed', label: label('cms.builds.status.failed') },
       ],
     },
     {
       name: 'startedAt',
       type: 'date',
-      label: { ar: 'بدأ', en: 'Started' },
+      label: label('cms.field.startedAt'),
       required: true,
       index: true,
       admin: dayAndTime(),
@@ -63,28 +61,28 @@ export const Builds: CollectionConfig = {
     {
       name: 'finishedAt',
       type: 'date',
-      label: { ar: 'انتهى', en: 'Finished' },
+      label: label('cms.field.finishedAt'),
       admin: dayAndTime(),
     },
     {
       name: 'durationSeconds',
       type: 'number',
-      label: { ar: 'المدة (ثوانٍ)', en: 'Duration (s)' },
+      label: label('cms.field.durationSeconds'),
     },
     {
       name: 'reason',
       type: 'textarea',
-      label: { ar: 'السبب', en: 'Reason' },
+      label: label('cms.field.reason'),
     },
     {
       name: 'release',
       type: 'text',
-      label: { ar: 'الإصدار', en: 'Release' },
+      label: label('cms.field.release'),
     },
     {
       name: 'errorReason',
       type: 'text',
-      label: { ar: 'سبب الفشل', en: 'Why it failed' },
+      label: label('cms.field.errorReason'),
       virtual: true,
       hooks: {
         afterRead: [
@@ -100,12 +98,12 @@ export const Builds: CollectionConfig = {
     {
       name: 'error',
       type: 'textarea',
-      label: { ar: 'الخطأ', en: 'Error' },
+      label: label('cms.field.error'),
     },
     {
       name: 'logTail',
       type: 'code',
-      label: { ar: 'آخر سطور السجل', en: 'Log tail' },
+      label: label('cms.field.logTail'),
       // A plain <pre>: Payload's code editor (Monaco) would load from a public CDN.
       admin: { components: { Field: '/components/BuildLogTail.tsx#BuildLogTail' } },
     },

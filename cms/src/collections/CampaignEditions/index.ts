@@ -3,6 +3,7 @@ import { date } from 'payload/shared'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actionKinds, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { httpUrl } from '../../fields/links.ts'
@@ -55,8 +56,8 @@ const actionKindLabels = enumLabels('actionKind', actionKinds)
 export const CampaignEditions: CollectionConfig = publishable({
   slug: 'campaign-editions',
   labels: {
-    singular: { ar: 'دورة حملة', en: 'Campaign edition' },
-    plural: { ar: 'دورات الحملات', en: 'Campaign editions' },
+    singular: label('cms.collection.campaignEditions.singular'),
+    plural: label('data.collection.campaign-editions'),
   },
   admin: {
     useAsTitle: 'theme',
@@ -68,21 +69,18 @@ export const CampaignEditions: CollectionConfig = publishable({
     {
       name: 'campaign',
       type: 'text',
-      label: { ar: 'معرّف الحملة', en: 'Campaign slug' },
+      label: label('cms.field.campaign'),
       required: true,
       index: true,
       admin: {
         position: 'sidebar',
-        description: {
-          ar: 'الجزء الأول من الرابط، مثل \u2066/ar/campaigns/almahjar-can/\u2069',
-          en: 'The first URL segment: /en/campaigns/{campaign}/{year}/',
-        },
+        description: label('cms.campaignEditions.campaign.description'),
       },
       validate: textRule(checkSlug),
     },
     localizedText({
       name: 'campaignName',
-      label: { ar: 'اسم الحملة', en: 'Campaign name' },
+      label: label('cms.field.campaignName'),
       max: textLimits.title,
       required: true,
     }),
@@ -91,13 +89,13 @@ export const CampaignEditions: CollectionConfig = publishable({
       fields: [
         numeric({
           name: 'edition',
-          label: { ar: 'رقم الدورة', en: 'Edition number' },
+          label: label('cms.field.edition'),
           min: 1,
           required: true,
         }),
         numeric({
           name: 'year',
-          label: { ar: 'السنة', en: 'Year' },
+          label: label('search.filter.year'),
           min: 1900,
           max: 2999,
           required: true,
@@ -107,18 +105,18 @@ export const CampaignEditions: CollectionConfig = publishable({
     },
     localizedText({
       name: 'theme',
-      label: { ar: 'موضوع الدورة', en: 'Theme' },
+      label: label('cms.field.theme'),
       max: textLimits.title,
       required: true,
     }),
-    markdown({ name: 'summary', label: { ar: 'الملخص', en: 'Summary' } }),
+    markdown({ name: 'summary', label: label('report.summary') }),
     {
       type: 'row',
       fields: [
-        day({ name: 'startDate', label: { ar: 'تاريخ البداية', en: 'Start date' } }),
+        day({ name: 'startDate', label: label('cms.field.startDate') }),
         day({
           name: 'endDate',
-          label: { ar: 'تاريخ النهاية', en: 'End date' },
+          label: label('cms.field.endDate'),
           overrides: { validate: endDate },
         }),
       ],
@@ -126,7 +124,7 @@ export const CampaignEditions: CollectionConfig = publishable({
     {
       name: 'hashtag',
       type: 'text',
-      label: { ar: 'الوسم', en: 'Hashtag' },
+      label: label('campaign.hashtag'),
       required: true,
       admin: { rtl: false },
       validate: textRule((req, value) => checkPattern(req, value, hashtagPattern, 'hashtag')),
@@ -134,17 +132,17 @@ export const CampaignEditions: CollectionConfig = publishable({
     {
       name: 'objectives',
       type: 'array',
-      label: { ar: 'الأهداف', en: 'Objectives' },
+      label: label('campaign.objectives'),
       labels: {
-        singular: { ar: 'هدف', en: 'Objective' },
-        plural: { ar: 'الأهداف', en: 'Objectives' },
+        singular: label('cms.field.objectives.singular'),
+        plural: label('campaign.objectives'),
       },
       minRows: 1,
       required: true,
       fields: [
         localizedText({
           name: 'text',
-          label: { ar: 'النص', en: 'Text' },
+          label: label('cms.field.text'),
           max: textLimits.paragraph,
           required: true,
           multiline: true,
@@ -154,17 +152,17 @@ export const CampaignEditions: CollectionConfig = publishable({
     {
       name: 'actions',
       type: 'array',
-      label: { ar: 'طرق المشاركة', en: 'Actions' },
+      label: label('cms.field.actions'),
       labels: {
-        singular: { ar: 'طريقة', en: 'Action' },
-        plural: { ar: 'طرق المشاركة', en: 'Actions' },
+        singular: label('cms.field.actions.singular'),
+        plural: label('cms.field.actions'),
       },
       fields: [
         kind(actionKinds, actionKindLabels),
         title(),
         localizedText({
           name: 'text',
-          label: { ar: 'النص', en: 'Text' },
+          label: label('cms.field.text'),
           max: textLimits.paragraph,
           multiline: true,
         }),
@@ -174,15 +172,15 @@ export const CampaignEditions: CollectionConfig = publishable({
     {
       name: 'partners',
       type: 'array',
-      label: { ar: 'الشركاء', en: 'Partners' },
+      label: label('campaign.partners'),
       labels: {
-        singular: { ar: 'شريك', en: 'Partner' },
-        plural: { ar: 'الشركاء', en: 'Partners' },
+        singular: label('cms.field.partners.singular'),
+        plural: label('campaign.partners'),
       },
       fields: [
         localizedText({
           name: 'name',
-          label: { ar: 'الاسم', en: 'Name' },
+          label: label('cms.field.name'),
           max: textLimits.title,
           required: true,
         }),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '@mahjar/shared/cms-i18n'
 import { anyone, nobody } from '../../access/predicates.ts'
 import { groups } from '../groups.ts'
 
@@ -10,26 +11,23 @@ import { groups } from '../groups.ts'
 export const Countries: CollectionConfig = {
   slug: 'countries',
   labels: {
-    singular: { ar: 'بلد', en: 'Country' },
-    plural: { ar: 'البلدان', en: 'Countries' },
+    singular: label('cms.collection.countries.singular'),
+    plural: label('common.countries'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['code', 'name'],
     group: groups.taxonomies,
-    description: {
-      ar: 'تُملأ تلقائيًا من معيار \u2066ISO 3166\u2069؛ لا تُحرَّر يدويًا.',
-      en: 'Filled automatically from ISO 3166; not edited by hand.',
-    },
+    description: label('cms.countries.description'),
   },
   defaultSort: 'code',
   access: { read: anyone, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'id', type: 'text', label: { ar: 'المعرّف', en: 'ID' }, admin: { hidden: true } },
+    { name: 'id', type: 'text', label: label('cms.field.id'), admin: { hidden: true } },
     {
       name: 'code',
       type: 'text',
-      label: { ar: 'الرمز', en: 'Code' },
+      label: label('findings.code'),
       required: true,
       unique: true,
       admin: { readOnly: true },
@@ -37,7 +35,7 @@ export const Countries: CollectionConfig = {
     {
       name: 'name',
       type: 'text',
-      label: { ar: 'الاسم', en: 'Name' },
+      label: label('cms.field.name'),
       localized: true,
       admin: { readOnly: true },
     },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { countries, themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
 import { code } from '../../fields/identifiers.ts'
@@ -15,8 +16,8 @@ import { statistic } from './statistic.ts'
 export const Findings: CollectionConfig = publishable({
   slug: 'findings',
   labels: {
-    singular: { ar: 'نتيجة', en: 'Finding' },
-    plural: { ar: 'النتائج', en: 'Findings' },
+    singular: label('finding.label'),
+    plural: label('report.findings'),
   },
   admin: {
     useAsTitle: 'code',
@@ -29,33 +30,30 @@ export const Findings: CollectionConfig = publishable({
     code('findings'),
     relation({
       name: 'report',
-      label: { ar: 'التقرير', en: 'Report' },
+      label: label('recommendation.report'),
       relationTo: 'reports',
       required: true,
     }),
     {
       name: 'chapter',
       type: 'text',
-      label: { ar: 'الفصل', en: 'Chapter' },
+      label: label('finding.chapter'),
       required: true,
       admin: {
         // Chosen from the chapters of the report above; the chapter's key is stored.
         components: { Field: '/components/ChapterSelect.tsx#ChapterSelect' },
-        description: {
-          ar: 'اختر فصل التقرير الذي تنتمي إليه النتيجة (تظهر فصول التقرير المختار أعلاه).',
-          en: 'Choose the report chapter the finding belongs to (the chapters of the report chosen above).',
-        },
+        description: label('cms.findings.chapter.description'),
       },
       validate: chapterOfReport,
     },
     localizedText({
       name: 'section',
-      label: { ar: 'القسم', en: 'Section' },
+      label: label('cms.field.section'),
       max: textLimits.title,
     }),
     localizedText({
       name: 'statement',
-      label: { ar: 'النتيجة', en: 'Statement' },
+      label: label('cms.field.statement'),
       max: textLimits.paragraph,
       required: true,
       multiline: true,
@@ -63,12 +61,9 @@ export const Findings: CollectionConfig = publishable({
     statistic(),
     localizedText({
       name: 'exhibit',
-      label: { ar: 'المستند', en: 'Exhibit' },
+      label: label('finding.exhibit'),
       max: textLimits.exhibit,
-      description: {
-        ar: 'رقم المستند في الدراسة، مثل ١-أ.',
-        en: "The study's exhibit label, e.g. 1-A.",
-      },
+      description: label('cms.findings.exhibit.description'),
     }),
     themes(),
     countries({ sidebar: true }),

@@ -2,6 +2,7 @@ import type { GroupField, NumberFieldSingleValidation, SelectFieldSingleValidati
 import { number, select } from 'payload/shared'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { statisticQualifiers, statisticUnits } from '@mahjar/shared/schemas/findings'
+import { label } from '@mahjar/shared/cms-i18n'
 import { choice } from '../../fields/common.ts'
 import { labelledValue, numeric } from '../../fields/numbers.ts'
 import { message } from '../../i18n/messages.ts'
@@ -47,7 +48,7 @@ export function statistic(): GroupField {
   return {
     name: 'statistic',
     type: 'group',
-    label: { ar: 'الرقم', en: 'Statistic' },
+    label: label('cms.field.statistic'),
     fields: [
       {
         type: 'row',
@@ -55,20 +56,20 @@ export function statistic(): GroupField {
           {
             name: 'value',
             type: 'number',
-            label: { ar: 'القيمة', en: 'Value' },
+            label: label('cms.field.value'),
             min: 0,
             validate: value,
           },
           {
             name: 'valueMax',
             type: 'number',
-            label: { ar: 'الحد الأعلى للنطاق', en: 'Upper end of range' },
+            label: label('cms.field.valueMax'),
             min: 0,
             validate: valueMax,
           },
           choice({
             name: 'unit',
-            label: { ar: 'الوحدة', en: 'Unit' },
+            label: label('cms.field.unit'),
             values: statisticUnits,
             labels: unitLabels,
             required: false,
@@ -79,10 +80,10 @@ export function statistic(): GroupField {
       {
         type: 'row',
         fields: [
-          numeric({ name: 'base', label: { ar: 'عدد المستجيبين (n)', en: 'Base (n)' }, min: 1 }),
+          numeric({ name: 'base', label: label('cms.field.base'), min: 1 }),
           choice({
             name: 'qualifier',
-            label: { ar: 'الوصف', en: 'Qualifier' },
+            label: label('cms.field.qualifier'),
             values: statisticQualifiers,
             labels: qualifierLabels,
             required: false,
@@ -92,10 +93,10 @@ export function statistic(): GroupField {
       {
         name: 'breakdown',
         type: 'array',
-        label: { ar: 'التفصيل', en: 'Breakdown' },
+        label: label('finding.breakdown'),
         labels: {
-          singular: { ar: 'بند تفصيل', en: 'Breakdown item' },
-          plural: { ar: 'بنود التفصيل', en: 'Breakdown items' },
+          singular: label('cms.field.breakdown.singular'),
+          plural: label('cms.field.breakdown.plural'),
         },
         fields: labelledValue(),
       },

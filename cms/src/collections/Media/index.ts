@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { isEditor, isStaff } from '../../access/predicates.ts'
 import { staffOrUsedByPublished } from '../../access/usedByPublished.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -22,7 +23,10 @@ export const mediaMimeTypes = [
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
     slug: 'media',
-    labels: { singular: { ar: 'ملف', en: 'Media file' }, plural: { ar: 'الوسائط', en: 'Media' } },
+    labels: {
+      singular: label('cms.collection.media.singular'),
+      plural: label('cms.collection.media.plural'),
+    },
     admin: { useAsTitle: 'alt', group: groups.system },
     access: { read: staffOrUsedByPublished, create: isStaff, update: isStaff, delete: isEditor },
     hooks: { beforeOperation: [rejectWrongTypes, cleanUpload] },
@@ -43,22 +47,19 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     },
     fields: [
       // Labels for three of Payload's own upload fields, which it names only in English.
-      { name: 'mimeType', type: 'text', label: { ar: 'نوع الملف', en: 'MIME type' } },
-      { name: 'url', type: 'text', label: { ar: 'الرابط', en: 'URL' } },
+      { name: 'mimeType', type: 'text', label: label('cms.field.mimeType') },
+      { name: 'url', type: 'text', label: label('cms.field.url') },
       {
         name: 'thumbnailURL',
         type: 'text',
-        label: { ar: 'رابط الصورة المصغّرة', en: 'Thumbnail URL' },
+        label: label('cms.field.thumbnailURL'),
       },
       localizedText({
         name: 'alt',
-        label: { ar: 'النص البديل', en: 'Alt text' },
+        label: label('cms.field.alt'),
         max: textLimits.title,
         required: true,
-        description: {
-          ar: 'يصف الصورة لمن لا يراها.',
-          en: 'Describes the image for people who cannot see it.',
-        },
+        description: label('cms.media.alt.description'),
       }),
     ],
   }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '@mahjar/shared/cms-i18n'
 import { anyone, nobody } from '../../access/predicates.ts'
 import { dayAndTime } from '../../fields/dates.ts'
 import { groups } from '../groups.ts'
@@ -14,8 +15,8 @@ import { groups } from '../groups.ts'
 export const Permalinks: CollectionConfig = {
   slug: 'permalinks',
   labels: {
-    singular: { ar: 'رابط دائم', en: 'Permalink' },
-    plural: { ar: 'الروابط الدائمة', en: 'Permalinks' },
+    singular: label('cms.collection.permalinks.singular'),
+    plural: label('cms.collection.permalinks.plural'),
   },
   admin: {
     useAsTitle: 'path',
@@ -27,7 +28,7 @@ export const Permalinks: CollectionConfig = {
     {
       name: 'path',
       type: 'text',
-      label: { ar: 'المسار', en: 'Path' },
+      label: label('cms.field.path'),
       admin: { rtl: false, readOnly: true },
       required: true,
       unique: true,
@@ -36,14 +37,14 @@ export const Permalinks: CollectionConfig = {
     {
       name: 'firstPublishedAt',
       type: 'date',
-      label: { ar: 'أول نشر', en: 'First published' },
+      label: label('withdrawn.firstPublished'),
       admin: { ...dayAndTime(), readOnly: true },
       required: true,
     },
     {
       name: 'lastSeenAt',
       type: 'date',
-      label: { ar: 'آخر ظهور في إصدار منشور', en: 'Last seen in a live release' },
+      label: label('cms.field.lastSeenAt'),
       admin: { ...dayAndTime(), readOnly: true },
       required: true,
     },

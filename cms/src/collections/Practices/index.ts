@@ -3,6 +3,7 @@ import { gcmObjectiveCount } from '@mahjar/shared/gcm'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actorTypes } from '@mahjar/shared/schemas/practices'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { choice, countries, summary, themes, title } from '../../fields/common.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
@@ -27,8 +28,8 @@ const periodEnd: NumberFieldSingleValidation = (value, args) => {
 export const Practices: CollectionConfig = publishable({
   slug: 'practices',
   labels: {
-    singular: { ar: 'ممارسة', en: 'Practice' },
-    plural: { ar: 'الممارسات الجيدة', en: 'Practices' },
+    singular: label('practice.label'),
+    plural: label('cms.collection.practices.plural'),
   },
   admin: {
     useAsTitle: 'title',
@@ -40,52 +41,49 @@ export const Practices: CollectionConfig = publishable({
     slug('practices'),
     title(),
     summary(),
-    markdown({ name: 'body', label: { ar: 'النص', en: 'Body' }, required: true }),
+    markdown({ name: 'body', label: label('cms.field.body'), required: true }),
     countries({ required: true }),
-    localizedText({ name: 'city', label: { ar: 'المدينة', en: 'City' }, max: textLimits.name }),
+    localizedText({ name: 'city', label: label('cms.field.city'), max: textLimits.name }),
     localizedText({
       name: 'actor',
-      label: { ar: 'الجهة المنفذة', en: 'Implementing actor' },
+      label: label('cms.field.actor'),
       max: textLimits.title,
       required: true,
     }),
     choice({
       name: 'actorType',
-      label: { ar: 'نوع الجهة', en: 'Actor type' },
+      label: label('cms.field.actorType'),
       values: actorTypes,
       labels: actorTypeLabels,
     }),
     localizedText({
       name: 'submitter',
-      label: { ar: 'الجهة المقدِّمة', en: 'Submitter' },
+      label: label('cms.field.submitter'),
       max: textLimits.title,
     }),
     localizedText({
       name: 'mechanism',
-      label: { ar: 'آلية المصدر', en: 'Source mechanism' },
+      label: label('practice.mechanism'),
       max: textLimits.title,
-      description: {
-        ar: 'مثل آلية العُمد في المنتدى العالمي للهجرة والتنمية.',
-        en: 'E.g. the GFMD Mayors Mechanism.',
-      },
+      description: label('cms.practices.mechanism.description'),
     }),
     {
       name: 'period',
       type: 'group',
-      label: { ar: 'الفترة', en: 'Period' },
+      label: label('practice.period'),
       fields: [
         {
           type: 'row',
           fields: [
             numeric({
               name: 'start',
-              label: { ar: 'سنة البداية', en: 'Start year' },
+              label: label('cms.field.start'),
               min: 1900,
               max: 2999,
             }),
             numeric({
               name: 'end',
-              label: { ar: 'سنة النهاية', en: 'End year' },
+              label: label('cms.field.end'),
               min: 1900,
               max: 2999,
               also: periodEnd,
@@ -97,13 +95,13 @@ export const Practices: CollectionConfig = publishable({
     themes(),
     numeric({
       name: 'gcmObjectives',
-      label: { ar: 'أهداف الاتفاق العالمي للهجرة', en: 'Global Compact for Migration objectives' },
+      label: label('practice.gcm'),
       min: 1,
       max: gcmObjectiveCount,
       hasMany: true,
-      description: { ar: 'من 1 إلى 23.', en: '1 to 23.' },
+      description: label('cms.practices.gcmObjectives.description'),
       sidebar: true,
     }),
-    linkList('links', { ar: 'الروابط', en: 'Links' }, { ar: 'رابط', en: 'Link' }),
+    linkList('links', label('cms.field.links'), label('cms.field.links.singular')),
   ],
 })

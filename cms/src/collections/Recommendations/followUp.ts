@@ -21,6 +21,7 @@ import type {
 } from 'payload'
 import { select } from 'payload/shared'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { choice } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { linkList } from '../../fields/links.ts'
@@ -62,7 +63,7 @@ const validateStatus: SelectFieldSingleValidation = (value, args) => {
 const status: SelectField = {
   ...choice({
     name: 'status',
-    label: { ar: 'الحالة', en: 'Status' },
+    label: label('recommendation.status'),
     values: followUpStatuses,
     labels: statusLabels,
     validate: validateStatus,
@@ -80,18 +81,15 @@ const status: SelectField = {
 
 /** Labelled links (shared `link()`), each with the date of what it links to when known. */
 function sources(): ArrayField {
-  const links = linkList('sources', { ar: 'المصادر', en: 'Sources' }, { ar: 'مصدر', en: 'Source' })
+  const links = linkList('sources', label('followUp.sources'), label('cms.field.sources.singular'))
   return {
     ...links,
     admin: {
-      description: {
-        ar: 'روابط تثبت هذه الخطوة (بيان، وثيقة، تقرير)، مع تاريخ كل منها إن عُرف.',
-        en: 'Links that document this entry (a statement, document or report), each with its date when known.',
-      },
+      description: label('cms.recommendations.sources.description'),
     },
     fields: [
       ...links.fields,
-      day({ name: 'date', label: { ar: 'تاريخ المصدر', en: 'Source date' }, required: false }),
+      day({ name: 'date', label: label('cms.field.sourceDate'), required: false }),
     ],
   }
 }
@@ -100,63 +98,51 @@ export function followUp(): ArrayField {
   return {
     name: 'followUp',
     type: 'array',
-    label: { ar: 'المتابعة', en: 'Follow-up' },
+    label: label('recommendation.followUp'),
     labels: {
-      singular: { ar: 'خطوة متابعة', en: 'Follow-up entry' },
-      plural: { ar: 'المتابعة', en: 'Follow-up' },
+      singular: label('cms.field.followUp.singular'),
+      plural: label('recommendation.followUp'),
     },
     admin: {
-      description: {
-        ar: 'ما حدث للتوصية، خطوة بتاريخها: ردّ المخاطَب (أيّدها، أحاط بها علمًا، رفضها، لم يرد) أو حال تنفيذها، مع المصادر. تُحسب حالة التوصية على الموقع من هذه الخطوات ولا تُكتب في مكان آخر.',
-        en: 'What happened to the recommendation, one dated entry at a time: the addressee’s response (supported, noted, rejected, no response) or the state of its implementation, with sources. The site derives the recommendation’s status from these entries; it is never typed elsewhere.',
-      },
+      description: label('cms.recommendations.followUp.description'),
       initCollapsed: false,
       components: { RowLabel: '/components/FollowUpRowLabel.tsx#FollowUpRowLabel' },
     },
     fields: [
-      day({ name: 'date', label: { ar: 'التاريخ', en: 'Date' } }),
+      day({ name: 'date', label: label('cms.field.date') }),
       relation({
         name: 'audience',
-        label: { ar: 'المخاطَب', en: 'Addressee' },
+        label: label('cms.field.audience'),
         relationTo: 'audiences',
         required: true,
-        description: {
-          ar: 'إحدى الفئات المستهدفة بهذه التوصية.',
-          en: 'One of the audiences this recommendation is addressed to.',
-        },
+        description: label('cms.recommendations.audience.description'),
         also: isAddressed,
       }),
       localizedText({
         name: 'body',
-        label: { ar: 'الجهة', en: 'Named body' },
+        label: label('cms.recommendations.body'),
         max: textLimits.name,
-        description: {
-          ar: 'اختياري: جهة بعينها ضمن الفئة، مثل وزارة أو جهة مانحة.',
-          en: 'Optional: a named body within that audience, such as a ministry or a donor.',
-        },
+        description: label('cms.recommendations.body.description'),
       }),
       choice({
         name: 'kind',
-        label: { ar: 'النوع', en: 'Kind' },
+        label: label('cms.field.kind'),
         values: followUpKinds,
         labels: kindLabels,
       }),
       status,
       localizedText({
         name: 'statement',
-        label: { ar: 'البيان', en: 'Statement' },
+        label: label('cms.recommendations.statement'),
         max: textLimits.paragraph,
         required: true,
         multiline: true,
-        description: {
-          ar: 'جملة أو جملتان: ما قيل أو ما فُعل.',
-          en: 'A sentence or two: what was said or done.',
-        },
+        description: label('cms.recommendations.statement.description'),
       }),
       sources(),
       relation({
         name: 'findings',
-        label: { ar: 'النتائج التي تقيس التقدم', en: 'Findings that measure progress' },
+        label: label('cms.field.findings'),
         relationTo: 'findings',
         hasMany: true,
       }),

@@ -1,6 +1,7 @@
 import { recommendationNumberPattern } from '@mahjar/shared/schemas/recommendations'
 import type { CollectionConfig } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { themes } from '../../fields/common.ts'
 import { corrections } from '../../fields/corrections.ts'
 import { code } from '../../fields/identifiers.ts'
@@ -15,8 +16,8 @@ import { followUp } from './followUp.ts'
 export const Recommendations: CollectionConfig = publishable({
   slug: 'recommendations',
   labels: {
-    singular: { ar: 'توصية', en: 'Recommendation' },
-    plural: { ar: 'التوصيات', en: 'Recommendations' },
+    singular: label('recommendation.label'),
+    plural: label('nav.recommendations'),
   },
   admin: {
     useAsTitle: 'code',
@@ -29,15 +30,12 @@ export const Recommendations: CollectionConfig = publishable({
     {
       name: 'number',
       type: 'text',
-      label: { ar: 'الرقم في الدراسة', en: 'Number in the study' },
+      label: label('cms.field.number'),
       required: true,
       admin: {
         position: 'sidebar',
         rtl: false,
-        description: {
-          ar: 'ترقيم الدراسة نفسها (A.1، B.1.11)؛ تبقى الفجوات كما هي.',
-          en: "The study's own numbering (A.1, B.1.11); gaps are kept, never filled.",
-        },
+        description: label('cms.recommendations.number.description'),
       },
       validate: textRule((req, value) =>
         checkPattern(req, value, recommendationNumberPattern, 'recommendationNumber'),
@@ -45,18 +43,18 @@ export const Recommendations: CollectionConfig = publishable({
     },
     relation({
       name: 'report',
-      label: { ar: 'التقرير', en: 'Report' },
+      label: label('recommendation.report'),
       relationTo: 'reports',
       required: true,
     }),
     localizedText({
       name: 'section',
-      label: { ar: 'القسم', en: 'Section' },
+      label: label('cms.field.section'),
       max: textLimits.title,
     }),
     relation({
       name: 'audiences',
-      label: { ar: 'الفئات المستهدفة', en: 'Audiences' },
+      label: label('cms.collection.audiences.plural'),
       relationTo: 'audiences',
       hasMany: true,
       required: true,
@@ -65,14 +63,14 @@ export const Recommendations: CollectionConfig = publishable({
     themes({ required: true }),
     localizedText({
       name: 'text',
-      label: { ar: 'نص التوصية', en: 'Text' },
+      label: label('cms.recommendations.text'),
       max: textLimits.recommendation,
       required: true,
       multiline: true,
     }),
     relation({
       name: 'evidence',
-      label: { ar: 'النتائج التي تستند إليها', en: 'Evidence (findings)' },
+      label: label('cms.field.evidence'),
       relationTo: 'findings',
       hasMany: true,
     }),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { label } from '@mahjar/shared/cms-i18n'
 import { anyone, isEditor } from '../../access/predicates.ts'
 import { checkSitePath, textRule } from '../../fields/validators.ts'
 import { checkRedirect, collapseChains, keepServedAddresses } from './rules.ts'
@@ -13,13 +14,13 @@ import { checkRedirect, collapseChains, keepServedAddresses } from './rules.ts'
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
   labels: {
-    singular: { ar: 'تحويل', en: 'Redirect' },
-    plural: { ar: 'التحويلات', en: 'Redirects' },
+    singular: label('cms.collection.redirects.singular'),
+    plural: label('cms.collection.redirects.plural'),
   },
   admin: {
     useAsTitle: 'from',
     defaultColumns: ['from', 'to', 'collection', 'updatedAt'],
-    group: { ar: 'النظام', en: 'System' },
+    group: label('cms.group.system'),
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
@@ -31,7 +32,7 @@ export const Redirects: CollectionConfig = {
     {
       name: 'from',
       type: 'text',
-      label: { ar: 'من الرابط', en: 'From' },
+      label: label('cms.field.from'),
       admin: { rtl: false },
       required: true,
       validate: textRule(checkSitePath),
@@ -41,7 +42,7 @@ export const Redirects: CollectionConfig = {
     {
       name: 'to',
       type: 'text',
-      label: { ar: 'إلى الرابط', en: 'To' },
+      label: label('cms.field.to'),
       admin: { rtl: false },
       required: true,
       validate: textRule(checkSitePath),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { localeCodes, locales } from '@mahjar/shared/locales'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { countries, themes, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -16,8 +17,8 @@ import { chapterKey, uniqueChapterKeys } from './validateChapters.ts'
 export const Reports: CollectionConfig = publishable({
   slug: 'reports',
   labels: {
-    singular: { ar: 'تقرير', en: 'Report' },
-    plural: { ar: 'التقارير', en: 'Reports' },
+    singular: label('report.label'),
+    plural: label('data.collection.reports'),
   },
   admin: {
     useAsTitle: 'title',
@@ -30,57 +31,51 @@ export const Reports: CollectionConfig = publishable({
     title(),
     localizedText({
       name: 'subtitle',
-      label: { ar: 'العنوان الفرعي', en: 'Subtitle' },
+      label: label('cms.field.subtitle'),
       max: textLimits.subtitle,
     }),
-    markdown({ name: 'summary', label: { ar: 'الملخص', en: 'Summary' }, required: true }),
+    markdown({ name: 'summary', label: label('report.summary'), required: true }),
     localizedText({
       name: 'publisher',
-      label: { ar: 'الناشر', en: 'Publisher' },
+      label: label('cms.field.publisher'),
       max: textLimits.title,
       required: true,
     }),
-    day({ name: 'publishedOn', label: { ar: 'تاريخ النشر', en: 'Publication date' } }),
+    day({ name: 'publishedOn', label: label('cms.field.publishedOn') }),
     {
       name: 'originalLanguage',
       type: 'select',
-      label: { ar: 'اللغة الأصلية', en: 'Original language' },
+      label: label('cms.field.originalLanguage'),
       required: true,
       options: localeCodes.map((code) => ({ value: code, label: locales[code].label })),
     },
     localizedText({
       name: 'translationNote',
-      label: { ar: 'ملاحظة الترجمة', en: 'Translation note' },
+      label: label('cms.field.translationNote'),
       max: textLimits.paragraph,
       multiline: true,
-      description: {
-        ar: 'أي نسخة مترجمة، ومن ترجمها.',
-        en: 'Which edition is a translation, and by whom.',
-      },
+      description: label('cms.reports.translationNote.description'),
     }),
     {
       name: 'methodology',
       type: 'group',
-      label: { ar: 'المنهجية', en: 'Methodology' },
+      label: label('cms.field.methodology'),
       fields: [
         {
           type: 'row',
           fields: [
             numeric({
               name: 'activistsInvited',
-              label: { ar: 'النشطاء المدعوون', en: 'Activists invited' },
+              label: label('cms.field.activistsInvited'),
               min: 0,
               required: true,
             }),
             numeric({
               name: 'activistsResponded',
-              label: { ar: 'النشطاء المستجيبون', en: 'Activists who responded' },
+              label: label('cms.field.activistsResponded'),
               min: 0,
               required: true,
-              also: notAbove('activistsInvited', {
-                ar: 'النشطاء المدعوين',
-                en: 'activists invited',
-              }),
+              also: notAbove('activistsInvited', label('cms.reports.activistsInvited.inSentence')),
             }),
           ],
         },
@@ -89,37 +84,40 @@ export const Reports: CollectionConfig = publishable({
           fields: [
             numeric({
               name: 'organisationsContacted',
-              label: { ar: 'المنظمات التي تم التواصل معها', en: 'Organisations contacted' },
+              label: label('cms.field.organisationsContacted'),
               min: 0,
               required: true,
             }),
             numeric({
               name: 'organisationsInterviewed',
-              label: { ar: 'المنظمات التي أجريت معها مقابلات', en: 'Organisations interviewed' },
+              label: label('cms.field.organisationsInterviewed'),
               min: 0,
               required: true,
-              also: notAbove('organisationsContacted', {
-                ar: 'المنظمات التي تم التواصل معها',
-                en: 'organisations contacted',
-              }),
+              also: notAbove(
+                'organisationsContacted',
+                label('cms.reports.organisationsContacted.inSentence'),
+              ),
             }),
           ],
         },
         countries({
           name: 'countriesOfOrigin',
-          label: { ar: 'بلدان المنشأ', en: 'Countries of origin' },
+          label: label('cms.field.countriesOfOrigin'),
         }),
         countries({
           name: 'hostCountries',
-          label: { ar: 'البلدان المضيفة', en: 'Host countries' },
+          label: label('cms.field.hostCountries'),
         }),
       ],
     },
     {
       name: 'chapters',
       type: 'array',
-      label: { ar: 'الفصول', en: 'Chapters' },
-      labels: { singular: { ar: 'فصل', en: 'Chapter' }, plural: { ar: 'الفصول', en: 'Chapters' } },
+      label: label('cms.field.chapters'),
+      labels: {
+        singular: label('cms.field.chapters.singular'),
+        plural: label('cms.field.chapters'),
+      },
       minRows: 1,
       required: true,
       validate: uniqueChapterKeys,
@@ -127,19 +125,16 @@ export const Reports: CollectionConfig = publishable({
         {
           name: 'key',
           type: 'text',
-          label: { ar: 'مفتاح الفصل', en: 'Chapter key' },
+          label: label('cms.field.key'),
           required: true,
           admin: {
             rtl: false,
-            description: {
-              ar: 'مرساة ثابتة في الرابط (\u2066#findings\u2069)، تشير إليها النتائج.',
-              en: 'A stable anchor in the URL (#findings) that findings refer to.',
-            },
+            description: label('cms.reports.key.description'),
           },
           validate: chapterKey,
         },
         title(),
-        markdown({ name: 'body', label: { ar: 'النص', en: 'Body' }, required: true }),
+        markdown({ name: 'body', label: label('cms.field.body'), required: true }),
       ],
     },
     themes(),
@@ -147,14 +142,14 @@ export const Reports: CollectionConfig = publishable({
       name: 'cover',
       type: 'upload',
       relationTo: 'media',
-      label: { ar: 'صورة الغلاف', en: 'Cover' },
+      label: label('cms.field.cover'),
     },
     {
       name: 'pdf',
       type: 'upload',
       relationTo: 'media',
       localized: true,
-      label: { ar: 'ملف \u2066PDF\u2069 لهذه اللغة', en: 'PDF in this language' },
+      label: label('cms.field.pdf'),
     },
   ],
 })

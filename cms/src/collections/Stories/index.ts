@@ -2,6 +2,7 @@ import type { CheckboxField, CollectionConfig } from 'payload'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { authorReadable, authorWritable } from '../../access/predicates.ts'
 import { kind, summary, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
@@ -33,8 +34,8 @@ const consentGiven: CheckboxField['validate'] = (value, args) =>
 export const Stories: CollectionConfig = publishable({
   slug: 'stories',
   labels: {
-    singular: { ar: 'قصة', en: 'Story' },
-    plural: { ar: 'القصص', en: 'Stories' },
+    singular: label('story.label'),
+    plural: label('data.collection.stories'),
   },
   admin: {
     useAsTitle: 'title',
@@ -53,42 +54,39 @@ export const Stories: CollectionConfig = publishable({
     kind(storyKinds, kindLabels),
     title(),
     summary(),
-    markdown({ name: 'body', label: { ar: 'النص', en: 'Body' }, required: true }),
+    markdown({ name: 'body', label: label('cms.field.body'), required: true }),
     relation({
       name: 'country',
-      label: { ar: 'البلد', en: 'Country' },
+      label: label('search.filter.country'),
       relationTo: 'countries',
       sidebar: true,
     }),
     relation({
       name: 'campaignEdition',
-      label: { ar: 'دورة الحملة', en: 'Campaign edition' },
+      label: label('cms.field.campaignEdition'),
       relationTo: 'campaign-editions',
       sidebar: true,
     }),
     {
       name: 'outcomes',
       type: 'array',
-      label: { ar: 'النتائج المقيسة', en: 'Measured outcomes' },
+      label: label('cms.field.outcomes'),
       labels: {
-        singular: { ar: 'نتيجة', en: 'Outcome' },
-        plural: { ar: 'النتائج', en: 'Outcomes' },
+        singular: label('cms.field.outcomes.singular'),
+        plural: label('cms.field.outcomes.plural'),
       },
       fields: [
         ...labelledValue(),
-        localizedText({ name: 'unit', label: { ar: 'الوحدة', en: 'Unit' }, max: textLimits.unit }),
+        localizedText({ name: 'unit', label: label('cms.field.unit'), max: textLimits.unit }),
       ],
     },
-    linkList('sources', { ar: 'المصادر', en: 'Sources' }, { ar: 'مصدر', en: 'Source' }),
+    linkList('sources', label('followUp.sources'), label('cms.field.sources.singular')),
     {
       ...localizedText({
         name: 'author',
-        label: { ar: 'الكاتب كما يُعرض', en: 'Author (as shown)' },
+        label: label('cms.field.author'),
         max: textLimits.name,
-        description: {
-          ar: 'يظهر إلا إذا كانت القصة مجهولة المصدر؛ عندها يُحفظ الاسم منفصلًا عن القصة ولا يخرج من لوحة الإدارة أبدًا، ولا يراه إلا المحررون والمديرون.',
-          en: 'Shown as the byline unless anonymous; then the name is stored apart from the story, never leaves the admin, and only editors and admins see it.',
-        },
+        description: label('cms.stories.author.description'),
       }),
       // Not in REST for readers, nor in the snapshot (which reads as an anonymous reader), so not
       // in open data, feeds, search or pages; and for an anonymous story not even in the story's
@@ -99,21 +97,21 @@ export const Stories: CollectionConfig = publishable({
     {
       name: 'anonymous',
       type: 'checkbox',
-      label: { ar: 'دون ذكر الاسم', en: 'Anonymous' },
+      label: label('cms.field.anonymous'),
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
     {
       name: 'consent',
       type: 'checkbox',
-      label: { ar: 'وافق صاحب القصة على النشر', en: 'The teller consented to publication' },
+      label: label('cms.field.consent'),
       defaultValue: false,
       admin: { position: 'sidebar' },
       validate: consentGiven,
     },
     day({
       name: 'publishedOn',
-      label: { ar: 'تاريخ النشر', en: 'Publication date' },
+      label: label('cms.field.publishedOn'),
       overrides: { admin: { position: 'sidebar' } },
     }),
   ],

@@ -8,6 +8,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { isEditor, nobody } from '../../access/predicates.ts'
 import { hasRole } from '../../access/roles.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -18,18 +19,15 @@ export const storyAuthorsSlug = 'story-authors'
 export const StoryAuthors: CollectionConfig = {
   slug: storyAuthorsSlug,
   labels: {
-    singular: { ar: 'كاتب قصة مجهولة', en: 'Author of an anonymous story' },
-    plural: { ar: 'كتّاب القصص المجهولة', en: 'Authors of anonymous stories' },
+    singular: label('cms.collection.storyAuthors.singular'),
+    plural: label('cms.collection.storyAuthors.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'story', 'updatedAt'],
     group: groups.directory,
     hidden: ({ user }) => !hasRole(user as { role?: unknown }, 'admin', 'editor'),
-    description: {
-      ar: 'أسماء كتّاب القصص المنشورة دون اسم. لا تخرج من لوحة الإدارة، ولا يراها المترجمون.',
-      en: 'The names behind anonymous stories. They never leave the admin; translators do not see them.',
-    },
+    description: label('cms.storyAuthors.description'),
   },
   // Created only by a story's save (trusted code): a name always belongs to exactly one story.
   access: { read: isEditor, create: nobody, update: isEditor, delete: isEditor },
@@ -37,7 +35,7 @@ export const StoryAuthors: CollectionConfig = {
     {
       name: 'story',
       type: 'relationship',
-      label: { ar: 'القصة', en: 'Story' },
+      label: label('cms.field.story'),
       relationTo: 'stories',
       required: true,
       unique: true,
@@ -46,6 +44,6 @@ export const StoryAuthors: CollectionConfig = {
       access: { update: () => false },
       admin: { readOnly: true },
     },
-    localizedText({ name: 'name', label: { ar: 'الاسم', en: 'Name' }, max: textLimits.name }),
+    localizedText({ name: 'name', label: label('cms.field.name'), max: textLimits.name }),
   ],
 }

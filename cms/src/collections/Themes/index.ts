@@ -1,6 +1,7 @@
+import { label } from '@mahjar/shared/cms-i18n'
 import { taxonomy } from '../taxonomy.ts'
 
 export const Themes = taxonomy('themes', {
-  singular: { ar: 'محور', en: 'Theme' },
-  plural: { ar: 'المحاور', en: 'Themes' },
+  singular: label('cms.collection.themes.singular'),
+  plural: label('findings.themes'),
 })

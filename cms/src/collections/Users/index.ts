@@ -1,6 +1,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionConfig } from 'payload'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { adminField, adminOrSelf, isAdmin } from '../../access/predicates.ts'
 import { roleLabels, roles } from '../../access/roles.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -10,14 +11,14 @@ import { enforcePasswordRules } from './hooks/passwordRules.ts'
 import { roleByAdmins } from './hooks/roleByAdmins.ts'
 import { forgetFailures, throttleLogin } from './hooks/throttleLogin.ts'
 
-const currentPasswordHelp = {
-  ar: 'مطلوبة فقط عند تغيير كلمة مرورك؛ ويجب ألا تقل الجديدة عن 12 حرفًا.',
-  en: 'Needed only when you change your password; the new one needs at least 12 characters.',
-}
+const currentPasswordHelp = label('cms.users.currentPassword.description')
 
 export const Users = (secureCookies: boolean): CollectionConfig => ({
   slug: 'users',
-  labels: { singular: { ar: 'مستخدم', en: 'User' }, plural: { ar: 'المستخدمون', en: 'Users' } },
+  labels: {
+    singular: label('cms.collection.users.singular'),
+    plural: label('cms.collection.users.plural'),
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: groups.system },
   auth: {
     // No lockout (anyone knowing an editor's email could keep them out): sign-in is throttled
@@ -45,7 +46,7 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      label: { ar: 'كلمة المرور الحالية', en: 'Current password' },
+      label: label('cms.field.currentPassword'),
       admin: {
         className: 'current-password',
         // Payload makes virtual fields read-only in the admin unless told otherwise.
@@ -68,14 +69,14 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
     },
     localizedText({
       name: 'name',
-      label: { ar: 'الاسم', en: 'Name' },
+      label: label('cms.field.name'),
       max: textLimits.name,
       localized: false,
     }),
     {
       name: 'role',
       type: 'select',
-      label: { ar: 'الدور', en: 'Role' },
+      label: label('cms.field.role'),
       required: true,
       defaultValue: 'translator',
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
@@ -84,10 +85,7 @@ export const Users = (secureCookies: boolean): CollectionConfig => ({
         // Hidden on the first-user screen (nobody signed in): that account always becomes admin
         // (hooks/makeFirstUserAdmin.ts), so offering "Translator" there would mislead.
         condition: (_data, _siblingData, { user }) => Boolean(user),
-        description: {
-          ar: 'المترجم يحرر النصوص دون نشر؛ المحرر ينشر ويحذف؛ المدير يدير المستخدمين.',
-          en: 'Translators edit text but cannot publish; editors publish and delete; admins manage users.',
-        },
+        description: label('cms.users.role.description'),
       },
     },
   ],

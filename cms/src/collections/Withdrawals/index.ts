@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextareaField } from 'payload'
 import { dataCollections } from '@mahjar/shared/urls'
 import { textLimits } from '@mahjar/shared/schemas/common'
+import { label } from '@mahjar/shared/cms-i18n'
 import { anyone, isEditor, nobody } from '../../access/predicates.ts'
 import { dayAndTime } from '../../fields/dates.ts'
 import { localizedText } from '../../fields/text.ts'
@@ -25,8 +26,8 @@ const collectionLabels = {
 export const Withdrawals: CollectionConfig = {
   slug: 'withdrawals',
   labels: {
-    singular: { ar: 'عنصر مسحوب', en: 'Withdrawal' },
-    plural: { ar: 'العناصر المسحوبة', en: 'Withdrawals' },
+    singular: label('cms.collection.withdrawals.singular'),
+    plural: label('cms.collection.withdrawals.plural'),
   },
   admin: {
     useAsTitle: 'key',
@@ -38,7 +39,7 @@ export const Withdrawals: CollectionConfig = {
     {
       name: 'collection',
       type: 'select',
-      label: { ar: 'النوع', en: 'Kind' },
+      label: label('cms.field.kind'),
       options: dataCollections.map((value) => ({ value, label: collectionLabels[value] })),
       required: true,
       index: true,
@@ -47,7 +48,7 @@ export const Withdrawals: CollectionConfig = {
     {
       name: 'key',
       type: 'text',
-      label: { ar: 'الرمز أو المعرّف', en: 'Code or slug' },
+      label: label('cms.withdrawals.key'),
       admin: { rtl: false },
       required: true,
       index: true,
@@ -56,7 +57,7 @@ export const Withdrawals: CollectionConfig = {
     {
       name: 'docId',
       type: 'text',
-      label: { ar: 'معرّف المستند', en: 'Document id' },
+      label: label('cms.field.docId'),
       admin: { hidden: true },
       required: true,
       index: true,
@@ -65,14 +66,14 @@ export const Withdrawals: CollectionConfig = {
     {
       name: 'report',
       type: 'text',
-      label: { ar: 'التقرير', en: 'Report' },
+      label: label('recommendation.report'),
       admin: { rtl: false, readOnly: true },
       access: { update: () => false },
     },
     {
       ...(localizedText({
         name: 'title',
-        label: { ar: 'ما كان', en: 'What it was' },
+        label: label('withdrawn.whatItWas'),
         // The text of the item's title field, up to a recommendation's text (shared withdrawalSchema).
         max: textLimits.recommendation,
         multiline: true,
@@ -82,34 +83,31 @@ export const Withdrawals: CollectionConfig = {
     },
     localizedText({
       name: 'reason',
-      label: { ar: 'سبب السحب (يظهر للقراء)', en: 'Reason for withdrawal (public)' },
+      label: label('cms.field.withdrawalReason'),
       max: textLimits.reason,
       multiline: true,
     }),
     {
       name: 'instead',
       type: 'text',
-      label: { ar: 'بدلًا منه', en: 'Go instead to' },
+      label: label('cms.field.instead'),
       admin: {
         rtl: false,
-        description: {
-          ar: 'اختياري: صفحة في الموقع يُحال إليها القراء، مثل \u2066/ar/findings/aie-f05/\u2069',
-          en: 'Optional: a page of the site readers are pointed to, e.g. /en/findings/aie-f05/',
-        },
+        description: label('cms.withdrawals.instead.description'),
       },
       validate: textRule(checkSitePath),
     },
     {
       name: 'firstPublishedAt',
       type: 'date',
-      label: { ar: 'أول نشر', en: 'First published' },
+      label: label('withdrawn.firstPublished'),
       admin: { ...dayAndTime(), readOnly: true },
       access: { update: () => false },
     },
     {
       name: 'lastVersionAt',
       type: 'date',
-      label: { ar: 'تاريخ آخر نسخة منشورة', en: 'Last published version' },
+      label: label('cms.field.lastVersionAt'),
       admin: { ...dayAndTime(), readOnly: true },
       required: true,
       access: { update: () => false },
@@ -117,7 +115,7 @@ export const Withdrawals: CollectionConfig = {
     {
       name: 'withdrawnAt',
       type: 'date',
-      label: { ar: 'تاريخ السحب', en: 'Withdrawn on' },
+      label: label('cms.field.withdrawnAt'),
       admin: { ...dayAndTime(), readOnly: true },
       required: true,
       index: true,
