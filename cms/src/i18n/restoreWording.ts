@@ -3,22 +3,19 @@
  * (see collections/restoreAsDraft.ts), and the editor must read that before confirming. Payload's
  * restore button shows one fixed message whatever the server said; the refusal it meets is a
  * translator's (restoring is an editor's task), so the message says that instead of "a problem".
+ *
+ * The words are Payload's keys (`version.aboutToRestore`…) read from the CMS dictionary
+ * (`cms.payload.version.*`), with Payload's own `{{label}}` placeholders.
  */
-export const restoreWording = {
-  ar: {
-    version: {
-      aboutToRestore:
-        'ستُستعاد هذه النسخة من {{label}} كما كانت في {{versionDate}}، وتصبح مسودة: لا يتغير الموقع العام حتى تنشرها.',
-      problemRestoringVersion:
-        'لم تُستعد هذه النسخة. استعادة نسخة سابقة عمل المحرر، لأنها قد تغيّر الأرقام والروابط وبنية المستند: إن كنت مترجمًا فاطلب من محرر أن يستعيدها.',
-    },
+import { label } from '@mahjar/shared/cms-i18n'
+import { inEveryLanguage } from '@mahjar/shared/localized'
+
+const aboutToRestore = label('cms.payload.version.aboutToRestore')
+const problemRestoringVersion = label('cms.payload.version.problemRestoringVersion')
+
+export const restoreWording = inEveryLanguage((lang) => ({
+  version: {
+    aboutToRestore: aboutToRestore[lang],
+    problemRestoringVersion: problemRestoringVersion[lang],
   },
-  en: {
-    version: {
-      aboutToRestore:
-        'This {{label}} will be restored as it was on {{versionDate}}, as a draft: the public site does not change until you publish it.',
-      problemRestoringVersion:
-        'This version was not restored. Restoring an earlier version is an editor’s task, as it can change figures, links and structure: if you are a translator, ask an editor to restore it.',
-    },
-  },
-}
+}))
