@@ -20,6 +20,11 @@ describe('the reason of a failed build', () => {
       'تعذّر تصدير',
     ],
     ['build command ended with exit code 137', 'buildErrorCommand', 'توقف أمر البناء'],
+    [
+      'release b was built while a was live, but c is live now: it is left not live (the next build carries its changes)',
+      'buildErrorSuperseded',
+      'سبقه بناء آخر',
+    ],
   ])('names the kind of "%s" in Arabic', (error, key, arabic) => {
     expect(buildErrorKey(error)).toBe(key)
     expect(buildErrorReason(error, 'ar')).toContain(arabic)

@@ -6,6 +6,8 @@
 import { messageIn, type MessageKey } from '../../i18n/messages.ts'
 
 const kinds: readonly [RegExp, MessageKey][] = [
+  // A sound build that another beat to the site (one writer): scripts/lib/release/releases.ts.
+  [/is left not live/, 'buildErrorSuperseded'],
   [/SITE_BUILD_COMMAND is not set/, 'buildErrorNoCommand'],
   [/Interrupted/i, 'buildErrorInterrupted'],
   [/astro build failed|Invalid snapshot|Snapshot file/i, 'buildErrorPages'],
