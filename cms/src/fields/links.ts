@@ -32,19 +32,22 @@ export function httpUrl({ name = 'url', required = false } = {}): TextField {
 }
 
 /**
- * `links[]` / `sources[]`: a localized label and an http(s) URL (shared `link()`). `singular`
- * names one row ("add a source", row titles); the list's label names them all.
+ * `links[]` / `sources[]`: a localized label and an http(s) URL (shared `link()`). Its `labels`
+ * are Payload's array labels: `singular` names one row ("add a source", row titles), `plural` the
+ * list.
  */
-export function linkList(
-  name: string,
-  plural: InEveryLanguage,
-  singular: InEveryLanguage,
-): ArrayField {
+export function linkList({
+  name,
+  labels,
+}: {
+  name: string
+  labels: { singular: InEveryLanguage; plural: InEveryLanguage }
+}): ArrayField {
   return {
     name,
     type: 'array',
-    label: plural,
-    labels: { singular, plural },
+    label: labels.plural,
+    labels,
     fields: [
       localizedText({
         name: 'label',

@@ -102,6 +102,9 @@ export const Practices: CollectionConfig = publishable({
       description: label('cms.practices.gcmObjectives.description'),
       sidebar: true,
     }),
-    linkList('links', label('cms.field.links'), label('cms.field.links.singular')),
+    linkList({
+      name: 'links',
+      labels: { plural: label('cms.field.links'), singular: label('cms.field.links.singular') },
+    }),
   ],
 })

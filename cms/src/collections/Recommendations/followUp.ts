@@ -81,7 +81,10 @@ const status: SelectField = {
 
 /** Labelled links (shared `link()`), each with the date of what it links to when known. */
 function sources(): ArrayField {
-  const links = linkList('sources', label('followUp.sources'), label('cms.field.sources.singular'))
+  const links = linkList({
+    name: 'sources',
+    labels: { plural: label('followUp.sources'), singular: label('cms.field.sources.singular') },
+  })
   return {
     ...links,
     admin: {

@@ -80,7 +80,10 @@ export const Stories: CollectionConfig = publishable({
         localizedText({ name: 'unit', label: label('cms.field.unit'), max: textLimits.unit }),
       ],
     },
-    linkList('sources', label('followUp.sources'), label('cms.field.sources.singular')),
+    linkList({
+      name: 'sources',
+      labels: { plural: label('followUp.sources'), singular: label('cms.field.sources.singular') },
+    }),
     {
       ...localizedText({
         name: 'author',
