@@ -177,7 +177,7 @@ export function reportCitation(report: CitableReport, lang: LocaleCode, siteUrl:
       siteUrl,
     ),
     title: reportTitle(report, lang),
-    genre: t('cite.kind.report'),
+    genre: t('collection.reports.one'),
   }
   return finish('report', report.slug, item)
 }
@@ -211,7 +211,7 @@ export function findingCitation(
     'container-title': reportTitle(report, lang),
     'collection-title': reportTitle(report, lang),
     number: finding.code,
-    genre: t('cite.kind.finding'),
+    genre: t('collection.findings.one'),
   }
   return finish('finding', finding.code, item)
 }
@@ -248,7 +248,7 @@ export function recommendationCitation(
     'container-title': reportTitle(report, lang),
     'collection-title': reportTitle(report, lang),
     number: recommendation.code,
-    genre: t('cite.kind.recommendation'),
+    genre: t('collection.recommendations.one'),
   }
   return finish('recommendation', recommendation.code, item)
 }

@@ -6,6 +6,12 @@
 import i18next from 'i18next'
 import ar from './i18n/ar.json' with { type: 'json' }
 import en from './i18n/en.json' with { type: 'json' }
+import {
+  collectionNameKey,
+  pageCollections,
+  type NameForm,
+  type PageCollection,
+} from './collections.ts'
 import { getLocale, localeCodes, type LocaleCode } from './locales.ts'
 import { inEveryLanguage, type InEveryLanguage } from './localized.ts'
 
@@ -128,4 +134,17 @@ export function enumLabels<V extends string>(
       ]
     }),
   ) as Record<V, InEveryLanguage>
+}
+
+/**
+ * The name of every page collection in every locale, one item (`one`) or several (`other`), from
+ * the UI strings `collection.<slug>.<form>`: the CMS's options and the site read the same words.
+ */
+export function collectionNames(form: NameForm): Record<PageCollection, InEveryLanguage> {
+  return Object.fromEntries(
+    pageCollections.map((collection) => [
+      collection,
+      inEveryLanguage((code) => translators[code](collectionNameKey(collection, form))),
+    ]),
+  ) as Record<PageCollection, InEveryLanguage>
 }

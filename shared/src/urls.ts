@@ -3,6 +3,12 @@
  * entry, feed item, citation and redirect goes through these, so a URL family changes in one place.
  * All return root-relative paths with a trailing slash; use `absoluteUrl` for canonical links.
  */
+import {
+  collectionRegistry,
+  naturalKey,
+  pageCollections,
+  type PageCollection,
+} from './collections.ts'
 import { assertSlug, codeToUrlSegment, UnsafeIdentifierError } from './identifiers.ts'
 import { isLocaleCode, type LocaleCode } from './locales.ts'
 
@@ -17,6 +23,11 @@ function prefix(lang: LocaleCode): string {
   return `/${locale(lang)}/`
 }
 
+/** The first page of a collection's URL family, `/{lang}/<family>/` (the registry names it). */
+function family(lang: LocaleCode, collection: PageCollection): string {
+  return `${prefix(lang)}${collectionRegistry[collection].pages.family}/`
+}
+
 function year(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2999) {
     throw new UnsafeIdentifierError('year', value, 'expected a four-digit year')
@@ -27,15 +38,9 @@ function year(value: unknown): number {
 export const editorialPages = ['about', 'approach', 'how-to-cite', 'privacy'] as const
 export type EditorialPage = (typeof editorialPages)[number]
 
-export const dataCollections = [
-  'reports',
-  'findings',
-  'recommendations',
-  'practices',
-  'campaign-editions',
-  'stories',
-] as const
-export type DataCollection = (typeof dataCollections)[number]
+/** The collections with open data files: those with pages (the registry's page collections). */
+export const dataCollections: readonly DataCollection[] = pageCollections
+export type DataCollection = PageCollection
 export const dataFormats = ['json', 'csv'] as const
 export type DataFormat = (typeof dataFormats)[number]
 
@@ -93,17 +98,18 @@ export type FindingSortOrder = (typeof findingSortOrders)[number]
 export const urls = {
   home: (lang: LocaleCode) => prefix(lang),
   /** Every report; the browse pages below list every item of their kind. */
-  reports: (lang: LocaleCode) => `${prefix(lang)}reports/`,
-  report: (lang: LocaleCode, slug: string) => `${prefix(lang)}reports/${assertSlug(slug)}/`,
+  reports: (lang: LocaleCode) => family(lang, 'reports'),
+  report: (lang: LocaleCode, slug: string) => `${family(lang, 'reports')}${assertSlug(slug)}/`,
   /** The findings table (page 1; page n of a long table is `…/findings/n/`, see `pagedPath`). */
-  findings: (lang: LocaleCode) => `${prefix(lang)}findings/`,
-  finding: (lang: LocaleCode, code: string) => `${prefix(lang)}findings/${codeToUrlSegment(code)}/`,
+  findings: (lang: LocaleCode) => family(lang, 'findings'),
+  finding: (lang: LocaleCode, code: string) =>
+    `${family(lang, 'findings')}${codeToUrlSegment(code)}/`,
   /**
    * The findings of one report, theme or country (`key`: report or theme slug, lower-case country
    * code); page n of a long one is `…/n/` (see `pagedPath`).
    */
   findingsBy: (lang: LocaleCode, kind: FindingFilterKind, key: string) =>
-    `${prefix(lang)}findings/${findingFilterKind(kind)}/${assertSlug(key, `${kind} key`)}/`,
+    `${family(lang, 'findings')}${findingFilterKind(kind)}/${assertSlug(key, `${kind} key`)}/`,
   /**
    * The whole findings table sorted by one column, ascending or descending, without JavaScript
    * (the column headers link here); page n of it is `…/n/` (see `pagedPath`). Codes always hold
@@ -116,10 +122,10 @@ export const urls = {
     if (!(findingSortOrders as readonly string[]).includes(order)) {
       throw new UnsafeIdentifierError('sort order', order, 'expected "asc" or "desc"')
     }
-    return `${prefix(lang)}findings/sorted/${key}/${order}/`
+    return `${family(lang, 'findings')}sorted/${key}/${order}/`
   },
   /** Every row of the findings table in compact form, for its script (filters, sorting). */
-  findingsTableData: (lang: LocaleCode) => `${prefix(lang)}findings/table.json`,
+  findingsTableData: (lang: LocaleCode) => `${family(lang, 'findings')}table.json`,
   /** The open data of those findings alone: the rows of `/data/findings.*` that match. */
   findingsByData: (kind: FindingFilterKind, key: string, format: DataFormat) => {
     if (!(dataFormats as readonly string[]).includes(format)) {
@@ -127,19 +133,19 @@ export const urls = {
     }
     return `/data/findings/${findingFilterKind(kind)}/${assertSlug(key, `${kind} key`)}.${format}`
   },
-  recommendations: (lang: LocaleCode) => `${prefix(lang)}recommendations/`,
+  recommendations: (lang: LocaleCode) => family(lang, 'recommendations'),
   recommendation: (lang: LocaleCode, code: string) =>
-    `${prefix(lang)}recommendations/${codeToUrlSegment(code)}/`,
-  practices: (lang: LocaleCode) => `${prefix(lang)}practices/`,
-  practice: (lang: LocaleCode, slug: string) => `${prefix(lang)}practices/${assertSlug(slug)}/`,
-  campaigns: (lang: LocaleCode) => `${prefix(lang)}campaigns/`,
+    `${family(lang, 'recommendations')}${codeToUrlSegment(code)}/`,
+  practices: (lang: LocaleCode) => family(lang, 'practices'),
+  practice: (lang: LocaleCode, slug: string) => `${family(lang, 'practices')}${assertSlug(slug)}/`,
+  campaigns: (lang: LocaleCode) => family(lang, 'campaign-editions'),
   /** Every edition of one campaign. */
   campaign: (lang: LocaleCode, campaign: string) =>
-    `${prefix(lang)}campaigns/${assertSlug(campaign, 'campaign slug')}/`,
+    `${family(lang, 'campaign-editions')}${assertSlug(campaign, 'campaign slug')}/`,
   campaignEdition: (lang: LocaleCode, campaign: string, editionYear: number) =>
-    `${prefix(lang)}campaigns/${assertSlug(campaign, 'campaign slug')}/${year(editionYear)}/`,
-  stories: (lang: LocaleCode) => `${prefix(lang)}stories/`,
-  story: (lang: LocaleCode, slug: string) => `${prefix(lang)}stories/${assertSlug(slug)}/`,
+    `${family(lang, 'campaign-editions')}${assertSlug(campaign, 'campaign slug')}/${year(editionYear)}/`,
+  stories: (lang: LocaleCode) => family(lang, 'stories'),
+  story: (lang: LocaleCode, slug: string) => `${family(lang, 'stories')}${assertSlug(slug)}/`,
   /** The page of the item of `collection` with natural key `key` (`campaign/year` for editions). */
   item: (collection: DataCollection, key: string, lang: LocaleCode): string => {
     switch (collection) {
@@ -161,7 +167,7 @@ export const urls = {
   },
   /** Recommendations whose current follow-up status is `status` (`none`: nothing recorded). */
   recommendationsByStatus: (lang: LocaleCode, status: string) =>
-    `${prefix(lang)}recommendations/status/${assertSlug(status, 'follow-up status')}/`,
+    `${family(lang, 'recommendations')}status/${assertSlug(status, 'follow-up status')}/`,
   /** Recommendations addressed to an audience, on a theme, or of a report (the browser's groups). */
   recommendationsByTerm: (
     lang: LocaleCode,
@@ -171,20 +177,20 @@ export const urls = {
     if (!(['audience', 'theme', 'report'] as readonly string[]).includes(kind)) {
       throw new UnsafeIdentifierError('term kind', kind, 'expected "audience", "theme" or "report"')
     }
-    return `${prefix(lang)}recommendations/${kind}/${assertSlug(slug, `${kind} slug`)}/`
+    return `${family(lang, 'recommendations')}${kind}/${assertSlug(slug, `${kind} slug`)}/`
   },
   /** Every recommendation resting on one finding (its page lists the first few). */
   recommendationsByFinding: (lang: LocaleCode, code: string) =>
-    `${prefix(lang)}recommendations/finding/${codeToUrlSegment(code)}/`,
+    `${family(lang, 'recommendations')}finding/${codeToUrlSegment(code)}/`,
   /** A report's follow-up overview: status of its recommendations by audience and by theme. */
   followUp: (lang: LocaleCode, reportSlug: string) =>
-    `${prefix(lang)}reports/${assertSlug(reportSlug)}/follow-up/`,
+    `${family(lang, 'reports')}${assertSlug(reportSlug)}/follow-up/`,
   /** The Atom feed of a language: reports, findings and stories, newest first. */
   feed: (lang: LocaleCode) => `${prefix(lang)}feed.xml`,
   /** The recommendations browser's compact index (code, text, audiences, themes, report, status). */
-  recommendationsIndex: (lang: LocaleCode) => `${prefix(lang)}recommendations/index.json`,
+  recommendationsIndex: (lang: LocaleCode) => `${family(lang, 'recommendations')}index.json`,
   /** The Atom feed of follow-up entries, newest first, in one language. */
-  followUpFeed: (lang: LocaleCode) => `${prefix(lang)}recommendations/follow-up.xml`,
+  followUpFeed: (lang: LocaleCode) => `${family(lang, 'recommendations')}follow-up.xml`,
   /** Open data of every published follow-up entry (both languages in each file). */
   followUpData: (format: DataFormat) => {
     if (!(dataFormats as readonly string[]).includes(format)) {
@@ -280,18 +286,5 @@ export function documentPath(
   doc: Readonly<Record<string, unknown>>,
   lang: LocaleCode,
 ): string {
-  switch (collection) {
-    case 'findings':
-      return urls.finding(lang, String(doc.code))
-    case 'recommendations':
-      return urls.recommendation(lang, String(doc.code))
-    case 'reports':
-      return urls.report(lang, String(doc.slug))
-    case 'practices':
-      return urls.practice(lang, String(doc.slug))
-    case 'stories':
-      return urls.story(lang, String(doc.slug))
-    case 'campaign-editions':
-      return urls.campaignEdition(lang, String(doc.campaign), Number(doc.year))
-  }
+  return urls.item(collection, naturalKey(collection, doc), lang)
 }

@@ -1,8 +1,9 @@
 /**
- * The published collections, their schemas in both modes and their natural keys. Collection
- * slugs are fixed (product.md): the CMS, the exporter, the site and open data all use these names.
+ * The published collections' schemas in both modes (content and snapshot). Collection slugs are
+ * fixed (product.md) and listed in the collection registry (shared/src/collections.ts).
  */
 import type { z } from 'zod'
+import type { CollectionSlug } from '../collections.ts'
 import { campaignEdition } from './campaigns.ts'
 import type { SchemaMode } from './common.ts'
 import { finding } from './findings.ts'
@@ -22,27 +23,13 @@ function schemasFor(mode: SchemaMode) {
     practices: practice(mode),
     'campaign-editions': campaignEdition(mode),
     stories: story(mode),
-  }
+  } satisfies { [C in CollectionSlug]: z.ZodType }
 }
 
 export const contentSchemas = schemasFor('content')
 export const snapshotDocumentSchemas = schemasFor('snapshot')
 
-export type CollectionSlug = keyof typeof snapshotDocumentSchemas
-export const collectionSlugs = Object.keys(snapshotDocumentSchemas) as CollectionSlug[]
-
-/** The field (or fields) that identify a document across content files, databases and URLs. */
-export function naturalKey(collection: CollectionSlug, doc: Record<string, unknown>): string {
-  switch (collection) {
-    case 'findings':
-    case 'recommendations':
-      return String(doc.code)
-    case 'campaign-editions':
-      return `${String(doc.campaign)}/${String(doc.year)}`
-    default:
-      return String(doc.slug)
-  }
-}
+export { collectionSlugs, naturalKey, type CollectionSlug } from '../collections.ts'
 
 export type Theme = z.infer<typeof snapshotDocumentSchemas.themes>
 export type Audience = z.infer<typeof snapshotDocumentSchemas.audiences>

@@ -62,7 +62,7 @@ export const withdrawalSchema = z.strictObject({
   /** The report of a finding or recommendation (for the citation that was valid). */
   report: z.string().optional(),
   /**
-   * What it was: the text of its title field (cms/src/collections/withdrawal.ts `titleField`), of
+   * What it was: the text of its title field (the registry's `titleField`, shared/src/collections.ts), of
    * which a recommendation's text is the longest.
    */
   title: localized('snapshot', 'recommendation').optional(),

@@ -16,7 +16,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
     updated: r.updatedAt,
     published: r.createdAt,
     summary: markdownExcerpt(plain(r.summary, lang), 300),
-    category: t('report.label'),
+    category: t('collection.reports.one'),
   }))
   const findings = site.findings.map((f) => ({
     title: `${f.code}: ${excerpt(plain(f.statement, lang), 120)}`,
@@ -25,7 +25,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
     updated: f.updatedAt,
     published: f.createdAt,
     summary: plain(f.statement, lang),
-    category: t('finding.label'),
+    category: t('collection.findings.one'),
   }))
   const stories = site.stories.map((s) => ({
     title: plain(s.title, lang),
@@ -34,7 +34,7 @@ function entries(site: SiteData, lang: LocaleCode): FeedEntry[] {
     updated: s.updatedAt,
     published: s.createdAt,
     summary: plain(s.summary, lang),
-    category: t('story.label'),
+    category: t('collection.stories.one'),
   }))
   return [...reports, ...findings, ...stories]
 }

@@ -23,7 +23,7 @@ import { textIn } from '@mahjar/shared/localized'
 export const sortColumnLabels = {
   code: 'findings.code',
   figure: 'findings.figure',
-  report: 'report.label',
+  report: 'collection.reports.one',
 } as const satisfies Record<FindingSortKey, MessageKey>
 
 export interface FindingSort {
