@@ -17,6 +17,7 @@ import type {
   TextareaField,
   Where,
 } from 'payload'
+import { collectionRegistry } from '@mahjar/shared/collections'
 import { naturalKey } from '@mahjar/shared/schemas/collections'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { isLocaleCode, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
@@ -30,16 +31,6 @@ import { redirectKey } from '../hooks/redirectOldSlug.ts'
 import { refuseField } from '../fields/refuseField.ts'
 import type { LocalizedText } from '@mahjar/shared/localized'
 import { label } from '@mahjar/shared/cms-i18n'
-
-/** The field that says what an item is, shown as "what it was" on its notice. */
-export const titleField: Readonly<Record<DataCollection, string>> = {
-  reports: 'title',
-  findings: 'statement',
-  recommendations: 'text',
-  practices: 'title',
-  'campaign-editions': 'theme',
-  stories: 'title',
-}
 
 type Stored = Record<string, unknown> & { id: number | string; _status?: string }
 
@@ -160,7 +151,7 @@ async function pendingWithdrawal(
     docId: String(id),
     key: naturalKey(collection, published),
     ...(report ? { report } : {}),
-    title: nonEmpty(published[titleField[collection]]),
+    title: nonEmpty(published[collectionRegistry[collection].pages.titleField]),
     reason,
     ...(typeof firstPublishedAt === 'string' ? { firstPublishedAt } : {}),
     lastVersionAt: String(published.updatedAt),

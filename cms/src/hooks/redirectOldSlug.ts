@@ -5,12 +5,11 @@
  * at the new one (no chains), and a redirect away from the new URL is removed (the slug came back).
  */
 import type { CollectionBeforeChangeHook, PayloadRequest, TypeWithID } from 'payload'
+import type { SluggedCollection } from '@mahjar/shared/collections'
 import { naturalKey } from '@mahjar/shared/schemas/collections'
 import { localeCodes } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { asSystem } from '../collections/Redirects/rules.ts'
-
-export type SluggedCollection = 'reports' | 'practices' | 'stories' | 'campaign-editions'
 
 type Stored = TypeWithID & Record<string, unknown> & { _status?: string }
 

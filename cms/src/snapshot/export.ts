@@ -7,6 +7,7 @@
  * written only to a private preview folder, never to a release.
  */
 import type { Payload, Where } from 'payload'
+import { collectionRegistry, eachCollection } from '@mahjar/shared/collections'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { PublishedDocument, Withdrawal } from '@mahjar/shared/schemas/snapshot'
@@ -69,7 +70,7 @@ async function readWithDraft(payload: Payload, collection: CollectionSlug, draft
 }
 
 async function readPublished(payload: Payload, collection: CollectionSlug) {
-  const publishable = Boolean(payload.collections[collection].config.versions?.drafts)
+  const publishable = collectionRegistry[collection].drafts
   const result = await payload.find({
     collection,
     locale: 'all',
@@ -155,16 +156,9 @@ export async function exportSnapshot(
         return []
       }
     })
-  const documents: SnapshotDocuments = {
-    themes: convert('themes'),
-    audiences: convert('audiences'),
-    reports: convert('reports'),
-    findings: convert('findings'),
-    recommendations: convert('recommendations'),
-    practices: convert('practices'),
-    'campaign-editions': convert('campaign-editions'),
-    stories: convert('stories'),
-  }
+  const documents = eachCollection<SnapshotDocuments>(
+    <C extends CollectionSlug>(collection: C) => convert(collection) as SnapshotDocuments[C],
+  )
   // Redirects are public (old URL → new URL) and not drafts: read as the anonymous reader too.
   const redirects = await payload.find({
     collection: 'redirects',

@@ -8,6 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { countryName } from '@mahjar/shared/countries'
 import { isMissingFile } from '@mahjar/shared/errors'
+import { collectionRegistry } from '@mahjar/shared/collections'
 import { localeCodes } from '@mahjar/shared/locales'
 import {
   collectionSlugs,
@@ -118,7 +119,7 @@ export function buildSnapshotFiles(
   { redirects = [], withdrawals = [], permalinks = [] }: SnapshotLists = {},
 ): SnapshotFile[] {
   const files: SnapshotFile[] = collectionSlugs.map((collection) => {
-    const name = `${collection}.json`
+    const name = collectionRegistry[collection].snapshotFile
     const data = {
       schemaVersion: snapshotVersion,
       collection,

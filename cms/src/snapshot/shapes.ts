@@ -3,7 +3,7 @@
  * Everything not listed has the same name, nesting and value in both (a localized text `{ar,en}`
  * is the CMS's all-locales shape too). Paths are dotted; `*` stands for every item of an array.
  */
-import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
+import { collectionSlugs, type CollectionSlug } from '@mahjar/shared/collections'
 
 /** Collections a relation can point at: the published ones, and the ISO country list. */
 export type RelationTarget = CollectionSlug | 'countries'
@@ -93,14 +93,8 @@ export const collectionShapes: Readonly<Record<CollectionSlug, CollectionShape>>
   },
 }
 
-/** The collections in an order where every relation points at one written before. */
-export const writeOrder: readonly CollectionSlug[] = [
-  'themes',
-  'audiences',
-  'reports',
-  'findings',
-  'recommendations',
-  'practices',
-  'campaign-editions',
-  'stories',
-]
+/**
+ * The collections in an order where every relation points at one written before: the registry's
+ * order (shared/src/collections.ts).
+ */
+export const writeOrder: readonly CollectionSlug[] = collectionSlugs

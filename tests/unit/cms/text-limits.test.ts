@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { titleField } from '@mahjar/cms/collections/withdrawal'
+import { collectionRegistry } from '@mahjar/shared/collections'
 import { messageIn } from '@mahjar/cms/i18n/messages'
 import { dataCollections } from '@mahjar/shared/urls'
 import { snapshotDocumentSchemas } from '@mahjar/shared/schemas/collections'
@@ -223,7 +223,7 @@ describe('the CMS caps every text as the published snapshot does', async () => {
   it('keeps the title of every item it may withdraw', () => {
     const kept = limitAt('withdrawals.title') ?? 0
     for (const collection of dataCollections) {
-      const path = `${collection}.${titleField[collection]}`
+      const path = `${collection}.${collectionRegistry[collection].pages.titleField}`
       expect(limitAt(path), path).toBeDefined()
       expect(limitAt(path), path).toBeLessThanOrEqual(kept)
     }

@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { label } from '@mahjar/shared/cms-i18n'
+import { sluggedCollections } from '@mahjar/shared/collections'
+import { collectionNames } from '@mahjar/shared/i18n'
 import { anyone, isEditor } from '../../access/predicates.ts'
 import { checkSitePath, textRule } from '../../fields/validators.ts'
 import { checkRedirect, collapseChains, keepServedAddresses } from './rules.ts'
+
+const names = collectionNames('other')
 
 /**
  * Old public URL → new public URL, left behind when a published slug changes. Public: the
@@ -52,12 +56,8 @@ export const Redirects: CollectionConfig = {
       name: 'collection',
       type: 'select',
       label: { ar: 'المجموعة', en: 'Collection' },
-      options: [
-        { value: 'reports', label: { ar: 'التقارير', en: 'Reports' } },
-        { value: 'practices', label: { ar: 'الممارسات', en: 'Practices' } },
-        { value: 'stories', label: { ar: 'القصص', en: 'Stories' } },
-        { value: 'campaign-editions', label: { ar: 'دورات الحملات', en: 'Campaign editions' } },
-      ],
+      // The collections whose renamed slug leaves redirects (hooks/redirectOldSlug.ts).
+      options: sluggedCollections.map((value) => ({ value, label: names[value] })),
     },
   ],
 }

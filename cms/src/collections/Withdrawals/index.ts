@@ -1,4 +1,5 @@
 import type { CollectionConfig, TextareaField } from 'payload'
+import { collectionNames } from '@mahjar/shared/i18n'
 import { dataCollections } from '@mahjar/shared/urls'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
@@ -8,14 +9,7 @@ import { localizedText } from '../../fields/text.ts'
 import { checkSitePath, textRule } from '../../fields/validators.ts'
 import { groups } from '../groups.ts'
 
-const collectionLabels = {
-  reports: { ar: 'تقرير', en: 'Report' },
-  findings: { ar: 'نتيجة', en: 'Finding' },
-  recommendations: { ar: 'توصية', en: 'Recommendation' },
-  practices: { ar: 'ممارسة', en: 'Practice' },
-  'campaign-editions': { ar: 'دورة حملة', en: 'Campaign edition' },
-  stories: { ar: 'قصة', en: 'Story' },
-} as const
+const collectionLabels = collectionNames('one')
 
 /**
  * Items taken off the site (collections/withdrawal.ts writes them on Unpublish or Delete). Public:
