@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { collectionRegistry } from '@mahjar/shared/collections'
 import {
   collectionSlugs,
   naturalKey,
@@ -25,7 +26,7 @@ async function readCollection<C extends CollectionSlug>(
   dir: string,
   collection: C,
 ): Promise<PublishedDocument<C>[]> {
-  const file = path.join(dir, `${collection}.json`)
+  const file = path.join(dir, collectionRegistry[collection].snapshotFile)
   let raw: unknown
   try {
     raw = JSON.parse(await readFile(file, 'utf8'))
@@ -56,7 +57,7 @@ async function readCollection<C extends CollectionSlug>(
  * outputs built from it give, so two builds of one snapshot write the same bytes.
  */
 export async function snapshotGeneratedAt(dir: string): Promise<string> {
-  const file = path.join(dir, `${collectionSlugs[0]}.json`)
+  const file = path.join(dir, collectionRegistry.themes.snapshotFile)
   const raw = JSON.parse(await readFile(file, 'utf8')) as { generatedAt?: unknown }
   if (typeof raw.generatedAt !== 'string' || Number.isNaN(Date.parse(raw.generatedAt)))
     throw new SnapshotReadError(`Snapshot file ${file} has no valid generatedAt`)

@@ -1,4 +1,5 @@
 /** The validated content corpus: every document with the place it was written. */
+import { eachCollection } from '@mahjar/shared/collections'
 import type { CollectionSlug, ContentDocument } from '@mahjar/shared/schemas/collections'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import type { PathSegment } from './issues.ts'
@@ -41,14 +42,8 @@ function ofCollection<C extends CollectionSlug>(
 
 /** Sorts documents read in any order into their collections. */
 export function groupDocuments(all: readonly SourcedDocument[]): CorpusDocuments {
-  return {
-    themes: ofCollection(all, 'themes'),
-    audiences: ofCollection(all, 'audiences'),
-    reports: ofCollection(all, 'reports'),
-    findings: ofCollection(all, 'findings'),
-    recommendations: ofCollection(all, 'recommendations'),
-    practices: ofCollection(all, 'practices'),
-    'campaign-editions': ofCollection(all, 'campaign-editions'),
-    stories: ofCollection(all, 'stories'),
-  }
+  return eachCollection<CorpusDocuments>(
+    <C extends CollectionSlug>(collection: C) =>
+      ofCollection(all, collection) as CorpusDocuments[C],
+  )
 }

@@ -2,7 +2,11 @@
  * Rules that span documents: unique keys, and every reference (report, chapter, theme, audience,
  * evidence finding, campaign edition) pointing at a document that exists.
  */
-import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
+import {
+  collectionRegistry,
+  collectionSlugs,
+  type CollectionSlug,
+} from '@mahjar/shared/collections'
 import type { CorpusDocuments, SourcedDocument } from './corpus.ts'
 import type { ContentIssue, PathSegment } from './issues.ts'
 
@@ -22,22 +26,18 @@ function place(doc: SourcedDocument): string {
   return line === undefined ? doc.source.file : `${doc.source.file}:${line}`
 }
 
+/** The key field an issue points at: the last of the collection's key fields (an edition's year). */
 function keyField(collection: CollectionSlug): PathSegment {
-  if (collection === 'findings' || collection === 'recommendations') return 'code'
-  if (collection === 'campaign-editions') return 'year'
-  return 'slug'
+  const { key } = collectionRegistry[collection]
+  return key[key.length - 1] ?? key[0]
 }
 
 /** Codes are unique across findings and recommendations; slugs within their collection. */
 function duplicates(documents: CorpusDocuments): ContentIssue[] {
+  const coded = collectionSlugs.filter((c) => collectionRegistry[c].key[0] === 'code')
   const groups: SourcedDocument[][] = [
-    [...documents.findings, ...documents.recommendations],
-    documents.themes,
-    documents.audiences,
-    documents.reports,
-    documents.practices,
-    documents['campaign-editions'],
-    documents.stories,
+    coded.flatMap((c): SourcedDocument[] => documents[c]),
+    ...collectionSlugs.filter((c) => !coded.includes(c)).map((c) => documents[c]),
   ]
   return groups.flatMap((group) => {
     const seen = new Map<string, SourcedDocument>()

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { eachCollection } from '@mahjar/shared/collections'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { groupDocuments, type Corpus, type EditorialPage, type SourcedDocument } from './corpus.ts'
 import { crossCheck, type UnvalidatedKeys } from './cross-check.ts'
@@ -26,16 +27,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 function emptyKeySets(): { [C in CollectionSlug]: Set<string> } {
-  return {
-    themes: new Set(),
-    audiences: new Set(),
-    reports: new Set(),
-    findings: new Set(),
-    recommendations: new Set(),
-    practices: new Set(),
-    'campaign-editions': new Set(),
-    stories: new Set(),
-  }
+  return eachCollection<{ [C in CollectionSlug]: Set<string> }>(() => new Set())
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

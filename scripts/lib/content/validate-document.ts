@@ -8,6 +8,7 @@ import {
   type CollectionSlug,
   type ContentDocument,
 } from '@mahjar/shared/schemas/collections'
+import { eachCollection } from '@mahjar/shared/collections'
 import { isLocaleCode, localeCodes, locales } from '@mahjar/shared/locales'
 import type { ContentIssue, PathSegment } from './issues.ts'
 import type { YamlSource } from './yaml-source.ts'
@@ -21,16 +22,10 @@ type Parsers = {
 }
 
 /** One parser per collection, so each keeps its own precise document type. */
-const parsers: Parsers = {
-  themes: (raw) => contentSchemas.themes.safeParse(raw),
-  audiences: (raw) => contentSchemas.audiences.safeParse(raw),
-  reports: (raw) => contentSchemas.reports.safeParse(raw),
-  findings: (raw) => contentSchemas.findings.safeParse(raw),
-  recommendations: (raw) => contentSchemas.recommendations.safeParse(raw),
-  practices: (raw) => contentSchemas.practices.safeParse(raw),
-  'campaign-editions': (raw) => contentSchemas['campaign-editions'].safeParse(raw),
-  stories: (raw) => contentSchemas.stories.safeParse(raw),
-}
+const parsers = eachCollection<Parsers>(
+  <C extends CollectionSlug>(collection: C) =>
+    ((raw: unknown) => contentSchemas[collection].safeParse(raw)) as Parsers[C],
+)
 
 function toSegments(path: readonly PropertyKey[]): PathSegment[] {
   return path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number')

@@ -1,19 +1,14 @@
 /** What `pnpm seed` writes: the content corpus, plus synthetic recommendations when asked. */
 import type { CorpusDocuments } from '../content/corpus.ts'
+import { eachCollection, type CollectionSlug } from '@mahjar/shared/collections'
 import { syntheticRecommendations } from '../synthetic.ts'
 import type { SeedDocuments } from './seed-content.ts'
 
 export function corpusSeedDocuments(documents: CorpusDocuments): SeedDocuments {
-  return {
-    themes: documents.themes.map((d) => d.doc),
-    audiences: documents.audiences.map((d) => d.doc),
-    reports: documents.reports.map((d) => d.doc),
-    findings: documents.findings.map((d) => d.doc),
-    recommendations: documents.recommendations.map((d) => d.doc),
-    practices: documents.practices.map((d) => d.doc),
-    'campaign-editions': documents['campaign-editions'].map((d) => d.doc),
-    stories: documents.stories.map((d) => d.doc),
-  }
+  return eachCollection<SeedDocuments>(
+    <C extends CollectionSlug>(collection: C) =>
+      documents[collection].map((d) => d.doc) as SeedDocuments[C],
+  )
 }
 
 /** Adds `count` synthetic recommendations to the first report, citing its findings. */

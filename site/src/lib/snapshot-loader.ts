@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'zod'
+import { collectionRegistry } from '@mahjar/shared/collections'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import {
   countriesFileSchema,
@@ -34,7 +35,7 @@ function snapshotDir(context: LoaderContext): string {
 }
 
 async function readSnapshotFile(context: LoaderContext, name: string): Promise<[string, unknown]> {
-  const file = path.join(snapshotDir(context), `${name}.json`)
+  const file = path.join(snapshotDir(context), name)
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -102,7 +103,10 @@ export function snapshotLoader<C extends CollectionSlug>(
   return {
     name: `mahjar-snapshot-${collection}`,
     load: async (context) => {
-      const [file, raw] = await readSnapshotFile(context, collection)
+      const [file, raw] = await readSnapshotFile(
+        context,
+        collectionRegistry[collection].snapshotFile,
+      )
       const result = snapshotFileSchema(collection).safeParse(raw)
       if (!result.success) {
         throw describeIssues(file, raw, result.error.issues, (doc) => naturalKey(collection, doc))
@@ -136,7 +140,7 @@ function listLoader<T extends Record<string, unknown>>(
   return {
     name: `mahjar-snapshot-${name}`,
     load: async (context) => {
-      const [file, raw] = await readSnapshotFile(context, name)
+      const [file, raw] = await readSnapshotFile(context, `${name}.json`)
       const result = schema.safeParse(raw)
       if (!result.success) {
         throw describeIssues(file, raw, result.error.issues, (doc) => key(doc as T))
