@@ -7,12 +7,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   collectionRegistry,
+  collectionNameKey,
   collectionSlugs,
   naturalKey,
   pageCollections,
   sluggedCollections,
   type CollectionSlug,
 } from '@mahjar/shared/collections'
+import { messages } from '@mahjar/shared/i18n'
 import { localeCodes } from '@mahjar/shared/locales'
 import { snapshotDocumentSchemas } from '@mahjar/shared/schemas/collections'
 import { snapshotFileSchema, snapshotVersion } from '@mahjar/shared/schemas/snapshot'
@@ -90,6 +92,28 @@ describe('the collection registry', async () => {
       }
     }
   })
+
+  it.each([
+    ['withdrawals', 'one', pageCollections],
+    ['redirects', 'other', sluggedCollections],
+  ] as const)(
+    "the CMS names the collections of %s in the dictionary's words (%s)",
+    (slug, form, values) => {
+      const field = cms.get(slug)?.fields.find((f) => f.name === 'collection')
+      const offered = Object.fromEntries(
+        (field?.options ?? []).map((o) => (typeof o === 'string' ? [o, o] : [o.value, o.label])),
+      )
+      const dictionary = Object.fromEntries(
+        values.map((c) => [
+          c,
+          Object.fromEntries(
+            localeCodes.map((lang) => [lang, messages[lang][collectionNameKey(c, form)]]),
+          ),
+        ]),
+      )
+      expect(offered).toEqual(dictionary)
+    },
+  )
 
   it('has open data for exactly the collections with pages', () => {
     expect([...dataCollections]).toEqual(pageCollections)
