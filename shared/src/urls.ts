@@ -10,11 +10,11 @@ import {
   type PageCollection,
 } from './collections.ts'
 import { assertSlug, codeToUrlSegment, UnsafeIdentifierError } from './identifiers.ts'
-import { isLocaleCode, type LocaleCode } from './locales.ts'
+import { isLocaleCode, localeCodes, type LocaleCode } from './locales.ts'
 
 function locale(lang: LocaleCode): LocaleCode {
   if (!isLocaleCode(lang)) {
-    throw new UnsafeIdentifierError('locale', lang, 'expected one of "ar", "en"')
+    throw new UnsafeIdentifierError('locale', lang, `expected one of ${localeCodes.join(', ')}`)
   }
   return lang
 }
@@ -274,6 +274,31 @@ export function absoluteUrl(siteUrl: string, path: string): string {
     throw new UnsafeIdentifierError('path', path, 'expected a root-relative path such as "/ar/"')
   }
   return new URL(path, siteUrl).toString()
+}
+
+/**
+ * The item whose page, in any language, is at `path` (the inverse of `urls.item`): its collection
+ * and its key fields as the URL spells them (a code in lower case), or undefined when `path` is no
+ * item page (a listing, a filter, a page of a list).
+ */
+export function itemAtPath(
+  path: string,
+): { readonly collection: DataCollection; readonly segments: readonly string[] } | undefined {
+  for (const lang of localeCodes) {
+    for (const collection of dataCollections) {
+      const first = family(lang, collection)
+      if (!path.startsWith(first) || !path.endsWith('/')) continue
+      const segments = path.slice(first.length, -1).split('/')
+      if (segments.length !== collectionRegistry[collection].key.length) continue
+      try {
+        if (urls.item(collection, segments.join('/'), lang) === path)
+          return { collection, segments }
+      } catch (error) {
+        if (!(error instanceof UnsafeIdentifierError)) throw error
+      }
+    }
+  }
+  return undefined
 }
 
 /**

@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders'
 import { z } from 'zod'
 import { withdrawalSchema } from '@mahjar/shared/schemas/snapshot'
 import { countrySchema } from '@mahjar/shared/schemas/taxonomies'
+import { localeCodes } from '@mahjar/shared/locales'
 import { editorialPages } from '@mahjar/shared/urls'
 import { env } from './env.ts'
 import {
@@ -47,7 +48,7 @@ export const collections = {
   countries: defineCollection({ loader: countriesLoader(), schema: countrySchema }),
   withdrawals: defineCollection({ loader: withdrawalsLoader(), schema: withdrawalSchema }),
   pages: defineCollection({
-    loader: glob({ pattern: '{ar,en}/*.mdx', base: pagesBase }),
+    loader: glob({ pattern: `{${localeCodes.join(',')}}/*.mdx`, base: pagesBase }),
     schema: z.looseObject({
       title: z.string().min(1),
       description: z.string().optional(),

@@ -18,7 +18,7 @@ import { messages } from '@mahjar/shared/i18n'
 import { localeCodes } from '@mahjar/shared/locales'
 import { snapshotDocumentSchemas } from '@mahjar/shared/schemas/collections'
 import { snapshotFileSchema, snapshotVersion } from '@mahjar/shared/schemas/snapshot'
-import { dataCollections, documentPath, urls } from '@mahjar/shared/urls'
+import { dataCollections, documentPath, itemAtPath, urls } from '@mahjar/shared/urls'
 import { campaignSlug, campaignYear, keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { collectionShapes } from '@mahjar/cms/snapshot/shapes'
 import { cmsCollections, walkFields } from '../../helpers/cms-collections.ts'
@@ -141,6 +141,9 @@ describe('the collection registry', async () => {
       expect(page.startsWith(`/${lang}/${family}/`), page).toBe(true)
       expect(page.length).toBeGreaterThan(`/${lang}/${family}/`.length)
       expect(urls.item(slug, naturalKey(slug, doc), lang)).toBe(page)
+      // And the path leads back to the item, while the family's listing is no item.
+      expect(itemAtPath(page)?.collection).toBe(slug)
+      expect(itemAtPath(`/${lang}/${family}/`)).toBeUndefined()
     }
   })
 })

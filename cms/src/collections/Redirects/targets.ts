@@ -4,39 +4,31 @@
  * refuses redirects to nothing and loops) and never hides an address people cite.
  */
 import type { PayloadRequest, Where } from 'payload'
+import { collectionRegistry, naturalKey } from '@mahjar/shared/collections'
 import { normaliseCode } from '@mahjar/shared/identifiers'
 import { localeCodes } from '@mahjar/shared/locales'
-import { editorialPages, urls, type DataCollection } from '@mahjar/shared/urls'
+import { editorialPages, itemAtPath, urls, type DataCollection } from '@mahjar/shared/urls'
 
-const itemPath =
-  /^\/(ar|en)\/(reports|findings|recommendations|practices|stories|campaigns)\/([a-z0-9-]+)\/(?:(\d{4})\/)?$/
+/** A key field's stored value from its URL segment: a code in capitals, a year as a number. */
+function storedValue(field: string, segment: string): string | number {
+  if (field === 'code') return normaliseCode(segment)
+  return field === 'year' ? Number(segment) : segment
+}
 
 /** The item whose page `path` would be: its collection, natural key and query. */
 function itemAt(
   path: string,
 ): { collection: DataCollection; key: string; where: Where } | undefined {
-  const match = itemPath.exec(path)
-  if (!match) return undefined
-  const [, , folder = '', key = '', year] = match
-  if (folder === 'campaigns') {
-    return year === undefined
-      ? undefined
-      : {
-          collection: 'campaign-editions',
-          key: `${key}/${year}`,
-          where: { and: [{ campaign: { equals: key } }, { year: { equals: Number(year) } }] },
-        }
+  const item = itemAtPath(path)
+  if (!item) return undefined
+  const fields = collectionRegistry[item.collection].key.map(
+    (field, index) => [field, storedValue(field, item.segments[index] ?? '')] as const,
+  )
+  return {
+    collection: item.collection,
+    key: naturalKey(item.collection, Object.fromEntries(fields)),
+    where: { and: fields.map(([field, value]) => ({ [field]: { equals: value } })) },
   }
-  if (year !== undefined) return undefined
-  if (folder === 'findings' || folder === 'recommendations') {
-    try {
-      const code = normaliseCode(key)
-      return { collection: folder, key: code, where: { code: { equals: code } } }
-    } catch {
-      return undefined
-    }
-  }
-  return { collection: folder as DataCollection, key, where: { slug: { equals: key } } }
 }
 
 /** The site's fixed pages in both languages: home, listings, search and the editorial pages. */
