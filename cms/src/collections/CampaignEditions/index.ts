@@ -57,7 +57,7 @@ export const CampaignEditions: CollectionConfig = publishable({
   slug: 'campaign-editions',
   labels: {
     singular: label('cms.collection.campaignEditions.singular'),
-    plural: label('data.collection.campaign-editions'),
+    plural: label('collection.campaign-editions.other'),
   },
   admin: {
     useAsTitle: 'theme',

@@ -16,7 +16,7 @@ import { statistic } from './statistic.ts'
 export const Findings: CollectionConfig = publishable({
   slug: 'findings',
   labels: {
-    singular: label('finding.label'),
+    singular: label('collection.findings.one'),
     plural: label('report.findings'),
   },
   admin: {

@@ -28,7 +28,7 @@ const periodEnd: NumberFieldSingleValidation = (value, args) => {
 export const Practices: CollectionConfig = publishable({
   slug: 'practices',
   labels: {
-    singular: label('practice.label'),
+    singular: label('collection.practices.one'),
     plural: label('cms.collection.practices.plural'),
   },
   admin: {

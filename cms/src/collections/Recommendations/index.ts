@@ -16,7 +16,7 @@ import { followUp } from './followUp.ts'
 export const Recommendations: CollectionConfig = publishable({
   slug: 'recommendations',
   labels: {
-    singular: label('recommendation.label'),
+    singular: label('collection.recommendations.one'),
     plural: label('nav.recommendations'),
   },
   admin: {

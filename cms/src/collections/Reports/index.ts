@@ -17,8 +17,8 @@ import { chapterKey, uniqueChapterKeys } from './validateChapters.ts'
 export const Reports: CollectionConfig = publishable({
   slug: 'reports',
   labels: {
-    singular: label('report.label'),
-    plural: label('data.collection.reports'),
+    singular: label('collection.reports.one'),
+    plural: label('collection.reports.other'),
   },
   admin: {
     useAsTitle: 'title',

@@ -34,8 +34,8 @@ const consentGiven: CheckboxField['validate'] = (value, args) =>
 export const Stories: CollectionConfig = publishable({
   slug: 'stories',
   labels: {
-    singular: label('story.label'),
-    plural: label('data.collection.stories'),
+    singular: label('collection.stories.one'),
+    plural: label('collection.stories.other'),
   },
   admin: {
     useAsTitle: 'title',
