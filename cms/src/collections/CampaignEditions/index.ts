@@ -56,7 +56,7 @@ const actionKindLabels = enumLabels('actionKind', actionKinds)
 export const CampaignEditions: CollectionConfig = publishable({
   slug: 'campaign-editions',
   labels: {
-    singular: label('cms.collection.campaignEditions.singular'),
+    singular: label('collection.campaign-editions.one'),
     plural: label('collection.campaign-editions.other'),
   },
   admin: {
