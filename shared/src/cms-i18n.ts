@@ -49,7 +49,7 @@ export function labels<V extends string>(
   values: readonly V[],
 ): Record<V, InEveryLanguage> {
   return Object.fromEntries(
-    values.map((value) => [value, inEveryLanguage((lang) => stored(lang, `${prefix}.${value}`))]),
+    values.map((value) => [value, label(`${prefix}.${value}` as LabelKey)]),
   ) as Record<V, InEveryLanguage>
 }
 
