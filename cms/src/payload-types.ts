@@ -860,7 +860,7 @@ export interface Redirect {
   id: string;
   from: string;
   to: string;
-  collection?: ('reports' | 'practices' | 'stories' | 'campaign-editions') | null;
+  collection?: ('reports' | 'practices' | 'campaign-editions' | 'stories') | null;
   updatedAt: string;
   createdAt: string;
 }
