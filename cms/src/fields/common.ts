@@ -3,6 +3,7 @@ import type { SelectField, SelectFieldSingleValidation, TextareaField, TextField
 import { textLimits } from '@mahjar/shared/schemas/common'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { label } from '@mahjar/shared/cms-i18n'
+import { localeCodes, locales } from '@mahjar/shared/locales'
 import { relation } from './relation.ts'
 import { localizedText } from './text.ts'
 
@@ -68,3 +69,12 @@ export function choice<V extends string>(options: {
 
 export const kind = <V extends string>(values: readonly V[], labels: Record<V, InEveryLanguage>) =>
   choice({ name: 'kind', label: label('cms.field.kind'), values, labels })
+
+/** A choice of one content language, each named in its own language (the locale table's label). */
+export const language = (options: { name: string; label: InEveryLanguage }): SelectField => ({
+  name: options.name,
+  type: 'select',
+  label: options.label,
+  required: true,
+  options: localeCodes.map((code) => ({ value: code, label: locales[code].label })),
+})

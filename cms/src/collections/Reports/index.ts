@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { localeCodes, locales } from '@mahjar/shared/locales'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
-import { countries, themes, title } from '../../fields/common.ts'
+import { countries, language, themes, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { numeric } from '../../fields/numbers.ts'
@@ -42,13 +41,7 @@ export const Reports: CollectionConfig = publishable({
       required: true,
     }),
     day({ name: 'publishedOn', label: label('cms.field.publishedOn') }),
-    {
-      name: 'originalLanguage',
-      type: 'select',
-      label: label('cms.field.originalLanguage'),
-      required: true,
-      options: localeCodes.map((code) => ({ value: code, label: locales[code].label })),
-    },
+    language({ name: 'originalLanguage', label: label('cms.field.originalLanguage') }),
     localizedText({
       name: 'translationNote',
       label: label('cms.field.translationNote'),
