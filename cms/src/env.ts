@@ -8,6 +8,10 @@
  * - CMS_PORT (default 3000), CMS_PUBLIC_URL (default http://localhost:CMS_PORT),
  *   CMS_ALLOWED_ORIGINS (comma-separated; CORS and CSRF; default CMS_PUBLIC_URL).
  * - MEDIA_DIR: where uploads are stored (default `cms/data/media`).
+ * - SUBMISSIONS_DIR: where the cleaned files of campaign participants' submissions are kept,
+ *   apart from the media library and never public (default `cms/data/submissions`).
+ * - SUBMISSIONS_PER_HOUR: how many submissions the public endpoint takes in an hour, from all
+ *   senders together (nothing about a sender is kept to count them apart; default 60).
  * - SITE_BUILD_COMMAND: shell command that builds and swaps the live site (set by `pnpm start`);
  *   when set, publishing queues a debounced rebuild job (src/jobs). REBUILD_DEBOUNCE_MS: quiet
  *   time after the last publish before the build starts (default 1500).
@@ -77,6 +81,11 @@ const variables = z.object({
     .string()
     .min(1)
     .default(path.join(cmsRoot, 'data', 'media')),
+  SUBMISSIONS_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(cmsRoot, 'data', 'submissions')),
+  SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
   SITE_BUILD_COMMAND: z.string().min(1).optional(),
   SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
@@ -113,6 +122,8 @@ const schema = variables.transform((raw, ctx) => {
     publicUrl,
     allowedOrigins: raw.CMS_ALLOWED_ORIGINS ?? [publicUrl],
     mediaDir: path.resolve(cmsRoot, raw.MEDIA_DIR),
+    submissionsDir: path.resolve(cmsRoot, raw.SUBMISSIONS_DIR),
+    submissionsPerHour: raw.SUBMISSIONS_PER_HOUR,
     siteBuildCommand: raw.SITE_BUILD_COMMAND,
     sitePreviewCommand: raw.SITE_PREVIEW_COMMAND,
     siteUrl: raw.SITE_URL.replace(/\/$/, ''),

@@ -1,7 +1,7 @@
 /**
  * Where the CMS keeps its data on disk, and who may read it: the SQLite file (with its `-wal`
  * and `-shm` companions: they hold the latest writes, password hashes and drafts included) and
- * the media folder (uploads before publication). Owner only: 0600 files, 0700 folders. `pnpm
+ * the media folder (uploads before publication) and the participants' submissions folder. Owner only: 0600 files, 0700 folders. `pnpm
  * start` also runs the CMS with umask 077, so what it creates later is private too. The backup
  * and restore commands find the files here.
  */
@@ -23,12 +23,15 @@ export interface DataLocations {
   /** The SQLite database file; undefined on MongoDB (back it up with mongodump). */
   readonly sqliteFile: string | undefined
   readonly mediaDir: string
+  /** Participants' cleaned files (src/submissions): private like the media, never served. */
+  readonly submissionsDir: string
 }
 
 export function dataLocations(): DataLocations {
   return {
     sqliteFile: isMongoUri(env.databaseUri) ? undefined : sqliteFile(env.databaseUri, cmsRoot),
     mediaDir: env.mediaDir,
+    submissionsDir: env.submissionsDir,
   }
 }
 
@@ -50,6 +53,8 @@ export function restrictDataFiles(locations: DataLocations = dataLocations()): v
       if (existsSync(file)) chmodSync(file, privateFileMode)
     }
   }
-  mkdirSync(locations.mediaDir, { recursive: true, mode: privateDirMode })
-  restrictTree(locations.mediaDir)
+  for (const folder of [locations.mediaDir, locations.submissionsDir]) {
+    mkdirSync(folder, { recursive: true, mode: privateDirMode })
+    restrictTree(folder)
+  }
 }

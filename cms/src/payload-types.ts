@@ -74,6 +74,8 @@ export interface Config {
     'campaign-editions': CampaignEdition;
     stories: Story;
     'story-authors': StoryAuthor;
+    submissions: Submission;
+    'submission-files': SubmissionFile;
     themes: Theme;
     audiences: Audience;
     countries: Country;
@@ -98,6 +100,8 @@ export interface Config {
     'campaign-editions': CampaignEditionsSelect<false> | CampaignEditionsSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
     'story-authors': StoryAuthorsSelect<false> | StoryAuthorsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
@@ -117,8 +121,14 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ar' | 'en') | ('ar' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'participation-settings': ParticipationSetting;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'participation-settings': ParticipationSettingsSelect<false> | ParticipationSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'ar' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -126,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      purgeSubmissions: TaskPurgeSubmissions;
       rebuildSite: TaskRebuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -853,6 +864,67 @@ export interface StoryAuthor {
   createdAt: string;
 }
 /**
+ * What campaign participants sent from an edition page. Never public. Approving a story or a solidarity message makes a draft story of it; the sender follows the status with their receipt code.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: string;
+  summary?: string | null;
+  status: 'received' | 'approved' | 'rejected' | 'withdrawn';
+  /**
+   * Optional: the sender reads this note with their receipt code. Name no one.
+   */
+  reason?: string | null;
+  story?: (string | null) | Story;
+  decidedAt?: string | null;
+  kind: 'story' | 'message' | 'demand';
+  language: 'ar' | 'en';
+  campaignEdition: string | CampaignEdition;
+  title?: string | null;
+  text?: string | null;
+  addressee?:
+    | (
+        | 'un'
+        | 'eu'
+        | 'host-governments'
+        | 'local-governments'
+        | 'international-organisations'
+        | 'arab-diaspora'
+        | 'countries-of-origin'
+        | 'donors'
+        | 'civil-society'
+      )
+    | null;
+  file?: (string | null) | SubmissionFile;
+  nameShown: 'anonymous' | 'initials' | 'name';
+  shownName?: string | null;
+  consent?: boolean | null;
+  receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: string;
+  kind?: ('image' | 'audio' | 'video') | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -988,7 +1060,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeSubmissions' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1021,10 +1093,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeSubmissions' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1062,6 +1143,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'story-authors';
         value: string | StoryAuthor;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: string | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: string | SubmissionFile;
       } | null)
     | ({
         relationTo: 'themes';
@@ -1422,6 +1511,48 @@ export interface StoryAuthorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  summary?: T;
+  status?: T;
+  reason?: T;
+  story?: T;
+  decidedAt?: T;
+  kind?: T;
+  language?: T;
+  campaignEdition?: T;
+  title?: T;
+  text?: T;
+  addressee?: T;
+  file?: T;
+  nameShown?: T;
+  shownName?: T;
+  consent?: T;
+  receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
@@ -1625,6 +1756,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1662,6 +1794,57 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings".
+ */
+export interface ParticipationSetting {
+  id: string;
+  /**
+   * After this many days from the decision, the submission and its file are deleted for good.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings_select".
+ */
+export interface ParticipationSettingsSelect<T extends boolean = true> {
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1669,6 +1852,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeSubmissions".
+ */
+export interface TaskPurgeSubmissions {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,8 @@ import { Withdrawals } from './collections/Withdrawals/index.ts'
 import { Permalinks } from './collections/Permalinks/index.ts'
 import { Reports } from './collections/Reports/index.ts'
 import { Stories } from './collections/Stories/index.ts'
+import { submissionFilesCollection } from './collections/SubmissionFiles/index.ts'
+import { Submissions } from './collections/Submissions/index.ts'
 import { StoryAuthors } from './collections/StoryAuthors/index.ts'
 import { Themes } from './collections/Themes/index.ts'
 import { Users } from './collections/Users/index.ts'
@@ -32,6 +34,7 @@ import { payloadArabic } from './i18n/payloadArabic.ts'
 import { restoreWording } from './i18n/restoreWording.ts'
 import { onInit } from './init.ts'
 import { sitePublishing } from './jobs/sitePublishing.ts'
+import { ParticipationSettings, purgeSubmissionsTask } from './submissions/retention.ts'
 import { localeLabels } from './i18n/messages.ts'
 import { cmsRoot, srcDir } from './paths.ts'
 
@@ -109,6 +112,8 @@ export default buildConfig({
     CampaignEditions,
     Stories,
     StoryAuthors,
+    Submissions,
+    submissionFilesCollection(env.submissionsDir),
     Themes,
     Audiences,
     Countries,
@@ -118,7 +123,9 @@ export default buildConfig({
     Withdrawals,
     Permalinks,
   ].map(withoutApiTab),
+  globals: [ParticipationSettings],
   jobs: {
+    tasks: [purgeSubmissionsTask],
     // Runs scheduled publications while the server is up (`next dev` / `next start`).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     // One runner: CMS_JOBS_RUNNER=false on other instances and on build children.

@@ -46,6 +46,7 @@ export async function startCmsServer(): Promise<CmsServer> {
         NEXT_TELEMETRY_DISABLED: '1',
         DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
+        SUBMISSIONS_DIR: path.join(dir, 'submissions'),
         PAYLOAD_SECRET: `e2e-secret-${randomUUID()}`,
         CMS_PORT: String(port),
         CMS_PUBLIC_URL: baseUrl,

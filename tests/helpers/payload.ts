@@ -40,6 +40,7 @@ export async function startTestCms(): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-cms-'))
   const databaseUri = mongo ? mongoTestUri(mongo) : `file:${path.join(dir, 'cms.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.SUBMISSIONS_DIR = path.join(dir, 'submissions')
   process.env.CMS_PUBLIC_URL = testOrigin
   process.env.CMS_ALLOWED_ORIGINS = testOrigin
   const payload = await bootPayload({ databaseUri })

@@ -4,5 +4,6 @@ export const groups = {
   research: label('cms.group.research'),
   directory: label('cms.group.directory'),
   taxonomies: label('cms.group.taxonomies'),
+  participation: label('cms.group.participation'),
   system: label('cms.group.system'),
 }

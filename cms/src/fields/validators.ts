@@ -19,9 +19,12 @@ type Result = string | true
 /** Tags, comments and entities that would render as markup: `<b>`, `</script>`, `<!--`. */
 const markupPattern = /<\s*\/?\s*[a-z!?][^>]*>|<!--|&#?\w+;/i
 
+/** True when a text holds something that would render as markup (a tag, a comment, an entity). */
+export const hasMarkup = (value: string): boolean => markupPattern.test(value)
+
 export function checkPlainText(req: PayloadRequest, value: unknown, max: number): Result {
   if (typeof value !== 'string') return true
-  if (markupPattern.test(value)) return message(req, 'plainText')
+  if (hasMarkup(value)) return message(req, 'plainText')
   // UTF-16 units, as zod's .max() counts in the shared schemas.
   const length = value.length
   if (length > max) return message(req, 'tooLong', { max, length })

@@ -7,6 +7,7 @@ import * as migration_20261201_073621_permalink_registry from './20261201_073621
 import * as migration_20261201_081925_story_authors_apart from './20261201_081925_story_authors_apart'
 import * as migration_20261201_104733_follow_up from './20261201_104733_follow_up'
 import * as migration_20261201_143554_translation_ledger from './20261201_143554_translation_ledger'
+import * as migration_20261203_061837_submissions from './20261203_061837_submissions'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_143554_translation_ledger.up,
     down: migration_20261201_143554_translation_ledger.down,
     name: '20261201_143554_translation_ledger',
+  },
+  {
+    up: migration_20261203_061837_submissions.up,
+    down: migration_20261203_061837_submissions.down,
+    name: '20261203_061837_submissions',
   },
 ]

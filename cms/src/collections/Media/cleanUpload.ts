@@ -23,7 +23,7 @@ import { refuseField } from '../../fields/refuseField.ts'
 export const maxUploadPixels = 100_000_000
 
 /** Each image format the media library takes: its MIME type and a clean re-encoding. */
-const imageFormats = {
+export const imageFormats = {
   jpeg: {
     mime: 'image/jpeg',
     encode: (image: Sharp) => image.jpeg({ quality: 92, mozjpeg: true }),
@@ -33,7 +33,7 @@ const imageFormats = {
   avif: { mime: 'image/avif', encode: (image: Sharp) => image.avif({ quality: 80 }) },
 } as const
 
-type ImageFormat = (typeof imageFormats)[keyof typeof imageFormats]
+export type ImageFormat = (typeof imageFormats)[keyof typeof imageFormats]
 
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-'
 
@@ -76,7 +76,7 @@ async function bytesOf(file: UploadFile): Promise<Buffer> {
 }
 
 /** The format of a decoded image, or undefined when the media library does not take it. */
-function allowedFormat(metadata: Metadata): ImageFormat | undefined {
+export function allowedFormat(metadata: Metadata): ImageFormat | undefined {
   switch (metadata.format) {
     case 'jpeg':
     case 'png':

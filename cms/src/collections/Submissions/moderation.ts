@@ -1,0 +1,102 @@
+/**
+ * What an editor's decision on a submission does:
+ *
+ * - every save keeps a short summary for the list (its title, else the start of its text, else
+ *   the kind of its file) and stamps the time of a decision;
+ * - approving a story of exile or a solidarity message makes a draft story of it, once, in the
+ *   submission's language, tied to its campaign edition, named as the sender consented
+ *   (anonymous unless they chose a name or initials). The editor finishes and publishes that
+ *   story like any other; translators translate it;
+ * - a withdrawal (the sender's, through the receipt code) deletes that story, published or not.
+ */
+import { randomBytes } from 'node:crypto'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { SubmissionKind } from '@mahjar/shared/schemas/submissions'
+import { textLimits } from '@mahjar/shared/schemas/common'
+import type { storyKinds } from '@mahjar/shared/schemas/stories'
+import type { Story, Submission } from '../../payload-types.ts'
+import { markdownConverter } from '../../snapshot/markdown.ts'
+
+type StoryKind = (typeof storyKinds)[number]
+
+const storyKindOf: Partial<Record<SubmissionKind, StoryKind>> = {
+  story: 'testimony',
+  message: 'solidarity-message',
+}
+
+/** The first `max` characters of a text, cut at a word where it can be. */
+function opening(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+}
+
+type Relation = string | { id: string } | null | undefined
+
+const idOf = (value: Relation): string | undefined =>
+  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
+
+export const describeSubmission: CollectionBeforeChangeHook<Submission> = ({
+  data,
+  originalDoc,
+}) => {
+  const title = data.title ?? originalDoc?.title
+  const text = data.text ?? originalDoc?.text
+  data.summary = opening(title || text || '', 80) || undefined
+  if (originalDoc && data.status && data.status !== originalDoc.status)
+    data.decidedAt = new Date().toISOString()
+  return data
+}
+
+export const approveIntoStory: CollectionAfterChangeHook<Submission> = async ({
+  doc: submission,
+  previousDoc,
+  req,
+}) => {
+  // Payload passes no previous document on create, whatever its type says.
+  const before = previousDoc as Partial<Submission> | undefined
+  const storyId = idOf(submission.story)
+  if (submission.status === 'withdrawn' && before?.status !== 'withdrawn' && storyId) {
+    await req.payload.delete({ collection: 'stories', id: storyId, req, overrideAccess: true })
+    return submission
+  }
+  const kind = storyKindOf[submission.kind]
+  if (submission.status !== 'approved' || before?.status === 'approved' || storyId || !kind)
+    return submission
+  const text = submission.text ?? ''
+  const locale = submission.language === 'en' ? 'en' : 'ar'
+  const markdown = await markdownConverter(req.payload.config)
+  const named = submission.nameShown !== 'anonymous' && Boolean(submission.shownName)
+  const story = await req.payload.create({
+    collection: 'stories',
+    draft: true,
+    locale,
+    req,
+    overrideAccess: true,
+    data: {
+      slug: `voice-${randomBytes(4).toString('hex')}`,
+      kind,
+      title: opening(submission.title || text, textLimits.title),
+      summary: opening(text, textLimits.title),
+      // Lexical's own state type, which Payload's generated type describes more loosely.
+      body: markdown.toLexical(text) as unknown as Story['body'],
+      campaignEdition: idOf(submission.campaignEdition) ?? null,
+      anonymous: !named,
+      ...(named ? { author: submission.shownName } : {}),
+      consent: true,
+      // The day it was approved (noon UTC, as the admin's day fields store a day); editable.
+      publishedOn: `${new Date().toISOString().slice(0, 10)}T12:00:00.000Z`,
+      _status: 'draft',
+    },
+  })
+  await req.payload.update({
+    collection: 'submissions',
+    id: submission.id,
+    data: { story: story.id },
+    req,
+    overrideAccess: true,
+  })
+  return { ...submission, story: story.id }
+}
