@@ -311,3 +311,20 @@ export async function withdrawnKey(
   const withdrawnAt = (found.docs[0] as { withdrawnAt?: string } | undefined)?.withdrawnAt
   return withdrawnAt?.slice(0, 10)
 }
+
+/**
+ * A published story its teller withdrew with their receipt code (src/submissions): its address
+ * keeps a notice, as every published address does, but the notice names neither the story nor
+ * its teller, only that the teller asked for it. Call before deleting the story.
+ */
+export async function recordTellersWithdrawal(req: PayloadRequest, id: number | string) {
+  if ((await liveRow(req, 'stories', id))?._status !== 'published') return
+  await keepRequestLocale(req, async () => {
+    const pending = await pendingWithdrawal(req, 'stories', id, undefined)
+    await recordWithdrawal(req, {
+      ...pending,
+      title: label('cms.ui.tellerWithdrewTitle'),
+      reason: label('cms.ui.tellerWithdrewReason'),
+    })
+  })
+}

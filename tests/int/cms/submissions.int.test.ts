@@ -29,10 +29,10 @@ beforeAll(async () => {
   process.env.SITE_URL = siteOrigin
   process.env.SUBMISSIONS_PER_HOUR = String(perHour)
   // Everything the CMS prints while the tests run, to look for request data in it.
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     logged.push(String(chunk))
     return writeOut(chunk, ...(rest as []))
-  })
+  }
   cms = await startSignedInCms(['admin', 'editor', 'translator'])
   await createBilingual(cms.payload, 'campaign-editions', campaignEdition('almahjar-can', 2021))
   await createBilingual(
@@ -480,7 +480,27 @@ describe('moderation', () => {
     expect(draft.author).toBe('سامي')
     const status = await checkReceipt('ar', receipt)
     expect(status.text).toContain(messageIn('ar', 'submissionStatus.approved'))
-    await checkReceipt('ar', receipt, 'withdraw')
+    await cms.payload.update({
+      collection: 'stories',
+      id: storyId,
+      locale: 'ar',
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    const withdrawn = await checkReceipt('ar', receipt, 'withdraw')
+    expect(withdrawn.status, withdrawn.text).toBe(200)
+    // Its address keeps a notice that names neither the story nor its teller.
+    const notices = await cms.payload.find({
+      collection: 'withdrawals',
+      where: { key: { equals: draft.slug } },
+      locale: 'all',
+      overrideAccess: true,
+    })
+    expect(notices.docs).toHaveLength(1)
+    const notice = JSON.stringify(notices.docs[0])
+    expect(notice).not.toContain('قصة للقبول')
+    expect(notice).not.toContain('سامي')
+    expect(notice).toContain('سُحبت بطلب من صاحبها')
     const left = await cms.payload.find({
       collection: 'stories',
       where: { id: { equals: storyId } },

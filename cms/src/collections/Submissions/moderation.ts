@@ -16,6 +16,7 @@ import { textLimits } from '@mahjar/shared/schemas/common'
 import type { storyKinds } from '@mahjar/shared/schemas/stories'
 import type { Story, Submission } from '../../payload-types.ts'
 import { markdownConverter } from '../../snapshot/markdown.ts'
+import { recordTellersWithdrawal } from '../withdrawal.ts'
 
 type StoryKind = (typeof storyKinds)[number]
 
@@ -59,6 +60,7 @@ export const approveIntoStory: CollectionAfterChangeHook<Submission> = async ({
   const before = previousDoc as Partial<Submission> | undefined
   const storyId = idOf(submission.story)
   if (submission.status === 'withdrawn' && before?.status !== 'withdrawn' && storyId) {
+    await recordTellersWithdrawal(req, storyId)
     await req.payload.delete({ collection: 'stories', id: storyId, req, overrideAccess: true })
     return submission
   }
