@@ -53,6 +53,8 @@ const logsDir = path.join(env.RELEASES_DIR, '.logs')
 const privateUmask = 0o077
 const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
+  // One answer to "where is the CMS" for the CMS and for the site's forms (site/src/env.ts).
+  CMS_PUBLIC_URL: env.CMS_PUBLIC_URL ?? `http://localhost:${String(env.CMS_PORT)}`,
   RELEASES_DIR: env.RELEASES_DIR,
   NEXT_TELEMETRY_DISABLED: '1',
   ...extra,

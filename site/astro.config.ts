@@ -9,9 +9,11 @@ export default defineConfig({
   ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), securityHeadersIntegration()],
+  integrations: [mdx(), securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin])],
   devToolbar: { enabled: false },
   prefetch: false,
   // The ISO country data package loads its language files dynamically: keep it out of the bundle.
-  vite: { ssr: { external: ['i18n-iso-countries'] } },
+  // And Astro inlines a script or asset smaller than Vite's limit; the CSP allows no inline
+  // script and no data: URL, so every script and asset stays a file of its own.
+  vite: { ssr: { external: ['i18n-iso-countries'] }, build: { assetsInlineLimit: 0 } },
 })

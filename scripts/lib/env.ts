@@ -15,6 +15,8 @@ const schema = z.object({
     .default(path.join(repoRoot, 'site', '.snapshot')),
   /** The public origin, for absolute URLs in citations, open data and share cards. */
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  /** The CMS's public origin, for the site's submission forms; default: localhost on CMS_PORT. */
+  CMS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** The built static site that post-build steps (open data, share cards, permalinks) complete. */
   SITE_DIST_DIR: z
     .string()

@@ -17,6 +17,11 @@ export interface PolicySources {
    * site's own images (its favicon, its media) from the site's origin.
    */
   readonly imageOrigins?: Iterable<string>
+  /**
+   * Origins forms may post to (and scripts may fetch from): the CMS, which takes participants'
+   * submissions from the campaign pages.
+   */
+  readonly formOrigins?: Iterable<string>
 }
 
 /** `'sha256-…'` of an inline element's text, as CSP compares it. */
@@ -32,10 +37,12 @@ export function contentSecurityPolicy(sources: PolicySources = {}): string {
     ["style-src 'self'", ...styleHashes].join(' '),
     ["img-src 'self'", ...(sources.imageOrigins ?? [])].join(' '),
     "font-src 'self'",
-    "connect-src 'self'",
+    // A voice message recorded in the page is heard back from a blob: URL before it is sent.
+    "media-src 'self' blob:",
+    ["connect-src 'self'", ...(sources.formOrigins ?? [])].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...(sources.formOrigins ?? [])].join(' '),
     "frame-ancestors 'none'",
   ].join('; ')
 }

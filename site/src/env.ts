@@ -5,6 +5,9 @@
  *   repository root (the default is `site/.snapshot`).
  * - PAGES_DIR: the editorial MDX pages, `<lang>/<page>.mdx`; relative to the repository root too.
  * - OPEN_DATA_LICENCE: the licence named on citations and open data (CC-BY-4.0 by default).
+ * - CMS_PUBLIC_URL: where participants' forms post their submissions (the CMS's public origin,
+ *   as the CMS itself reads it; default http://localhost:3000). The page's CSP allows forms to
+ *   post there and nowhere else.
  * - SITE_CACHE_DIR: Astro's cache (content data store); set it apart for builds from another
  *   snapshot, such as tests and benchmarks, so their entries never mix with the main build's.
  */
@@ -18,6 +21,10 @@ const schema = z.object({
   /** Licence of the open data and citations (SPDX id), as in scripts/lib/env.ts. */
   OPEN_DATA_LICENCE: z.enum(licenceIds).default(defaultLicence),
   SITE_CACHE_DIR: z.string().min(1).optional(),
+  CMS_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/$/, '')),
 })
 
 function parseEnv() {

@@ -44,6 +44,8 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 
 /** The site URL every test build uses, so canonical links are predictable. */
 export const testSiteUrl = 'https://mahjar.example'
+/** The CMS the test builds' forms post to (a submission's form action, the CSP's form-action). */
+export const testCmsUrl = 'https://cms.mahjar.example'
 
 /**
  * The site built from `preferred` once per test run (the same snapshot and code build the same
@@ -121,6 +123,7 @@ export function buildSiteFrom(
       PAGES_DIR: pagesDir,
       SITE_CACHE_DIR: path.join(work, 'cache'),
       SITE_URL: testSiteUrl,
+      CMS_PUBLIC_URL: testCmsUrl,
     })
     // Post-build step the pages link to: open data (/data/) and citation downloads (/cite/).
     run('pnpm', ['--filter', '@mahjar/scripts', 'run', 'build:open-data'], fromRoot(), {

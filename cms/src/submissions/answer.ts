@@ -9,6 +9,7 @@
 import { escapeMarkup } from '@mahjar/shared/markup'
 import { locales, type LocaleCode } from '@mahjar/shared/locales'
 import { cspHash } from '@mahjar/shared/security-headers'
+import { submissionPaths } from '@mahjar/shared/schemas/submissions'
 import { messageIn, type MessageKey } from '../i18n/messages.ts'
 
 export interface Answer {
@@ -57,7 +58,7 @@ function page(answer: Answer): string {
 <body><main><h1>${escapeMarkup(answer.title)}</h1>
 ${answer.paragraphs.map((text) => `<p>${escapeMarkup(text)}</p>`).join('\n')}
 ${receipt}
-<form method="post" action="/api/submissions/receipt"><h2>${t('submissionCheckTitle')}</h2><input type="hidden" name="lang" value="${answer.lang}"><label for="receipt">${t('submissionReceiptField')}</label><input id="receipt" name="receipt" required autocomplete="off" spellcheck="false" value="${code}"><button name="action" value="status">${t('submissionCheck')}</button><button name="action" value="withdraw">${t('submissionWithdraw')}</button></form>
+<form method="post" action="${submissionPaths.receipt}"><h2>${t('submissionCheckTitle')}</h2><input type="hidden" name="lang" value="${answer.lang}"><label for="receipt">${t('submissionReceiptField')}</label><input id="receipt" name="receipt" required autocomplete="off" spellcheck="false" value="${code}"><button name="action" value="status">${t('submissionCheck')}</button><button name="action" value="withdraw">${t('submissionWithdraw')}</button></form>
 <p><a href="${escapeMarkup(answer.back)}" rel="noreferrer">${t('submissionBack')}</a></p></main></body></html>
 `
 }

@@ -32,3 +32,16 @@ export const submissionStatuses = ['received', 'approved', 'rejected', 'withdraw
 export type SubmissionStatus = (typeof submissionStatuses)[number]
 
 export const submissionLimits = { titleChars: 200, textChars: 5000, nameChars: 120 } as const
+
+/** What a participant's file may be at most (the CMS checks them, the form states them). */
+export const submissionFileLimits = {
+  image: { megabytes: 10 },
+  audio: { megabytes: 10, seconds: 180 },
+  video: { megabytes: 40, seconds: 60 },
+} as const
+
+/** The CMS's public doors for participants (cms/src/submissions/endpoints.ts), from its origin. */
+export const submissionPaths = {
+  send: '/api/submissions/send',
+  receipt: '/api/submissions/receipt',
+} as const

@@ -28,7 +28,8 @@ export function headStyles(html: string): string[] {
   return [...head.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '')
 }
 
-export function securityHeadersIntegration(): AstroIntegration {
+/** `formOrigins`: where the pages' forms post (the CMS's origin, for submissions). */
+export function securityHeadersIntegration(formOrigins: readonly string[] = []): AstroIntegration {
   return {
     name: 'mahjar-security-headers',
     hooks: {
@@ -38,7 +39,9 @@ export function securityHeadersIntegration(): AstroIntegration {
         for (const file of await htmlFiles(root)) {
           for (const style of headStyles(await readFile(file, 'utf8'))) styles.add(style)
         }
-        const headers = securityHeaders(contentSecurityPolicy({ inlineStyles: styles }))
+        const headers = securityHeaders(
+          contentSecurityPolicy({ inlineStyles: styles, formOrigins }),
+        )
         await writeFile(path.join(root, headersFileName), headersFile(headers))
       },
     },

@@ -39,7 +39,7 @@ import {
   type Builder,
 } from '../../helpers/payload-fixtures.ts'
 import { indexSite, settledSearch } from '../../helpers/search-page.ts'
-import { buildSiteFrom, removeSiteBuild } from '../../helpers/site-build.ts'
+import { buildSiteFrom, removeSiteBuild, testCmsUrl } from '../../helpers/site-build.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 import { hostileHttpUrls, otherHost, xssPayloads } from '../../helpers/xss-payloads.ts'
 
@@ -170,10 +170,11 @@ async function visit(page: Page, pathname: string, csp: boolean): Promise<PageVi
     const dangerous = Array.from(
       document.querySelectorAll(
         [
-          // The site's own: its JSON data blocks, its bundled modules, its search and filter forms.
+          // The site's own: its JSON data blocks, its bundled modules, its search and filter
+          // forms, and a campaign's submission and receipt forms.
           'body script:not([type="application/json"]):not([type="application/ld+json"]):not([src^="/_astro/"])',
           'iframe, object, embed, base, body meta, body link, body style, svg script',
-          'form:not(#search-form):not(#recommendations-filters)',
+          'form:not(#search-form, #recommendations-filters, #voice-send, #voice-check)',
           '[style*="url("]',
         ].join(', '),
       ),
@@ -427,7 +428,9 @@ describe('the Content-Security-Policy', () => {
       expect(csp).toMatch(/frame-ancestors 'none'/)
       expect(csp).toMatch(/object-src 'none'/)
       expect(csp).toMatch(/base-uri 'self'/)
-      expect(csp).not.toMatch(/unsafe-inline|https?:|\*/)
+      // Forms (participants' submissions) may post to the CMS, and to no other host.
+      expect(csp).toContain(`form-action 'self' ${testCmsUrl};`)
+      expect(csp.replaceAll(` ${testCmsUrl}`, '')).not.toMatch(/unsafe-inline|https?:|\*/)
       expect(response.headers.get('referrer-policy')).toBe('no-referrer')
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('x-powered-by')).toBeNull()

@@ -23,6 +23,7 @@ import {
   fixtureSnapshotDir,
   removeSiteBuild,
   snapshotDocs,
+  testCmsUrl,
   testSiteUrl,
   type BuiltSite,
 } from '../../helpers/site-build.ts'
@@ -440,6 +441,57 @@ describe('campaigns and stories', () => {
     expect(await en.locator('main').innerText()).toMatch(/15\s?–\s?25 January 2021/)
     await en.close()
   })
+
+  it.each(['ar', 'en'] as const)(
+    'the %s edition page has a working "raise your voice" form without JavaScript: posts to the CMS, every field labelled, the bot trap hidden',
+    async (lang) => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 844 },
+      })
+      const page = await context.newPage()
+      await page.goto(
+        `${server.origin}${urls.campaignEdition(lang, siteFixture.campaignSlug, siteFixture.campaignYear)}`,
+      )
+      const t = useTranslations(lang)
+      const form = page.locator('form[enctype="multipart/form-data"]')
+      expect(await form.getAttribute('action')).toBe(`${testCmsUrl}/api/submissions/send`)
+      expect(await form.getAttribute('method')).toBe('post')
+      expect(await form.locator('input[name="lang"]').inputValue()).toBe(lang)
+      expect(await form.locator('input[name="campaign"]').inputValue()).toBe(
+        siteFixture.campaignSlug,
+      )
+      expect(await form.locator('input[name="consent"]').getAttribute('required')).not.toBeNull()
+      // Every control a person fills has a label they can read, in the page's language.
+      const unlabelled = await form
+        .locator('input:not([type="hidden"]), textarea, select')
+        .evaluateAll((controls) =>
+          controls
+            .filter((control) => {
+              const labels = (control as HTMLInputElement).labels
+              return !labels || labels.length === 0 || !labels[0]?.textContent?.trim()
+            })
+            .map((control) => control.getAttribute('name')),
+        )
+      expect(unlabelled).toEqual([])
+      expect(await page.getByRole('button', { name: t('voice.send') }).count()).toBe(1)
+      // The bot trap: not visible, not in the accessibility tree, not reached by Tab.
+      const trap = form.locator('input[name="website"]')
+      expect(await trap.getAttribute('tabindex')).toBe('-1')
+      expect(await page.getByRole('textbox', { name: t('voice.honeypot') }).count()).toBe(0)
+      const shown = await trap.evaluate((input) => {
+        const box = input.closest('[aria-hidden="true"]')?.getBoundingClientRect()
+        return box ? box.width * box.height : Number.POSITIVE_INFINITY
+      })
+      expect(shown).toBeLessThanOrEqual(1)
+      // At 390 px nothing of the form runs past the screen.
+      const widest = await form.evaluate((element) => element.scrollWidth)
+      expect(widest).toBeLessThanOrEqual(390)
+      const check = page.locator(`form[action="${testCmsUrl}/api/submissions/receipt"]`)
+      expect(await check.locator('button[name="action"]').count()).toBe(2)
+      await context.close()
+    },
+  )
 
   it('a story shows its measured outcomes as figures with Intl grouping', async () => {
     const page = await open(urls.story('en', siteFixture.storySlug))
