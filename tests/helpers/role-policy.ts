@@ -102,6 +102,16 @@ export const policy = {
     'update':                                 ['no',      'no',       'yes',   'yes'  ],
     'delete':                                 ['no',      'no',       'yes',   'yes'  ],
   },
+  /**
+   * what campaign participants send: made only by the public send door, never public, read and
+   * moderated by editors and admins, never seen by translators; admins delete
+   */
+  submissions: {
+    'list':                                   ['no',      'no',       'yes',   'yes'  ],
+    'create':                                 ['no',      'no',       'no',    'no'   ],
+    'update':                                 ['no',      'no',       'yes',   'yes'  ],
+    'delete':                                 ['no',      'no',       'no',    'yes'  ],
+  },
   users: {
     'list':                                   ['no',      'own',      'own',   'yes'  ],
     'read another account':                   ['no',      'no',       'no',    'yes'  ],
@@ -144,6 +154,7 @@ export const kindOf = {
   permalinks: 'permalinks',
   builds: 'builds',
   'story-authors': 'story-authors',
+  submissions: 'submissions',
   users: 'users',
 } as const satisfies Record<string, Kind>
 

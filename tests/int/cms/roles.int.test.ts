@@ -42,7 +42,7 @@ import { startSignedInCms, type SignedInCms } from '../../helpers/signed-in-cms.
 let cms: SignedInCms<'translator' | 'editor' | 'admin'>
 let payload: Payload
 let baseUrl = ''
-const refs = { report: '', audience: '', theme: '', otherTheme: '', story: '' }
+const refs = { report: '', audience: '', theme: '', otherTheme: '', story: '', edition: '' }
 type Role = MatrixRole
 type Collection = ContentCollection
 const token = (role: Role) => (role === 'anonymous' ? undefined : cms.accounts[role].token)
@@ -146,6 +146,11 @@ beforeAll(async () => {
   refs.audience = await createBilingual(payload, 'audiences', audience('local-civil-society'))
   refs.report = await createBilingual(payload, 'reports', report('activism-in-exile'))
   refs.story = await createBilingual(payload, 'stories', story('a-story-to-name'))
+  refs.edition = await createBilingual(
+    payload,
+    'campaign-editions',
+    campaignEdition('almahjar-can', 2021),
+  )
 })
 
 afterAll(async () => {
@@ -530,6 +535,17 @@ const permalink = (n: number) => ({
   lastSeenAt: '2026-12-01T10:00:00.000Z',
 })
 
+/** A participant's story as the public send door stores it (cms/src/submissions/endpoints.ts). */
+const submission = (n: number) => ({
+  kind: 'story' as const,
+  language: 'en' as const,
+  campaignEdition: refs.edition,
+  text: `A story of exile, number ${String(n)}.`,
+  nameShown: 'anonymous' as const,
+  consent: true,
+  status: 'received' as const,
+})
+
 /** Cells of a collection that is not content: read, create, update, delete and their own. */
 const otherCells = (c: Other): Record<string, Cell> => {
   const send = (
@@ -603,6 +619,8 @@ const otherCells = (c: Other): Record<string, Cell> => {
         ).id
       case 'users':
         return (await cms.cms.createUser('translator')).id
+      case 'submissions':
+        return (await payload.create({ collection: 'submissions', data: submission(n) })).id
       case 'story-authors': {
         const storyId = await createBilingual(payload, 'stories', (lang, row) => ({
           ...story(`told-by-someone-${String(n)}`)(lang, row),
@@ -636,6 +654,8 @@ const otherCells = (c: Other): Record<string, Cell> => {
         return permalink(n)
       case 'story-authors':
         return { story: refs.story, name: wording(lang) }
+      case 'submissions':
+        return submission(n)
       default:
         return {}
     }
@@ -660,6 +680,8 @@ const otherCells = (c: Other): Record<string, Cell> => {
       case 'users':
       case 'story-authors':
         return ['name', wording(lang)]
+      case 'submissions':
+        return ['reason', wording(lang)]
       default:
         throw new Error(`no change for ${String(c)}`)
     }
