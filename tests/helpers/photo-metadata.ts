@@ -1,12 +1,15 @@
 /**
- * A camera photo that gives its owner away (GPS position, the owner's name in EXIF, an XMP
- * packet, a rotated orientation), made with sharp, and a check that lists which of those marks
- * a file still carries: sharp's metadata reader for what a tool would read, a raw byte scan for
- * what hides where sharp does not look.
+ * A camera photo that gives its owner away (GPS position, the owner's name in EXIF, the phone's
+ * make and model, an XMP packet, a rotated orientation), made with sharp, and a check that lists
+ * which of those marks a file still carries: sharp's metadata reader for what a tool would read,
+ * a raw byte scan for what hides where sharp does not look. Also a PNG that lies about its size.
  */
+import { crc32 } from 'node:zlib'
 import sharp, { type Metadata } from 'sharp'
 
 export const ownerName = 'Layla Haddad (camera owner)'
+export const cameraMake = 'Apple'
+export const cameraModel = 'iPhone 14 Pro'
 
 const xmp = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:exif="http://ns.adobe.com/exif/1.0/"><dc:creator>${ownerName}</dc:creator><exif:GPSLatitude>33,30.0N</exif:GPSLatitude></rdf:Description></rdf:RDF></x:xmpmeta>`
 
@@ -21,7 +24,7 @@ export async function photoWithLocation(): Promise<{
     .jpeg()
     .withMetadata({ orientation: 6 })
     .withExifMerge({
-      IFD0: { Artist: ownerName },
+      IFD0: { Artist: ownerName, Make: cameraMake, Model: cameraModel },
       IFD3: {
         GPSLatitudeRef: 'N',
         GPSLatitude: '33/1 30/1 0/1',
@@ -56,4 +59,16 @@ export function identifyingMarks(bytes: Buffer, metadata: Metadata): string[] {
   }
   if (bytes.includes(ownerName.slice(0, 12))) marks.add('name')
   return [...marks].sort()
+}
+
+/** A small PNG whose header claims `width` × `height` pixels (its CRC fixed to match). */
+export async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer()
+  // Signature (8), IHDR length (4), "IHDR" (4), width (4), height (4), … , CRC after 13 bytes.
+  png.writeUInt32BE(width, 16)
+  png.writeUInt32BE(height, 20)
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
+  return png
 }

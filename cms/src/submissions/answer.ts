@@ -6,6 +6,7 @@
  * is never cached, never framed, and sends no referrer. Its one form posts the receipt code to
  * this CMS, in the body: a code in a URL would end up in logs and in the browser's history.
  */
+import { useTranslations } from '@mahjar/shared/i18n'
 import { escapeMarkup } from '@mahjar/shared/markup'
 import { locales, type LocaleCode } from '@mahjar/shared/locales'
 import { cspHash } from '@mahjar/shared/security-headers'
@@ -48,6 +49,9 @@ export const submissionText = (lang: LocaleCode, key: MessageKey, params = {}) =
 
 function page(answer: Answer): string {
   const t = (key: MessageKey) => escapeMarkup(submissionText(answer.lang, key))
+  // The check form's words are the site's own form's (RaiseYourVoice.astro).
+  const site = (key: Parameters<ReturnType<typeof useTranslations>>[0]) =>
+    escapeMarkup(useTranslations(answer.lang)(key))
   const { dir } = locales[answer.lang]
   const receipt = answer.receipt
     ? `<p>${t('submissionReceiptLabel')}</p><p class="code">${escapeMarkup(answer.receipt)}</p><p>${t('submissionReceiptKeep')}</p>`
@@ -58,7 +62,7 @@ function page(answer: Answer): string {
 <body><main><h1>${escapeMarkup(answer.title)}</h1>
 ${answer.paragraphs.map((text) => `<p>${escapeMarkup(text)}</p>`).join('\n')}
 ${receipt}
-<form method="post" action="${submissionPaths.receipt}"><h2>${t('submissionCheckTitle')}</h2><input type="hidden" name="lang" value="${answer.lang}"><label for="receipt">${t('submissionReceiptField')}</label><input id="receipt" name="receipt" required autocomplete="off" spellcheck="false" value="${code}"><button name="action" value="status">${t('submissionCheck')}</button><button name="action" value="withdraw">${t('submissionWithdraw')}</button></form>
+<form method="post" action="${submissionPaths.receipt}"><h2>${site('voice.check.heading')}</h2><input type="hidden" name="lang" value="${answer.lang}"><label for="receipt">${site('voice.check.code')}</label><input id="receipt" name="receipt" required autocomplete="off" spellcheck="false" value="${code}"><button name="action" value="status">${site('voice.check.status')}</button><button name="action" value="withdraw">${site('voice.check.withdraw')}</button></form>
 <p><a href="${escapeMarkup(answer.back)}" rel="noreferrer">${t('submissionBack')}</a></p></main></body></html>
 `
 }

@@ -1,104 +1,35 @@
 /**
- * A participant's file, made safe to keep: judged by its bytes (never by its name or declared
- * type), within size and duration limits, and re-encoded so that nothing that could identify a
- * person or a place survives — EXIF (GPS position, camera owner, serial numbers), XMP, IPTC, ICC
- * profiles, container and stream tags (title, artist, comment, location, device make and model,
- * creation time, handler and encoder names), chapters, subtitles, data and attachment streams.
+ * A file sent by a campaign participant (a photo with a demand, a voice message, a short video) is
+ * untrusted and may give away who and where they are: GPS position, the phone's make and model,
+ * the owner's name, a recording's location and creation time. Every such file is re-encoded here
+ * before anything stores it, and the re-encoding carries none of it:
  *
- * - Photos (JPEG, PNG, WebP, AVIF) are decoded and re-encoded by sharp in their own format (as the
- *   media library does, collections/Media/cleanUpload.ts), turned upright by the camera's
- *   orientation and fitted within 2,000 px.
- * - Sound is re-encoded by Debian's ffmpeg to Opus in Ogg (mono, 48 kb/s); video to H.264 and
- *   AAC in MP4 within 720 px of height. Only the first sound and the first picture stream are kept,
- *   global and per-stream metadata are dropped (`-map_metadata -1`, `-map_metadata:s:* -1`), and
- *   the bit-exact flags leave out the muxer's version tags.
+ * - The type is judged by the bytes (sharp's decoder for photos, ffprobe restricted to a short list
+ *   of demuxers for recordings), never by a name or a declared MIME type; anything else (SVG,
+ *   HTML, PDF, text, an archive, a container with no audio or video) is refused. The demuxer list
+ *   also keeps playlists (HLS, concat) from making ffmpeg read other files on the server.
+ * - A photo is decoded upright (`lib/images.ts`), fitted within 2000 px and written as a JPEG with
+ *   no metadata at all.
+ * - A recording becomes Opus (mono, 48 kb/s) in Ogg; a video H.264 + AAC in MP4, at most 720p.
+ *   Only the first audio and video streams are kept; global, stream and chapter metadata,
+ *   subtitle, data and attachment streams, encoder tags and H.264 SEI messages are dropped.
  *
- * ffmpeg and ffprobe run without a shell, with a time limit, on files in a private temporary
- * folder removed afterwards. Nothing about the file is logged.
+ * Limits (size, pixels, duration) are exported for the form that shows them. A refusal throws a
+ * `SubmissionFileError` whose key names a CMS message (`message(req, error.key, error.params)`).
+ * Nothing here logs a file's contents; it never sees a file's name.
  */
-import { execFile } from 'node:child_process'
+import { execFile, type ExecFileOptions } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import sharp from 'sharp'
-import { allowedFormat, maxUploadPixels } from '../collections/Media/cleanUpload.ts'
+import { submissionFileLimits as shared } from '@mahjar/shared/schemas/submissions'
 import type { MessageKey } from '../i18n/messages.ts'
+import { imageMetadata, maxImagePixels, uprightImage } from '../lib/images.ts'
 
-const run = promisify(execFile)
-const megabyte = 1024 * 1024
+const execute = promisify(execFile)
 
-/** What a participant's file may be at most. */
-export const submissionFileLimits = {
-  image: { bytes: 10 * megabyte, pixels: maxUploadPixels, edge: 2000 },
-  audio: { bytes: 10 * megabyte, seconds: 180 },
-  video: { bytes: 40 * megabyte, seconds: 60, height: 720 },
-} as const
-
-export type FileKind = keyof typeof submissionFileLimits
-
-export interface CleanFile {
-  readonly kind: FileKind
-  readonly data: Buffer
-  readonly mimeType: string
-  readonly extension: string
-}
-
-/** Why a file was refused: a message of the CMS dictionary, for the sender's language. */
-export class SubmissionFileError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, number | string> = {},
-  ) {
-    super(key)
-    this.name = 'SubmissionFileError'
-  }
-}
-
-const tooLarge = (kind: FileKind) =>
-  new SubmissionFileError(
-    kind === 'image'
-      ? 'submissionImageTooLarge'
-      : kind === 'audio'
-        ? 'submissionAudioTooLarge'
-        : 'submissionVideoTooLarge',
-    { mb: submissionFileLimits[kind].bytes / megabyte },
-  )
-
-async function cleanImage(bytes: Buffer): Promise<CleanFile | undefined> {
-  const metadata = await sharp(bytes)
-    .metadata()
-    .catch(() => undefined)
-  if (!metadata) return undefined
-  const format = allowedFormat(metadata)
-  if (!format) throw new SubmissionFileError('submissionFileType')
-  const limit = submissionFileLimits.image
-  if (bytes.length > limit.bytes || metadata.width * metadata.height > limit.pixels)
-    throw tooLarge('image')
-  // Without withMetadata(), sharp writes no EXIF, XMP, IPTC, comment or ICC profile.
-  const data = await format
-    .encode(
-      sharp(bytes, { limitInputPixels: limit.pixels, failOn: 'error' })
-        .rotate()
-        .resize({ width: limit.edge, height: limit.edge, fit: 'inside', withoutEnlargement: true }),
-    )
-    .toBuffer()
-    .catch(() => {
-      throw new SubmissionFileError('submissionFileUnreadable')
-    })
-  const extension = format.mime.split('/')[1] === 'jpeg' ? 'jpg' : (format.mime.split('/')[1] ?? '')
-  return { kind: 'image', data, mimeType: format.mime, extension }
-}
-
-interface Probe {
-  streams?: { codec_type?: string; disposition?: { attached_pic?: number } }[]
-  format?: { format_name?: string; duration?: string }
-}
-
-/** Containers people's phones and computers record sound and video in. */
-const knownContainers = /^(mov,mp4,m4a,3gp,3g2,mj2|matroska,webm|ogg|mp3|wav|flac|aac|amr|avi)$/
-
-/** ffmpeg or ffprobe is not installed: a fault of the machine, not of the sender's file. */
+/** ffmpeg or ffprobe is not installed: a fault of the machine, not of the participant's file. */
 export class MissingToolError extends Error {
   constructor(tool: string) {
     super(`${tool} is not installed: apt-get install ffmpeg (README, "Requirements")`)
@@ -106,28 +37,161 @@ export class MissingToolError extends Error {
   }
 }
 
-const isMissing = (error: unknown) => (error as { code?: unknown }).code === 'ENOENT'
-
-async function probe(file: string): Promise<Probe | undefined> {
+async function run(tool: string, args: readonly string[], options: ExecFileOptions) {
   try {
-    const { stdout } = await run(
-      'ffprobe',
-      ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', file],
-      { timeout: 30_000, maxBuffer: 4 * megabyte },
-    )
-    return JSON.parse(stdout) as Probe
+    return await execute(tool, args, { ...options, encoding: 'utf8' })
   } catch (error) {
-    if (isMissing(error)) throw new MissingToolError('ffprobe')
-    return undefined
+    if ((error as { code?: unknown }).code === 'ENOENT') throw new MissingToolError(tool)
+    throw error
   }
 }
 
-const noMetadata = [
+/** A failed run refuses the file, unless the tool itself is missing (that is the machine's fault). */
+const refuseUnlessMissing = (key: SubmissionFileErrorKey) => (error: unknown) => {
+  if (error instanceof MissingToolError) throw error
+  return refuse(key)
+}
+const megabyte = 1024 * 1024
+
+export type SubmissionKind = 'image' | 'audio' | 'video'
+
+/**
+ * What each kind of submitted file may be at most: bytes, and pixels or seconds (the sizes and
+ * durations are the shared ones the form states).
+ */
+export const submissionLimits = {
+  image: { maxBytes: shared.image.megabytes * megabyte, maxPixels: maxImagePixels },
+  audio: { maxBytes: shared.audio.megabytes * megabyte, maxSeconds: shared.audio.seconds },
+  video: { maxBytes: shared.video.megabytes * megabyte, maxSeconds: shared.video.seconds },
+} as const
+
+/** The largest file of any kind: a bigger one is refused before its type is looked at. */
+export const maxSubmissionBytes = Math.max(
+  ...Object.values(submissionLimits).map((limit) => limit.maxBytes),
+)
+
+/** The longest side of a stored photo. */
+export const maxImageSide = 2000
+
+/** A stored video fits within 1280 × 720 (or 720 × 1280 when it stands upright). */
+export const maxVideoLongSide = 1280
+export const maxVideoShortSide = 720
+
+/** How long one ffmpeg or ffprobe run may take before it is stopped. */
+const toolTimeoutMs = 120_000
+
+export type CleanFile = {
+  kind: SubmissionKind
+  data: Buffer
+  mimeType: string
+  extension: string
+  durationSeconds?: number
+  width?: number
+  height?: number
+}
+
+/** The CMS messages a refusal names (keys of `cms.error.*`). */
+export type SubmissionFileErrorKey = Extract<MessageKey, `submissionFile${string}`>
+
+/** A submitted file refused, with the message that tells the participant why. */
+export class SubmissionFileError extends Error {
+  readonly key: SubmissionFileErrorKey
+  /** The numbers the message shows (`max`: megabytes, seconds or millions of pixels). */
+  readonly params: Readonly<Record<string, number>>
+
+  constructor(key: SubmissionFileErrorKey, params: Record<string, number> = {}) {
+    super(`Submission file refused: ${key}`)
+    this.name = 'SubmissionFileError'
+    this.key = key
+    this.params = params
+  }
+}
+
+const refuse = (key: SubmissionFileErrorKey, params?: Record<string, number>): never => {
+  throw new SubmissionFileError(key, params)
+}
+
+const inMegabytes = (bytes: number) => Math.round(bytes / megabyte)
+
+function checkSize(bytes: Buffer, maxBytes: number) {
+  if (bytes.length > maxBytes) refuse('submissionFileTooLarge', { max: inMegabytes(maxBytes) })
+}
+
+/** Turns an untrusted file into a clean one, or throws a `SubmissionFileError`. */
+export async function cleanSubmissionFile(bytes: Buffer): Promise<CleanFile> {
+  if (bytes.length === 0) refuse('submissionFileEmpty')
+  checkSize(bytes, maxSubmissionBytes)
+  const metadata = await imageMetadata(bytes)
+  if (metadata) {
+    // sharp knows the bytes: only the photo formats are taken (no SVG, GIF, TIFF, HEIF, PDF …).
+    if (!['jpeg', 'png', 'webp'].includes(metadata.format)) refuse('submissionFileUnknownType')
+    return cleanImage(bytes, metadata.width * metadata.height)
+  }
+  return cleanRecording(bytes)
+}
+
+async function cleanImage(bytes: Buffer, pixels: number): Promise<CleanFile> {
+  const limit = submissionLimits.image
+  checkSize(bytes, limit.maxBytes)
+  if (pixels > limit.maxPixels) {
+    refuse('submissionFileTooManyPixels', { max: limit.maxPixels / 1e6 })
+  }
+  const { data, info } = await uprightImage(bytes)
+    .resize({ width: maxImageSide, height: maxImageSide, fit: 'inside', withoutEnlargement: true })
+    // A transparent PNG goes onto white, not JPEG's default black.
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 85, mozjpeg: true })
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => refuse('submissionFileUnreadable'))
+  return {
+    kind: 'image',
+    data,
+    mimeType: 'image/jpeg',
+    extension: 'jpg',
+    width: info.width,
+    height: info.height,
+  }
+}
+
+/**
+ * The demuxers ffmpeg may use on a participant's file: what phones and browsers record (MP4 and
+ * QuickTime, WebM and Matroska, Ogg, MP3, WAV, AAC, FLAC). Anything else fails to open.
+ */
+const inputFormats = 'mov,matroska,ogg,mp3,wav,aac,flac'
+/** Options before `-i` on every run: the demuxers above, and local files only. */
+const inputOptions = ['-format_whitelist', inputFormats, '-protocol_whitelist', 'file']
+
+type Probe = {
+  streams?: {
+    codec_type?: string
+    width?: number
+    height?: number
+    duration?: string
+    disposition?: { attached_pic?: number }
+  }[]
+  format?: { duration?: string }
+}
+
+async function probe(file: string): Promise<Probe> {
+  const { stdout } = await run(
+    'ffprobe',
+    ['-v', 'error', ...inputOptions, '-show_format', '-show_streams', '-of', 'json', file],
+    { timeout: toolTimeoutMs, killSignal: 'SIGKILL', maxBuffer: 16 * megabyte },
+  )
+  return JSON.parse(stdout) as Probe
+}
+
+/** The longest duration a probe states, or undefined when it states none (a live WebM recording). */
+function durationOf(probed: Probe): number | undefined {
+  const stated = [probed.format?.duration, ...(probed.streams ?? []).map((s) => s.duration)]
+    .map(Number)
+    .filter((seconds) => Number.isFinite(seconds) && seconds > 0)
+  return stated.length > 0 ? Math.max(...stated) : undefined
+}
+
+/** Dropped from every output: metadata, chapters, streams other than audio and video, tool tags. */
+const anonymous = [
   '-map_metadata',
-  '-1',
-  '-map_metadata:s:v',
-  '-1',
-  '-map_metadata:s:a',
   '-1',
   '-map_chapters',
   '-1',
@@ -143,69 +207,92 @@ const noMetadata = [
 
 const encodings = {
   audio: {
-    args: ['-map', '0:a:0', '-vn', '-ac', '1', '-c:a', 'libopus', '-b:a', '48k', '-f', 'ogg'],
-    mimeType: 'audio/ogg',
     extension: 'ogg',
+    mimeType: 'audio/ogg',
+    options: ['-map', '0:a:0', '-vn', '-ac', '1', '-c:a', 'libopus', '-b:a', '48k', '-f', 'ogg'],
   },
   video: {
-    args: [
-      ['-map', '0:v:0', '-map', '0:a:0?'],
-      ['-vf', `scale=-2:'min(${String(submissionFileLimits.video.height)},ih)'`],
-      ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '28', '-pix_fmt', 'yuv420p'],
-      ['-c:a', 'aac', '-b:a', '96k', '-movflags', '+faststart', '-f', 'mp4'],
-    ].flat(),
-    mimeType: 'video/mp4',
     extension: 'mp4',
+    mimeType: 'video/mp4',
+    options: [
+      '-map',
+      '0:v:0',
+      '-map',
+      '0:a:0?',
+      // At most 1280 × 720 (720 × 1280 upright), even sides as H.264 needs, never enlarged.
+      '-vf',
+      `scale=w='if(gte(iw,ih),min(${maxVideoLongSide},iw),min(${maxVideoShortSide},iw))'` +
+        `:h='if(gte(iw,ih),min(${maxVideoShortSide},ih),min(${maxVideoLongSide},ih))'` +
+        ':force_original_aspect_ratio=decrease:force_divisible_by=2',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '28',
+      '-pix_fmt',
+      'yuv420p',
+      // SEI messages carry x264's settings banner and may carry a camera's own user data.
+      '-bsf:v',
+      'filter_units=remove_types=6',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '96k',
+      '-movflags',
+      '+faststart',
+      '-f',
+      'mp4',
+    ],
   },
 } as const
 
-async function cleanSoundOrVideo(bytes: Buffer): Promise<CleanFile> {
+async function cleanRecording(bytes: Buffer): Promise<CleanFile> {
   const dir = await mkdtemp(path.join(tmpdir(), 'mahjar-submission-'))
   try {
     const input = path.join(dir, 'input')
     await writeFile(input, bytes, { mode: 0o600 })
-    const found = await probe(input)
-    const streams = found?.streams ?? []
-    const container = found?.format?.format_name ?? ''
-    const hasVideo = streams.some((s) => s.codec_type === 'video' && !s.disposition?.attached_pic)
-    const hasAudio = streams.some((s) => s.codec_type === 'audio')
-    if (!knownContainers.test(container) || (!hasVideo && !hasAudio))
-      throw new SubmissionFileError('submissionFileType')
-    const kind = hasVideo ? 'video' : 'audio'
-    const limit = submissionFileLimits[kind]
-    if (bytes.length > limit.bytes) throw tooLarge(kind)
-    const seconds = Number(found?.format?.duration ?? Number.NaN)
-    if (!Number.isFinite(seconds)) throw new SubmissionFileError('submissionFileUnreadable')
-    if (seconds > limit.seconds)
-      throw new SubmissionFileError(
-        kind === 'audio' ? 'submissionAudioTooLong' : 'submissionVideoTooLong',
-        kind === 'audio' ? { minutes: limit.seconds / 60 } : { seconds: limit.seconds },
-      )
+    const probed = await probe(input).catch(refuseUnlessMissing('submissionFileUnknownType'))
+    const streams = probed.streams ?? []
+    // A still picture in a recording (an MP3's cover art) is no video.
+    const video = streams.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic)
+    const audio = streams.find((s) => s.codec_type === 'audio')
+    const kind = video ? 'video' : audio ? 'audio' : refuse('submissionFileUnknownType')
+    const limit = submissionLimits[kind]
+    checkSize(bytes, limit.maxBytes)
+    const tooLong = () => refuse('submissionFileTooLong', { max: limit.maxSeconds })
+    const stated = durationOf(probed)
+    if (stated !== undefined && stated > limit.maxSeconds) tooLong()
+
     const encoding = encodings[kind]
-    const output = path.join(dir, `clean.${encoding.extension}`)
-    try {
-      await run(
-        'ffmpeg',
-        ['-v', 'error', '-nostdin', '-i', input, ...encoding.args, ...noMetadata, output],
-        { timeout: 120_000, maxBuffer: 4 * megabyte },
-      )
-    } catch (error) {
-      if (isMissing(error)) throw new MissingToolError('ffmpeg')
-      throw new SubmissionFileError('submissionFileUnreadable')
-    }
+    const output = path.join(dir, `output.${encoding.extension}`)
+    await run(
+      'ffmpeg',
+      [
+        ...['-nostdin', '-hide_banner', '-loglevel', 'error', ...inputOptions, '-i', input],
+        ...encoding.options,
+        ...anonymous,
+        // A file that states no duration is cut one second past the limit, then measured.
+        ...['-t', String(limit.maxSeconds + 1), output],
+      ],
+      { timeout: toolTimeoutMs, killSignal: 'SIGKILL', maxBuffer: megabyte },
+    ).catch(refuseUnlessMissing('submissionFileUnreadable'))
+
+    const result = await probe(output).catch(refuseUnlessMissing('submissionFileUnreadable'))
+    const durationSeconds = durationOf(result)
+    if (durationSeconds === undefined) refuse('submissionFileUnreadable')
+    // Encoders pad a little (AAC priming, Opus pre-skip): half a second is not a longer recording.
+    if ((durationSeconds ?? 0) > limit.maxSeconds + 0.5) tooLong()
+    const picture = result.streams?.find((s) => s.codec_type === 'video')
     return {
       kind,
       data: await readFile(output),
       mimeType: encoding.mimeType,
       extension: encoding.extension,
+      durationSeconds,
+      ...(picture?.width && picture.height ? { width: picture.width, height: picture.height } : {}),
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
-}
-
-/** The file re-encoded without metadata, or a SubmissionFileError saying why it cannot be. */
-export async function cleanSubmissionFile(bytes: Buffer): Promise<CleanFile> {
-  if (bytes.length === 0) throw new SubmissionFileError('submissionFileEmpty')
-  return (await cleanImage(bytes)) ?? cleanSoundOrVideo(bytes)
 }

@@ -33,7 +33,7 @@ export const submissionsSlug = 'submissions'
 export const submissionFilesSlug = 'submission-files'
 
 /** The largest body the send door reads: the largest file with room for the text fields. */
-export const maxSubmissionBytes = 45 * 1024 * 1024
+export const maxBodyBytes = 45 * 1024 * 1024
 
 const hour = 60 * 60 * 1000
 const sendLimit = new WindowLimit(env.submissionsPerHour, hour)
@@ -73,10 +73,10 @@ function gate(
   if (!types.some((allowed) => type.startsWith(allowed)))
     return { key: 'submissionNotForm', status: 415 }
   const length = Number(req.headers.get('content-length') ?? Number.NaN)
-  if (!Number.isFinite(length) || length > maxSubmissionBytes)
+  if (!Number.isFinite(length) || length > maxBodyBytes)
     return {
       key: 'submissionTooLarge',
-      params: { mb: maxSubmissionBytes / 1024 / 1024 },
+      params: { mb: maxBodyBytes / 1024 / 1024 },
       status: 413,
     }
   const wait = limit.take()

@@ -354,7 +354,7 @@ describe('refusals', () => {
     {
       name: 'a text file posing as a JPEG',
       fields: story('en', { kind: 'demand', addressee: 'eu', file: tiny }),
-      key: 'submissionFileType',
+      key: 'submissionFileUnknownType',
       status: 400,
     },
     {
@@ -367,7 +367,7 @@ describe('refusals', () => {
           { type: 'image/svg+xml' },
         ),
       }),
-      key: 'submissionFileType',
+      key: 'submissionFileUnknownType',
       status: 400,
     },
   ]

@@ -11,14 +11,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { crc32 } from 'node:zlib'
 import { PDFDocument } from '@cantoo/pdf-lib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type TestCms } from '../../helpers/payload.ts'
 import { pdfMarks, pdfWithAuthor } from '../../helpers/pdf-metadata.ts'
-import { identifyingMarks, photoWithLocation } from '../../helpers/photo-metadata.ts'
+import { identifyingMarks, photoWithLocation, pngClaiming } from '../../helpers/photo-metadata.ts'
 
 let cms: TestCms
 let server: RestServer
@@ -129,17 +128,6 @@ describe('a PDF that names its author', () => {
 const svgWithScript = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(document.cookie)</script><rect width="10" height="10"/></svg>',
 )
-/** A small PNG whose header claims `width` × `height` pixels (its CRC fixed to match). */
-async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
-    .png()
-    .toBuffer()
-  // Signature (8), IHDR length (4), "IHDR" (4), width (4), height (4), … , CRC after 13 bytes.
-  png.writeUInt32BE(width, 16)
-  png.writeUInt32BE(height, 20)
-  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
-  return png
-}
 
 const htmlPage = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')
 

@@ -15,12 +15,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { PDFDocument, PDFName, PDFRef, type PDFDict } from '@cantoo/pdf-lib'
-import sharp, { type Metadata, type Sharp } from 'sharp'
+import type { Metadata, Sharp } from 'sharp'
 import { message } from '../../i18n/messages.ts'
 import { refuseField } from '../../fields/refuseField.ts'
-
-/** Pixels an upload may have at most (a 50-megapixel camera fits; a decompression bomb does not). */
-export const maxUploadPixels = 100_000_000
+import { imageMetadata, maxImagePixels, uprightImage } from '../../lib/images.ts'
 
 /** Each image format the media library takes: its MIME type and a clean re-encoding. */
 export const imageFormats = {
@@ -110,23 +108,21 @@ export const cleanUpload: CollectionBeforeOperationHook = async (hook) => {
   }
   const notAllowed = () =>
     refuseField(req, 'media', 'file', message(req, 'uploadNotAllowed', { name }))
-  const metadata = await sharp(bytes)
-    .metadata()
-    .catch(() => undefined)
+  const metadata = await imageMetadata(bytes)
   const kind = metadata && allowedFormat(metadata)
   if (!metadata || !kind) return notAllowed()
   const { width, height } = metadata
-  if (width * height > maxUploadPixels) {
+  if (width * height > maxImagePixels) {
     refuseField(
       req,
       'media',
       'file',
-      message(req, 'uploadTooManyPixels', { name, width, height, max: maxUploadPixels / 1e6 }),
+      message(req, 'uploadTooManyPixels', { name, width, height, max: maxImagePixels / 1e6 }),
     )
   }
   // Without withMetadata(), sharp writes no EXIF, XMP, IPTC, comment or ICC profile.
   const clean = await kind
-    .encode(sharp(bytes, { limitInputPixels: maxUploadPixels, failOn: 'error' }).rotate())
+    .encode(uprightImage(bytes))
     .toBuffer()
     .catch(() => refuseField(req, 'media', 'file', message(req, 'uploadUnreadable', { name })))
   await replaceBytes(file, clean, kind.mime)
