@@ -85,11 +85,26 @@ function gate(
   return undefined
 }
 
-async function formOf(req: PayloadRequest): Promise<FormData | undefined> {
+const formTypes = ['multipart/form-data', 'application/x-www-form-urlencoded'] as const
+
+/**
+ * What every door does first: the checks of `gate`, then the form read, in the form's language.
+ * A refusal comes back as the answer to send, in the browser's language (the form is unread).
+ */
+async function openDoor(
+  req: PayloadRequest,
+  limit: WindowLimit,
+): Promise<{ form: FormData; lang: LocaleCode } | { refused: Response }> {
+  const lang = headerLanguage(req.headers)
+  const home = siteLink(urls.home(lang))
+  const gated = gate(req, limit, formTypes)
+  if (gated) return { refused: respond(req, refusal(lang, gated, home)) }
   try {
-    return await (req as unknown as Request).formData()
+    const form = await (req as unknown as Request).formData()
+    return { form, lang: formLanguage(form.get('lang'), lang) }
   } catch {
-    return undefined
+    const unreadable = { key: 'submissionUnreadable', status: 400 } as const
+    return { refused: respond(req, refusal(lang, unreadable, home)) }
   }
 }
 
@@ -128,14 +143,9 @@ export const sendEndpoint: Endpoint = {
   path: '/send',
   method: 'post',
   handler: async (req) => {
-    let lang = headerLanguage(req.headers)
-    const home = siteLink(urls.home(lang))
-    const gated = gate(req, sendLimit, ['multipart/form-data', 'application/x-www-form-urlencoded'])
-    if (gated) return respond(req, refusal(lang, gated, home))
-    const form = await formOf(req)
-    if (!form)
-      return respond(req, refusal(lang, { key: 'submissionUnreadable', status: 400 }, home))
-    lang = formLanguage(form.get('lang'), lang)
+    const opened = await openDoor(req, sendLimit)
+    if ('refused' in opened) return opened.refused
+    const { form, lang } = opened
     const read = readSubmissionForm(form, lang)
     if ('problem' in read)
       return respond(req, refusal(lang, read.problem, siteLink(urls.home(lang))))
@@ -254,17 +264,9 @@ export const receiptEndpoint: Endpoint = {
   path: '/receipt',
   method: 'post',
   handler: async (req) => {
-    let lang = headerLanguage(req.headers)
-    const home = siteLink(urls.home(lang))
-    const gated = gate(req, receiptLimit, [
-      'application/x-www-form-urlencoded',
-      'multipart/form-data',
-    ])
-    if (gated) return respond(req, refusal(lang, gated, home))
-    const form = await formOf(req)
-    if (!form)
-      return respond(req, refusal(lang, { key: 'submissionUnreadable', status: 400 }, home))
-    lang = formLanguage(form.get('lang'), lang)
+    const opened = await openDoor(req, receiptLimit)
+    if ('refused' in opened) return opened.refused
+    const { form, lang } = opened
     const back = siteLink(urls.home(lang))
     const typed = form.get('receipt')
     const code = typeof typed === 'string' ? normaliseReceipt(typed) : undefined
