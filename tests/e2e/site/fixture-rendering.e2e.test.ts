@@ -487,6 +487,18 @@ describe('campaigns and stories', () => {
       // At 390 px nothing of the form runs past the screen.
       const widest = await form.evaluate((element) => element.scrollWidth)
       expect(widest).toBeLessThanOrEqual(390)
+      // The page tells the CMS its origin when it posts (no-referrer would send "Origin: null"),
+      // and no link from it to another host sends anything.
+      expect(await page.locator('head meta[name="referrer"]').getAttribute('content')).toBe(
+        'strict-origin',
+      )
+      const leaky = await page.locator('a[href^="http"]').evaluateAll((links) =>
+        links
+          .filter((link) => new URL((link as HTMLAnchorElement).href).origin !== location.origin)
+          .filter((link) => !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''))
+          .map((link) => link.getAttribute('href')),
+      )
+      expect(leaky).toEqual([])
       const check = page.locator(`form[action="${testCmsUrl}/api/submissions/receipt"]`)
       expect(await check.locator('button[name="action"]').count()).toBe(2)
       await context.close()
