@@ -17,6 +17,10 @@ export const chromiumArgs = [
   '--disable-sync',
 ] as const
 
-export async function launchChromium(executablePath = env.CHROMIUM_PATH): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] })
+/** `extraArgs`: e.g. a fake microphone for a test of in-page recording. */
+export async function launchChromium(
+  executablePath = env.CHROMIUM_PATH,
+  extraArgs: readonly string[] = [],
+): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: [...chromiumArgs, ...extraArgs] })
 }

@@ -154,6 +154,10 @@ export function useJourneyBench(account: { email: string; password: string }) {
     siteUrl,
     /** The first admin's token, for REST checks. */
     token: () => running().token,
+    /** The bench's Chromium, for a reader's or a participant's own browser context. */
+    browser: () => running().browser,
+    /** What the main job (CMS, builds, site server) logged since this file began. */
+    log: () => logSince(running().job),
 
     /**
      * Opens the admin in `lang` for one journey and closes it after, whatever happened; signed in

@@ -83,6 +83,7 @@ export async function startMainJob(
         ...process.env,
         DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
+        SUBMISSIONS_DIR: path.join(dir, 'submissions'),
         RELEASES_DIR: releasesDir,
         PAGES_DIR: pagesDir,
         CMS_PORT: String(cmsPort),
