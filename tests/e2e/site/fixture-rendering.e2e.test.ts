@@ -469,7 +469,7 @@ describe('campaigns and stories', () => {
           controls
             .filter((control) => {
               const labels = (control as HTMLInputElement).labels
-              return !labels || labels.length === 0 || !labels[0]?.textContent?.trim()
+              return !labels || labels.length === 0 || !labels[0]?.textContent.trim()
             })
             .map((control) => control.getAttribute('name')),
         )
