@@ -74,9 +74,15 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 const firstLetter = (word: string) =>
   graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? ''
 
-/** Initials of a name in any script: the first letter of each word, at most four. */
+/**
+ * Initials of a name in any script: the first letter of each word, at most four. Arabic's article
+ * is not the name: «سلمى الحلبي» is «س. ح.», not «س. ا.».
+ */
 export function initialsOf(name: string): string {
-  const words = name.split(/[\s\-–—_.]+/u).filter(Boolean)
+  const words = name
+    .split(/[\s\-–—_.]+/u)
+    .map((word) => word.replace(/^ال(?=\p{L}{2})/u, ''))
+    .filter(Boolean)
   return words
     .slice(0, 4)
     .map((word) => `${firstLetter(word)}.`)

@@ -141,6 +141,8 @@ describe('a participant', () => {
       ['story', 'ar', 'received'],
       ['story', 'en', 'received'],
     ])
+    // No decision yet: nothing to count a retention period from.
+    expect(submissions.map((doc) => doc.decidedAt ?? null)).toEqual([null, null])
   })
 
   it('keeps only the name form chosen: initials are kept as initials, never the name', async () => {

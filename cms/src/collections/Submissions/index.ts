@@ -58,7 +58,7 @@ export const Submissions: CollectionConfig = {
     {
       ...choice({
         name: 'status',
-        label: label('cms.field.status'),
+        label: label('recommendation.status'),
         values: submissionStatuses,
         labels: enumLabels('submissionStatus', submissionStatuses),
       }),

@@ -41,12 +41,13 @@ const idOf = (value: Relation): string | undefined =>
 
 export const describeSubmission: CollectionBeforeChangeHook<Submission> = ({
   data,
+  operation,
   originalDoc,
 }) => {
   const title = data.title ?? originalDoc?.title
   const text = data.text ?? originalDoc?.text
   data.summary = opening(title || text || '', 80) || undefined
-  if (originalDoc && data.status && data.status !== originalDoc.status)
+  if (operation === 'update' && data.status && data.status !== originalDoc?.status)
     data.decidedAt = new Date().toISOString()
   return data
 }
