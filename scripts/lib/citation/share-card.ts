@@ -171,12 +171,28 @@ export function cardKey(card: CardInput, look: string): string {
   return createHash('sha256').update(look).update('\0').update(cardHtml(card)).digest('hex')
 }
 
+/**
+ * The page's pixels. Chromium on a loaded machine sometimes answers "Unable to capture
+ * screenshot" (seen once here on 3 December, a start-up build beside a test run): a publish must
+ * not fail for that, so the capture is tried again, at most three times in all.
+ */
+async function screenshotOf(page: Page): Promise<Buffer> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await page.screenshot({ type: 'png' })
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Unable to capture screenshot')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+    }
+  }
+}
+
 async function renderOn(page: Page, cards: readonly CardInput[], files: OutputFile[]) {
   for (const card of cards) {
     await page.setContent(cardHtml(card), { waitUntil: 'load' })
     await page.evaluate('document.fonts.ready')
     await page.evaluate(fitStatement)
-    const png = await page.screenshot({ type: 'png' })
+    const png = await screenshotOf(page)
     files.push({ path: cardPath(card), content: png })
   }
 }
