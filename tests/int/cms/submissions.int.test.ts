@@ -513,6 +513,29 @@ describe('moderation', () => {
   })
 })
 
+describe('demands', () => {
+  it('cannot be approved yet (they have no place on the site): the editor is told so in their language', async () => {
+    const { submissions } = await stored()
+    const demand = submissions.find((doc) => doc.kind === 'demand')
+    for (const lang of ['ar', 'en'] as const) {
+      const answer = await api(cms.baseUrl, `/submissions/${String(demand?.id)}`, {
+        method: 'PATCH',
+        token: cms.accounts.editor.token,
+        lang,
+        body: { status: 'approved' },
+      })
+      expect(answer.status).toBe(400)
+      expect(JSON.stringify(answer.body)).toContain(messageIn(lang, 'submissionDemandWaits'))
+    }
+    const after = await cms.payload.findByID({
+      collection: 'submissions',
+      id: String(demand?.id),
+      overrideAccess: true,
+    })
+    expect(after.status).toBe('received')
+  })
+})
+
 describe('retention', () => {
   it('deletes rejected and withdrawn submissions and their files once the admin’s period has passed', async () => {
     // Imported once the test CMS is up: the module reads the CMS's environment when loaded.

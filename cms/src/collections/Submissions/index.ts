@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { label } from '@mahjar/shared/cms-i18n'
 import { enumLabels } from '@mahjar/shared/i18n'
 import {
@@ -18,8 +18,18 @@ import {
   submissionsSlug,
 } from '../../submissions/endpoints.ts'
 import { forgetFile } from '../../submissions/retention.ts'
+import { message } from '../../i18n/messages.ts'
 import { groups } from '../groups.ts'
 import { approveIntoStory, describeSubmission } from './moderation.ts'
+
+/**
+ * A photo with a demand has no place on the site yet (issue 14 goes on): approving one would tell
+ * its sender "approved: it will be published" when nothing would be. Editors keep it or reject it.
+ */
+const demandsWait: SelectFieldSingleValidation = (value, { req, siblingData }) =>
+  value === 'approved' && (siblingData as { kind?: unknown }).kind === 'demand'
+    ? message(req, 'submissionDemandWaits')
+    : true
 
 /**
  * What campaign participants send from an edition page (src/submissions): never public. Only
@@ -61,6 +71,7 @@ export const Submissions: CollectionConfig = {
         label: label('recommendation.status'),
         values: submissionStatuses,
         labels: enumLabels('submissionStatus', submissionStatuses),
+        validate: demandsWait,
       }),
       defaultValue: 'received',
       index: true,
