@@ -96,6 +96,27 @@ beforeAll(async () => {
   const apart = await api(baseUrl, `/story-authors?where[story][equals]=${anonymous}`, { token })
   existing.set('story-authors', (apart.json.docs as { id: string }[])[0]?.id ?? 'missing')
   await createBoth('stories', story('living-together', editionId))
+  // A participant's story, sent as the edition page's form sends it (the CMS's SITE_URL default).
+  const form = new FormData()
+  const fields = {
+    lang: 'ar',
+    campaign: campaignSlug,
+    year: String(campaignYear),
+    kind: 'story',
+    title: 'طريقي إلى المنفى',
+    text: 'غادرت بلدي عام 2013 ووصلت إلى برلين بعد عامين.',
+    nameShown: 'anonymous',
+    consent: 'yes',
+  }
+  for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  const sent = await fetch(`${baseUrl}/api/submissions/send`, {
+    method: 'POST',
+    headers: { origin: 'http://localhost:4321', accept: 'application/json' },
+    body: form,
+  })
+  expect(sent.status, await sent.clone().text()).toBe(201)
+  const queue = await api(baseUrl, '/submissions?limit=1&depth=0', { token })
+  existing.set('submissions', (queue.json.docs as { id: string }[])[0]?.id ?? 'missing')
   browser = await launchChromium()
 }, 900_000)
 
@@ -165,6 +186,7 @@ const collections = [
   'withdrawals',
   'permalinks',
   'builds',
+  'submissions',
 ] as const
 
 const screens: [string, () => string][] = [
@@ -175,7 +197,15 @@ const screens: [string, () => string][] = [
     // Nobody creates these by hand: builds come from the rebuild job, countries from ISO 3166,
     // names of anonymous tellers from their story's save, withdrawals from Unpublish or Delete,
     // the permalink registry from the build.
-    ...(['builds', 'countries', 'story-authors', 'withdrawals', 'permalinks'].includes(slug)
+    // Submissions come from participants, through the public send door only.
+    ...([
+      'builds',
+      'countries',
+      'story-authors',
+      'withdrawals',
+      'permalinks',
+      'submissions',
+    ].includes(slug)
       ? []
       : [
           [`a new ${slug} document`, () => `/admin/collections/${slug}/create`] as [
