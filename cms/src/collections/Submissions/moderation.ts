@@ -1,12 +1,13 @@
 /**
  * What an editor's decision on a submission does:
  *
- * - every save keeps a short summary for the list (its title, else the start of its text, else
- *   the kind of its file) and stamps the time of a decision;
+ * - every save keeps a short summary for the list (its title, else the start of its text; a
+ *   recording sent alone has none, and the list shows its kind) and stamps the time of a decision;
  * - approving a story of exile or a solidarity message makes a draft story of it, once, in the
  *   submission's language, tied to its campaign edition, named as the sender consented
  *   (anonymous unless they chose a name or initials). The editor finishes and publishes that
- *   story like any other; translators translate it;
+ *   story like any other (a recording sent alone gives a story with no text yet: the editor
+ *   writes it); translators translate it;
  * - a withdrawal (the sender's, through the receipt code) deletes that story, published or not.
  */
 import { randomBytes } from 'node:crypto'
