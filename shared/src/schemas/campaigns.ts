@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { isoDate, localized, record, slug, type SchemaMode } from './common.ts'
+import { submissionAddressees } from './submissions.ts'
 
 export const actionKinds = ['know-more', 'raise-your-voice'] as const
+
+/** A public handle on X (the platform campaigns mention decision-makers on): `@UNHumanRights`. */
+export const handlePattern = /^@[A-Za-z0-9_]{1,15}$/
 
 /** A hashtag as campaigns write it: `#AlMahjarCan_21` (letters of any script, digits, _). */
 export const hashtagPattern = /^#[\p{L}\p{N}_]+$/u
@@ -30,6 +34,16 @@ export function campaignEdition(mode: SchemaMode) {
     ),
     partners: z
       .array(record(mode, { name: localized(mode, 'title'), url: z.url().optional() }))
+      .default([]),
+    /** Whom participants can mention, by addressee (the campaign toolkit's "mention" links). */
+    decisionMakers: z
+      .array(
+        record(mode, {
+          addressee: z.enum(submissionAddressees),
+          name: localized(mode, 'name'),
+          handle: z.string().regex(handlePattern, 'must be a public handle such as "@UNHumanRights"'),
+        }),
+      )
       .default([]),
   }).refine((e) => e.endDate >= e.startDate, {
     message: 'endDate must not be before startDate',

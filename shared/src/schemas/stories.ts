@@ -1,8 +1,26 @@
 import { z } from 'zod'
 import { editionKey } from './campaigns.ts'
 import { countryCode, isoDate, link, localized, record, slug, type SchemaMode } from './common.ts'
+import { submissionAddressees } from './submissions.ts'
 
-export const storyKinds = ['success-story', 'testimony', 'solidarity-message'] as const
+/**
+ * Success stories the organisation tells, and what campaign participants send once an editor
+ * approves it: a testimony from exile, a solidarity message, a demand to an addressee.
+ */
+export const storyKinds = ['success-story', 'testimony', 'solidarity-message', 'demand'] as const
+
+/** The name of a photo's file in the snapshot's `media/` folder (the CMS names it; no path). */
+export const photoFilePattern = /^[a-z0-9][a-z0-9-]*\.webp$/
+
+/** A photo a participant sent with a demand or a message, as published (re-encoded, no metadata). */
+export function storyPhoto(mode: SchemaMode) {
+  return record(mode, {
+    file: z.string().regex(photoFilePattern, 'must be a file name such as "voice-1a2b.webp"'),
+    alt: localized(mode, 'title'),
+    width: z.int().positive(),
+    height: z.int().positive(),
+  })
+}
 
 export function story(mode: SchemaMode) {
   return record(mode, {
@@ -30,5 +48,11 @@ export function story(mode: SchemaMode) {
     /** The teller agreed to publication; a story without consent is never published. */
     consent: z.literal(true, "a story is published only with the teller's consent"),
     publishedOn: isoDate,
+    /** Whom a demand is addressed to; only demands have one. */
+    addressee: z.enum(submissionAddressees).optional(),
+    photo: storyPhoto(mode).optional(),
+  }).refine((s) => (s.kind === 'demand') === (s.addressee !== undefined), {
+    message: 'a demand names its addressee, and only a demand has one',
+    path: ['addressee'],
   })
 }
