@@ -11,6 +11,7 @@ import {
 } from './collections.ts'
 import { assertSlug, codeToUrlSegment, UnsafeIdentifierError } from './identifiers.ts'
 import { isLocaleCode, localeCodes, type LocaleCode } from './locales.ts'
+import { photoFilePattern, photoFolder } from './schemas/stories.ts'
 
 function locale(lang: LocaleCode): LocaleCode {
   if (!isLocaleCode(lang)) {
@@ -218,6 +219,17 @@ export const urls = {
       throw new UnsafeIdentifierError('data format', format, 'expected "json" or "csv"')
     }
     return `/data/${collection}.${format}`
+  },
+  /** A participant's published photo (a story's `photo.file`): `/media/photo-1a2b….webp`. */
+  photo: (file: string) => {
+    if (!photoFilePattern.test(file)) {
+      throw new UnsafeIdentifierError(
+        'photo file',
+        file,
+        'expected a name such as "photo-1a2b.webp"',
+      )
+    }
+    return `/${photoFolder}/${file}`
   },
   /** The JSON Schema of every open data file: `/data/schema.json`. */
   dataSchema: () => '/data/schema.json',

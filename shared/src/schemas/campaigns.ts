@@ -41,7 +41,9 @@ export function campaignEdition(mode: SchemaMode) {
         record(mode, {
           addressee: z.enum(submissionAddressees),
           name: localized(mode, 'name'),
-          handle: z.string().regex(handlePattern, 'must be a public handle such as "@UNHumanRights"'),
+          handle: z
+            .string()
+            .regex(handlePattern, 'must be a public handle such as "@UNHumanRights"'),
         }),
       )
       .default([]),

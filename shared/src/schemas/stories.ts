@@ -9,6 +9,9 @@ import { submissionAddressees } from './submissions.ts'
  */
 export const storyKinds = ['success-story', 'testimony', 'solidarity-message', 'demand'] as const
 
+/** The snapshot's folder of published photos, and the site's: `/media/<file>`. */
+export const photoFolder = 'media'
+
 /** The name of a photo's file in the snapshot's `media/` folder (the CMS names it; no path). */
 export const photoFilePattern = /^[a-z0-9][a-z0-9-]*\.webp$/
 
