@@ -729,6 +729,26 @@ export interface CampaignEdition {
       }[]
     | null;
   /**
+   * Public accounts that participants can mention from the campaign toolkit, grouped by addressee.
+   */
+  decisionMakers?:
+    | {
+        addressee:
+          | 'un'
+          | 'eu'
+          | 'host-governments'
+          | 'local-governments'
+          | 'international-organisations'
+          | 'arab-diaspora'
+          | 'countries-of-origin'
+          | 'donors'
+          | 'civil-society';
+        name: string;
+        handle: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Computed on every save: the languages lacking text that the other language has, or whose source text changed after it was translated. Empty = fully translated and up to date.
    */
   translationStatus?: ('missing-ar' | 'missing-en' | 'outdated-ar' | 'outdated-en')[] | null;
@@ -773,7 +793,7 @@ export interface Story {
    * The stable URL part: lowercase letters, digits, hyphens. Changing it after publication leaves a redirect from the old URL.
    */
   slug: string;
-  kind: 'success-story' | 'testimony' | 'solidarity-message';
+  kind: 'success-story' | 'testimony' | 'solidarity-message' | 'demand';
   title: string;
   summary: string;
   body: {
@@ -791,6 +811,20 @@ export interface Story {
     };
     [k: string]: unknown;
   };
+  addressee?:
+    | (
+        | 'un'
+        | 'eu'
+        | 'host-governments'
+        | 'local-governments'
+        | 'international-organisations'
+        | 'arab-diaspora'
+        | 'countries-of-origin'
+        | 'donors'
+        | 'civil-society'
+      )
+    | null;
+  photo?: (string | null) | Media;
   country?: (string | null) | Country;
   campaignEdition?: (string | null) | CampaignEdition;
   outcomes?:
@@ -1448,6 +1482,14 @@ export interface CampaignEditionsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  decisionMakers?:
+    | T
+    | {
+        addressee?: T;
+        name?: T;
+        handle?: T;
+        id?: T;
+      };
   translationStatus?: T;
   translationLedger?: T;
   markTranslated?: T;
@@ -1468,6 +1510,8 @@ export interface StoriesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  addressee?: T;
+  photo?: T;
   country?: T;
   campaignEdition?: T;
   outcomes?:

@@ -8,6 +8,7 @@ import * as migration_20261201_081925_story_authors_apart from './20261201_08192
 import * as migration_20261201_104733_follow_up from './20261201_104733_follow_up'
 import * as migration_20261201_143554_translation_ledger from './20261201_143554_translation_ledger'
 import * as migration_20261203_061837_submissions from './20261203_061837_submissions'
+import * as migration_20261203_112644_demands_and_decision_makers from './20261203_112644_demands_and_decision_makers'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_061837_submissions.up,
     down: migration_20261203_061837_submissions.down,
     name: '20261203_061837_submissions',
+  },
+  {
+    up: migration_20261203_112644_demands_and_decision_makers.up,
+    down: migration_20261203_112644_demands_and_decision_makers.down,
+    name: '20261203_112644_demands_and_decision_makers',
   },
 ]

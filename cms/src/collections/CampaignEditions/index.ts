@@ -1,10 +1,11 @@
 import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation } from 'payload'
 import { date } from 'payload/shared'
 import { enumLabels } from '@mahjar/shared/i18n'
-import { actionKinds, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
+import { actionKinds, handlePattern, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
+import { submissionAddressees } from '@mahjar/shared/schemas/submissions'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
-import { kind, title } from '../../fields/common.ts'
+import { choice, kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { httpUrl } from '../../fields/links.ts'
 import { numeric } from '../../fields/numbers.ts'
@@ -185,6 +186,38 @@ export const CampaignEditions: CollectionConfig = publishable({
           required: true,
         }),
         httpUrl(),
+      ],
+    },
+    {
+      name: 'decisionMakers',
+      type: 'array',
+      label: label('cms.field.decisionMakers'),
+      labels: {
+        singular: label('cms.field.decisionMakers.singular'),
+        plural: label('cms.field.decisionMakers'),
+      },
+      admin: { description: label('cms.campaignEditions.decisionMakers.description') },
+      fields: [
+        choice({
+          name: 'addressee',
+          label: label('cms.field.addressee'),
+          values: submissionAddressees,
+          labels: enumLabels('addressee', submissionAddressees),
+        }),
+        localizedText({
+          name: 'name',
+          label: label('cms.field.name'),
+          max: textLimits.name,
+          required: true,
+        }),
+        {
+          name: 'handle',
+          type: 'text',
+          label: label('cms.field.handle'),
+          required: true,
+          admin: { rtl: false },
+          validate: textRule((req, value) => checkPattern(req, value, handlePattern, 'handle')),
+        },
       ],
     },
   ],

@@ -1,10 +1,11 @@
-import type { CheckboxField, CollectionConfig } from 'payload'
+import type { CheckboxField, CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
+import { submissionAddressees } from '@mahjar/shared/schemas/submissions'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
 import { authorReadable, authorWritable } from '../../access/predicates.ts'
-import { kind, summary, title } from '../../fields/common.ts'
+import { choice, kind, summary, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
@@ -31,6 +32,12 @@ const kindLabels = enumLabels('storyKind', storyKinds)
 const consentGiven: CheckboxField['validate'] = (value, args) =>
   value === true ? true : message(args.req, 'consent')
 
+/** A demand names whom it is addressed to; no other kind of story has an addressee. */
+const addresseeOfDemand: SelectFieldSingleValidation = (value, args) => {
+  const isDemand = (args.siblingData as { kind?: unknown }).kind === 'demand'
+  return isDemand === Boolean(value) ? true : message(args.req, 'addresseeOfDemand')
+}
+
 export const Stories: CollectionConfig = publishable({
   slug: 'stories',
   labels: {
@@ -55,6 +62,32 @@ export const Stories: CollectionConfig = publishable({
     title(),
     summary(),
     markdown({ name: 'body', label: label('cms.field.body'), required: true }),
+    {
+      ...choice({
+        name: 'addressee',
+        label: label('cms.field.addressee'),
+        values: submissionAddressees,
+        labels: enumLabels('addressee', submissionAddressees),
+        required: false,
+        validate: addresseeOfDemand,
+      }),
+      admin: { condition: (data) => data.kind === 'demand' },
+      // A story changed from a demand to another kind drops the addressee the form now hides.
+      hooks: {
+        beforeChange: [
+          ({ value, siblingData }): unknown =>
+            (siblingData as { kind?: unknown }).kind === 'demand' ? value : null,
+        ],
+      },
+    },
+    {
+      // A participant's photo, re-encoded without metadata when it was sent (submissions), and
+      // again by the media library; published as the snapshot's copy, never from the CMS.
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('cms.field.photo'),
+    },
     relation({
       name: 'country',
       label: label('search.filter.country'),

@@ -1,4 +1,4 @@
-import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { label } from '@mahjar/shared/cms-i18n'
 import { enumLabels } from '@mahjar/shared/i18n'
 import {
@@ -18,25 +18,15 @@ import {
   submissionsSlug,
 } from '../../submissions/endpoints.ts'
 import { forgetFile } from '../../submissions/retention.ts'
-import { message } from '../../i18n/messages.ts'
 import { groups } from '../groups.ts'
 import { approveIntoStory, describeSubmission } from './moderation.ts'
 
 /**
- * A photo with a demand has no place on the site yet (issue 14 goes on): approving one would tell
- * its sender "approved: it will be published" when nothing would be. Editors keep it or reject it.
- */
-const demandsWait: SelectFieldSingleValidation = (value, { req, siblingData }) =>
-  value === 'approved' && (siblingData as { kind?: unknown }).kind === 'demand'
-    ? message(req, 'submissionDemandWaits')
-    : true
-
-/**
  * What campaign participants send from an edition page (src/submissions): never public. Only
  * admins and editors read and moderate them; nobody creates one but the public endpoint, and it
- * keeps only what the sender chose to give (the name as it will be shown, or none). Approving a
- * story or a solidarity message makes a draft story from it (moderation.ts) for an editor to
- * finish and publish; translators then translate that story.
+ * keeps only what the sender chose to give (the name as it will be shown, or none). Approving
+ * what was sent makes a draft story from it (moderation.ts) for an editor to finish and publish;
+ * translators then translate that story.
  */
 export const Submissions: CollectionConfig = {
   slug: submissionsSlug,
@@ -71,7 +61,6 @@ export const Submissions: CollectionConfig = {
         label: label('recommendation.status'),
         values: submissionStatuses,
         labels: enumLabels('submissionStatus', submissionStatuses),
-        validate: demandsWait,
       }),
       defaultValue: 'received',
       index: true,

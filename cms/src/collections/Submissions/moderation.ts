@@ -3,27 +3,34 @@
  *
  * - every save keeps a short summary for the list (its title, else the start of its text; a
  *   recording sent alone has none, and the list shows its kind) and stamps the time of a decision;
- * - approving a story of exile or a solidarity message makes a draft story of it, once, in the
- *   submission's language, tied to its campaign edition, named as the sender consented
- *   (anonymous unless they chose a name or initials). The editor finishes and publishes that
- *   story like any other (a recording sent alone gives a story with no text yet: the editor
- *   writes it); translators translate it;
+ * - approving a submission makes a draft story of it, once, in the submission's language, tied
+ *   to its campaign edition, named as the sender consented (anonymous unless they chose a name
+ *   or initials): a testimony, a solidarity message, or a demand with its addressee and its
+ *   photo (copied into the media library, described in the sender's language). The editor
+ *   finishes and publishes that story like any other (a recording sent alone gives a story with
+ *   no text yet: the editor writes it); translators translate it;
  * - a withdrawal (the sender's, through the receipt code) deletes that story, published or not.
  */
 import { randomBytes } from 'node:crypto'
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { useTranslations } from '@mahjar/shared/i18n'
 import type { SubmissionKind } from '@mahjar/shared/schemas/submissions'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import type { storyKinds } from '@mahjar/shared/schemas/stories'
 import type { Story, Submission } from '../../payload-types.ts'
+import { submissionFilesSlug } from '../../submissions/endpoints.ts'
 import { markdownConverter } from '../../snapshot/markdown.ts'
+import { messageIn } from '../../i18n/messages.ts'
 import { recordTellersWithdrawal } from '../withdrawal.ts'
 
 type StoryKind = (typeof storyKinds)[number]
 
-const storyKindOf: Partial<Record<SubmissionKind, StoryKind>> = {
+const storyKindOf: Readonly<Record<SubmissionKind, StoryKind>> = {
   story: 'testimony',
   message: 'solidarity-message',
+  demand: 'demand',
 }
 
 /** The first `max` characters of a text, cut at a word where it can be. */
@@ -53,6 +60,44 @@ export const describeSubmission: CollectionBeforeChangeHook<Submission> = ({
   return data
 }
 
+/**
+ * A demand's photo, copied from the submission's file (kept apart, never public) into the media
+ * library, which re-encodes it again; it becomes public only once its story is published.
+ */
+async function photoOfDemand(
+  req: PayloadRequest,
+  submission: Submission,
+  locale: 'ar' | 'en',
+): Promise<string | undefined> {
+  const fileId = idOf(submission.file)
+  if (!fileId || !submission.addressee) return undefined
+  const file = await req.payload.findByID({
+    collection: submissionFilesSlug,
+    id: fileId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (file.kind !== 'image' || !file.filename || !file.mimeType) return undefined
+  const staticDir = req.payload.collections[submissionFilesSlug].config.upload.staticDir ?? ''
+  const data = await readFile(path.join(staticDir, path.basename(file.filename)))
+  const addressee = useTranslations(locale)(`addressee.${submission.addressee}`)
+  const media = await req.payload.create({
+    collection: 'media',
+    locale,
+    req,
+    overrideAccess: true,
+    data: { alt: messageIn(locale, 'demandPhotoAlt', { addressee }) },
+    file: {
+      data,
+      mimetype: file.mimeType,
+      name: `demand-${randomBytes(4).toString('hex')}.jpg`,
+      size: data.length,
+    },
+  })
+  return media.id
+}
+
 export const approveIntoStory: CollectionAfterChangeHook<Submission> = async ({
   doc: submission,
   previousDoc,
@@ -67,12 +112,14 @@ export const approveIntoStory: CollectionAfterChangeHook<Submission> = async ({
     return submission
   }
   const kind = storyKindOf[submission.kind]
-  if (submission.status !== 'approved' || before?.status === 'approved' || storyId || !kind)
+  if (submission.status !== 'approved' || before?.status === 'approved' || storyId)
     return submission
   const text = submission.text ?? ''
   const locale = submission.language === 'en' ? 'en' : 'ar'
   const markdown = await markdownConverter(req.payload.config)
   const named = submission.nameShown !== 'anonymous' && Boolean(submission.shownName)
+  const demand = kind === 'demand' && submission.addressee
+  const photo = demand ? await photoOfDemand(req, submission, locale) : undefined
   const story = await req.payload.create({
     collection: 'stories',
     draft: true,
@@ -87,6 +134,8 @@ export const approveIntoStory: CollectionAfterChangeHook<Submission> = async ({
       // Lexical's own state type, which Payload's generated type describes more loosely.
       body: markdown.toLexical(text) as unknown as Story['body'],
       campaignEdition: idOf(submission.campaignEdition) ?? null,
+      ...(demand ? { addressee: submission.addressee } : {}),
+      ...(photo ? { photo } : {}),
       anonymous: !named,
       ...(named ? { author: submission.shownName } : {}),
       consent: true,
