@@ -15,8 +15,11 @@ import { registeredPermalinks } from '../collections/Permalinks/register.ts'
 import { buildSnapshotFiles, writeSnapshot, type SnapshotDocuments } from './files.ts'
 import { fromPayloadDoc, SnapshotDocumentError, type DanglingRelation } from './from-payload.ts'
 import { KeyIndex } from './keys.ts'
+import { idOfValue } from './keys.ts'
 import { markdownConverter } from './markdown.ts'
-import { writeOrder } from './shapes.ts'
+import { splitPath, toJson, updateAt } from './paths.ts'
+import { photoFolder, photoValues, readPhotos } from './photos.ts'
+import { collectionShapes, writeOrder } from './shapes.ts'
 
 export interface ExportReport {
   readonly dir: string
@@ -123,6 +126,20 @@ function isoDate(value: string): string {
   return new Date(value).toISOString()
 }
 
+/** The media ids the documents' photo fields hold (shapes.ts `photos`). */
+function photoIds(stored: ReadonlyMap<CollectionSlug, readonly StoredDoc[]>): string[] {
+  const ids: string[] = []
+  for (const [collection, docs] of stored)
+    for (const path of collectionShapes[collection].photos)
+      for (const doc of docs)
+        updateAt(toJson(doc), splitPath(path), (value) => {
+          const id = idOfValue(value)
+          if (id !== undefined) ids.push(id)
+          return value
+        })
+  return ids
+}
+
 export async function exportSnapshot(
   payload: Payload,
   dir: string,
@@ -139,6 +156,8 @@ export async function exportSnapshot(
     stored.set(collection, docs)
     for (const doc of docs) keys.add(collection, naturalKey(collection, doc), String(doc.id))
   }
+  const photos = await readPhotos(payload, photoIds(stored))
+  const published = photoValues(photos)
   const dangling: DanglingRelation[] = []
   const skipped: string[] = []
   const convert = <C extends CollectionSlug>(collection: C): PublishedDocument<C>[] =>
@@ -148,6 +167,7 @@ export async function exportSnapshot(
           fromPayloadDoc(collection, doc, keys, markdown, {
             dangling,
             fields: payload.collections[collection].config.fields,
+            photos: published,
           }),
         ]
       } catch (error) {
@@ -166,9 +186,9 @@ export async function exportSnapshot(
     pagination: false,
     overrideAccess: false,
   })
-  await writeSnapshot(
-    dir,
-    buildSnapshotFiles(documents, now.toISOString(), {
+  const used = new Set(documents.stories.flatMap((story) => story.photo?.file ?? []))
+  await writeSnapshot(dir, [
+    ...buildSnapshotFiles(documents, now.toISOString(), {
       redirects: redirects.docs.map(({ from, to }) => ({ from, to })),
       withdrawals: await readWithdrawals(payload),
       permalinks: (await registeredPermalinks(payload)).map(({ path, firstPublishedAt }) => ({
@@ -176,7 +196,10 @@ export async function exportSnapshot(
         firstPublishedAt: isoDate(firstPublishedAt),
       })),
     }),
-  )
+    ...[...photos.values()]
+      .filter(({ photo }) => used.has(photo.file))
+      .map(({ photo, bytes }) => ({ name: `${photoFolder}/${photo.file}`, bytes })),
+  ])
   const counts = writeOrder.map((collection) => ({
     collection,
     count: documents[collection].length,

@@ -31,10 +31,10 @@ import type { Country } from '@mahjar/shared/schemas/taxonomies'
 
 export type SnapshotDocuments = { [C in CollectionSlug]: PublishedDocument<C>[] }
 
-export interface SnapshotFile {
-  readonly name: string
-  readonly data: unknown
-}
+/** A collection or list file (JSON), or a published photo's bytes (`media/…`, photos.ts). */
+export type SnapshotFile =
+  | { readonly name: string; readonly data: unknown }
+  | { readonly name: string; readonly bytes: Uint8Array }
 
 function orderOf(doc: object): number | undefined {
   return 'order' in doc && typeof doc.order === 'number' ? doc.order : undefined
@@ -172,7 +172,12 @@ export async function writeSnapshot(dir: string, files: readonly SnapshotFile[])
   await mkdir(staging, { recursive: true })
   try {
     for (const file of files) {
-      await writeFile(path.join(staging, file.name), `${JSON.stringify(file.data, null, 2)}\n`)
+      const target = path.join(staging, file.name)
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(
+        target,
+        'bytes' in file ? file.bytes : `${JSON.stringify(file.data, null, 2)}\n`,
+      )
     }
     const movedAway = await rename(target, retired).then(
       () => true,

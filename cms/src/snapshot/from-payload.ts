@@ -47,6 +47,8 @@ export interface FromPayloadOptions {
    * `translationLag`. The seed leaves them out: it compares texts, and writes both languages.
    */
   readonly fields?: readonly Field[]
+  /** Published photos by media id (photos.ts); a photo not among them is left out. */
+  readonly photos?: ReadonlyMap<string, Json>
 }
 
 function isEditorState(value: Json): value is Json & SerializedEditorState {
@@ -74,7 +76,7 @@ export function fromPayloadDoc<C extends CollectionSlug>(
   payloadDoc: object,
   keys: KeyIndex,
   markdown: MarkdownConverter,
-  { dangling = [], fields }: FromPayloadOptions = {},
+  { dangling = [], fields, photos = new Map() }: FromPayloadOptions = {},
 ): PublishedDocument<C> {
   const shape = collectionShapes[collection]
   const raw = toJson(payloadDoc)
@@ -126,6 +128,12 @@ export function fromPayloadDoc<C extends CollectionSlug>(
         ? value.map((row) => (isJsonObject(row) ? (row.text ?? null) : row))
         : value,
     )
+  }
+  for (const path of shape.photos) {
+    data = updateAt(data, splitPath(path), (value) => {
+      const mediaId = idOfValue(value)
+      return mediaId === undefined ? undefined : photos.get(mediaId)
+    })
   }
   for (const path of shape.optionalGroups) {
     data = updateAt(data, splitPath(path), (value) => (holdsNoValue(value) ? undefined : value))

@@ -25,6 +25,8 @@ export interface CollectionShape {
   readonly textRows: readonly string[]
   /** Optional groups the CMS always returns: absent in the snapshot when they hold no value. */
   readonly optionalGroups: readonly string[]
+  /** Media-library uploads in the CMS, published photos in the snapshot (photos.ts). */
+  readonly photos: readonly string[]
 }
 
 const none: CollectionShape = {
@@ -33,6 +35,7 @@ const none: CollectionShape = {
   dates: [],
   textRows: [],
   optionalGroups: [],
+  photos: [],
 }
 
 const themes: Relation = { path: 'themes', to: 'themes', many: true }
@@ -90,6 +93,7 @@ export const collectionShapes: Readonly<Record<CollectionSlug, CollectionShape>>
     ],
     markdown: ['body'],
     dates: ['publishedOn'],
+    photos: ['photo'],
   },
 }
 
