@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env.ts'
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts'
+import { snapshotPhotosIntegration } from './src/integrations/snapshot-photos.ts'
 
 export default defineConfig({
   site: env.SITE_URL,
@@ -9,7 +10,11 @@ export default defineConfig({
   ...(env.SITE_CACHE_DIR ? { cacheDir: env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin])],
+  integrations: [
+    mdx(),
+    snapshotPhotosIntegration(),
+    securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin]),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   // The ISO country data package loads its language files dynamically: keep it out of the bundle.

@@ -11,6 +11,8 @@
  * - SITE_CACHE_DIR: Astro's cache (content data store); set it apart for builds from another
  *   snapshot, such as tests and benchmarks, so their entries never mix with the main build's.
  */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { defaultLicence, licenceIds } from '@mahjar/shared/schemas/open-data'
 
@@ -37,3 +39,9 @@ function parseEnv() {
 }
 
 export const env = parseEnv()
+
+/** The snapshot's folder, for the site whose root (Astro's `config.root`) is `siteRoot`. */
+export function snapshotDirOf(siteRoot: URL): string {
+  const repoRoot = path.resolve(fileURLToPath(siteRoot), '..')
+  return path.resolve(repoRoot, env.SNAPSHOT_DIR)
+}

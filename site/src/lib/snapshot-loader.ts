@@ -6,7 +6,6 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'zod'
 import { collectionRegistry } from '@mahjar/shared/collections'
@@ -19,7 +18,7 @@ import {
 import { localeCodes } from '@mahjar/shared/locales'
 import { inEveryLanguage, type LocalizedText } from '@mahjar/shared/localized'
 import { sanitizeHtml } from '@mahjar/shared/safe-html'
-import { env } from '../env.ts'
+import { snapshotDirOf } from '../env.ts'
 
 /** A Markdown-valued field of a document: where it lives (`chapters.findings`) and its source. */
 export type MarkdownSource = readonly [key: string, value: LocalizedText | undefined]
@@ -30,8 +29,7 @@ const localizedHtml = z.object(inEveryLanguage(() => z.string().optional()))
 export const renderedMarkdown = z.object({ html: z.record(z.string(), localizedHtml) })
 
 function snapshotDir(context: LoaderContext): string {
-  const repoRoot = path.resolve(fileURLToPath(context.config.root), '..')
-  return path.resolve(repoRoot, env.SNAPSHOT_DIR)
+  return snapshotDirOf(context.config.root)
 }
 
 async function readSnapshotFile(context: LoaderContext, name: string): Promise<[string, unknown]> {
