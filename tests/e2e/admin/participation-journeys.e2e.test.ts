@@ -2,7 +2,8 @@
  * Campaign participants raise their voice, as people do it, in Chromium, in Arabic and in
  * English: on the live edition page a participant sends a story of exile with JavaScript off and
  * gets a receipt code; another sends a solidarity message with a voice recording and a photo with
- * a demand, with JavaScript on. An editor approves the story in the admin (a click on the status,
+ * a demand, with JavaScript on; an editor approves the demand in the admin and publishes it, and
+ * the edition page shows it with its addressee and its photo, stripped of its metadata. An editor approves the story in the admin (a click on the status,
  * a save), finishes the draft story it made and publishes it; after the build the story is on the
  * edition page and in the stories list. The receipt code then reads "approved" on the site's
  * check form; the participant withdraws, and after the next build the story is gone. No page of
@@ -14,6 +15,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import {
   choose,
@@ -26,7 +28,7 @@ import {
 import { useTranslations } from '@mahjar/shared/i18n'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { api } from '../../helpers/http.ts'
-import { photoWithLocation } from '../../helpers/photo-metadata.ts'
+import { identifyingMarks, ownerName, photoWithLocation } from '../../helpers/photo-metadata.ts'
 import { waitFor } from '../main/main-job.ts'
 import { useJourneyBench } from './journey-bench.ts'
 
@@ -44,12 +46,14 @@ const words = {
     text: 'غادرت حلب عام 2014 ووصلت إلى برلين بعد عامين من الانتظار في إسطنبول.',
     approved: 'قُبلت',
     received: 'وصلت',
+    demand: 'اعترفوا بشهاداتنا.',
   },
   en: {
     title: (n: string) => `My road into exile ${n}`,
     text: 'I left Aleppo in 2014 and reached Berlin after two years of waiting in Istanbul.',
     approved: 'Approved',
     received: 'Received',
+    demand: 'Recognise our diplomas.',
   },
 } as const
 
@@ -239,9 +243,7 @@ async function messageAndDemandJourney(lang: AdminLang, record: boolean) {
     await page.goto(`${siteUrl()}${editionPath(lang)}`)
     form = page.locator('form[action$="/api/submissions/send"]')
     await form.locator('input[name="kind"][value="demand"]').check()
-    await form
-      .locator('textarea[name="text"]')
-      .fill(lang === 'ar' ? 'اعترفوا بشهاداتنا.' : 'Recognise our diplomas.')
+    await form.locator('textarea[name="text"]').fill(words[lang].demand)
     await form.locator('select[name="addressee"]').selectOption('host-governments')
     await form
       .locator('input[name="file"]')
@@ -263,6 +265,7 @@ async function messageAndDemandJourney(lang: AdminLang, record: boolean) {
     token: token(),
   })
   const docs = listed.json.docs as {
+    id: string | number
     kind: string
     shownName?: string
     file?: { mimeType?: string }
@@ -273,6 +276,46 @@ async function messageAndDemandJourney(lang: AdminLang, record: boolean) {
   expect(demand?.file?.mimeType).toBe('image/jpeg')
   expect(demand?.shownName).toBe(lang === 'ar' ? 'ل. ح.' : 'L. H.')
   expect(JSON.stringify(docs)).not.toContain('Haddad')
+  await demandPublished(lang, String(demand?.id))
+}
+
+/**
+ * The editor approves the demand in the admin and publishes the draft story it made; after the
+ * build the edition page shows it with its addressee and its photo, served by the site itself
+ * with no metadata left, and the open data lists it.
+ */
+async function demandPublished(lang: AdminLang, submissionId: string) {
+  const t = useTranslations(lang)
+  const demandText = words[lang].demand
+  await asEditor(lang, async (editor) => {
+    await approve(editor, submissionId)
+    const after = await api(cmsUrl(), `/submissions/${submissionId}?depth=0`, { token: token() })
+    const storyId = String(after.json.story)
+    await openDocument(editor, cmsUrl(), 'stories', storyId, lang)
+    await publish(editor, 'stories', storyId)
+    expect(editor.refusals).toEqual([])
+  })
+  const page = await see(editionPath(lang), demandText)
+  const card = page.slice(page.lastIndexOf('<li', page.indexOf(demandText)))
+  const addressee = t('story.addressedTo', { addressee: t('addressee.host-governments') })
+  expect(card.slice(0, card.indexOf('</li>'))).toContain(addressee)
+  const src = /<img[^>]*src="(\/media\/photo-[0-9a-f]+\.webp)"/.exec(card)?.[1]
+  expect(src, 'the demand shows its photo from the site').toBeDefined()
+  const served = await fetch(`${siteUrl()}${src ?? ''}`)
+  expect(served.status).toBe(200)
+  expect(served.headers.get('content-type')).toBe('image/webp')
+  const bytes = Buffer.from(await served.arrayBuffer())
+  expect(identifyingMarks(bytes, await sharp(bytes).metadata())).toEqual([])
+  expect(bytes.includes(Buffer.from(ownerName))).toBe(false)
+  const tags = execFileSync('exiftool', ['-json', '-G', '-', '-q'], { input: bytes }).toString()
+  expect(tags).not.toMatch(/GPS|Apple|iPhone|Owner|XMP/i)
+  const data = JSON.parse(await live('/data/stories.json')) as {
+    docs: { kind: string; addressee?: string; title: Record<string, string> }[]
+  }
+  expect(data.docs.find((doc) => doc.title[lang] === demandText)).toMatchObject({
+    kind: 'demand',
+    addressee: 'host-governments',
+  })
 }
 
 describe('participants raise their voice', () => {
@@ -286,7 +329,7 @@ describe('participants raise their voice', () => {
 
   it(
     'a voice message (chosen as a file, or recorded in the page) and a photo with a demand, with JavaScript, in both languages',
-    { timeout: 300_000 },
+    { timeout: 1_200_000 },
     async () => {
       await messageAndDemandJourney('en', false)
       await messageAndDemandJourney('ar', true)

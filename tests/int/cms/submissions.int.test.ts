@@ -1,16 +1,20 @@
 /**
  * The public submission doors (cms/src/submissions) over real HTTP on a throwaway CMS: a
  * participant sends a story, a message and a demand; the receipt code reads and withdraws; an
- * editor's approval makes a draft story; malformed and hostile sends are each refused in the
+ * editor's approval makes a draft story (a demand's with its addressee and photo, exported only
+ * once published); malformed and hostile sends are each refused in the
  * sender's language with nothing stored; anonymous readers and translators get nothing of the
  * queue; a burst past the window is refused; and nothing about the request (address, user agent)
  * is stored or logged.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messageIn } from '@mahjar/cms/i18n/messages'
+import { exportSnapshot } from '@mahjar/cms/snapshot/export'
+import { photoFolder } from '@mahjar/shared/schemas/stories'
 import { escapeMarkup } from '@mahjar/shared/markup'
 import { api } from '../../helpers/http.ts'
 import { campaignEdition, createBilingual } from '../../helpers/payload-fixtures.ts'
@@ -514,25 +518,105 @@ describe('moderation', () => {
 })
 
 describe('demands', () => {
-  it('cannot be approved yet (they have no place on the site): the editor is told so in their language', async () => {
+  it('approved, a demand becomes a draft story with its addressee and its photo, which the site gets only once it is published', async () => {
     const { submissions } = await stored()
     const demand = submissions.find((doc) => doc.kind === 'demand')
-    for (const lang of ['ar', 'en'] as const) {
-      const answer = await api(cms.baseUrl, `/submissions/${String(demand?.id)}`, {
-        method: 'PATCH',
-        token: cms.accounts.editor.token,
-        lang,
-        body: { status: 'approved' },
-      })
-      expect(answer.status).toBe(400)
-      expect(JSON.stringify(answer.body)).toContain(messageIn(lang, 'submissionDemandWaits'))
-    }
+    const approved = await api(cms.baseUrl, `/submissions/${String(demand?.id)}`, {
+      method: 'PATCH',
+      token: cms.accounts.editor.token,
+      lang: 'en',
+      body: { status: 'approved' },
+    })
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200)
     const after = await cms.payload.findByID({
       collection: 'submissions',
       id: String(demand?.id),
+      depth: 0,
       overrideAccess: true,
     })
-    expect(after.status).toBe('received')
+    const storyId = String(after.story)
+    const draft = await cms.payload.findByID({
+      collection: 'stories',
+      id: storyId,
+      draft: true,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+    })
+    expect(draft).toMatchObject({ kind: 'demand', addressee: 'host-governments', _status: 'draft' })
+    expect(draft.title).toMatchObject({ en: 'Recognise our diplomas.' })
+    const mediaId = String(draft.photo)
+    const media = await cms.payload.findByID({
+      collection: 'media',
+      id: mediaId,
+      locale: 'all',
+      overrideAccess: true,
+    })
+    // Described in the sender's language, naming the addressee as the site does.
+    expect(media.alt).toMatchObject({ en: 'A photo sent with a demand to Host governments' })
+    const mediaFolder = process.env.MEDIA_DIR ?? ''
+    const original = readFileSync(path.join(mediaFolder, media.filename ?? ''))
+    expect(identifyingMarks(original, await sharp(original).metadata())).toEqual([])
+    expect(original.includes(Buffer.from(ownerName))).toBe(false)
+
+    // While the story is a draft, readers get neither the photo's record nor its file.
+    const hidden = await api(cms.baseUrl, `/media/${mediaId}`)
+    expect([403, 404]).toContain(hidden.status)
+    const hiddenFile = await fetch(`${cms.baseUrl}/api/media/file/${media.filename ?? ''}`)
+    expect([403, 404]).toContain(hiddenFile.status)
+
+    await cms.payload.update({
+      collection: 'stories',
+      id: storyId,
+      locale: 'en',
+      data: { summary: 'Recognise our diplomas.', _status: 'published' },
+      overrideAccess: true,
+    })
+    const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-demand-snapshot-'))
+    try {
+      await exportSnapshot(cms.payload, dir)
+      const published = JSON.parse(readFileSync(path.join(dir, 'stories.json'), 'utf8')) as {
+        docs: { slug: string; kind: string; addressee?: string; photo?: { file: string } }[]
+      }
+      const story = published.docs.find((doc) => doc.slug === draft.slug)
+      expect(story).toMatchObject({ kind: 'demand', addressee: 'host-governments' })
+      const file = story?.photo?.file ?? ''
+      expect(file).toMatch(/^photo-[0-9a-f]{20}\.webp$/)
+      const copy = readFileSync(path.join(dir, photoFolder, file))
+      const metadata = await sharp(copy).metadata()
+      expect(metadata.format).toBe('webp')
+      expect(identifyingMarks(copy, metadata)).toEqual([])
+      expect(readdirSync(path.join(dir, photoFolder))).toEqual([file])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('a demand names its addressee (the editor is told so in their language), and nothing else keeps one', async () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const answer = await api(cms.baseUrl, '/stories', {
+        method: 'POST',
+        token: cms.accounts.editor.token,
+        lang,
+        body: {
+          slug: `addressee-${lang}`,
+          kind: 'demand',
+          title: 'To whom?',
+          _status: 'published',
+        },
+      })
+      expect(answer.status).toBe(400)
+      expect(JSON.stringify(answer.body)).toContain(messageIn(lang, 'addresseeOfDemand'))
+    }
+    // Made a testimony, a story drops the addressee its form no longer shows.
+    const testimony = await api(cms.baseUrl, '/stories?draft=true', {
+      method: 'POST',
+      token: cms.accounts.editor.token,
+      lang: 'en',
+      body: { slug: 'no-addressee', kind: 'testimony', title: 'Mine', addressee: 'un' },
+    })
+    expect(testimony.status, JSON.stringify(testimony.body)).toBe(201)
+    expect((testimony.body as { doc: { addressee?: unknown } }).doc.addressee ?? null).toBeNull()
   })
 })
 
