@@ -534,7 +534,7 @@ describe('demands', () => {
       depth: 0,
       overrideAccess: true,
     })
-    const storyId = String(after.story)
+    const storyId = typeof after.story === 'object' ? String(after.story?.id) : String(after.story)
     const draft = await cms.payload.findByID({
       collection: 'stories',
       id: storyId,
@@ -545,7 +545,7 @@ describe('demands', () => {
     })
     expect(draft).toMatchObject({ kind: 'demand', addressee: 'host-governments', _status: 'draft' })
     expect(draft.title).toMatchObject({ en: 'Recognise our diplomas.' })
-    const mediaId = String(draft.photo)
+    const mediaId = typeof draft.photo === 'object' ? String(draft.photo?.id) : String(draft.photo)
     const media = await cms.payload.findByID({
       collection: 'media',
       id: mediaId,
