@@ -3,6 +3,8 @@ import type { SelectField, SelectFieldSingleValidation, TextareaField, TextField
 import { textLimits } from '@mahjar/shared/schemas/common'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
 import { label } from '@mahjar/shared/cms-i18n'
+import { enumLabels } from '@mahjar/shared/i18n'
+import { submissionAddressees } from '@mahjar/shared/schemas/submissions'
 import { localeCodes, locales } from '@mahjar/shared/locales'
 import { relation } from './relation.ts'
 import { localizedText } from './text.ts'
@@ -66,6 +68,19 @@ export function choice<V extends string>(options: {
     ...(options.validate ? { validate: options.validate } : {}),
   }
 }
+
+/** Whom a demand is addressed to (a submission's, a story's, a decision-maker's). */
+export const addressee = (options: {
+  required?: boolean
+  validate?: SelectFieldSingleValidation
+}) =>
+  choice({
+    name: 'addressee',
+    label: label('cms.field.addressee'),
+    values: submissionAddressees,
+    labels: enumLabels('addressee', submissionAddressees),
+    ...options,
+  })
 
 export const kind = <V extends string>(values: readonly V[], labels: Record<V, InEveryLanguage>) =>
   choice({ name: 'kind', label: label('cms.field.kind'), values, labels })

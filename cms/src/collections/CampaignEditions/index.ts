@@ -2,10 +2,9 @@ import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation
 import { date } from 'payload/shared'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actionKinds, handlePattern, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
-import { submissionAddressees } from '@mahjar/shared/schemas/submissions'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
-import { choice, kind, title } from '../../fields/common.ts'
+import { addressee, kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { httpUrl } from '../../fields/links.ts'
 import { numeric } from '../../fields/numbers.ts'
@@ -198,12 +197,7 @@ export const CampaignEditions: CollectionConfig = publishable({
       },
       admin: { description: label('cms.campaignEditions.decisionMakers.description') },
       fields: [
-        choice({
-          name: 'addressee',
-          label: label('cms.field.addressee'),
-          values: submissionAddressees,
-          labels: enumLabels('addressee', submissionAddressees),
-        }),
+        addressee({}),
         localizedText({
           name: 'name',
           label: label('cms.field.name'),

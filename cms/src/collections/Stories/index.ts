@@ -1,11 +1,10 @@
 import type { CheckboxField, CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { storyKinds } from '@mahjar/shared/schemas/stories'
-import { submissionAddressees } from '@mahjar/shared/schemas/submissions'
 import { textLimits } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
 import { authorReadable, authorWritable } from '../../access/predicates.ts'
-import { choice, kind, summary, title } from '../../fields/common.ts'
+import { addressee, kind, summary, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
 import { slug } from '../../fields/identifiers.ts'
 import { linkList } from '../../fields/links.ts'
@@ -63,14 +62,7 @@ export const Stories: CollectionConfig = publishable({
     summary(),
     markdown({ name: 'body', label: label('cms.field.body'), required: true }),
     {
-      ...choice({
-        name: 'addressee',
-        label: label('cms.field.addressee'),
-        values: submissionAddressees,
-        labels: enumLabels('addressee', submissionAddressees),
-        required: false,
-        validate: addresseeOfDemand,
-      }),
+      ...addressee({ required: false, validate: addresseeOfDemand }),
       admin: { condition: (data) => data.kind === 'demand' },
       // A story changed from a demand to another kind drops the addressee the form now hides.
       hooks: {

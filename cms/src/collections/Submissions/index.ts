@@ -3,13 +3,12 @@ import { label } from '@mahjar/shared/cms-i18n'
 import { enumLabels } from '@mahjar/shared/i18n'
 import {
   nameChoices,
-  submissionAddressees,
   submissionKinds,
   submissionLimits,
   submissionStatuses,
 } from '@mahjar/shared/schemas/submissions'
 import { isAdmin, isEditor, nobody } from '../../access/predicates.ts'
-import { choice, language } from '../../fields/common.ts'
+import { addressee, choice, language } from '../../fields/common.ts'
 import { dayAndTime } from '../../fields/dates.ts'
 import {
   receiptEndpoint,
@@ -126,13 +125,7 @@ export const Submissions: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
-      ...choice({
-        name: 'addressee',
-        label: label('cms.field.addressee'),
-        values: submissionAddressees,
-        labels: enumLabels('addressee', submissionAddressees),
-        required: false,
-      }),
+      ...addressee({ required: false }),
       admin: { readOnly: true, condition: (data) => data.kind === 'demand' },
     },
     {
