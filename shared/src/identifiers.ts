@@ -69,3 +69,9 @@ export function normaliseCode(value: unknown): string {
 export function codeToUrlSegment(code: string): string {
   return normaliseCode(code).toLowerCase()
 }
+
+/** The snapshot's folder of published photos, and the site's: `/media/<file>`. */
+export const photoFolder = 'media'
+
+/** The name of a photo's file in the snapshot's `media/` folder (the CMS names it; no path). */
+export const photoFilePattern = /^[a-z0-9][a-z0-9-]*\.webp$/

@@ -9,9 +9,14 @@ import {
   pageCollections,
   type PageCollection,
 } from './collections.ts'
-import { assertSlug, codeToUrlSegment, UnsafeIdentifierError } from './identifiers.ts'
+import {
+  assertSlug,
+  codeToUrlSegment,
+  photoFilePattern,
+  photoFolder,
+  UnsafeIdentifierError,
+} from './identifiers.ts'
 import { isLocaleCode, localeCodes, type LocaleCode } from './locales.ts'
-import { photoFilePattern, photoFolder } from './schemas/stories.ts'
 
 function locale(lang: LocaleCode): LocaleCode {
   if (!isLocaleCode(lang)) {

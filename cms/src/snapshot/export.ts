@@ -18,7 +18,8 @@ import { KeyIndex } from './keys.ts'
 import { idOfValue } from './keys.ts'
 import { markdownConverter } from './markdown.ts'
 import { splitPath, toJson, updateAt } from './paths.ts'
-import { photoFolder, photoValues, readPhotos } from './photos.ts'
+import { photoFolder } from '@mahjar/shared/identifiers'
+import { photoValues, readPhotos } from './photos.ts'
 import { collectionShapes, writeOrder } from './shapes.ts'
 
 export interface ExportReport {

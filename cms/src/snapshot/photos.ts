@@ -11,14 +11,12 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
-import { photoFolder, type storyPhoto } from '@mahjar/shared/schemas/stories'
+import type { storyPhoto } from '@mahjar/shared/schemas/stories'
 import { uprightImage } from '../lib/images.ts'
 import type { Media } from '../payload-types.ts'
 import type { Json } from './paths.ts'
 
 export type PublishedPhoto = z.infer<ReturnType<typeof storyPhoto>>
-
-export { photoFolder }
 
 /** Wide enough for a page's column on a large screen at twice its pixel density. */
 const publishedWidth = 1200

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { editionKey } from './campaigns.ts'
 import { countryCode, isoDate, link, localized, record, slug, type SchemaMode } from './common.ts'
+import { photoFilePattern } from '../identifiers.ts'
 import { submissionAddressees } from './submissions.ts'
 
 /**
@@ -9,16 +10,10 @@ import { submissionAddressees } from './submissions.ts'
  */
 export const storyKinds = ['success-story', 'testimony', 'solidarity-message', 'demand'] as const
 
-/** The snapshot's folder of published photos, and the site's: `/media/<file>`. */
-export const photoFolder = 'media'
-
-/** The name of a photo's file in the snapshot's `media/` folder (the CMS names it; no path). */
-export const photoFilePattern = /^[a-z0-9][a-z0-9-]*\.webp$/
-
 /** A photo a participant sent with a demand or a message, as published (re-encoded, no metadata). */
 export function storyPhoto(mode: SchemaMode) {
   return record(mode, {
-    file: z.string().regex(photoFilePattern, 'must be a file name such as "voice-1a2b.webp"'),
+    file: z.string().regex(photoFilePattern, 'must be a file name such as "photo-1a2b.webp"'),
     alt: localized(mode, 'title'),
     width: z.int().positive(),
     height: z.int().positive(),

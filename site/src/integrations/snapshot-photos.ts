@@ -7,7 +7,7 @@ import { cp, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { photoFolder } from '@mahjar/shared/schemas/stories'
+import { photoFolder } from '@mahjar/shared/identifiers'
 import { snapshotDirOf } from '../env.ts'
 
 export function snapshotPhotosIntegration(): AstroIntegration {
