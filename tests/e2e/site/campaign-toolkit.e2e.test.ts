@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The campaign taken online from an edition page, in Arabic and English on a phone: the hashtag,
- * one prepared post on X per decision-maker (their handle, the campaign's hashtag, the page's
+ * a ready text in each language, one prepared post on X per decision-maker (their handle, the campaign's hashtag, the page's
  * address), and the profile-picture frame, which draws a camera photo that gives its owner away
  * into a 1080 px PNG in the browser: nothing is requested while it works, and the PNG carries no
  * metadata. Without JavaScript the frame tool is not shown; a file that is no picture gets a
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import sharp from 'sharp'
 import { useTranslations } from '@mahjar/shared/i18n'
-import { localeCodes } from '@mahjar/shared/locales'
+import { localeCodes, locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { identifyingMarks, ownerName, photoWithLocation } from '../../helpers/photo-metadata.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
@@ -60,6 +60,15 @@ describe.each(localeCodes)('the %s edition page takes the campaign online', (lan
     const toolkit = page.locator('section.toolkit')
     expect(await toolkit.locator('h2').innerText()).toBe(t('campaign.toolkit'))
     expect(await toolkit.innerText()).toContain(edition.hashtag)
+    // A ready text in each language, marked as that language, with the hashtag and the page there.
+    expect(await toolkit.locator('.toolkit__texts li').count()).toBe(localeCodes.length)
+    for (const code of localeCodes) {
+      const ready = toolkit.locator(`.toolkit__texts li[lang="${code}"]`)
+      expect(await ready.getAttribute('dir')).toBe(locales[code].dir)
+      const text = await ready.locator('p').innerText()
+      expect(text).toContain(edition.hashtag)
+      expect(text).toContain(urls.campaignEdition(code, edition.campaign, edition.year))
+    }
     const posts = toolkit.locator('.toolkit__mentions li')
     expect(await posts.count()).toBe(edition.decisionMakers.length)
     for (const [index, maker] of edition.decisionMakers.entries()) {

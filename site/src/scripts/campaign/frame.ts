@@ -73,6 +73,7 @@ function setUpFrame(frame: HTMLElement) {
         if (previous) URL.revokeObjectURL(previous)
         previous = URL.createObjectURL(png)
         download.href = previous
+        download.download = download.dataset.fileName ?? 'frame.png'
         canvas.hidden = false
         download.hidden = false
         status.textContent = ''
