@@ -20,6 +20,7 @@
  * Node build reads `Buffer` when it loads, which a browser does not have.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync'
+import { isLocaleCode, localeCodes } from './locales.ts'
 
 export const listSeparator = '; '
 
@@ -27,7 +28,7 @@ type Cell = string | number | boolean
 
 function isLocalized(value: object): boolean {
   const keys = Object.keys(value)
-  return keys.length > 0 && keys.every((k) => k === 'ar' || k === 'en')
+  return keys.length > 0 && keys.every(isLocaleCode)
 }
 
 function isPlain(value: unknown): value is Cell {
@@ -50,7 +51,7 @@ export function flatten(
       )
     } else if (typeof value === 'object') {
       if (isLocalized(value)) {
-        for (const lang of ['ar', 'en'] as const) {
+        for (const lang of localeCodes) {
           const text = (value as Record<string, unknown>)[lang]
           if (isPlain(text)) row.set(`${column}.${lang}`, text)
         }

@@ -34,6 +34,11 @@ export function isLocaleCode(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
 }
 
+/** `value` when it is one of the locale table's codes, else the default locale (Arabic). */
+export function localeOrDefault(value: unknown): LocaleCode {
+  return isLocaleCode(value) ? value : defaultLocale
+}
+
 export function getLocale(code: LocaleCode): Locale {
   return locales[code]
 }

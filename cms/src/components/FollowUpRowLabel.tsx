@@ -10,6 +10,7 @@ import { enumLabels } from '@mahjar/shared/i18n'
 import { followUpKinds, followUpStatuses } from '@mahjar/shared/schemas/recommendations'
 import { messageIn } from '../i18n/messages.ts'
 import type { InEveryLanguage } from '@mahjar/shared/localized'
+import { localeOrDefault } from '@mahjar/shared/locales'
 
 type Row = { date?: unknown; kind?: unknown; status?: unknown }
 
@@ -19,7 +20,7 @@ const statusLabels: Record<string, InEveryLanguage> = enumLabels('followUpStatus
 export function FollowUpRowLabel() {
   const { data, rowNumber = 0 } = useRowLabel<Row>()
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'ar'
+  const lang = localeOrDefault(i18n.language)
   const parts = [
     typeof data.date === 'string' && data.date !== '' ? formatDate(lang, data.date) : undefined,
     typeof data.kind === 'string' ? kindLabels[data.kind]?.[lang] : undefined,

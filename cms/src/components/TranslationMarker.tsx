@@ -10,7 +10,13 @@
 import { useDocumentInfo, useField, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { formatDate } from '@mahjar/shared/format'
-import { getLocale, isLocaleCode, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
+import {
+  getLocale,
+  isLocaleCode,
+  localeOrDefault,
+  otherLocale,
+  type LocaleCode,
+} from '@mahjar/shared/locales'
 import { messageIn } from '../i18n/messages.ts'
 import { isObject } from '../lib/localeData.ts'
 import { fieldState, isFilled, isLedger, textOf } from '../lib/translationStatus.ts'
@@ -50,7 +56,7 @@ const rowId = (id: unknown, index: string) =>
 
 export function TranslationMarker({ path, readOnly }: { path: string; readOnly?: boolean }) {
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'ar'
+  const lang = localeOrDefault(i18n.language)
   const { code } = useLocale()
   const locale: LocaleCode = isLocaleCode(code) ? code : 'ar'
   const other = otherLocale(locale)

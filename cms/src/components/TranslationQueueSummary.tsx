@@ -3,13 +3,13 @@
  * filtered to that language (views/TranslationQueue.tsx).
  */
 import { createLocalReq, type ServerProps } from 'payload'
-import { localeCodes } from '@mahjar/shared/locales'
+import { localeCodes, localeOrDefault } from '@mahjar/shared/locales'
 import { localeLabels, messageIn } from '../i18n/messages.ts'
 import { translationQueue } from '../lib/translationQueue.ts'
 
 export async function TranslationQueueSummary({ payload, user, i18n }: ServerProps) {
   if (!user) return null
-  const lang = i18n.language === 'en' ? 'en' : 'ar'
+  const lang = localeOrDefault(i18n.language)
   const req = await createLocalReq({ user }, payload)
   const counts = await Promise.all(
     localeCodes.map(async (code) => [code, (await translationQueue(req, code)).length] as const),

@@ -15,6 +15,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { type ReactNode, useEffect } from 'react'
 import { messageIn } from '../i18n/messages.ts'
 import { observeAdmin, within } from './observeAdmin.ts'
+import { localeOrDefault } from '@mahjar/shared/locales'
 
 type Language = { name: string; dir: 'ltr' | 'rtl' }
 
@@ -81,7 +82,7 @@ function nameAuthors(authors: Record<string, string>, heading: string, unknown: 
 export function VersionViews({ children }: { children?: ReactNode }) {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const language = i18n.language === 'en' ? 'en' : 'ar'
+  const language = localeOrDefault(i18n.language)
   const apiRoute = `${config.serverURL}${config.routes.api}`
   const locales = config.localization ? config.localization.locales : []
   const languages = new Map<string, Language>(

@@ -16,7 +16,13 @@ import {
   labels,
   type CmsKey,
 } from '@mahjar/shared/cms-i18n'
-import { localeCodes } from '@mahjar/shared/locales'
+import {
+  defaultLocale,
+  isLocaleCode,
+  localeCodes,
+  localeOrDefault,
+  type LocaleCode,
+} from '@mahjar/shared/locales'
 
 type Params = Record<string, number | string>
 
@@ -58,22 +64,22 @@ export type KindName = keyof typeof kindNames
 /** The content languages as each admin language names them (the locale switch, the queue). */
 export const localeLabels = enumLabels('cite.language', localeCodes)
 
-export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): 'ar' | 'en' {
-  return req?.i18n.language === 'en' ? 'en' : 'ar'
+export function requestLanguage(req: Pick<PayloadRequest, 'i18n'> | undefined): LocaleCode {
+  return localeOrDefault(req?.i18n.language)
 }
 
 /**
  * The language of a raw HTTP request, before Payload has made one of its own: the admin's
  * language cookie first, then the first supported language in `Accept-Language`; Arabic otherwise.
  */
-export function headerLanguage(headers: Headers): 'ar' | 'en' {
-  const cookie = /(?:^|;\s*)payload-lng=(ar|en)\b/.exec(headers.get('cookie') ?? '')
-  if (cookie?.[1] === 'ar' || cookie?.[1] === 'en') return cookie[1]
+export function headerLanguage(headers: Headers): LocaleCode {
+  const cookie = /(?:^|;\s*)payload-lng=([a-z-]+)/i.exec(headers.get('cookie') ?? '')?.[1]
+  if (isLocaleCode(cookie)) return cookie
   for (const part of (headers.get('accept-language') ?? '').split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase()
-    if (tag === 'ar' || tag === 'en') return tag
+    const tag = part.trim().split(/[-;]/)[0]?.toLowerCase()
+    if (isLocaleCode(tag)) return tag
   }
-  return 'ar'
+  return defaultLocale
 }
 
 export function message(
@@ -86,7 +92,7 @@ export function message(
 
 /** A message in a given language: a preview page speaks its page's language, a client component its admin's. */
 export function messageIn(language: string, key: MessageKey, params: Params = {}): string {
-  const lang = language === 'en' ? 'en' : 'ar'
+  const lang = localeOrDefault(language)
   const full = dictionaryKey(key)
   return cmsTranslate(lang)(full, {
     replace: params,

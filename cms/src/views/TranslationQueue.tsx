@@ -9,7 +9,14 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import { redirect } from 'next/navigation'
-import { getLocale, isLocaleCode, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import {
+  getLocale,
+  isLocaleCode,
+  localeCodes,
+  localeOrDefault,
+  otherLocale,
+  type LocaleCode,
+} from '@mahjar/shared/locales'
 import { localeLabels, messageIn } from '../i18n/messages.ts'
 import { queueCollections, translationQueue } from '../lib/translationQueue.ts'
 
@@ -25,9 +32,9 @@ export async function TranslationQueue({
   const adminRoute = payload.config.routes.admin
   if (!user)
     redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/translations`)}`)
-  const lang = i18n.language === 'en' ? 'en' : 'ar'
+  const lang = localeOrDefault(i18n.language)
   const asked = one(searchParams?.language)
-  const target: LocaleCode = asked && isLocaleCode(asked) ? asked : lang === 'ar' ? 'en' : 'ar'
+  const target: LocaleCode = asked && isLocaleCode(asked) ? asked : otherLocale(lang)
   const collections = queueCollections(req)
   const askedCollection = one(searchParams?.collection)
   const collection = collections.some((c) => c.slug === askedCollection)
@@ -49,7 +56,7 @@ export async function TranslationQueue({
     const found = collections.find((c) => c.slug === slug)
     return found ? getTranslation(found.labels.plural, i18n) : slug
   }
-  const source = getLocale(target === 'ar' ? 'en' : 'ar')
+  const source = getLocale(otherLocale(target))
 
   return (
     <DefaultTemplate

@@ -24,6 +24,7 @@ import { submissionFilesSlug } from '../../submissions/endpoints.ts'
 import { markdownConverter } from '../../snapshot/markdown.ts'
 import { messageIn } from '../../i18n/messages.ts'
 import { recordTellersWithdrawal } from '../withdrawal.ts'
+import { localeOrDefault } from '@mahjar/shared/locales'
 
 type StoryKind = (typeof storyKinds)[number]
 
@@ -115,7 +116,7 @@ export const approveIntoStory: CollectionAfterChangeHook<Submission> = async ({
   if (submission.status !== 'approved' || before?.status === 'approved' || storyId)
     return submission
   const text = submission.text ?? ''
-  const locale = submission.language === 'en' ? 'en' : 'ar'
+  const locale = localeOrDefault(submission.language)
   const markdown = await markdownConverter(req.payload.config)
   const named = submission.nameShown !== 'anonymous' && Boolean(submission.shownName)
   const demand = kind === 'demand' && submission.addressee
