@@ -114,6 +114,11 @@ export function naturalKey(
 /** The collections with drafts (Publish, Unpublish, versions). */
 export const draftCollections = collectionSlugs.filter((c) => collectionRegistry[c].drafts)
 
+/** Whether the collection with this slug (any CMS collection's) has drafts: the registry says. */
+export function hasDrafts(slug: string): boolean {
+  return (draftCollections as readonly string[]).includes(slug)
+}
+
 /**
  * An object with one entry per collection, each made by `make` for its collection, keeping each
  * collection's own type (`R` is e.g. `{ [C in CollectionSlug]: Document<C>[] }`). TypeScript

@@ -6,6 +6,7 @@
  * /api/media/file/…) follow one rule.
  */
 import type { Access, Field, PayloadRequest } from 'payload'
+import { hasDrafts } from '@mahjar/shared/collections'
 import { hasRole } from './roles.ts'
 
 /** Top-level names of the fields of `fields` that hold an upload of `media`, wherever nested. */
@@ -38,7 +39,7 @@ export async function publishedMediaIds(req: Pick<PayloadRequest, 'payload'>): P
   for (const collection of req.payload.config.collections) {
     const names = mediaFieldNames(collection.fields)
     if (names.length === 0) continue
-    const drafts = Boolean(collection.versions && collection.versions.drafts)
+    const drafts = hasDrafts(collection.slug)
     const found = await req.payload.find({
       collection: collection.slug,
       locale: 'all',

@@ -7,9 +7,9 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
-  CollectionConfig,
   PayloadRequest,
 } from 'payload'
+import { hasDrafts } from '@mahjar/shared/collections'
 import { rebuildsEnabled, scheduleRebuild } from '../jobs/scheduleRebuild.ts'
 
 type PublicDoc = { id: string | number; _status?: unknown; code?: unknown; slug?: unknown }
@@ -19,9 +19,6 @@ function describe(slug: string, doc: PublicDoc, what: string): string {
     typeof doc.code === 'string' ? doc.code : typeof doc.slug === 'string' ? doc.slug : doc.id
   return `${slug} ${String(key)} ${what}`
 }
-
-const hasDrafts = (collection: CollectionConfig) =>
-  Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
 
 /** Whether the main (published) row of a document is published now: drafts live in versions. */
 async function isLive(req: PayloadRequest, collection: string, id: string | number) {
@@ -58,7 +55,7 @@ export const rebuildOnPublishAfterChange: CollectionAfterChangeHook<PublicDoc> =
   req,
 }) => {
   if (!rebuildsEnabled()) return doc
-  if (!hasDrafts(collection)) {
+  if (!hasDrafts(collection.slug)) {
     const what = operation === 'create' ? 'created' : 'changed'
     await scheduleRebuild(req, describe(collection.slug, doc, what))
     return doc
@@ -81,7 +78,7 @@ export const rebuildOnPublishAfterDelete: CollectionAfterDeleteHook<PublicDoc> =
   req,
 }) => {
   if (!rebuildsEnabled()) return doc
-  if (hasDrafts(collection) && doc._status !== 'published') return doc
+  if (hasDrafts(collection.slug) && doc._status !== 'published') return doc
   await scheduleRebuild(req, describe(collection.slug, doc, 'deleted'))
   return doc
 }

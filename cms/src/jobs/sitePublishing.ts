@@ -7,6 +7,7 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
+import { hasDrafts } from '@mahjar/shared/collections'
 import { dataCollections } from '@mahjar/shared/urls'
 import { env } from '../env.ts'
 import {
@@ -23,7 +24,7 @@ export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redi
 
 function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
   if (!(siteCollections as readonly string[]).includes(collection.slug)) return collection
-  const drafts = typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
+  const drafts = hasDrafts(collection.slug)
   return {
     ...collection,
     // The admin's "Preview" button: the draft as a signed-in page (src/app/(frontend)/preview).

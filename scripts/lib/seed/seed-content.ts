@@ -10,6 +10,7 @@
  * cross-document rules, which the CMS's validators mirror.
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { hasDrafts } from '@mahjar/shared/collections'
 import { fromPayloadDoc } from '@mahjar/cms/snapshot/from-payload'
 import { KeyIndex } from '@mahjar/cms/snapshot/keys'
 import { markdownConverter, type MarkdownConverter } from '@mahjar/cms/snapshot/markdown'
@@ -51,10 +52,6 @@ export interface SeedOptions {
 }
 
 type StoredDoc = JsonObject & { id: string | number }
-
-function isPublishable(payload: Payload, collection: CollectionSlug): boolean {
-  return Boolean(payload.collections[collection].config.versions?.drafts)
-}
 
 async function readStored(
   payload: Payload,
@@ -116,7 +113,7 @@ async function seedCollection<C extends CollectionSlug>(
     storedByKey.set(key, doc)
     keys.add(collection, key, String(doc.id))
   }
-  const publishable = isPublishable(payload, collection)
+  const publishable = hasDrafts(collection)
   const tally: CollectionTally = { created: 0, updated: 0, unchanged: 0, untouched: 0 }
   const seen = new Set<string>()
   const every = options.progressEvery ?? 500
