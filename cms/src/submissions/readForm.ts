@@ -7,6 +7,7 @@
  * when it is cleaned (cleanMedia.ts).
  */
 import { slugPattern } from '@mahjar/shared/identifiers'
+import { yearRange } from '@mahjar/shared/schemas/common'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import {
   nameChoices,
@@ -96,7 +97,12 @@ export function readSubmissionForm(form: FormData, fallbackLang: LocaleCode): Re
   if (!isOneOf(submissionKinds, kind)) return refuse('submissionKind')
   const campaign = textOf(form, 'campaign')
   const year = Number(textOf(form, 'year'))
-  if (!slugPattern.test(campaign) || !Number.isInteger(year) || year < 1900 || year > 2999)
+  if (
+    !slugPattern.test(campaign) ||
+    !Number.isInteger(year) ||
+    year < yearRange.min ||
+    year > yearRange.max
+  )
     return refuse('submissionEdition')
 
   const title = textOf(form, 'title')

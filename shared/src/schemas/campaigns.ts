@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate, localized, record, slug, type SchemaMode } from './common.ts'
+import { calendarYear, isoDate, localized, record, slug, type SchemaMode } from './common.ts'
 import { submissionAddressees } from './submissions.ts'
 
 export const actionKinds = ['know-more', 'raise-your-voice'] as const
@@ -16,7 +16,7 @@ export function campaignEdition(mode: SchemaMode) {
     campaign: slug,
     campaignName: localized(mode, 'title'),
     edition: z.int().positive(),
-    year: z.int().min(1900).max(2999),
+    year: calendarYear(),
     theme: localized(mode, 'title'),
     /** Markdown. */
     summary: localized(mode).optional(),
@@ -55,5 +55,5 @@ export function campaignEdition(mode: SchemaMode) {
 
 /** The natural key of an edition: stories point at it with this. */
 export function editionKey(mode: SchemaMode) {
-  return record(mode, { campaign: slug, year: z.int().min(1900).max(2999) })
+  return record(mode, { campaign: slug, year: calendarYear() })
 }

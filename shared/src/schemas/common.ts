@@ -93,6 +93,16 @@ function text(max: number) {
 export type TextKind = keyof typeof textLimits
 
 /**
+ * The years a campaign edition or a practice's period may name: one range for the snapshot
+ * schemas, the CMS's number fields and the submission form.
+ */
+export const yearRange = { min: 1900, max: 2999 } as const
+
+export function calendarYear() {
+  return z.int().min(yearRange.min).max(yearRange.max)
+}
+
+/**
  * A reader-visible text in both languages. Its kind's limit (`textLimits`) caps each language's
  * length; Markdown fields use the same shape (their value is Markdown source).
  */

@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { countryCode, link, localized, record, slug, type SchemaMode } from './common.ts'
+import {
+  calendarYear,
+  countryCode,
+  link,
+  localized,
+  record,
+  slug,
+  type SchemaMode,
+} from './common.ts'
 import { gcmObjectiveCount } from '../gcm.ts'
 
 export const actorTypes = [
@@ -25,8 +33,8 @@ export function practice(mode: SchemaMode) {
     /** The channel it came through, e.g. the GFMD Mayors Mechanism. */
     mechanism: localized(mode, 'title').optional(),
     period: record(mode, {
-      start: z.int().min(1900).max(2999).optional(),
-      end: z.int().min(1900).max(2999).optional(),
+      start: calendarYear().optional(),
+      end: calendarYear().optional(),
     })
       .refine((p) => p.start === undefined || p.end === undefined || p.end >= p.start, {
         message: 'end must not be before start',

@@ -2,7 +2,7 @@ import type { CollectionConfig, DateFieldValidation, NumberFieldSingleValidation
 import { date } from 'payload/shared'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actionKinds, handlePattern, hashtagPattern } from '@mahjar/shared/schemas/campaigns'
-import { textLimits } from '@mahjar/shared/schemas/common'
+import { textLimits, yearRange } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
 import { addressee, kind, title } from '../../fields/common.ts'
 import { day } from '../../fields/dates.ts'
@@ -96,8 +96,7 @@ export const CampaignEditions: CollectionConfig = publishable({
         numeric({
           name: 'year',
           label: label('search.filter.year'),
-          min: 1900,
-          max: 2999,
+          ...yearRange,
           required: true,
           also: uniqueYear,
         }),

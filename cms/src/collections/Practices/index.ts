@@ -2,7 +2,7 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { gcmObjectiveCount } from '@mahjar/shared/gcm'
 import { enumLabels } from '@mahjar/shared/i18n'
 import { actorTypes } from '@mahjar/shared/schemas/practices'
-import { textLimits } from '@mahjar/shared/schemas/common'
+import { textLimits, yearRange } from '@mahjar/shared/schemas/common'
 import { label } from '@mahjar/shared/cms-i18n'
 import { choice, countries, summary, themes, title } from '../../fields/common.ts'
 import { slug } from '../../fields/identifiers.ts'
@@ -78,14 +78,12 @@ export const Practices: CollectionConfig = publishable({
             numeric({
               name: 'start',
               label: label('cms.field.start'),
-              min: 1900,
-              max: 2999,
+              ...yearRange,
             }),
             numeric({
               name: 'end',
               label: label('cms.field.end'),
-              min: 1900,
-              max: 2999,
+              ...yearRange,
               also: periodEnd,
             }),
           ],
