@@ -1,7 +1,8 @@
 /**
  * Corrections to Payload's own Arabic pack (@payloadcms/translations 3.90 `ar`), handed to
  * `i18n.translations` in payload.config.ts. These are Payload's keys, not a new string system:
- * Mahjar's own labels live on the fields (`{ ar, en }`) and its messages in messages.ts.
+ * Mahjar's own labels and messages live in the shared dictionaries (`shared/src/i18n/cms/`), read
+ * through `label()` and messages.ts.
  *
  * Why each group: the pack ships typos («أنشاء جديد», «بنحاح»), a Latin comma, an English
  * string («Toggle block»), a leaked translator prompt under `general:restoring`, a placeholder
@@ -10,6 +11,8 @@
  * the document and the language of the admin itself). Every override is natural Modern Standard
  * Arabic, without tashkeel, as in the rest of the admin.
  */
+import type { InEveryLanguage } from '@mahjar/shared/localized'
+
 export const payloadArabic = {
   authentication: {
     beginCreateFirstUser: 'للبدء، أنشئ المستخدم الأول.',
@@ -82,8 +85,8 @@ export const hardCodedEnglish: Readonly<Record<string, string>> = {
     'لالتقاط عنصر قابل للسحب اضغط مفتاح المسافة، ثم استخدم مفاتيح الأسهم لتحريكه، واضغط المسافة مرة أخرى لإفلاته في مكانه الجديد، أو مفتاح الهروب للإلغاء.',
 }
 
-/** A neutral noun for the places where Payload prints a label object instead of its text. */
 /** Payload's "Edit <title>" on a selected relationship value, written without a key. */
-export const editPrefix: Readonly<{ en: string; ar: string }> = { en: 'Edit ', ar: 'تعديل ' }
+export const editPrefix: InEveryLanguage = { ar: 'تعديل ', en: 'Edit ' }
 
-export const itemNoun: Readonly<Record<'ar' | 'en', string>> = { ar: 'عنصر', en: 'item' }
+/** A neutral noun for the places where Payload prints a label object instead of its text. */
+export const itemNoun: InEveryLanguage = { ar: 'عنصر', en: 'item' }

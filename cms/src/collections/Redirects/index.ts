@@ -55,7 +55,8 @@ export const Redirects: CollectionConfig = {
     {
       name: 'collection',
       type: 'select',
-      label: { ar: 'المجموعة', en: 'Collection' },
+      // One label with the withdrawals' collection field: the kind of item the URL served.
+      label: label('cms.field.kind'),
       // The collections whose renamed slug leaves redirects (hooks/redirectOldSlug.ts).
       options: sluggedCollections.map((value) => ({ value, label: names[value] })),
     },
