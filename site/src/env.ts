@@ -40,6 +40,9 @@ function parseEnv() {
 
 export const env = parseEnv()
 
+/** Every variable the site reads (the tests clear them all before a run). */
+export const siteEnvKeys = Object.keys(schema.shape)
+
 /** The snapshot's folder, for the site whose root (Astro's `config.root`) is `siteRoot`. */
 export function snapshotDirOf(siteRoot: URL): string {
   const repoRoot = path.resolve(fileURLToPath(siteRoot), '..')

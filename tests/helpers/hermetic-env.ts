@@ -2,9 +2,9 @@
  * Vitest global setup: the tests set the environment they depend on, never the shell's. A shell
  * with `ADMIN_EMAIL`/`ADMIN_PASSWORD` (the main-job test expects the first-user screen), a short
  * `PAYLOAD_SECRET` or a `DATABASE_URI` pointing at real data made `pnpm test` fail or, worse, touch
- * that data. Every variable the CMS and the scripts read is removed before any worker starts, so
+ * that data. Every variable the CMS, the site and the scripts read is removed before any worker starts, so
  * workers and their children inherit a clean slate; `unit/hermetic-env.test.ts` checks this list
- * against the two env schemas. `TEST_MONGODB_URI` stays: it is how a run is pointed at MongoDB.
+ * against the three env schemas. `TEST_MONGODB_URI` stays: it is how a run is pointed at MongoDB.
  */
 export const projectEnvKeys = [
   // cms/src/env.ts
@@ -35,6 +35,9 @@ export const projectEnvKeys = [
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'REBUILD_ON_START',
+  // site/src/env.ts (the rest are read by the CMS or the scripts too)
+  'PAGES_DIR',
+  'SITE_CACHE_DIR',
   // scripts/lib/preview/astro-pages.ts
   'PREVIEW_SITE_ROOT',
 ] as const

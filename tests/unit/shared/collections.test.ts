@@ -4,6 +4,7 @@
  * collection has drafts when the CMS has none, names a key or title field the CMS lacks, or a URL
  * family no builder produces, fails here rather than in a build.
  */
+import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   collectionRegistry,
@@ -22,6 +23,7 @@ import { dataCollections, documentPath, itemAtPath, urls } from '@mahjar/shared/
 import { campaignSlug, campaignYear, keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { collectionShapes } from '@mahjar/cms/snapshot/shapes'
 import { cmsCollections, walkFields } from '../../helpers/cms-collections.ts'
+import { fromRoot } from '../../helpers/paths.ts'
 
 /** A document's key fields with values the URL builders accept. */
 function sampleKey(collection: CollectionSlug): Record<string, unknown> {
@@ -145,5 +147,11 @@ describe('the collection registry', async () => {
       expect(itemAtPath(page)?.collection).toBe(slug)
       expect(itemAtPath(`/${lang}/${family}/`)).toBeUndefined()
     }
+  })
+
+  it.each(pageCollections)('%s: the site has a page folder for its URL family', (slug) => {
+    // Astro routes by folder: a family renamed in the registry alone would build no pages.
+    const folder = fromRoot('site/src/pages/[lang]', collectionRegistry[slug].pages.family)
+    expect(existsSync(folder), folder).toBe(true)
   })
 })
