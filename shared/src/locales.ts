@@ -47,3 +47,17 @@ export function getLocale(code: LocaleCode): Locale {
 export function otherLocale(code: LocaleCode): LocaleCode {
   return locales[code].fallback
 }
+
+/** Letters of the scripts written right to left (Unicode bidi class R or AL). */
+const rightToLeftLetter =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
+
+/**
+ * The direction of a text of unknown language, from its first letter (the rule of HTML's
+ * `dir="auto"`, for places where a stylesheet overrides `dir`); undefined without any letter.
+ */
+export function directionOfText(text: string): Direction | undefined {
+  const letter = /\p{L}/u.exec(text)?.[0]
+  if (letter === undefined) return undefined
+  return rightToLeftLetter.test(letter) ? 'rtl' : 'ltr'
+}

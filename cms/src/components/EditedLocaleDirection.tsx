@@ -16,6 +16,7 @@
  * left to right in the Arabic admin. observeAdmin keeps it true as views, drawers and rows appear.
  */
 import { useConfig, useLocale } from '@payloadcms/ui'
+import { directionOfText, getLocale, localeCodes } from '@mahjar/shared/locales'
 import type { ClientField } from 'payload'
 import { type ReactNode, useEffect } from 'react'
 import { identifierCellSelector, isLatinIdentifier } from './latinIdentifier.ts'
@@ -25,15 +26,62 @@ const marked = 'data-mahjar-ltr'
 
 const listPath = /\/collections\/([\w-]+)\/?$/
 
+/** A submission's edit view, and the fields that hold what its sender wrote. */
+const submissionPath = /\/collections\/submissions\/[^/]+\/?$/
+const senderFields = new Set(['field-title', 'field-text', 'field-name'])
+
+/**
+ * Gives an element holding a participant's words the language and direction of those words: the
+ * direction of their first letter, and the published language written that way (a submission is
+ * in one of them). Inline, because Payload's own rule on `data-rtl` outweighs `dir`.
+ */
+function markWrittenLanguage(element: HTMLElement, text: string): void {
+  const dir = directionOfText(text)
+  const lang = localeCodes.find((code) => getLocale(code).dir === dir)
+  if (!dir || !lang || element.getAttribute('lang') === lang) return
+  element.setAttribute('lang', lang)
+  element.setAttribute('dir', dir)
+  element.style.direction = dir
+}
+
 function applyDirections(
   root: Element,
   localeCode: string,
   rtl: boolean,
   localizedColumns: ReadonlyMap<string, ReadonlySet<string>>,
 ): void {
+  const senderText = submissionPath.test(window.location.pathname)
   for (const input of within(root, 'input[data-rtl], textarea[data-rtl]')) {
+    if (senderText && senderFields.has(input.id)) continue
     const dir = input.getAttribute('data-rtl') === 'true' ? 'rtl' : 'ltr'
     if (input.getAttribute('dir') !== dir) input.setAttribute('dir', dir)
+  }
+  // A submission is in the language its sender wrote, not the edited locale's: what they wrote
+  // (its fields, its summary in the queue) takes its own language and direction, so an English
+  // story reads left to right in the Arabic admin and an Arabic one right to left in the English.
+  if (senderText) {
+    for (const id of senderFields) {
+      const input = root.ownerDocument.getElementById(id)
+      if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
+        markWrittenLanguage(input, input.value)
+      }
+    }
+  }
+  if (listPath.exec(window.location.pathname)?.[1] === 'submissions') {
+    for (const cell of within(
+      root,
+      '.collection-list td.cell-summary, .collection-list td.cell-title',
+    )) {
+      markWrittenLanguage(cell, cell.textContent)
+    }
+    // Its language column names each language in itself ("English" in the Arabic admin).
+    for (const cell of within(root, '.collection-list td.cell-language')) {
+      const named = localeCodes.find((code) => getLocale(code).label === cell.textContent.trim())
+      if (named && cell.getAttribute('lang') !== named) {
+        cell.setAttribute('lang', named)
+        cell.setAttribute('dir', getLocale(named).dir)
+      }
+    }
   }
   const dir = rtl ? 'rtl' : 'ltr'
   for (const editor of within(root, '[data-lexical-editor="true"]')) {

@@ -38,6 +38,8 @@ let token = ''
 const editorName = 'ليلى حداد'
 /** One existing document per collection, by slug. */
 const existing = new Map<string, string>()
+/** A submission written in English, for the direction of its sender's text. */
+let sentInEnglish = ''
 
 async function createBoth(collection: string, build: Builder): Promise<string> {
   const row = rowIds()
@@ -97,26 +99,38 @@ beforeAll(async () => {
   existing.set('story-authors', (apart.json.docs as { id: string }[])[0]?.id ?? 'missing')
   await createBoth('stories', story('living-together', editionId))
   // A participant's story, sent as the edition page's form sends it (the CMS's SITE_URL default).
-  const form = new FormData()
-  const fields = {
-    lang: 'ar',
-    campaign: campaignSlug,
-    year: String(campaignYear),
-    kind: 'story',
-    title: 'طريقي إلى المنفى',
-    text: 'غادرت بلدي عام 2013 ووصلت إلى برلين بعد عامين.',
-    nameShown: 'anonymous',
-    consent: 'yes',
+  // A story sent in each language (the participants' form posts these fields).
+  const sentIn = async (lang: 'ar' | 'en', title: string, text: string) => {
+    const form = new FormData()
+    const fields = {
+      lang,
+      campaign: campaignSlug,
+      year: String(campaignYear),
+      kind: 'story',
+      title,
+      text,
+      nameShown: 'anonymous',
+      consent: 'yes',
+    }
+    for (const [name, value] of Object.entries(fields)) form.append(name, value)
+    const sent = await fetch(`${baseUrl}/api/submissions/send`, {
+      method: 'POST',
+      headers: { origin: 'http://localhost:4321', accept: 'application/json' },
+      body: form,
+    })
+    expect(sent.status, await sent.clone().text()).toBe(201)
+    const queue = await api(baseUrl, '/submissions?limit=1&depth=0&sort=-createdAt', { token })
+    return (queue.json.docs as { id: string }[])[0]?.id ?? 'missing'
   }
-  for (const [name, value] of Object.entries(fields)) form.append(name, value)
-  const sent = await fetch(`${baseUrl}/api/submissions/send`, {
-    method: 'POST',
-    headers: { origin: 'http://localhost:4321', accept: 'application/json' },
-    body: form,
-  })
-  expect(sent.status, await sent.clone().text()).toBe(201)
-  const queue = await api(baseUrl, '/submissions?limit=1&depth=0', { token })
-  existing.set('submissions', (queue.json.docs as { id: string }[])[0]?.id ?? 'missing')
+  existing.set(
+    'submissions',
+    await sentIn('ar', 'طريقي إلى المنفى', 'غادرت بلدي عام 2013 ووصلت إلى برلين بعد عامين.'),
+  )
+  sentInEnglish = await sentIn(
+    'en',
+    'My road into exile',
+    'I left my country in 2013 and reached Berlin two years later.',
+  )
   browser = await launchChromium()
 }, 900_000)
 
@@ -409,6 +423,24 @@ describe.each(['ar', 'en'] as const)('fields in the admin in %s', (lang) => {
       await listSeen.context.close()
     },
   )
+})
+
+describe.each(['ar', 'en'] as const)('a submission in the admin in %s', (lang) => {
+  it('shows what its sender wrote in the direction of the sender’s language', async () => {
+    for (const [id, dir] of [
+      [existing.get('submissions') ?? '', 'rtl'],
+      [sentInEnglish, 'ltr'],
+    ] as const) {
+      const seen = await visit(lang, `/admin/collections/submissions/${id}`, 1280)
+      await seen.page.waitForSelector('#field-text', { timeout: 30_000 })
+      await settle(seen.page)
+      const computed = await seen.page.$$eval('#field-title, #field-text', (fields) =>
+        fields.map((field) => getComputedStyle(field).direction),
+      )
+      expect(computed, `submission ${id} in the ${lang} admin`).toEqual([dir, dir])
+      await seen.context.close()
+    }
+  })
 })
 
 describe('the two language controls', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   defaultLocale,
+  directionOfText,
   getLocale,
   isLocaleCode,
   localeCodes,
+  localeOrDefault,
   locales,
   otherLocale,
 } from '@mahjar/shared/locales'
@@ -50,5 +52,20 @@ describe('the locale table', () => {
     expect(isLocaleCode('ar')).toBe(true)
     expect(isLocaleCode('en')).toBe(true)
     for (const bad of ['fr', 'AR', 'ar-EG', '', undefined, 1]) expect(isLocaleCode(bad)).toBe(false)
+  })
+})
+
+describe('a text of unknown language', () => {
+  it('runs in the direction of its first letter, digits and marks aside', () => {
+    expect(directionOfText('2013، غادرت حلب')).toBe('rtl')
+    expect(directionOfText('"I left Aleppo" — غادرت')).toBe('ltr')
+    expect(directionOfText('… שלום')).toBe('rtl')
+    expect(directionOfText('2013 – 2021')).toBeUndefined()
+  })
+
+  it('reads an unknown or missing language as the default locale', () => {
+    expect(localeOrDefault('en')).toBe('en')
+    for (const other of ['fr', 'EN', undefined, 3])
+      expect(localeOrDefault(other)).toBe(defaultLocale)
   })
 })
