@@ -51,21 +51,19 @@ function applyDirections(
   localizedColumns: ReadonlyMap<string, ReadonlySet<string>>,
 ): void {
   const senderText = submissionPath.test(window.location.pathname)
-  for (const input of within(root, 'input[data-rtl], textarea[data-rtl]')) {
-    if (senderText && senderFields.has(input.id)) continue
-    const dir = input.getAttribute('data-rtl') === 'true' ? 'rtl' : 'ltr'
-    if (input.getAttribute('dir') !== dir) input.setAttribute('dir', dir)
-  }
   // A submission is in the language its sender wrote, not the edited locale's: what they wrote
   // (its fields, its summary in the queue) takes its own language and direction, so an English
   // story reads left to right in the Arabic admin and an Arabic one right to left in the English.
-  if (senderText) {
-    for (const id of senderFields) {
-      const input = root.ownerDocument.getElementById(id)
-      if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
-        markWrittenLanguage(input, input.value)
-      }
+  for (const input of within<HTMLInputElement | HTMLTextAreaElement>(
+    root,
+    'input[data-rtl], textarea[data-rtl]',
+  )) {
+    if (senderText && senderFields.has(input.id)) {
+      markWrittenLanguage(input, input.value)
+      continue
     }
+    const dir = input.getAttribute('data-rtl') === 'true' ? 'rtl' : 'ltr'
+    if (input.getAttribute('dir') !== dir) input.setAttribute('dir', dir)
   }
   if (listPath.exec(window.location.pathname)?.[1] === 'submissions') {
     for (const cell of within(

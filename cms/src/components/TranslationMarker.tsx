@@ -10,13 +10,7 @@
 import { useDocumentInfo, useField, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { formatDate } from '@mahjar/shared/format'
-import {
-  getLocale,
-  isLocaleCode,
-  localeOrDefault,
-  otherLocale,
-  type LocaleCode,
-} from '@mahjar/shared/locales'
+import { getLocale, localeOrDefault, otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { messageIn } from '../i18n/messages.ts'
 import { isObject } from '../lib/localeData.ts'
 import { fieldState, isFilled, isLedger, textOf } from '../lib/translationStatus.ts'
@@ -58,7 +52,7 @@ export function TranslationMarker({ path, readOnly }: { path: string; readOnly?:
   const { i18n } = useTranslation()
   const lang = localeOrDefault(i18n.language)
   const { code } = useLocale()
-  const locale: LocaleCode = isLocaleCode(code) ? code : 'ar'
+  const locale: LocaleCode = localeOrDefault(code)
   const other = otherLocale(locale)
   const { id, collectionSlug } = useDocumentInfo()
   const { value, initialValue } = useField<unknown>({ path })
