@@ -31,7 +31,7 @@ export const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // The workspace's shared package ships TypeScript sources.
-  transpilePackages: ['@mahjar/shared'],
+  transpilePackages: ['@mahjar/shared', '@mahjar/publish'],
   // Types are checked by `pnpm typecheck` (its own turbo task); the build does not repeat it
   // (≈ 60 s and a second TypeScript program in memory on a 2-core machine).
   typescript: { ignoreBuildErrors: true },

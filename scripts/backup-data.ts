@@ -23,8 +23,8 @@ import {
 } from './lib/backup/manifest.ts'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { repoRoot } from './lib/paths.ts'
-import { utcStamp } from './lib/utc-stamp.ts'
+import { repoRoot } from '@mahjar/publish/paths'
+import { utcStamp } from '@mahjar/shared/utc-stamp'
 
 /** The newest schema migration recorded in a SQLite database (null when there is none). */
 export function lastMigration(file: string): string | null {

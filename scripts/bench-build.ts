@@ -17,7 +17,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
 
 const tsxLoader = import.meta.resolve('tsx')
 const scriptsDir = path.join(repoRoot, 'scripts')

@@ -13,9 +13,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { chromiumArgs } from './lib/chromium.ts'
+import { chromiumArgs } from '@mahjar/publish/chromium'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
 import { startStaticServer } from './lib/static-server.ts'
 
 const browsers = ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] as const

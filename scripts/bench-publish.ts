@@ -7,14 +7,15 @@
  *   `--count` synthetic recommendations (seeded beforehand with `pnpm seed --synthetic`).
  * Prints a Markdown section; with --write it replaces "## Publishing" in docs/benchmarks.md.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import { freePort } from './lib/free-port.ts'
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
+import { readCollectionFile } from '@mahjar/publish/snapshot'
 import { runChild, startChild, type RunningChild } from './lib/start/child.ts'
 
 const tsxLoader = import.meta.resolve('tsx')
@@ -145,9 +146,9 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
       )
       await new Promise((resolve) => setTimeout(resolve, 3_000))
     }
-    const snapshot = path.join(dir, 'releases', 'current', 'snapshot', 'recommendations.json')
+    const snapshot = path.join(dir, 'releases', 'current', 'snapshot')
     const recommendations = existsSync(snapshot)
-      ? (JSON.parse(readFileSync(snapshot, 'utf8')) as { docs: unknown[] }).docs.length
+      ? (await readCollectionFile(snapshot, 'recommendations')).docs.length
       : Number.NaN
     return {
       label,

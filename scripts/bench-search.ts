@@ -11,12 +11,12 @@ import { parseArgs } from 'node:util'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { env } from './lib/env.ts'
-import { repoRoot } from './lib/paths.ts'
-import { launchChromium } from './lib/chromium.ts'
+import { repoRoot } from '@mahjar/publish/paths'
+import { launchChromium } from '@mahjar/publish/chromium'
 import { readRelevanceSet } from './lib/search/relevance.ts'
 import { misses, relevanceReport, relevanceTable } from './lib/search/relevance-report.ts'
 import { scaleBenchmark, scaleTable } from './lib/search/scale-bench.ts'
-import { closeSearchIndexer } from './lib/search/write-index.ts'
+import { closeSearchIndexer } from '@mahjar/publish/outputs/search-index'
 
 export const relevanceSetFile = path.join(repoRoot, 'tests', 'fixtures', 'search', 'relevance.yaml')
 

@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
 import { parseTiming, type SeedTiming } from './lib/seed/timing.ts'
 
 const benchmarksFile = path.join(repoRoot, 'docs', 'benchmarks.md')

@@ -9,7 +9,6 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readFileSync,
   readdirSync,
   rmSync,
   statSync,
@@ -20,7 +19,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchmarksFile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
-import { contentDir, repoRoot } from './lib/paths.ts'
+import { contentDir, repoRoot } from '@mahjar/publish/paths'
+import { readCollectionFile } from '@mahjar/publish/snapshot'
 import { syntheticRecommendations } from './lib/synthetic.ts'
 import { snapshotFromContent } from './snapshot-from-content.ts'
 
@@ -38,14 +38,6 @@ interface Measurement {
   load: number
   peakMiB: number
   distMiB: number
-}
-
-interface SnapshotFile {
-  docs: Record<string, unknown>[]
-}
-
-function readSnapshot(dir: string, name: string): SnapshotFile {
-  return JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as SnapshotFile
 }
 
 function countFiles(dir: string, suffix: string): { count: number; bytes: number } {
@@ -67,7 +59,11 @@ function countFiles(dir: string, suffix: string): { count: number; bytes: number
 }
 
 /** Runs one build under GNU time: wall clock from the report, peak RSS of the largest process. */
-function measureBuild(label: string, snapshotDir: string, work: string): Measurement {
+async function measureBuild(
+  label: string,
+  snapshotDir: string,
+  work: string,
+): Promise<Measurement> {
   // Inside site/ (its own directory under site/.builds/): Astro keeps its prerender chunks beside
   // such an outDir, where they resolve site/node_modules and no parallel build shares them.
   mkdirSync(path.join(siteDir, '.builds'), { recursive: true })
@@ -101,7 +97,7 @@ function measureBuild(label: string, snapshotDir: string, work: string): Measure
   if (!wall || !rss) throw new Error(`Could not read GNU time's report:\n${report.slice(-2000)}`)
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3])
   const files = countFiles(outDir, '.html')
-  const recommendations = readSnapshot(snapshotDir, 'recommendations').docs.length
+  const recommendations = (await readCollectionFile(snapshotDir, 'recommendations')).docs.length
   rmSync(path.dirname(outDir), { recursive: true, force: true })
   return {
     label,
@@ -119,20 +115,19 @@ function measureBuild(label: string, snapshotDir: string, work: string): Measure
  * Copies the snapshot in `from` to `to` with `count` synthetic recommendations (and their
  * synthetic follow-up) added to its first report: what the 10,000-item measurements build.
  */
-export function addSynthetic(from: string, to: string, count: number): void {
+export async function addSynthetic(from: string, to: string, count: number): Promise<void> {
   execFileSync('cp', ['-r', from, to])
   const file = path.join(to, 'recommendations.json')
-  const snapshot = readSnapshot(to, 'recommendations')
-  const report = readSnapshot(to, 'reports').docs[0]?.slug
-  if (typeof report !== 'string') throw new Error('The corpus snapshot has no report')
-  const slugs = (name: string) => readSnapshot(to, name).docs.map((d) => String(d.slug))
-  const findings = readSnapshot(to, 'findings').docs.map((d) => String(d.code))
+  const snapshot = await readCollectionFile(to, 'recommendations')
+  const report = (await readCollectionFile(to, 'reports')).docs[0]?.slug
+  if (report === undefined) throw new Error('The corpus snapshot has no report')
+  const findings = (await readCollectionFile(to, 'findings')).docs.map((d) => d.code)
   const stamp = new Date().toISOString()
   const synthetic = syntheticRecommendations({
     count,
     report,
-    audiences: slugs('audiences'),
-    themes: slugs('themes'),
+    audiences: (await readCollectionFile(to, 'audiences')).docs.map((d) => d.slug),
+    themes: (await readCollectionFile(to, 'themes')).docs.map((d) => d.slug),
     findings,
   }).map((doc) => ({ ...doc, createdAt: stamp, updatedAt: stamp }))
   writeFileSync(file, JSON.stringify({ ...snapshot, docs: [...snapshot.docs, ...synthetic] }))
@@ -192,11 +187,11 @@ async function main(): Promise<void> {
   try {
     const corpus = path.join(work, 'corpus')
     await snapshotFromContent(contentDir, corpus)
-    const rows = [measureBuild('seed corpus', corpus, work)]
+    const rows = [await measureBuild('seed corpus', corpus, work)]
     process.stderr.write(`${table(rows)}\n`)
     const synthetic = path.join(work, 'synthetic')
-    addSynthetic(corpus, synthetic, count)
-    rows.push(measureBuild(`corpus + ${String(count)} synthetic`, synthetic, work))
+    await addSynthetic(corpus, synthetic, count)
+    rows.push(await measureBuild(`corpus + ${String(count)} synthetic`, synthetic, work))
     const markdown = section(rows)
     process.stdout.write(markdown)
     if (values.write) writeSection(markdown)

@@ -3,13 +3,13 @@
  * document's latest draft, built with the site's own templates into
  * `RELEASES_DIR/.preview/<collection>-<id>-<hash>/` (lib/preview/build-preview.ts), never into
  * a release. The CMS's preview route runs it (SITE_PREVIEW_COMMAND, set by `pnpm start`) and
- * reads its last line, `[build] result {json}`. Exit code 1 when the preview cannot be built.
+ * reads its last line, `[build] result {json}` (`@mahjar/publish/protocol`). Exit code 1 when the preview cannot be built.
  */
 import { parseArgs } from 'node:util'
 import { bootPayload } from '@mahjar/cms/boot'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { progressPrefix } from './lib/release/build-release.ts'
+import { progressLine } from '@mahjar/publish/protocol'
 import { buildPreview, isPreviewCollection, prunePreviews } from './lib/preview/build-preview.ts'
 
 runCli(import.meta.url, async () => {
@@ -26,6 +26,6 @@ runCli(import.meta.url, async () => {
   const payload = await bootPayload()
   const result = await buildPreview(payload, { collection, id, releasesDir: env.RELEASES_DIR })
   await prunePreviews(env.RELEASES_DIR)
-  process.stdout.write(`${progressPrefix} result ${JSON.stringify(result)}\n`)
+  process.stdout.write(`${progressLine({ kind: 'result', result })}\n`)
   process.exit(result.ok ? 0 : 1)
 })

@@ -7,8 +7,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { repoRoot } from './lib/paths.ts'
-import { indexSnapshot, type IndexMode } from './lib/search/write-index.ts'
+import { repoRoot } from '@mahjar/publish/paths'
+import { indexSnapshot, type IndexMode } from '@mahjar/publish/outputs/search-index'
 
 export const defaultSearchIndexDir = path.join(repoRoot, 'site', 'dist', 'pagefind')
 

@@ -3,8 +3,8 @@
  * Arabic and English into the built site, `/cards/findings/<code>.<lang>.png`, with Chromium.
  * `pnpm --filter @mahjar/scripts run build:share-cards`
  */
-import { drawShareCards, shareCardsOf } from './lib/citation/share-card.ts'
-import { readSnapshot } from './lib/read-snapshot.ts'
+import { drawShareCards, shareCardsOf } from '@mahjar/publish/outputs/share-card'
+import { readSnapshot } from '@mahjar/publish/snapshot'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 

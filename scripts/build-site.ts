@@ -1,22 +1,54 @@
 /**
- * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate]`: builds the live site from
- * the CMS database (DATABASE_URI) into a new release folder under RELEASES_DIR (default
- * releases/): published snapshot, Astro site, Pagefind index, open data, share cards, permalink
- * check; then makes it live by swapping `releases/current` atomically. A failed build keeps the
- * previous release live. Progress lines start with "[build]"; the last line is
- * `[build] result {json}` (see lib/release/build-release.ts). Exit code 1 on failure.
+ * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate]`: builds the live site into a
+ * new release folder under RELEASES_DIR (default releases/) with the publishing engine
+ * (`@mahjar/publish`, see publish/README.md) and makes it live by swapping `releases/current`
+ * atomically. A failed build keeps the previous release live. Progress lines start with
+ * "[build]"; the last line is `[build] result {json}` (`@mahjar/publish/protocol`). Exit code 1
+ * on failure.
+ * `--snapshot <dir>`: build from a published snapshot the caller exported (the CMS's rebuild
+ * job, which registers the served URLs itself); such a build never boots Payload. Without it,
+ * this command boots Payload, exports the snapshot from DATABASE_URI and registers the URLs the
+ * new release serves once it is live.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
- * `--snapshot <dir>`: build from a published snapshot the caller exported (the CMS's rebuild
- * job) instead of exporting one; the result's `servedFile` lists the URLs the release serves,
- * which the caller registers. Such a build never boots Payload.
  */
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { progressLine, type PublishResult } from '@mahjar/publish/protocol'
+import { buildRelease } from '@mahjar/publish/release/build-release'
 import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { buildRelease, progressPrefix } from './lib/release/build-release.ts'
-import { bootPayloadWhenNeeded } from './lib/release/build-steps.ts'
+
+/** Payload, loaded and booted only when used: a build handed its snapshot never needs it. */
+async function bootPayload() {
+  const { bootPayload: boot } = await import('@mahjar/cms/boot')
+  return boot()
+}
+
+type Payload = Awaited<ReturnType<typeof bootPayload>>
+
+/** Exports the published snapshot into a temporary folder; returns it and how to remove it. */
+async function exportPublished(
+  payload: Payload,
+): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const { exportSnapshot, leftOffReport } = await import('@mahjar/cms/snapshot/export')
+  const work = await mkdtemp(path.join(tmpdir(), 'mahjar-export-'))
+  const dir = path.join(work, 'snapshot')
+  const leftOff = leftOffReport(await exportSnapshot(payload, dir))
+  if (leftOff !== '') process.stdout.write(`${leftOff}\n`)
+  return { dir, remove: () => rm(work, { recursive: true, force: true }) }
+}
+
+/** Registers the URLs a live release serves: promised from now on. */
+async function registerServed(payload: Payload, result: PublishResult): Promise<void> {
+  if (!result.activated || result.servedFile === undefined) return
+  const { registerPermalinks } = await import('@mahjar/cms/permalinks/register')
+  const served = JSON.parse(await readFile(result.servedFile, 'utf8')) as string[]
+  const { added } = await registerPermalinks(payload, served)
+  process.stdout.write(`${String(added)} URLs new in the permalink registry\n`)
+}
 
 runCli(import.meta.url, async () => {
   const { values } = parseArgs({
@@ -29,16 +61,25 @@ runCli(import.meta.url, async () => {
   })
   const startedAt = new Date()
   const reason = values.record
-  // Payload's modules load only when used: a build handed its snapshot never needs them.
+  const handed = values.snapshot
+  const payload = reason !== undefined || handed === undefined ? await bootPayload() : undefined
   const record = reason === undefined ? undefined : await import('@mahjar/cms/builds/record')
-  const payload = reason === undefined ? undefined : await bootPayloadWhenNeeded()
   const recorded = payload && (await record?.recordBuildStart(payload, startedAt, [reason ?? '']))
-  const result = await buildRelease({
-    releasesDir: env.RELEASES_DIR,
-    activate: !values['no-activate'],
-    echo: (line) => process.stdout.write(`${line}\n`),
-    ...(values.snapshot === undefined ? {} : { exported: values.snapshot }),
-  })
+  const exported = payload && handed === undefined ? await exportPublished(payload) : undefined
+  const snapshot = handed ?? exported?.dir
+  if (snapshot === undefined) throw new Error('build-site: no snapshot to build from')
+  let result: PublishResult
+  try {
+    result = await buildRelease({
+      releasesDir: env.RELEASES_DIR,
+      activate: !values['no-activate'],
+      echo: (line) => process.stdout.write(`${line}\n`),
+      snapshot,
+    })
+    if (payload && handed === undefined) await registerServed(payload, result)
+  } finally {
+    await exported?.remove()
+  }
   if (payload && recorded !== undefined) {
     const log = await readFile(result.logFile, 'utf8').catch(() => '')
     await record?.recordBuildEnd(payload, recorded, startedAt, {
@@ -46,6 +87,6 @@ runCli(import.meta.url, async () => {
       logTail: log.trimEnd().split('\n').slice(-60).join('\n'),
     })
   }
-  process.stdout.write(`${progressPrefix} result ${JSON.stringify(result)}\n`)
+  process.stdout.write(`${progressLine({ kind: 'result', result })}\n`)
   process.exit(result.ok ? 0 : 1)
 })

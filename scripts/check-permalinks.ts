@@ -12,97 +12,12 @@
  * content/redirects.yaml. A withdrawn item's URLs (the snapshot's withdrawals.json) are served by
  * its withdrawal notice, so they count as published.
  */
-import { access } from 'node:fs/promises'
 import path from 'node:path'
-import { distPath, writeOutputFiles } from './lib/citation/files.ts'
-import {
-  checkPermalinks,
-  describeProblems,
-  mergeRedirects,
-  PermalinkError,
-  publicUrls,
-  readManifest,
-  readRedirects,
-  readSnapshotPermalinks,
-  readSnapshotRedirects,
-  readSnapshotWithdrawals,
-  updatedManifest,
-  withdrawnUrls,
-  writeManifest,
-} from './lib/citation/permalinks.ts'
-import { redirectOutputs } from './lib/citation/redirect-pages.ts'
-import { readSnapshot } from './lib/read-snapshot.ts'
+import { checkPermalinksOf } from '@mahjar/publish/outputs/permalink-check'
+import { PermalinkError } from '@mahjar/publish/outputs/permalinks'
+import { contentDir } from '@mahjar/publish/paths'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { contentDir, repoRoot } from './lib/paths.ts'
-
-export interface CheckPermalinksOptions {
-  readonly snapshotDir: string
-  readonly manifestFile: string
-  readonly redirectsFile: string
-  readonly siteUrl: string
-  readonly update?: boolean
-  /** The built site to check and complete with redirects. */
-  readonly distDir?: string | undefined
-}
-
-export interface CheckPermalinksResult {
-  readonly urls: number
-  /** The public URLs of this build: what the permalink registry records when it goes live. */
-  readonly served: readonly string[]
-  readonly redirects: number
-  readonly added: readonly string[]
-}
-
-async function missingFromDist(distDir: string, urls: Iterable<string>): Promise<string[]> {
-  const missing: string[] = []
-  for (const url of urls) {
-    await access(distPath(distDir, url)).catch(() => missing.push(url))
-  }
-  return missing.sort()
-}
-
-export async function checkPermalinksOf(
-  options: CheckPermalinksOptions,
-): Promise<CheckPermalinksResult> {
-  const snapshot = await readSnapshot(options.snapshotDir)
-  const current = new Set([
-    ...publicUrls(snapshot),
-    ...withdrawnUrls(await readSnapshotWithdrawals(options.snapshotDir)),
-  ])
-  const redirects = mergeRedirects(
-    await readRedirects(options.redirectsFile),
-    await readSnapshotRedirects(options.snapshotDir),
-  )
-  const seed = await readManifest(options.manifestFile)
-  const registry = await readSnapshotPermalinks(options.snapshotDir)
-  const manifest = { ...seed, urls: [...new Set([...seed.urls, ...registry.map((p) => p.path)])] }
-  const report = checkPermalinks(manifest, current, redirects)
-  const manifestName = path.relative(repoRoot, options.manifestFile)
-  const problems = describeProblems(report, manifestName)
-  if (options.distDir) {
-    const unbuilt = await missingFromDist(options.distDir, current)
-    if (unbuilt.length > 0) {
-      problems.push(
-        `${unbuilt.length} published URL(s) are missing from the built site ${options.distDir}:`,
-        ...unbuilt.map((url) => `  ${url}`),
-      )
-    }
-  }
-  if (problems.length > 0)
-    throw new PermalinkError(`Permalink check failed:\n${problems.join('\n')}`)
-  if (options.distDir)
-    await writeOutputFiles(options.distDir, redirectOutputs(redirects, options.siteUrl))
-  if (options.update && report.added.length > 0) {
-    await writeManifest(options.manifestFile, updatedManifest(seed, report))
-  }
-  return {
-    urls: current.size,
-    served: [...current],
-    redirects: redirects.length,
-    added: report.added,
-  }
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)

@@ -25,7 +25,7 @@ import {
 } from './lib/backup/manifest.ts'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { utcStamp } from './lib/utc-stamp.ts'
+import { utcStamp } from '@mahjar/shared/utc-stamp'
 
 export async function readVerifiedManifest(from: string): Promise<BackupManifest> {
   const text = await readFile(path.join(from, manifestFile), 'utf8').catch(() => undefined)

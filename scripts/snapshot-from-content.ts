@@ -6,7 +6,7 @@
 import { buildSnapshotFiles, writeSnapshot } from '@mahjar/cms/snapshot/files'
 import { env } from './lib/env.ts'
 import type { Corpus } from './lib/content/corpus.ts'
-import { ContentValidationError } from './lib/content/issues.ts'
+import { ContentValidationError } from '@mahjar/shared/file-issues'
 import { loadContent, readContent } from './lib/content/load-content.ts'
 import { corpusToSnapshot } from './lib/content/to-snapshot.ts'
 import { runCli } from './lib/cli.ts'

@@ -13,9 +13,10 @@ import path from 'node:path'
 import { restrictDataFiles } from '@mahjar/cms/files'
 import { runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
-import { cleanUnfinishedReleases, progressPrefix } from './lib/release/build-release.ts'
-import { hasCurrentRelease } from './lib/release/releases.ts'
-import { liveReleaseHasCurrentCode } from './lib/release/site-code.ts'
+import { readProgressLine } from '@mahjar/publish/protocol'
+import { cleanUnfinishedReleases } from '@mahjar/publish/release/build-release'
+import { hasCurrentRelease } from '@mahjar/publish/release/releases'
+import { liveReleaseHasCurrentCode } from '@mahjar/publish/release/site-code'
 import { shellQuote } from '@mahjar/shared/shell'
 import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
@@ -30,7 +31,7 @@ import { ProgressBoard, type TaskProgress } from './lib/start/progress.ts'
 import { siteReadyPrefix } from './lib/start/serve-site.ts'
 import { supervise, type Supervised } from './lib/start/supervise.ts'
 import { waitForHttp } from './lib/start/wait.ts'
-import { repoRoot } from './lib/paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
 const tsxLoader = import.meta.resolve('tsx')
@@ -168,9 +169,9 @@ async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<
       cwd: scriptsDir,
       env: childEnv({ CMS_JOBS_RUNNER: 'false' }),
       onLine: (line) => {
-        const step = /^\[build\] step (\d+)\/(\d+) (.*)$/.exec(line)
-        if (step) task.update(Number(step[1]) - 1, Number(step[2]), step[3] ?? '')
-        else if (line.startsWith(`${progressPrefix} failed: `)) task.update(0, 0, line)
+        const event = readProgressLine(line)
+        if (event?.kind === 'step') task.update(event.index - 1, event.total, event.name)
+        else if (event?.kind === 'end' && event.how === 'failed') task.update(0, 0, line)
       },
     })
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { repoRoot } from './paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
 
 export const benchmarksFile = path.join(repoRoot, 'docs', 'benchmarks.md')
 

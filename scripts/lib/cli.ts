@@ -4,7 +4,8 @@
  */
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ContentValidationError } from './content/issues.ts'
+import { ContentValidationError } from '@mahjar/shared/file-issues'
+import { SnapshotReadError } from '@mahjar/shared/snapshot-file'
 
 /** A mistake on the command line: reported as a message, without a stack. */
 export class UsageError extends Error {
@@ -15,7 +16,12 @@ export class UsageError extends Error {
 }
 
 function isExpected(error: unknown): error is Error {
-  if (error instanceof ContentValidationError || error instanceof UsageError) return true
+  if (
+    error instanceof ContentValidationError ||
+    error instanceof SnapshotReadError ||
+    error instanceof UsageError
+  )
+    return true
   // node:util parseArgs: unknown option, missing value…
   return (
     error instanceof Error &&

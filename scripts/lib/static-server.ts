@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
 import { headersFileName, parseHeadersFile, securityHeaders } from '@mahjar/shared/security-headers'
-import { currentSiteDir } from './release/releases.ts'
+import { currentSiteDir } from '@mahjar/publish/release/releases'
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -21,6 +21,13 @@ export interface CollectionPages {
    * but "Campaign" for an edition, whose page is its campaign's.
    */
   readonly kind: MessageKey
+  /**
+   * The folder of its items' language-neutral short links (`/f/<code>/`), for coded collections
+   * whose items people cite by code; `urls.ts` builds them, `pages/<folder>/` renders them.
+   */
+  readonly shortLink?: string
+  /** What its items are cited as (`/cite/<family>/…` downloads, CiteThis), when people cite them. */
+  readonly citable?: 'report' | 'finding' | 'recommendation'
 }
 
 export interface CollectionFacts {
@@ -41,13 +48,24 @@ export const collectionRegistry = {
     drafts: true,
     key: ['slug'],
     snapshotFile: 'reports.json',
-    pages: { family: 'reports', titleField: 'title', kind: 'collection.reports.one' },
+    pages: {
+      family: 'reports',
+      titleField: 'title',
+      kind: 'collection.reports.one',
+      citable: 'report',
+    },
   },
   findings: {
     drafts: true,
     key: ['code'],
     snapshotFile: 'findings.json',
-    pages: { family: 'findings', titleField: 'statement', kind: 'collection.findings.one' },
+    pages: {
+      family: 'findings',
+      titleField: 'statement',
+      kind: 'collection.findings.one',
+      shortLink: 'f',
+      citable: 'finding',
+    },
   },
   recommendations: {
     drafts: true,
@@ -57,6 +75,8 @@ export const collectionRegistry = {
       family: 'recommendations',
       titleField: 'text',
       kind: 'collection.recommendations.one',
+      shortLink: 'r',
+      citable: 'recommendation',
     },
   },
   practices: {
@@ -91,6 +111,11 @@ export type PageCollection = {
 export const pageCollections = collectionSlugs.filter(
   (c): c is PageCollection => collectionRegistry[c].pages !== null,
 )
+
+/** The facts of a page collection's pages, as the interface reads them (optional ones included). */
+export function pagesOf(collection: PageCollection): CollectionPages {
+  return collectionRegistry[collection].pages
+}
 
 /** The page collections identified by a slug rather than a code: a renamed one leaves redirects. */
 export type SluggedCollection = {

@@ -7,6 +7,7 @@ import {
   collectionRegistry,
   naturalKey,
   pageCollections,
+  pagesOf,
   type PageCollection,
 } from './collections.ts'
 import {
@@ -50,18 +51,26 @@ export type DataCollection = PageCollection
 export const dataFormats = ['json', 'csv'] as const
 export type DataFormat = (typeof dataFormats)[number]
 
-/** What a citation can be downloaded for, and the folder of its downloads under `/cite/`. */
+/** What a citation can be downloaded for; its downloads are under `/cite/<family>/` (registry). */
 export const citableKinds = ['report', 'finding', 'recommendation'] as const
 export type CitableKind = (typeof citableKinds)[number]
-const citationFolders: Readonly<Record<CitableKind, string>> = {
-  report: 'reports',
-  finding: 'findings',
-  recommendation: 'recommendations',
+
+/** The page collection whose items are cited as `kind`, as the registry says. */
+function citedCollection(kind: CitableKind): PageCollection {
+  const collection = pageCollections.find((c) => pagesOf(c).citable === kind)
+  if (collection === undefined)
+    throw new UnsafeIdentifierError('citable kind', kind, 'not in the registry')
+  return collection
 }
 
-/** The kinds with a short link, and its one-letter folder: `/f/…` for findings, `/r/…` for recommendations. */
-const shortLinkFolders = { finding: 'f', recommendation: 'r' } as const
-export type ShortLinkKind = keyof typeof shortLinkFolders
+/** The short link of an item of `collection`, when the registry gives it one: `/f/aie-f04/`. */
+function shortLinkOf(collection: PageCollection, code: string): string | undefined {
+  const folder = pagesOf(collection).shortLink
+  return folder === undefined ? undefined : `/${folder}/${codeToUrlSegment(code)}/`
+}
+
+/** The kinds with a short link (`/f/…` for findings, `/r/…` for recommendations: the registry). */
+export type ShortLinkKind = 'finding' | 'recommendation'
 
 /** The formats of a citation download, and the file extension each is published under. */
 export const citationFormats = ['bibtex', 'ris', 'csl'] as const
@@ -255,7 +264,7 @@ export const urls = {
     if (!(citationFormats as readonly string[]).includes(format)) {
       throw new UnsafeIdentifierError('citation format', format, 'expected bibtex, ris or csl')
     }
-    return `/cite/${citationFolders[kind]}/${fileStem(key, lang)}.${citationFileExtensions[format]}`
+    return `/cite/${pagesOf(citedCollection(kind)).family}/${fileStem(key, lang)}.${citationFileExtensions[format]}`
   },
   /** A finding's share card (its Open Graph image): `/cards/findings/aie-f04.ar.png`. */
   shareCard: (code: string, lang: LocaleCode) => `/cards/findings/${fileStem(code, lang)}.png`,
@@ -264,11 +273,16 @@ export const urls = {
    * (a page that leads at once to the reader's language; pages/f/ and pages/r/ build it).
    */
   shortLink: (kind: ShortLinkKind, code: string) => {
-    if (!Object.hasOwn(shortLinkFolders, kind)) {
+    const link = (citableKinds as readonly string[]).includes(kind)
+      ? shortLinkOf(citedCollection(kind), code)
+      : undefined
+    if (link === undefined) {
       throw new UnsafeIdentifierError('short link kind', kind, 'expected finding or recommendation')
     }
-    return `/${shortLinkFolders[kind]}/${codeToUrlSegment(code)}/`
+    return link
   },
+  /** The short link of an item, if its collection has them (findings, recommendations). */
+  itemShortLink: (collection: PageCollection, key: string) => shortLinkOf(collection, key),
   /** The sitemap of every localized page, named in robots.txt and in each page's head. */
   sitemap: () => '/sitemap.xml',
 } as const

@@ -1,5 +1,5 @@
 /**
  * Debian's Chromium for browser tests: the same launcher the build scripts use for share cards
- * (scripts/lib/chromium.ts: the flags this machine needs, CHROMIUM_PATH read in scripts' env.ts).
+ * (publish/src/chromium.ts: the flags this machine needs, CHROMIUM_PATH read in publish/src/env.ts).
  */
-export { launchChromium } from '@mahjar/scripts/lib/chromium'
+export { launchChromium } from '@mahjar/publish/chromium'

@@ -4,8 +4,8 @@
  */
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import type { SearchRecord } from '@mahjar/scripts/lib/search/records'
-import { indexSnapshot } from '@mahjar/scripts/lib/search/write-index'
+import type { SearchRecord } from '@mahjar/publish/outputs/search-records'
+import { indexSnapshot } from '@mahjar/publish/outputs/search-index'
 
 /** Writes the site's search index into `distDir/pagefind`; returns the records it holds. */
 export function indexSite(snapshotDir: string, distDir: string): Promise<SearchRecord[]> {

@@ -1,6 +1,11 @@
-/** Reads a snapshot folder for comparison: every file, timestamps left out. */
+/**
+ * A snapshot folder for comparison: every file as raw JSON, timestamps left out (an export is
+ * compared with the expected one file by file, before any schema could hide a difference).
+ */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readCollectionFile } from '@mahjar/publish/snapshot'
+import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
 
 const timestamps = new Set(['createdAt', 'updatedAt', 'generatedAt'])
 
@@ -27,12 +32,10 @@ export async function readSnapshotDir(dir: string): Promise<Record<string, unkno
   return Object.fromEntries(entries)
 }
 
+/** A collection's documents, read and validated as the engine reads them. */
 export async function readSnapshotDocs(
   dir: string,
-  collection: string,
+  collection: CollectionSlug,
 ): Promise<Record<string, unknown>[]> {
-  const data = JSON.parse(await readFile(path.join(dir, `${collection}.json`), 'utf8')) as {
-    docs: Record<string, unknown>[]
-  }
-  return data.docs
+  return (await readCollectionFile(dir, collection)).docs
 }

@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
+import { publishResultSchema } from '@mahjar/publish/protocol'
 import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
 import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
@@ -56,8 +57,9 @@ async function buildFromExport(payload: Payload, command: string): Promise<Build
     if (leftOff !== '') payload.logger.warn(leftOff)
     const built = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
     const outcome = leftOff === '' ? built : { ...built, logTail: `${leftOff}\n${built.logTail}` }
-    const served = outcome.result?.servedFile
-    if (outcome.ok && typeof served === 'string') {
+    const published = publishResultSchema.safeParse(outcome.result)
+    const served = published.success ? published.data.servedFile : undefined
+    if (outcome.ok && published.data?.activated === true && served !== undefined) {
       // Live now, so promised from now on. A failure here (or a crash before it) is mended by
       // the next build, which registers them again as long as they are published.
       try {
@@ -98,7 +100,7 @@ export const rebuildSiteTask: TaskConfig<{
           logTail: '',
         }
     await recordBuildEnd(payload, buildId, startedAt, outcome)
-    if (outcome.result?.superseded === true) {
+    if (publishResultSchema.safeParse(outcome.result).data?.superseded === true) {
       // Another build (`pnpm build`) went live while this one ran, so this one stayed off the
       // site (one writer): its changes go out with the next build, queued now.
       payload.logger.warn(`Site build left not live: ${outcome.error ?? ''}`)

@@ -6,7 +6,7 @@
  * editor can read, and one rebuild is queued (debounced like a publish) when a build was cut
  * short or a site document changed after the last build that ran to its end: the pending change
  * goes live without another publish. (Half-built release folders are removed by `pnpm start`,
- * which owns them: scripts/lib/release/build-release.ts.)
+ * which owns them: publish/src/release/build-release.ts.)
  */
 import { createLocalReq, type Payload } from 'payload'
 import { reasonsOf, rebuildTask, scheduleRebuild } from './scheduleRebuild.ts'

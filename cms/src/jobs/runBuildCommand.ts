@@ -1,9 +1,10 @@
 /**
  * Runs the site build command (SITE_BUILD_COMMAND, e.g. `tsx scripts/build-site.ts`) as a child
- * process, keeping the tail of its output and reading its `[build] result {json}` line. The
+ * process, keeping the tail of its output and reading its result line (`@mahjar/publish/protocol`). The
  * child never runs jobs itself (CMS_JOBS_RUNNER=false) and is killed if this process exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readProgressLine } from '@mahjar/publish/protocol'
 
 export interface BuildCommandOutcome {
   readonly ok: boolean
@@ -15,32 +16,17 @@ export interface BuildCommandOutcome {
 }
 
 const tailLines = 60
-const resultPrefix = '[build] result '
 
 const running = new Set<ChildProcess>()
 process.once('exit', () => {
   for (const child of running) child.kill('SIGTERM')
 })
 
-function parseResult(
-  line: string,
-): { ok?: boolean; release?: string; error?: string } & Record<string, unknown> {
-  try {
-    return JSON.parse(line.slice(resultPrefix.length)) as {
-      ok?: boolean
-      release?: string
-      error?: string
-    }
-  } catch {
-    return {}
-  }
-}
-
 export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
   return new Promise((resolve) => {
     const lines: string[] = []
     let partial = ''
-    let result: ReturnType<typeof parseResult> | undefined
+    let result: Record<string, unknown> | undefined
     const child = spawn(command, {
       shell: true,
       env: { ...process.env, CMS_JOBS_RUNNER: 'false' },
@@ -52,7 +38,8 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
       const parts = text.split('\n')
       partial = parts.pop() ?? ''
       for (const line of parts) {
-        if (line.startsWith(resultPrefix)) result = parseResult(line)
+        const event = readProgressLine(line)
+        if (event?.kind === 'result') result = event.result
         else lines.push(line)
       }
       if (lines.length > tailLines) lines.splice(0, lines.length - tailLines)
@@ -68,15 +55,17 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
       if (partial) lines.push(partial)
       const logTail = lines.slice(-tailLines).join('\n')
       const ok = code === 0 && result?.ok === true
+      const { release, error } = result ?? {}
       resolve({
         ok,
-        ...(result?.release ? { release: result.release } : {}),
+        ...(typeof release === 'string' && release !== '' ? { release } : {}),
         ...(ok
           ? {}
           : {
               error:
-                result?.error ??
-                `build command ended with ${signal ?? `exit code ${String(code)}`}`,
+                typeof error === 'string'
+                  ? error
+                  : `build command ended with ${signal ?? `exit code ${String(code)}`}`,
             }),
         logTail,
         ...(result ? { result } : {}),

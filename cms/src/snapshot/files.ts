@@ -28,6 +28,7 @@ import {
   withdrawalsFileSchema,
 } from '@mahjar/shared/schemas/snapshot'
 import type { Country } from '@mahjar/shared/schemas/taxonomies'
+import { describeIssue } from '@mahjar/shared/snapshot-file'
 
 export type SnapshotDocuments = { [C in CollectionSlug]: PublishedDocument<C>[] }
 
@@ -94,10 +95,7 @@ type ParseOutcome =
 
 function assertValid(file: string, result: ParseOutcome): void {
   if (!result.success) {
-    throw new SnapshotValidationError(
-      file,
-      result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
-    )
+    throw new SnapshotValidationError(file, result.error.issues.map(describeIssue))
   }
 }
 

@@ -22,6 +22,7 @@ import {
   type Json,
 } from './paths.ts'
 import { collectionShapes } from './shapes.ts'
+import { describeIssue } from '@mahjar/shared/snapshot-file'
 
 /** A relation whose target is not in the index (e.g. not published): reported, then dropped. */
 export interface DanglingRelation {
@@ -144,11 +145,7 @@ export function fromPayloadDoc<C extends CollectionSlug>(
     lag && isJsonObject(cleaned) ? { ...cleaned, translationLag: lag } : cleaned,
   )
   if (!result.success) {
-    throw new SnapshotDocumentError(
-      collection,
-      id,
-      result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
-    )
+    throw new SnapshotDocumentError(collection, id, result.error.issues.map(describeIssue))
   }
   return result.data
 }

@@ -2,8 +2,8 @@
 import { eachCollection } from '@mahjar/shared/collections'
 import type { CollectionSlug, ContentDocument } from '@mahjar/shared/schemas/collections'
 import type { LocaleCode } from '@mahjar/shared/locales'
-import type { PathSegment } from './issues.ts'
-import type { YamlSource } from './yaml-source.ts'
+import type { PathSegment } from '@mahjar/shared/file-issues'
+import type { YamlSource } from '@mahjar/shared/yaml-source'
 
 export interface SourcedDocument<C extends CollectionSlug = CollectionSlug> {
   readonly collection: C

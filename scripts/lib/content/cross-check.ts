@@ -8,7 +8,7 @@ import {
   type CollectionSlug,
 } from '@mahjar/shared/collections'
 import type { CorpusDocuments, SourcedDocument } from './corpus.ts'
-import type { ContentIssue, PathSegment } from './issues.ts'
+import type { ContentIssue, PathSegment } from '@mahjar/shared/file-issues'
 
 /** Keys of documents that exist but failed their own schema: references to them are not errors. */
 export type UnvalidatedKeys = Record<CollectionSlug, Set<string>>

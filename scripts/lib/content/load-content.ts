@@ -10,11 +10,15 @@ import { eachCollection } from '@mahjar/shared/collections'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { groupDocuments, type Corpus, type EditorialPage, type SourcedDocument } from './corpus.ts'
 import { crossCheck, type UnvalidatedKeys } from './cross-check.ts'
-import { ContentValidationError, type ContentIssue, type PathSegment } from './issues.ts'
+import {
+  ContentValidationError,
+  type ContentIssue,
+  type PathSegment,
+} from '@mahjar/shared/file-issues'
 import { fileKeyOf, requiredFiles, roleOf, type Placement } from './layout.ts'
 import { checkPageLanguages, parsePage } from './pages.ts'
 import { validateDocument } from './validate-document.ts'
-import { YamlSource } from './yaml-source.ts'
+import { YamlSource } from '@mahjar/shared/yaml-source'
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })

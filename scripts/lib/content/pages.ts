@@ -6,9 +6,9 @@ import { z } from 'zod'
 import { isLocaleCode, localeCodes } from '@mahjar/shared/locales'
 import { slugPattern } from '@mahjar/shared/identifiers'
 import type { EditorialPage } from './corpus.ts'
-import type { ContentIssue } from './issues.ts'
+import type { ContentIssue } from '@mahjar/shared/file-issues'
 import { toContentIssues } from './validate-document.ts'
-import { YamlSource } from './yaml-source.ts'
+import { YamlSource } from '@mahjar/shared/yaml-source'
 
 const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty').max(300),

@@ -10,8 +10,8 @@ import {
 } from '@mahjar/shared/schemas/collections'
 import { eachCollection } from '@mahjar/shared/collections'
 import { isLocaleCode, localeCodes, locales } from '@mahjar/shared/locales'
-import type { ContentIssue, PathSegment } from './issues.ts'
-import type { YamlSource } from './yaml-source.ts'
+import type { ContentIssue, PathSegment } from '@mahjar/shared/file-issues'
+import type { YamlSource } from '@mahjar/shared/yaml-source'
 
 export type ValidationResult<C extends CollectionSlug> =
   | { readonly ok: true; readonly doc: ContentDocument<C> }

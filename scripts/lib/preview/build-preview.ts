@@ -21,7 +21,8 @@ import { exportSnapshot } from '@mahjar/cms/snapshot/export'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { dataCollections, documentPath, type DataCollection } from '@mahjar/shared/urls'
-import { repoRoot } from '../paths.ts'
+import { repoRoot } from '@mahjar/publish/paths'
+import { readCollectionFile } from '@mahjar/publish/snapshot'
 
 export const previewFolder = '.preview'
 /** Root-relative prefix under which the CMS serves a preview's assets (`/_astro/…`). */
@@ -130,9 +131,7 @@ export async function buildPreview(
     await rm(building, { recursive: true, force: true })
     await mkdir(building, { recursive: true })
     await rename(staging, path.join(building, 'snapshot'))
-    const file = JSON.parse(
-      await readFile(path.join(building, 'snapshot', `${collection}.json`), 'utf8'),
-    ) as { docs: Record<string, unknown>[] }
+    const file = await readCollectionFile(path.join(building, 'snapshot'), collection)
     const draftId = await keyOfDraft(payload, collection, id)
     const doc = file.docs.find((entry) => draftId(entry))
     if (!doc) throw new Error(`${collection} document ${id} is not in the preview snapshot`)

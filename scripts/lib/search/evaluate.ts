@@ -15,7 +15,7 @@ import {
 } from './browser-search.ts'
 import type { Judgement, JudgedQuery } from './relevance.ts'
 import { startStaticServer } from '../static-server.ts'
-import type { IndexMode } from './write-index.ts'
+import type { IndexMode } from '@mahjar/publish/outputs/search-index'
 
 /** The harness pages of both languages and the shared search step. */
 export async function harnessFiles(): Promise<Record<string, string>> {

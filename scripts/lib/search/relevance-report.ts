@@ -8,8 +8,8 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { evaluateBundle } from './evaluate.ts'
-import { readSnapshot } from '../read-snapshot.ts'
-import { searchRecords } from './records.ts'
+import { readSnapshot } from '@mahjar/publish/snapshot'
+import { searchRecords } from '@mahjar/publish/outputs/search-records'
 import {
   reciprocalRank,
   recallAt,
@@ -19,7 +19,7 @@ import {
   type JudgedQuery,
   type Scores,
 } from './relevance.ts'
-import { writeSearchIndex, type IndexMode } from './write-index.ts'
+import { writeSearchIndex, type IndexMode } from '@mahjar/publish/outputs/search-index'
 
 export interface RelevanceReport {
   readonly scores: Record<IndexMode, Record<LocaleCode, Scores>>

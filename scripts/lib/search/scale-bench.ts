@@ -8,10 +8,10 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { harnessPath, loadSearch, searchInPage } from './browser-search.ts'
 import { harnessFiles, queriesFor } from './evaluate.ts'
-import { readSnapshot, type Snapshot } from '../read-snapshot.ts'
-import { searchRecords } from './records.ts'
+import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
+import { searchRecords } from '@mahjar/publish/outputs/search-records'
 import { startStaticServer } from '../static-server.ts'
-import { writeSearchIndex } from './write-index.ts'
+import { writeSearchIndex } from '@mahjar/publish/outputs/search-index'
 
 /** Queries a reader might type, with prefixes and variants; the first one is the cold query. */
 export const scaleQueries = [

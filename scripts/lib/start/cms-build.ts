@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { repoRoot } from '../paths.ts'
-import { sourcesState, type SourcesState } from '../source-fingerprint.ts'
+import { repoRoot } from '@mahjar/publish/paths'
+import { sourcesState, type SourcesState } from '@mahjar/publish/release/source-fingerprint'
 
 export const cmsDir = path.join(repoRoot, 'cms')
 export const nextBin = path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next')

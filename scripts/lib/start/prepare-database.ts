@@ -10,7 +10,7 @@ import type {} from '@mahjar/cms/payload-types'
 import { runCli } from '../cli.ts'
 import { loadContent } from '../content/load-content.ts'
 import { env } from '../env.ts'
-import { contentDir } from '../paths.ts'
+import { contentDir } from '@mahjar/publish/paths'
 import { corpusSeedDocuments } from '../seed/documents.ts'
 import { seedContent, totals } from '../seed/seed-content.ts'
 

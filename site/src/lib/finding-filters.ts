@@ -2,7 +2,7 @@
  * The findings table's static filters: the findings of each report, theme and country that has
  * any (reports and themes in their site order, countries by code), each a page of the table split
  * into pages of `findingsPageSize`, with its own open data files (written by
- * scripts/lib/citation/open-data.ts from the same `groupFindings`).
+ * publish/src/outputs/open-data.ts from the same `groupFindings`).
  */
 import { groupFindings } from '@mahjar/shared/finding-filters'
 import type { LocaleCode } from '@mahjar/shared/locales'

@@ -2,10 +2,10 @@
  * Content-layer loaders for the published snapshot (`<SNAPSHOT_DIR>/<collection>.json`). Each file
  * is validated with the shared snapshot schemas; Markdown fields are rendered to HTML here, once,
  * at build time, then reduced by the allow-list sanitiser (`@mahjar/shared/safe-html`): no raw
- * HTML, script, unsafe URL or image from another host reaches a page. Nothing is fetched at run time. Errors name the file, the document and the field.
+ * HTML, script, unsafe URL or image from another host reaches a page. Nothing is fetched at run time.
+ * Files are read by the one snapshot reader (`@mahjar/shared/snapshot-file`): errors name the
+ * file, the document and the field.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'zod'
 import { collectionRegistry } from '@mahjar/shared/collections'
@@ -18,6 +18,7 @@ import {
 import { localeCodes } from '@mahjar/shared/locales'
 import { inEveryLanguage, type LocalizedText } from '@mahjar/shared/localized'
 import { sanitizeHtml } from '@mahjar/shared/safe-html'
+import { readSnapshotFile } from '@mahjar/shared/snapshot-file'
 import { snapshotDirOf } from '../env.ts'
 
 /** A Markdown-valued field of a document: where it lives (`chapters.findings`) and its source. */
@@ -30,44 +31,6 @@ export const renderedMarkdown = z.object({ html: z.record(z.string(), localizedH
 
 function snapshotDir(context: LoaderContext): string {
   return snapshotDirOf(context.config.root)
-}
-
-async function readSnapshotFile(context: LoaderContext, name: string): Promise<[string, unknown]> {
-  const file = path.join(snapshotDir(context), name)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    throw new Error(
-      `Snapshot file missing: ${file}. Run "pnpm export" (or the snapshot:content script), or set SNAPSHOT_DIR.`,
-    )
-  }
-  try {
-    return [file, JSON.parse(text)]
-  } catch (error) {
-    throw new Error(`Snapshot file ${file} is not valid JSON: ${String(error)}`)
-  }
-}
-
-function describeIssues(
-  file: string,
-  raw: unknown,
-  issues: z.core.$ZodIssue[],
-  key?: (doc: Record<string, unknown>) => string,
-): Error {
-  const docs = (raw as { docs?: unknown[] } | null)?.docs
-  const lines = issues.slice(0, 20).map((issue) => {
-    const [first, index, ...rest] = issue.path
-    let where = issue.path.join('.')
-    if (first === 'docs' && typeof index === 'number' && key) {
-      const doc = docs?.[index]
-      const name = doc && typeof doc === 'object' ? key(doc as Record<string, unknown>) : '?'
-      where = `docs[${index}] (${name}) ${rest.join('.')}`
-    }
-    return `  - ${where}: ${issue.message}`
-  })
-  const more = issues.length > 20 ? `\n  … and ${issues.length - 20} more` : ''
-  return new Error(`Invalid snapshot file ${file}:\n${lines.join('\n')}${more}`)
 }
 
 async function renderAll(context: LoaderContext, sources: readonly MarkdownSource[]) {
@@ -101,19 +64,18 @@ export function snapshotLoader<C extends CollectionSlug>(
   return {
     name: `mahjar-snapshot-${collection}`,
     load: async (context) => {
-      const [file, raw] = await readSnapshotFile(
-        context,
-        collectionRegistry[collection].snapshotFile,
+      const file = collectionRegistry[collection].snapshotFile
+      const { docs } = await readSnapshotFile(
+        snapshotDir(context),
+        file,
+        snapshotFileSchema(collection),
+        { what: collection, nameOf: (doc) => naturalKey(collection, doc) },
       )
-      const result = snapshotFileSchema(collection).safeParse(raw)
-      if (!result.success) {
-        throw describeIssues(file, raw, result.error.issues, (doc) => naturalKey(collection, doc))
-      }
       context.store.clear()
       const seen = new Set<string>()
-      for (const doc of result.data.docs) {
+      for (const doc of docs) {
         const id = naturalKey(collection, doc)
-        if (seen.has(id)) throw new Error(`Invalid snapshot file ${file}: duplicate key "${id}"`)
+        if (seen.has(id)) throw new Error(`Invalid ${collection} in ${file}: duplicate key "${id}"`)
         seen.add(id)
         const data = {
           ...(doc as Record<string, unknown>),
@@ -121,7 +83,7 @@ export function snapshotLoader<C extends CollectionSlug>(
         }
         context.store.set({ id, data: await context.parseData({ id, data }) })
       }
-      context.logger.info(`${String(result.data.docs.length)} ${collection} from ${file}`)
+      context.logger.info(`${String(docs.length)} ${collection} from ${file}`)
     },
   }
 }
@@ -138,13 +100,12 @@ function listLoader<T extends Record<string, unknown>>(
   return {
     name: `mahjar-snapshot-${name}`,
     load: async (context) => {
-      const [file, raw] = await readSnapshotFile(context, `${name}.json`)
-      const result = schema.safeParse(raw)
-      if (!result.success) {
-        throw describeIssues(file, raw, result.error.issues, (doc) => key(doc as T))
-      }
+      const { docs } = await readSnapshotFile(snapshotDir(context), `${name}.json`, schema, {
+        what: name,
+        nameOf: (doc) => key(doc as T),
+      })
       context.store.clear()
-      for (const doc of result.data.docs) {
+      for (const doc of docs) {
         const id = key(doc)
         context.store.set({ id, data: await context.parseData({ id, data: { ...doc } }) })
       }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const corpus = path.join(work, 'corpus')
   await snapshotFromContent(fromRoot('content'), corpus, { lenient: true })
   const snapshot = path.join(work, 'synthetic')
-  addSynthetic(corpus, snapshot, syntheticCount)
+  await addSynthetic(corpus, snapshot, syntheticCount)
   site = buildSiteFrom(snapshot, fromRoot('content', 'pages'), work)
 }, 1_200_000)
 

@@ -12,7 +12,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '@mahjar/cms/snapshot/export'
-import { checkPermalinksOf } from '@mahjar/scripts/check-permalinks'
+import { checkPermalinksOf } from '@mahjar/publish/outputs/permalink-check'
 import { api, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
 import {

@@ -34,11 +34,13 @@ console.log('[build] step 1/1 build the site (Astro)')
 if (fail) console.error('MDX error in بناء-مكسور.mdx: Expected a closing tag')
 copyFileSync(values.snapshot + '/findings.json', ${JSON.stringify(handed)})
 writeFileSync(${JSON.stringify(servedList)}, JSON.stringify(['/en/findings/aie-f70/', '/f/aie-f70/']))
+// A whole PublishResult (@mahjar/publish/protocol): the job reads nothing from a partial one.
+const ended = { logFile: '/dev/null', seconds: 0.1, steps: [{ name: 'build the site (Astro)', seconds: 0.1 }] }
 const result = fail
-  ? { ok: false, error: 'astro build failed (exit code 1)' }
+  ? { ...ended, ok: false, release: 'release-2', activated: false, error: 'astro build failed (exit code 1)' }
   : superseded
-    ? { ok: false, superseded: true, release: 'release-0', error: 'release release-0 was built while none was live, but release-9 is live now: it is left not live' }
-    : { ok: true, release: 'release-1', servedFile: ${JSON.stringify(servedList)} }
+    ? { ...ended, ok: false, activated: false, superseded: true, release: 'release-0', error: 'release release-0 was built while none was live, but release-9 is live now: it is left not live' }
+    : { ...ended, ok: true, activated: true, release: 'release-1', servedFile: ${JSON.stringify(servedList)} }
 console.log('[build] result ' + JSON.stringify(result))
 process.exit(result.ok ? 0 : 1)
 `,

@@ -8,9 +8,9 @@ import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildRelease } from '@mahjar/scripts/lib/release/build-release'
-import type { BuildStep } from '@mahjar/scripts/lib/release/build-steps'
-import { currentRelease } from '@mahjar/scripts/lib/release/releases'
+import { buildRelease } from '@mahjar/publish/release/build-release'
+import type { BuildStep } from '@mahjar/publish/release/build-steps'
+import { currentRelease } from '@mahjar/publish/release/releases'
 
 let releasesDir: string
 
@@ -37,8 +37,9 @@ function pageStep(content: string, go: Promise<void> = Promise.resolve()): Build
   ]
 }
 
+// The stand-in steps never read a snapshot: the empty releases folder stands in for one.
 const build = (content: string, go?: Promise<void>) =>
-  buildRelease({ releasesDir, steps: pageStep(content, go) })
+  buildRelease({ releasesDir, snapshot: releasesDir, steps: pageStep(content, go) })
 
 async function liveContent(): Promise<string> {
   const live = await currentRelease(releasesDir)

@@ -1,20 +1,20 @@
 /**
  * `pnpm start` keeps the live release only when it was built from the site code checked out now
- * (scripts/lib/release/site-code.ts): each release records a fingerprint of the site's sources
- * (lib/source-fingerprint.ts), which changes with any source file's content or time. Real files
+ * (publish/src/release/site-code.ts): each release records a fingerprint of the site's sources
+ * (release/source-fingerprint.ts), which changes with any source file's content or time. Real files
  * and release folders in a throwaway folder, activated the way a build does.
  */
 import { statSync, utimesSync } from 'node:fs'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { activateRelease, createRelease, type Release } from '@mahjar/scripts/lib/release/releases'
+import { activateRelease, createRelease, type Release } from '@mahjar/publish/release/releases'
 import {
   liveReleaseHasCurrentCode,
   recordSiteCode,
   siteCodeFingerprint,
-} from '@mahjar/scripts/lib/release/site-code'
-import { sourcesState } from '@mahjar/scripts/lib/source-fingerprint'
+} from '@mahjar/publish/release/site-code'
+import { sourcesState } from '@mahjar/publish/release/source-fingerprint'
 import { describe, expect, it } from 'vitest'
 
 async function liveRelease(record: (release: Release) => Promise<void>): Promise<string> {

@@ -6,8 +6,8 @@
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readManifest, readRedirects } from '@mahjar/scripts/lib/citation/permalinks'
-import { currentRelease } from '@mahjar/scripts/lib/release/releases'
+import { readManifest, readRedirects } from '@mahjar/publish/outputs/permalinks'
+import { currentRelease } from '@mahjar/publish/release/releases'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 let dir = ''

@@ -11,7 +11,7 @@ import {
 } from '@mahjar/shared/citation/jsonld'
 import { localeCodes } from '@mahjar/shared/locales'
 import { licences } from '@mahjar/shared/schemas/open-data'
-import type { Snapshot } from '@mahjar/scripts/lib/read-snapshot'
+import type { Snapshot } from '@mahjar/publish/snapshot'
 import { keyFindingCodes, reportSlug } from '../../helpers/constants.ts'
 import { schemaOrgErrors, type Typed } from '../../helpers/schema-org.ts'
 import { publishedSnapshot, siteUrl } from './published-snapshot.ts'

@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readSnapshot, type Snapshot } from '@mahjar/scripts/lib/read-snapshot'
+import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
 import { fromRoot } from '../../helpers/paths.ts'
 

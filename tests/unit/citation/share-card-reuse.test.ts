@@ -12,16 +12,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { urls } from '@mahjar/shared/urls'
 import { messages } from '@mahjar/shared/i18n'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
-import { distPath, writeOutputFiles } from '@mahjar/scripts/lib/citation/files'
+import { distPath, writeOutputFiles } from '@mahjar/publish/outputs/files'
 import {
   cardHtml,
   cardPath,
   shareCardsOf,
   type CardInput,
-} from '@mahjar/scripts/lib/citation/share-card'
-import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
-import { createRelease, type Release } from '@mahjar/scripts/lib/release/releases'
-import { buildShareCardsReusing } from '@mahjar/scripts/lib/release/reuse-cards'
+} from '@mahjar/publish/outputs/share-card'
+import { readSnapshot } from '@mahjar/publish/snapshot'
+import { createRelease, type Release } from '@mahjar/publish/release/releases'
+import { buildShareCardsReusing } from '@mahjar/publish/release/reuse-cards'
 import { fixtureSnapshotDir, testSiteUrl } from '../../helpers/site-build.ts'
 
 interface SnapshotFile {

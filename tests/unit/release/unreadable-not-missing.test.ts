@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { filesUnder } from '@mahjar/scripts/lib/backup/manifest'
-import { cleanUnfinishedReleases, progressPrefix } from '@mahjar/scripts/lib/release/build-release'
-import { releaseAt } from '@mahjar/scripts/lib/release/releases'
+import { progressLine } from '@mahjar/publish/protocol'
+import { cleanUnfinishedReleases } from '@mahjar/publish/release/build-release'
+import { releaseAt } from '@mahjar/publish/release/releases'
 
 let work: string
 
@@ -49,7 +50,10 @@ describe('the clean-up of unfinished releases', () => {
   it('removes a release without a log or end line and keeps one that ended', async () => {
     const releases = path.join(work, 'releases')
     await mkdir(releaseAt(releases, finished).dir, { recursive: true })
-    await writeFile(releaseAt(releases, finished).logFile, `${progressPrefix} built: ${finished}\n`)
+    await writeFile(
+      releaseAt(releases, finished).logFile,
+      `${progressLine({ kind: 'end', how: 'built', text: finished })}\n`,
+    )
     await mkdir(releaseAt(releases, cutShort).dir, { recursive: true })
     expect(await cleanUnfinishedReleases(releases)).toEqual([cutShort])
     expect(await readdir(releases)).toEqual([finished])

@@ -3,8 +3,8 @@
  * find them in either language, and the text a result shows must say which language it is in.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readSnapshot } from '@mahjar/scripts/lib/read-snapshot'
-import { searchRecords, type SearchRecord } from '@mahjar/scripts/lib/search/records'
+import { readSnapshot } from '@mahjar/publish/snapshot'
+import { searchRecords, type SearchRecord } from '@mahjar/publish/outputs/search-records'
 import { urls } from '@mahjar/shared/urls'
 import { siteFixture } from '../../helpers/constants.ts'
 import { fixtureSnapshotDir } from '../../helpers/site-build.ts'

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { XMLParser } from 'fast-xml-parser'
 import { SyntaxValidator } from 'fast-xml-validator'
 import { describe, expect, it } from 'vitest'
-import { toCsv } from '@mahjar/scripts/lib/citation/csv'
+import { toCsv } from '@mahjar/shared/csv'
 import { escapeXml } from '@mahjar/shared/markup'
 
 describe('open data CSV', () => {

@@ -4,7 +4,7 @@
  * the study's 0–100 scale, ranges in the locale's own form, Latin digits in Arabic.
  */
 import { describe, expect, it } from 'vitest'
-import { cardHtml } from '@mahjar/scripts/lib/citation/share-card'
+import { cardHtml } from '@mahjar/publish/outputs/share-card'
 import { statisticQualifiers } from '@mahjar/shared/schemas/findings'
 import { formatStatisticValue, statisticText, type Statistic } from '@mahjar/shared/statistic'
 

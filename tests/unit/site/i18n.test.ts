@@ -10,7 +10,9 @@ const pluralBase = /_(?:zero|one|two|few|many|other)$/
 
 /** Every source file that may look up a UI string (the JSON files themselves excluded). */
 function sourceTexts(): string[] {
-  const roots = ['site/src', 'shared/src', 'scripts', 'cms/src'].map((dir) => fromRoot(dir))
+  const roots = ['site/src', 'shared/src', 'publish/src', 'scripts', 'cms/src'].map((dir) =>
+    fromRoot(dir),
+  )
   const texts: string[] = []
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -6,7 +6,7 @@
 import { messageIn, type MessageKey } from '../../i18n/messages.ts'
 
 const kinds: readonly [RegExp, MessageKey][] = [
-  // A sound build that another beat to the site (one writer): scripts/lib/release/releases.ts.
+  // A sound build that another beat to the site (one writer): publish/src/release/releases.ts.
   [/is left not live/, 'buildErrorSuperseded'],
   [/SITE_BUILD_COMMAND is not set/, 'buildErrorNoCommand'],
   [/Interrupted/i, 'buildErrorInterrupted'],

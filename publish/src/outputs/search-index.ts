@@ -11,8 +11,8 @@ import * as pagefind from 'pagefind'
 import { variantsOnly } from '@mahjar/shared/arabic'
 import { escapeMarkup } from '@mahjar/shared/markup'
 import type { SearchFilters, SearchMeta } from '@mahjar/shared/search'
-import { readSnapshot } from '../read-snapshot.ts'
-import { searchRecords, type SearchRecord } from './records.ts'
+import { readSnapshot } from '../snapshot.ts'
+import { searchRecords, type SearchRecord } from './search-records.ts'
 
 export type IndexMode = 'normalised' | 'default'
 

@@ -14,7 +14,7 @@ import { localeCodes } from '@mahjar/shared/locales'
 import { citationFormats, urls } from '@mahjar/shared/urls'
 import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
 import type { OutputFile } from './files.ts'
-import type { Snapshot } from '../read-snapshot.ts'
+import type { Snapshot } from '../snapshot.ts'
 
 /** Every citation of the snapshot, in both languages. */
 export function allCitations(

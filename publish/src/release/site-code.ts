@@ -1,13 +1,13 @@
 /**
  * The code a release was built with: a fingerprint of every source the build reads (the site's
- * templates and scripts, the shared contract, the build's own steps), written into each release.
+ * templates and scripts, the shared contract, the publishing engine), written into each release.
  * `pnpm start` keeps the live release only while it matches the code checked out now, so new
  * site code never leaves an old site served.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { sourcesState } from '../source-fingerprint.ts'
+import { sourcesState } from './source-fingerprint.ts'
 import { currentLink, type Release } from './releases.ts'
 
 const siteCodeSources = [
@@ -17,13 +17,8 @@ const siteCodeSources = [
   'site/package.json',
   'shared/src',
   'shared/package.json',
-  'scripts/lib/release',
-  'scripts/lib/citation',
-  'scripts/lib/search',
-  'scripts/lib/read-snapshot.ts',
-  'scripts/build-open-data.ts',
-  'scripts/build-share-cards.ts',
-  'scripts/check-permalinks.ts',
+  'publish/src',
+  'publish/package.json',
   'pnpm-lock.yaml',
 ]
 

@@ -3,7 +3,7 @@
  * schema (which only knows a path such as `[12].statistic.base`) can be reported with its line.
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
-import { formatPath, type ContentIssue, type PathSegment } from './issues.ts'
+import { formatPath, type ContentIssue, type PathSegment } from './file-issues.ts'
 
 export class YamlSource {
   readonly file: string

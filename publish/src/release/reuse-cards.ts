@@ -16,10 +16,10 @@ import {
   drawShareCards,
   shareCardsOf,
   type CardInput,
-} from '../citation/share-card.ts'
+} from '../outputs/share-card.ts'
 import { ifMissing } from '@mahjar/shared/errors'
-import { distPath } from '../citation/files.ts'
-import { readSnapshot } from '../read-snapshot.ts'
+import { distPath } from '../outputs/files.ts'
+import { readSnapshot } from '../snapshot.ts'
 import type { Release } from './releases.ts'
 
 /** Card path (`/cards/findings/<code>.<lang>.png`) → key of the card drawn there. */

@@ -27,9 +27,9 @@ import {
 } from '@mahjar/shared/urls'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { groupFindings } from '@mahjar/shared/finding-filters'
-import { csvColumns, toCsv } from './csv.ts'
+import { csvColumns, toCsv } from '@mahjar/shared/csv'
 import type { OutputFile } from './files.ts'
-import type { Snapshot } from '../read-snapshot.ts'
+import type { Snapshot } from '../snapshot.ts'
 
 export interface OpenDataOptions {
   readonly siteUrl: string

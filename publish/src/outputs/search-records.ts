@@ -9,7 +9,7 @@ import { textIn, type LocalizedText } from '@mahjar/shared/localized'
 import { markdownToPlainText } from '@mahjar/shared/plain-text'
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
-import type { Snapshot } from '../read-snapshot.ts'
+import type { Snapshot } from '../snapshot.ts'
 
 export interface SearchRecord {
   readonly url: string

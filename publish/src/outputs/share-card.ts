@@ -16,7 +16,7 @@ import type { Finding } from '@mahjar/shared/schemas/collections'
 import { statisticText } from '@mahjar/shared/statistic'
 import { urls } from '@mahjar/shared/urls'
 import { launchChromium } from '../chromium.ts'
-import type { Snapshot } from '../read-snapshot.ts'
+import type { Snapshot } from '../snapshot.ts'
 import { writeOutputFiles, type OutputFile } from './files.ts'
 import { escapeMarkup } from '@mahjar/shared/markup'
 

@@ -15,6 +15,8 @@ import path from 'node:path'
 import { z } from 'zod'
 import { localeCodes } from '@mahjar/shared/locales'
 import { isMissingFile } from '@mahjar/shared/errors'
+import { readSnapshotFile } from '@mahjar/shared/snapshot-file'
+import { naturalKey } from '@mahjar/shared/collections'
 import { dataCollections, urls, type DataCollection } from '@mahjar/shared/urls'
 import {
   redirectSchema,
@@ -26,10 +28,10 @@ import {
   type Withdrawal,
   withdrawalsFileSchema,
 } from '@mahjar/shared/schemas/snapshot'
-import { formatIssue, type ContentIssue } from '../content/issues.ts'
-import { YamlSource } from '../content/yaml-source.ts'
+import { formatIssue, type ContentIssue } from '@mahjar/shared/file-issues'
+import { YamlSource } from '@mahjar/shared/yaml-source'
 import { documentPath } from './open-data.ts'
-import type { Snapshot } from '../read-snapshot.ts'
+import type { Snapshot } from '../snapshot.ts'
 
 /** Every public URL of the published documents, in both languages, plus short links. */
 export function publicUrls(snapshot: Snapshot): Set<string> {
@@ -37,10 +39,10 @@ export function publicUrls(snapshot: Snapshot): Set<string> {
   for (const collection of dataCollections) {
     for (const doc of snapshot[collection] as PublishedDocument<DataCollection>[]) {
       for (const lang of localeCodes) found.add(documentPath(collection, doc, lang))
+      const shortLink = urls.itemShortLink(collection, naturalKey(collection, doc))
+      if (shortLink !== undefined) found.add(shortLink)
     }
   }
-  snapshot.findings.forEach((f) => found.add(urls.shortLink('finding', f.code)))
-  snapshot.recommendations.forEach((r) => found.add(urls.shortLink('recommendation', r.code)))
   return found
 }
 
@@ -61,10 +63,11 @@ const redirectEntry = z.union([
 const redirectsFile = z.array(redirectEntry)
 
 function keyPaths(collection: (typeof renamedCollections)[number], key: string): string[] {
-  const paths = localeCodes.map((lang) => urls.item(collection, key, lang))
-  if (collection === 'findings') paths.push(urls.shortLink('finding', key))
-  if (collection === 'recommendations') paths.push(urls.shortLink('recommendation', key))
-  return paths
+  const shortLink = urls.itemShortLink(collection, key)
+  return [
+    ...localeCodes.map((lang) => urls.item(collection, key, lang)),
+    ...(shortLink === undefined ? [] : [shortLink]),
+  ]
 }
 
 export class PermalinkError extends Error {
@@ -130,25 +133,14 @@ export async function readRedirects(file: string): Promise<Redirect[]> {
  * or unreadable file means a broken snapshot, and reading it as empty would silently drop every
  * renamed, withdrawn or registered URL from the guard: the build refuses to go live instead.
  */
-async function readSnapshotList<T>(
+function readSnapshotList<T>(
   snapshotDir: string,
   name: 'redirects' | 'withdrawals' | 'permalinks',
   schema: z.ZodType<{ docs: T[] }>,
 ): Promise<T[]> {
-  const file = path.join(snapshotDir, `${name}.json`)
-  let raw: unknown
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'))
-  } catch (error) {
-    throw new PermalinkError(`Cannot read the snapshot's ${name} ${file}: ${String(error)}`)
-  }
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    throw new PermalinkError(
-      `Invalid ${name} in ${file}:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
-    )
-  }
-  return parsed.data.docs
+  return readSnapshotFile(snapshotDir, `${name}.json`, schema, { what: name }).then(
+    (file) => file.docs,
+  )
 }
 
 /** The CMS's redirects, as the export wrote them into the snapshot. */
@@ -171,8 +163,8 @@ export function withdrawnUrls(withdrawals: readonly Withdrawal[]): Set<string> {
   const found = new Set<string>()
   for (const { collection, key } of withdrawals) {
     for (const lang of localeCodes) found.add(urls.item(collection, key, lang))
-    if (collection === 'findings') found.add(urls.shortLink('finding', key))
-    if (collection === 'recommendations') found.add(urls.shortLink('recommendation', key))
+    const shortLink = urls.itemShortLink(collection, key)
+    if (shortLink !== undefined) found.add(shortLink)
   }
   return found
 }

@@ -9,6 +9,7 @@ import { appendFileSync } from 'node:fs'
 import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ifMissing } from '@mahjar/shared/errors'
+import { progressLine, readProgressLine, type PublishResult } from '../protocol.ts'
 import { astroWorkDir, buildSteps, servedFile, type BuildStep } from './build-steps.ts'
 import { recordSiteCode, siteCodeFingerprint } from './site-code.ts'
 import {
@@ -21,29 +22,8 @@ import {
   SupersededError,
 } from './releases.ts'
 
-/** Prefix of the machine-readable lines on stdout that `pnpm start` and the rebuild job read. */
-export const progressPrefix = '[build]'
-
 /** The last line of every build that ran to its end, whatever the outcome. */
-const isEndLine = (line: string) =>
-  ['live', 'built', 'failed'].some((how) => line.startsWith(`${progressPrefix} ${how}: `))
-
-export interface BuildResult {
-  readonly ok: boolean
-  readonly release: string
-  readonly logFile: string
-  readonly seconds: number
-  readonly activated: boolean
-  readonly error?: string
-  /**
-   * Built and sound, but another release went live while it was built (one writer, see
-   * `activateRelease`): left not live; the caller builds again to carry its changes.
-   */
-  readonly superseded?: boolean
-  readonly steps: readonly { readonly name: string; readonly seconds: number }[]
-  /** With `exported`: the file listing the URLs this release serves, for the caller to register. */
-  readonly servedFile?: string
-}
+const isEndLine = (line: string) => readProgressLine(line)?.kind === 'end'
 
 export interface BuildReleaseOptions {
   readonly releasesDir: string
@@ -51,13 +31,13 @@ export interface BuildReleaseOptions {
   readonly steps?: readonly BuildStep[]
   /** Where progress lines go besides the log file (stdout for the command). */
   readonly echo?: (line: string) => void
-  /** A snapshot the caller exported, and will register the served URLs of (BuildContext). */
-  readonly exported?: string
+  /** The published snapshot to build from (the CMS exports it; see BuildContext). */
+  readonly snapshot: string
 }
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1))
 
-export async function buildRelease(options: BuildReleaseOptions): Promise<BuildResult> {
+export async function buildRelease(options: BuildReleaseOptions): Promise<PublishResult> {
   const started = performance.now()
   const steps = options.steps ?? buildSteps
   // Taken before the build reads any of it: a change made meanwhile counts as newer.
@@ -70,27 +50,32 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
     options.echo?.(line)
   }
   const timings: { name: string; seconds: number }[] = []
-  log(`${progressPrefix} release ${release.id}`)
+  log(progressLine({ kind: 'release', id: release.id }))
   try {
     for (const [index, step] of steps.entries()) {
       const stepStarted = performance.now()
-      log(`${progressPrefix} step ${String(index + 1)}/${String(steps.length)} ${step.name}`)
+      log(progressLine({ kind: 'step', index: index + 1, total: steps.length, name: step.name }))
       const summary = await step.run({
         release,
         releasesDir: options.releasesDir,
         log,
-        ...(options.exported === undefined ? {} : { exported: options.exported }),
+        snapshot: options.snapshot,
       })
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
-      log(`${progressPrefix} done ${step.name}: ${summary} (${String(seconds(stepStarted))} s)`)
+      log(
+        progressLine({
+          kind: 'done',
+          text: `${step.name}: ${summary} (${String(seconds(stepStarted))} s)`,
+        }),
+      )
     }
     await recordSiteCode(release, code)
     const activate = options.activate ?? true
     if (activate) {
       await activateRelease(options.releasesDir, release, builtOn)
       await pruneReleases(options.releasesDir)
-      log(`${progressPrefix} live: ${release.id}`)
-    } else log(`${progressPrefix} built: ${release.id} (not made live)`)
+      log(progressLine({ kind: 'end', how: 'live', text: release.id }))
+    } else log(progressLine({ kind: 'end', how: 'built', text: `${release.id} (not made live)` }))
     return {
       ok: true,
       release: release.id,
@@ -98,11 +83,11 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuildR
       seconds: seconds(started),
       activated: activate,
       steps: timings,
-      ...(options.exported === undefined ? {} : { servedFile: servedFile(release) }),
+      servedFile: servedFile(release),
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    log(`${progressPrefix} failed: ${message}`)
+    log(progressLine({ kind: 'end', how: 'failed', text: message }))
     return {
       ok: false,
       release: release.id,

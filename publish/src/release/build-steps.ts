@@ -1,6 +1,6 @@
 /**
- * The steps of one site build into a release folder, in order. Each step reuses the command's
- * own function (export, search index, open data, share cards, permalink check); the Astro build
+ * The steps of one site build into a release folder, in order: the published snapshot copied in,
+ * then each output built from it (pages, search index, open data, share cards, permalink check); the Astro build
  * runs as a child process (≈ 1 GB for 10k pages) with its output in the release's log. What is
  * built from the snapshot alone (search index, open data, share cards) is written beside the
  * Astro build into `<release>/extra/`, then moved into the site: Astro runs on one core, these
@@ -10,11 +10,11 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildOpenDataFiles } from '../../build-open-data.ts'
-import { checkPermalinksOf } from '../../check-permalinks.ts'
 import { env } from '../env.ts'
+import { buildOpenDataFiles } from '../outputs/open-data-files.ts'
+import { checkPermalinksOf } from '../outputs/permalink-check.ts'
+import { indexSnapshot } from '../outputs/search-index.ts'
 import { contentDir, repoRoot } from '../paths.ts'
-import { indexSnapshot } from '../search/write-index.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
 
@@ -23,23 +23,12 @@ export interface BuildContext {
   readonly releasesDir: string
   /** Appends a line to the release's log (and wherever the caller echoes it). */
   readonly log: (line: string) => void
-  /**
-   * A published snapshot the caller exported: the CMS's rebuild job, whose Payload is booted
-   * already. The build then never boots Payload (≈ 5 s of CPU, 9–22 s of a build under load in
-   * CI), and the caller registers the URLs served, listed in `servedFile(release)`. Unset (the
-   * `pnpm build` command), the build exports and registers itself.
-   */
-  readonly exported?: string
+  /** The published snapshot to build from (the CMS exported it); copied into the release. */
+  readonly snapshot: string
 }
 
-/** The URLs a release serves, for the caller that registers them (see `exported`). */
+/** The URLs a release serves, for the caller to register in the CMS once it is live. */
 export const servedFile = (release: Release) => path.join(release.dir, 'served.json')
-
-/** Payload, loaded and booted only when used: a build handed its snapshot never needs it. */
-export async function bootPayloadWhenNeeded() {
-  const { bootPayload } = await import('@mahjar/cms/boot')
-  return bootPayload()
-}
 
 export interface BuildStep {
   readonly name: string
@@ -129,8 +118,13 @@ const snapshotOutputs: readonly BuildStep[] = [
   },
   {
     name: 'write open data and citations',
-    run: async ({ release }) =>
-      `${String(await buildOpenDataFiles(release.snapshotDir, extraDir(release)))} files`,
+    run: async ({ release }) => {
+      const files = await buildOpenDataFiles(release.snapshotDir, extraDir(release), {
+        siteUrl: env.SITE_URL,
+        licence: env.OPEN_DATA_LICENCE,
+      })
+      return `${String(files)} files`
+    },
   },
   {
     name: 'draw share cards',
@@ -156,18 +150,10 @@ async function runTimed(step: BuildStep, context: BuildContext): Promise<void> {
 
 export const buildSteps: readonly BuildStep[] = [
   {
-    name: 'export the published snapshot',
-    run: async ({ release, exported, log }) => {
-      if (exported !== undefined) {
-        await cp(exported, release.snapshotDir, { recursive: true })
-        return 'exported by the CMS'
-      }
-      const { exportSnapshot, leftOffReport } = await import('@mahjar/cms/snapshot/export')
-      const result = await exportSnapshot(await bootPayloadWhenNeeded(), release.snapshotDir)
-      const leftOff = leftOffReport(result)
-      if (leftOff !== '') log(leftOff)
-      const total = result.counts.reduce((sum, { count }) => sum + count, 0)
-      return `${String(total)} documents${result.skipped.length > 0 ? `, ${String(result.skipped.length)} skipped` : ''}`
+    name: 'copy the published snapshot',
+    run: async ({ release, snapshot }) => {
+      await cp(snapshot, release.snapshotDir, { recursive: true })
+      return `from ${snapshot}`
     },
   },
   {
@@ -184,7 +170,7 @@ export const buildSteps: readonly BuildStep[] = [
   },
   {
     name: 'check permalinks and write redirects',
-    run: async ({ release, exported }) => {
+    run: async ({ release }) => {
       const result = await checkPermalinksOf({
         snapshotDir: release.snapshotDir,
         manifestFile: path.join(contentDir, 'permalinks.json'),
@@ -192,15 +178,9 @@ export const buildSteps: readonly BuildStep[] = [
         siteUrl: env.SITE_URL,
         distDir: release.siteDir,
       })
-      const summary = `${String(result.urls)} URLs`
-      if (exported !== undefined) {
-        await writeFile(servedFile(release), JSON.stringify(result.served))
-        return `${summary} (the CMS registers them), ${String(result.redirects)} redirects`
-      }
-      // Checked: these URLs go live with this release, so they are promised from now on.
-      const { registerPermalinks } = await import('@mahjar/cms/permalinks/register')
-      const registered = await registerPermalinks(await bootPayloadWhenNeeded(), result.served)
-      return `${summary} (${String(registered.added)} new in the registry), ${String(result.redirects)} redirects`
+      // Registered by the caller once the release is live: promised from then on.
+      await writeFile(servedFile(release), JSON.stringify(result.served))
+      return `${String(result.urls)} URLs, ${String(result.redirects)} redirects`
     },
   },
 ]

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { repoRoot } from './paths.ts'
+import { repoRoot } from '../paths.ts'
 
 export interface SourcesState {
   readonly fingerprint: string

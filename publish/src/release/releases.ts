@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { ifMissing, isMissingFile } from '@mahjar/shared/errors'
-import { utcStamp } from '../utc-stamp.ts'
+import { utcStamp } from '@mahjar/shared/utc-stamp'
 
 export const currentLink = 'current'
 
