@@ -1,6 +1,7 @@
 /** Computed fields every publishable collection carries (set by hooks/recordEditorialState.ts). */
 import type { DateField, JSONField, RelationshipField, SelectField } from 'payload'
-import { label } from '@mahjar/shared/cms-i18n'
+import { label, labels } from '@mahjar/shared/cms-i18n'
+import { localeCodes } from '@mahjar/shared/locales'
 import { dayAndTime } from './dates.ts'
 
 /** The fields the save hook computes: never typed, never compared or restored. */
@@ -10,12 +11,20 @@ export const computedEditorialFields: readonly string[] = [
   'markTranslated',
 ]
 
-export const translationStatusOptions = [
-  { value: 'missing-ar', label: label('cms.field.translationStatus.missingAr') },
-  { value: 'missing-en', label: label('cms.field.translationStatus.missingEn') },
-  { value: 'outdated-ar', label: label('cms.field.translationStatus.outdatedAr') },
-  { value: 'outdated-en', label: label('cms.field.translationStatus.outdatedEn') },
-]
+/**
+ * What the save hook writes (`translationSummary`): `<state>-<locale>` for every lagging state and
+ * every locale of the table, `missing-ar` … `outdated-en`.
+ */
+export const translationStatusValues = (['missing', 'outdated'] as const).flatMap((state) =>
+  localeCodes.map((code) => `${state}-${code}` as const),
+)
+
+const statusLabels = labels('cms.field.translationStatus', translationStatusValues)
+
+const translationStatusOptions = translationStatusValues.map((value) => ({
+  value,
+  label: statusLabels[value],
+}))
 
 export function translationStatus(): SelectField {
   return {
