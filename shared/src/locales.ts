@@ -21,11 +21,30 @@ export interface Locale {
   readonly intlLocale: string
   /** The locale whose text is shown, with a notice, when this one is missing. */
   readonly fallback: LocaleCode
+  /**
+   * Between the items of a bare list of names (a table cell), where `formatList`'s prose "and"
+   * does not belong: the language's own comma and a space.
+   */
+  readonly listComma: string
 }
 
 export const locales: Readonly<Record<LocaleCode, Locale>> = {
-  ar: { code: 'ar', label: 'العربية', dir: 'rtl', intlLocale: 'ar-u-nu-latn', fallback: 'en' },
-  en: { code: 'en', label: 'English', dir: 'ltr', intlLocale: 'en-GB', fallback: 'ar' },
+  ar: {
+    code: 'ar',
+    label: 'العربية',
+    dir: 'rtl',
+    intlLocale: 'ar-u-nu-latn',
+    fallback: 'en',
+    listComma: '، ',
+  },
+  en: {
+    code: 'en',
+    label: 'English',
+    dir: 'ltr',
+    intlLocale: 'en-GB',
+    fallback: 'ar',
+    listComma: ', ',
+  },
 }
 
 export const defaultLocale: LocaleCode = 'ar'

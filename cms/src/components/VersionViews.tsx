@@ -15,7 +15,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { type ReactNode, useEffect } from 'react'
 import { messageIn } from '../i18n/messages.ts'
 import { observeAdmin, within } from './observeAdmin.ts'
-import { localeOrDefault } from '@mahjar/shared/locales'
+import { getLocale, localeOrDefault } from '@mahjar/shared/locales'
 
 type Language = { name: string; dir: 'ltr' | 'rtl' }
 
@@ -94,7 +94,7 @@ export function VersionViews({ children }: { children?: ReactNode }) {
       },
     ]),
   )
-  const separator = language === 'ar' ? '، ' : ', '
+  const separator = getLocale(language).listComma
   useEffect(
     () =>
       observeAdmin((root) => {

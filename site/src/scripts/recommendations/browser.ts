@@ -5,6 +5,7 @@
  * The URL holds the filters: a reload, a shared link and the back button give the same list.
  */
 import { formatNumber } from '@mahjar/shared/format'
+import { getLocale, isLocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { formatCount } from '../search/config.ts'
 import { readConfig, type BrowserConfig } from './config.ts'
@@ -177,9 +178,9 @@ class RecommendationsBrowser {
     link.append(bdi)
     const p = document.createElement('p')
     p.textContent = text
-    if (textLang) {
+    if (isLocaleCode(textLang)) {
       p.lang = textLang
-      p.dir = textLang === 'ar' ? 'rtl' : 'ltr'
+      p.dir = getLocale(textLang).dir
       const notice = document.createElement('small')
       notice.className = 'fallback-notice'
       notice.lang = this.config.lang
