@@ -3,6 +3,7 @@
  * indexes the pages need (finding by code, recommendations by finding, stories by edition …).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content'
+import { collectionSlugs, type CollectionSlug } from '@mahjar/shared/collections'
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { campaignsOf, snapshotDay, type Campaign } from './editions.ts'
@@ -70,18 +71,20 @@ export function editionKey(edition: { campaign: string; year: number }): string 
   return `${edition.campaign}/${String(edition.year)}`
 }
 
+/** Every collection of the registry, as Astro's content layer loaded it. */
+type Published = { [C in CollectionSlug]: CollectionEntry<C>['data'][] }
+
+async function loadPublished(): Promise<Published> {
+  const entries = await Promise.all(
+    collectionSlugs.map(async (collection) => [collection, await data(collection)] as const),
+  )
+  return Object.fromEntries(entries) as Published
+}
+
 async function load(): Promise<SiteData> {
-  const [reports, findings, recommendations, practices, editions, stories, themes, audiences] =
-    await Promise.all([
-      data('reports'),
-      data('findings'),
-      data('recommendations'),
-      data('practices'),
-      data('campaign-editions'),
-      data('stories'),
-      data('themes'),
-      data('audiences'),
-    ])
+  const published = await loadPublished()
+  const { reports, findings, recommendations, practices, stories, themes, audiences } = published
+  const editions = published['campaign-editions']
   const countries = await data('countries')
   const withdrawals = await data('withdrawals')
   const pages = await getCollection('pages')
@@ -106,7 +109,7 @@ async function load(): Promise<SiteData> {
     pages,
     withdrawals,
     today: snapshotDay(
-      [reports, findings, recommendations, practices, editions, stories, themes, audiences].flat(),
+      collectionSlugs.flatMap((collection): { updatedAt: string }[] => published[collection]),
     ),
     reportBySlug: new Map(reports.map((r) => [r.slug, r])),
     findingByCode,
