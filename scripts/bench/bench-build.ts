@@ -16,7 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 
 const tsxLoader = import.meta.resolve('tsx')
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     })
     const markdown = `## ${heading}
 
-Measured by \`pnpm --filter @mahjar/scripts bench:build\` (scripts/bench-build.ts): one build of
+Measured by \`pnpm --filter @mahjar/scripts bench:build\` (scripts/bench/bench-build.ts): one build of
 the live site from a seeded database (seed corpus), two ways taking turns in one run
 (${String(runs)} rounds, each way first in every other round, after one unmeasured build each):
 the build process exporting the snapshot itself (it boots Payload: \`pnpm build\`), and the

@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { chromiumArgs } from '@mahjar/publish/chromium'
-import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { repoRoot } from '@mahjar/publish/paths'
-import { startStaticServer } from './lib/static-server.ts'
+import { startStaticServer } from '../lib/static-server.ts'
 
 const browsers = ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] as const
 const pages = [
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   })
   const markdown = `## Browser for tests and share cards
 
-Measured by \`pnpm --filter @mahjar/scripts bench:chromium\` (scripts/bench-chromium.ts): ${String(
+Measured by \`pnpm --filter @mahjar/scripts bench:chromium\` (scripts/bench/bench-chromium.ts): ${String(
     loadsPerRound * pages.length,
   )} page loads of the built site (${pages.length} pages × ${String(loadsPerRound)}, each in a fresh
 360 px context, until the network is idle) per browser and round, the browsers taking turns in

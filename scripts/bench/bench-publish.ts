@@ -12,11 +12,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
-import { freePort } from './lib/free-port.ts'
+import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
+import { freePort } from '../lib/free-port.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
-import { runChild, startChild, type RunningChild } from './lib/start/child.ts'
+import { runChild, startChild, type RunningChild } from '../lib/start/child.ts'
 
 const tsxLoader = import.meta.resolve('tsx')
 const scriptsDir = path.join(repoRoot, 'scripts')
@@ -174,7 +174,7 @@ function section(rows: Scenario[]): string {
   )
   return `## Publishing
 
-Measured by \`pnpm --filter @mahjar/scripts bench:publish\` (scripts/bench-publish.ts): the main
+Measured by \`pnpm --filter @mahjar/scripts bench:publish\` (scripts/bench/bench-publish.ts): the main
 job (\`scripts/start.ts\`) on a throwaway database and releases folder; \`pnpm start\` counts from
 launch to "Ready" (database prepared and seeded, \`next build\` skipped when current, first site
 build); Publish → served is a REST PATCH publishing a finding's English statement until the live

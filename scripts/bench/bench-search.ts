@@ -8,9 +8,9 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import type { LocaleCode } from '@mahjar/shared/locales'
-import { env } from './lib/env.ts'
+import { env } from '../lib/env.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 import { launchChromium } from '@mahjar/publish/chromium'
 import { readRelevanceSet } from './lib/search/relevance.ts'

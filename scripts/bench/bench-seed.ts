@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { repoRoot } from '@mahjar/publish/paths'
-import { parseTiming, type SeedTiming } from './lib/seed/timing.ts'
+import { parseTiming, type SeedTiming } from '../lib/seed/timing.ts'
 
 const benchmarksFile = path.join(repoRoot, 'docs', 'benchmarks.md')
 const start = '<!-- bench:seed:start -->'

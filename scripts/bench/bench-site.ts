@@ -18,11 +18,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchmarksFile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { cliArgs, runCli, wholeNumberOption } from './lib/cli.ts'
+import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { contentDir, repoRoot } from '@mahjar/publish/paths'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
 import { syntheticRecommendations } from './lib/synthetic.ts'
-import { snapshotFromContent } from './snapshot-from-content.ts'
+import { snapshotFromContent } from '../snapshot-from-content.ts'
 
 const timeBinary = '/usr/bin/time'
 const siteDir = path.join(repoRoot, 'site')
@@ -149,10 +149,10 @@ function section(rows: readonly Measurement[]): string {
   const cpus = os.cpus()
   return `## Site build
 
-Measured by \`pnpm --filter @mahjar/scripts bench:site\` (scripts/bench-site.ts): \`astro build\` of
+Measured by \`pnpm --filter @mahjar/scripts bench:site\` (scripts/bench/bench-site.ts): \`astro build\` of
 \`site/\` under GNU \`time -v\`, a cold Astro cache each time; peak memory is the largest process's
 maximum resident set size. Machine: ${String(cpus.length)} × ${cpus[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.
-Synthetic recommendations come from scripts/lib/synthetic.ts (bilingual, 1–4 sentences, every
+Synthetic recommendations come from scripts/bench/lib/synthetic.ts (bilingual, 1–4 sentences, every
 audience and theme), added to the corpus snapshot; each one is a page in Arabic and in English.
 
 ${table(rows)}

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { cliArgs } from './lib/cli.ts'
+import { cliArgs } from '../lib/cli.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const available = readdirSync(here)

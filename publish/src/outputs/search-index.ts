@@ -3,7 +3,7 @@
  * - `normalised` (ours): Pagefind indexes the Arabic-normalised text with every proclitic variant
  *   (shared/src/arabic.ts); the page normalises the query the same way.
  * - `default`: Pagefind indexes the original text, as its HTML indexing would; kept only to measure
- *   ours against it (scripts/bench-search.ts).
+ *   ours against it (scripts/bench/bench-search.ts).
  * Either way the metadata holds the original text the page shows and highlights (marked when it
  * is the other language's, not translated yet).
  */

@@ -1,7 +1,7 @@
 /** What `pnpm seed` writes: the content corpus, plus synthetic recommendations when asked. */
 import type { CorpusDocuments } from '../content/corpus.ts'
 import { eachCollection, type CollectionSlug } from '@mahjar/shared/collections'
-import { syntheticRecommendations } from '../synthetic.ts'
+import { syntheticRecommendations } from '../../bench/lib/synthetic.ts'
 import type { SeedDocuments } from './seed-content.ts'
 
 export function corpusSeedDocuments(documents: CorpusDocuments): SeedDocuments {

@@ -1,6 +1,6 @@
 /**
  * Browse pages stay light at scale: the corpus plus 10,000 synthetic recommendations, about 60 %
- * with synthetic follow-up (scripts/lib/synthetic.ts), built like a release (site and open data),
+ * with synthetic follow-up (scripts/bench/lib/synthetic.ts), built like a release (site and open data),
  * and every page a reader browses recommendations through — the recommendations index and its
  * status, audience and theme pages (every page of each), each report's follow-up overview, the
  * follow-up feed — and every other browse page (reports, each page of the findings table,
@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { findingFilterKinds, pagedPath, urls } from '@mahjar/shared/urls'
-import { addSynthetic } from '@mahjar/scripts/bench-site'
+import { addSynthetic } from '@mahjar/scripts/bench/bench-site'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
 import { listedOnDetailPages } from '@mahjar/site/lib/pagination'
 import { fromRoot } from '../../helpers/paths.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentSchemas } from '@mahjar/shared/schemas/collections'
 import { currentStatus, followUpStatusOrder } from '@mahjar/shared/follow-up'
-import { syntheticMark, syntheticRecommendations } from '@mahjar/scripts/lib/synthetic'
+import { syntheticMark, syntheticRecommendations } from '@mahjar/scripts/bench/lib/synthetic'
 import { reportSlug } from '../../helpers/constants.ts'
 
 const audiences = [

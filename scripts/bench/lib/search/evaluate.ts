@@ -14,7 +14,7 @@ import {
   type BrowserSearcher,
 } from './browser-search.ts'
 import type { Judgement, JudgedQuery } from './relevance.ts'
-import { startStaticServer } from '../static-server.ts'
+import { startStaticServer } from '../../../lib/static-server.ts'
 import type { IndexMode } from '@mahjar/publish/outputs/search-index'
 
 /** The harness pages of both languages and the shared search step. */

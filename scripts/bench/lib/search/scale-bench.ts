@@ -10,7 +10,7 @@ import { harnessPath, loadSearch, searchInPage } from './browser-search.ts'
 import { harnessFiles, queriesFor } from './evaluate.ts'
 import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
 import { searchRecords } from '@mahjar/publish/outputs/search-records'
-import { startStaticServer } from '../static-server.ts'
+import { startStaticServer } from '../../../lib/static-server.ts'
 import { writeSearchIndex } from '@mahjar/publish/outputs/search-index'
 
 /** Queries a reader might type, with prefixes and variants; the first one is the cold query. */
