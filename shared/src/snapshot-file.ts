@@ -47,7 +47,7 @@ export function invalidSnapshotFile(
     if (doc === undefined || typeof doc !== 'object' || doc === null || !nameOf)
       return `  ${describeIssue(issue)}`
     const name = nameOf(doc as Record<string, unknown>)
-    return `  docs.${String(index)} (${name}) ${rest.map(String).join('.')}: ${issue.message}`
+    return `  docs[${String(index)}] (${name}) ${rest.map(String).join('.')}: ${issue.message}`
   })
   const more =
     issues.length > shownIssues ? `\n  … and ${String(issues.length - shownIssues)} more` : ''
