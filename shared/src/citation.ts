@@ -265,6 +265,49 @@ function finish(kind: CitableKind, key: string, item: CslItem): Citation {
   }
 }
 
+/** A citable item of a page or a download: a report, or a finding or recommendation with its report. */
+export type Citable =
+  | { readonly kind: 'report'; readonly report: CitableReport }
+  | { readonly kind: 'finding'; readonly item: CitableFinding; readonly report: CitableReport }
+  | {
+      readonly kind: 'recommendation'
+      readonly item: CitableRecommendation
+      readonly report: CitableReport
+    }
+
+export function citationOf(citable: Citable, lang: LocaleCode, siteUrl: string): Citation {
+  switch (citable.kind) {
+    case 'report':
+      return reportCitation(citable.report, lang, siteUrl)
+    case 'finding':
+      return findingCitation(citable.item, citable.report, lang, siteUrl)
+    case 'recommendation':
+      return recommendationCitation(citable.item, citable.report, lang, siteUrl)
+  }
+}
+
+/**
+ * The citation people used for an item now withdrawn, as last published (its notice page and its
+ * downloads keep it): a finding or recommendation whose report is still on the site; else none.
+ */
+export function withdrawnCitable(
+  withdrawal: {
+    readonly collection: string
+    readonly key: string
+    readonly title?: LocalizedText | undefined
+    readonly lastVersionAt: string
+  },
+  report: CitableReport | undefined,
+): Citable | undefined {
+  if (!report || !withdrawal.title) return undefined
+  const cited = { code: withdrawal.key, report: report.slug, updatedAt: withdrawal.lastVersionAt }
+  if (withdrawal.collection === 'findings')
+    return { kind: 'finding', item: { ...cited, statement: withdrawal.title }, report }
+  if (withdrawal.collection === 'recommendations')
+    return { kind: 'recommendation', item: { ...cited, text: withdrawal.title }, report }
+  return undefined
+}
+
 /**
  * The plain citation, in the item's language:
  * en: HuMENA … (2020). "Statement." Finding AIE-F04, in Activism in Exile. URL (version of 21 November 2026).

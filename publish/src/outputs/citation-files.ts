@@ -4,9 +4,11 @@
  * recommendation keeps its downloads (as last published) while its report is on the site.
  */
 import {
+  citationOf,
   findingCitation,
   recommendationCitation,
   reportCitation,
+  withdrawnCitable,
   type Citation,
 } from '@mahjar/shared/citation'
 import { exportCitation } from '@mahjar/shared/citation/export'
@@ -35,14 +37,11 @@ export function allCitations(
     ...snapshot.findings.map((f) => findingCitation(f, reportOf(f), lang, siteUrl)),
     ...snapshot.recommendations.map((r) => recommendationCitation(r, reportOf(r), lang, siteUrl)),
     ...withdrawals.flatMap((w) => {
-      const report = w.report === undefined ? undefined : reports.get(w.report)
-      if (!report || !w.title) return []
-      const cited = { code: w.key, report: report.slug, updatedAt: w.lastVersionAt }
-      if (w.collection === 'findings')
-        return [findingCitation({ ...cited, statement: w.title }, report, lang, siteUrl)]
-      if (w.collection === 'recommendations')
-        return [recommendationCitation({ ...cited, text: w.title }, report, lang, siteUrl)]
-      return []
+      const citable = withdrawnCitable(
+        w,
+        w.report === undefined ? undefined : reports.get(w.report),
+      )
+      return citable === undefined ? [] : [citationOf(citable, lang, siteUrl)]
     }),
   ])
 }

@@ -2,38 +2,13 @@
  * Citations as the pages use them: every citable item in both languages, with the site's public
  * origin, and the paths of its downloads (written after the build by scripts/build-open-data.ts).
  */
-import {
-  findingCitation,
-  recommendationCitation,
-  reportCitation,
-  type Citation,
-  type CitableFinding,
-  type CitableRecommendation,
-  type CitableReport,
-} from '@mahjar/shared/citation'
+import { citationOf, type Citable, type Citation } from '@mahjar/shared/citation'
 import { otherLocale, type LocaleCode } from '@mahjar/shared/locales'
 import { citationFormats, urls, type CitationFormat } from '@mahjar/shared/urls'
 import { env } from '../env.ts'
 
-/** A citable item of a page: a report, or a finding or recommendation with its report. */
-export type Citable =
-  | { readonly kind: 'report'; readonly report: CitableReport }
-  | { readonly kind: 'finding'; readonly item: CitableFinding; readonly report: CitableReport }
-  | {
-      readonly kind: 'recommendation'
-      readonly item: CitableRecommendation
-      readonly report: CitableReport
-    }
-
 export function citeIn(citable: Citable, lang: LocaleCode): Citation {
-  switch (citable.kind) {
-    case 'report':
-      return reportCitation(citable.report, lang, env.SITE_URL)
-    case 'finding':
-      return findingCitation(citable.item, citable.report, lang, env.SITE_URL)
-    case 'recommendation':
-      return recommendationCitation(citable.item, citable.report, lang, env.SITE_URL)
-  }
+  return citationOf(citable, lang, env.SITE_URL)
 }
 
 /** The citations of an item, the page's language first. */
