@@ -16,7 +16,12 @@ import { z } from 'zod'
 import { localeCodes } from '@mahjar/shared/locales'
 import { isMissingFile } from '@mahjar/shared/errors'
 import { readSnapshotFile } from '@mahjar/shared/snapshot-file'
-import { naturalKey } from '@mahjar/shared/collections'
+import {
+  collectionRegistry,
+  naturalKey,
+  pageCollections,
+  type PageCollection,
+} from '@mahjar/shared/collections'
 import { dataCollections, urls, type DataCollection } from '@mahjar/shared/urls'
 import {
   redirectSchema,
@@ -48,13 +53,10 @@ export function publicUrls(snapshot: Snapshot): Set<string> {
 
 // ───────────── Redirects ─────────────
 
-const renamedCollections = [
-  'reports',
-  'findings',
-  'recommendations',
-  'practices',
-  'stories',
-] as const
+/** The page collections keyed by one field (a code or a slug): an old key leads to the new one. */
+const renamedCollections = pageCollections.filter(
+  (collection) => collectionRegistry[collection].key.length === 1,
+)
 
 const redirectEntry = z.union([
   redirectSchema,
@@ -62,7 +64,7 @@ const redirectEntry = z.union([
 ])
 const redirectsFile = z.array(redirectEntry)
 
-function keyPaths(collection: (typeof renamedCollections)[number], key: string): string[] {
+function keyPaths(collection: PageCollection, key: string): string[] {
   const shortLink = urls.itemShortLink(collection, key)
   return [
     ...localeCodes.map((lang) => urls.item(collection, key, lang)),
