@@ -97,15 +97,13 @@ export function TranslationMarker({ path, readOnly }: { path: string; readOnly?:
     (typedNow || isMarked) && filled[locale] ? 'current' : fieldState(locale, filled, lagging)
   if (!filled[locale] && !filled[other]) return null
 
-  const sourceName = messageIn(lang, other === 'ar' ? 'textInArabic' : 'textInEnglish')
+  const sourceName = messageIn(lang, `textIn.${other}`)
   const since = lagging?.[locale]
   const stateText =
     state === 'missing'
       ? messageIn(lang, 'translationMissing')
       : state === 'outdated'
-        ? messageIn(lang, 'translationOutdated', {
-            // "the Arabic text" inside the English sentence.
-            source: lang === 'en' ? sourceName.replace(/^The /, 'the ') : sourceName,
+        ? messageIn(lang, `translationOutdated.${other}`, {
             date: since ? formatDate(lang, since.slice(0, 10)) : '',
           })
         : isMarked
