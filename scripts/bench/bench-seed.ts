@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
+import { runCli } from '../lib/cli.ts'
+import { countAndWriteOptions } from './lib/benchmarks-doc.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 import { parseTiming, type SeedTiming } from '../lib/seed/timing.ts'
 
@@ -120,14 +120,7 @@ function writeSection(text: string): void {
 }
 
 runCli(import.meta.url, () => {
-  const { values } = parseArgs({
-    args: cliArgs(),
-    options: {
-      count: { type: 'string', default: '10000' },
-      write: { type: 'boolean', default: false },
-    },
-  })
-  const count = wholeNumberOption('count', values.count, 1)
+  const { count, write } = countAndWriteOptions()
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-bench-seed-'))
   try {
     const corpusDb = `file:${path.join(dir, 'corpus', 'cms.db')}`
@@ -146,7 +139,7 @@ runCli(import.meta.url, () => {
     ]
     const text = section(runs, count)
     process.stdout.write(`${text}\n`)
-    if (values.write) {
+    if (write) {
       writeSection(text)
       process.stderr.write(
         `updated ${benchmarksFile} (then: pnpm exec prettier --write docs/benchmarks.md)\n`,

@@ -16,9 +16,12 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { benchmarksFile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
-import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
+import {
+  benchmarksFile,
+  countAndWriteOptions,
+  writeBenchmarkSection,
+} from './lib/benchmarks-doc.ts'
+import { runCli } from '../lib/cli.ts'
 import { contentDir, repoRoot } from '@mahjar/publish/paths'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
 import { syntheticRecommendations } from './lib/synthetic.ts'
@@ -174,14 +177,7 @@ function writeSection(markdown: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: cliArgs(),
-    options: {
-      count: { type: 'string', default: '10000' },
-      write: { type: 'boolean', default: false },
-    },
-  })
-  const count = wholeNumberOption('count', values.count, 1)
+  const { count, write } = countAndWriteOptions()
   if (!existsSync(timeBinary)) throw new Error(`${timeBinary} is missing: apt-get install time`)
   const work = mkdtempSync(path.join(os.tmpdir(), 'mahjar-bench-site-'))
   try {
@@ -194,7 +190,7 @@ async function main(): Promise<void> {
     rows.push(await measureBuild(`corpus + ${String(count)} synthetic`, synthetic, work))
     const markdown = section(rows)
     process.stdout.write(markdown)
-    if (values.write) writeSection(markdown)
+    if (write) writeSection(markdown)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { repoRoot } from '@mahjar/publish/paths'
+import { cliArgs, wholeNumberOption } from '../../lib/cli.ts'
 
 export const benchmarksFile = path.join(repoRoot, 'docs', 'benchmarks.md')
 
@@ -28,4 +30,16 @@ export function writeBenchmarkSection(heading: string, markdown: string): void {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+/** The options of a benchmark over a number of items: `--count N` (default 10,000) and `--write`. */
+export function countAndWriteOptions(): { count: number; write: boolean } {
+  const { values } = parseArgs({
+    args: cliArgs(),
+    options: {
+      count: { type: 'string', default: '10000' },
+      write: { type: 'boolean', default: false },
+    },
+  })
+  return { count: wholeNumberOption('count', values.count, 1), write: values.write }
 }
