@@ -22,6 +22,9 @@ const sources = [
   'cms/tsconfig.json',
   'shared/src',
   'shared/package.json',
+  // The rebuild job reads the engine's protocol (@mahjar/publish/protocol).
+  'publish/src',
+  'publish/package.json',
   'pnpm-lock.yaml',
 ]
 
