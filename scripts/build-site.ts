@@ -65,7 +65,19 @@ runCli(import.meta.url, async () => {
   const payload = reason !== undefined || handed === undefined ? await bootPayload() : undefined
   const record = reason === undefined ? undefined : await import('@mahjar/cms/builds/record')
   const recorded = payload && (await record?.recordBuildStart(payload, startedAt, [reason ?? '']))
-  const exported = payload && handed === undefined ? await exportPublished(payload) : undefined
+  const exported =
+    payload && handed === undefined
+      ? await exportPublished(payload).catch(async (error: unknown) => {
+          // Listed as failed in Site builds, as when the export was a build step.
+          const message = error instanceof Error ? error.message : String(error)
+          if (recorded !== undefined)
+            await record?.recordBuildEnd(payload, recorded, startedAt, {
+              ok: false,
+              error: `export the published snapshot: ${message}`,
+            })
+          throw error
+        })
+      : undefined
   const snapshot = handed ?? exported?.dir
   if (snapshot === undefined) throw new Error('build-site: no snapshot to build from')
   let result: PublishResult

@@ -33,7 +33,7 @@ export function describeIssue(issue: {
 }
 
 /** The error for a file whose content does not match its schema: one line per issue. */
-export function invalidSnapshotFile(
+function invalidSnapshotFile(
   file: string,
   raw: unknown,
   issues: readonly z.core.$ZodIssue[],

@@ -55,9 +55,16 @@ export type DataFormat = (typeof dataFormats)[number]
 export const citableKinds = ['report', 'finding', 'recommendation'] as const
 export type CitableKind = (typeof citableKinds)[number]
 
-/** The page collection whose items are cited as `kind`, as the registry says. */
+/** The page collection whose items are cited as each kind, read from the registry once. */
+const citedCollections = new Map<string, PageCollection>(
+  pageCollections.flatMap((c) => {
+    const kind = pagesOf(c).citable
+    return kind === undefined ? [] : [[kind, c] as const]
+  }),
+)
+
 function citedCollection(kind: CitableKind): PageCollection {
-  const collection = pageCollections.find((c) => pagesOf(c).citable === kind)
+  const collection = citedCollections.get(kind)
   if (collection === undefined)
     throw new UnsafeIdentifierError('citable kind', kind, 'not in the registry')
   return collection

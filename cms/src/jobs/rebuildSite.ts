@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { publishResultSchema } from '@mahjar/publish/protocol'
+import { publishResultSchema, type PublishResult } from '@mahjar/publish/protocol'
 import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
 import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
@@ -42,7 +42,10 @@ async function foldPendingInto(payload: Payload, jobId: string | number): Promis
  * (5 s of CPU quiet, 9–22 s of each publish's build in a loaded CI run, against 0.25 s for the
  * export itself). The URLs the new release serves are registered here once it is live.
  */
-async function buildFromExport(payload: Payload, command: string): Promise<BuildCommandOutcome> {
+/** A build's outcome, with its result as the engine's protocol defines it when it gave one. */
+type PublishOutcome = BuildCommandOutcome & { readonly published?: PublishResult | undefined }
+
+async function buildFromExport(payload: Payload, command: string): Promise<PublishOutcome> {
   const work = await mkdtemp(path.join(tmpdir(), 'mahjar-export-'))
   try {
     const snapshotDir = path.join(work, 'snapshot')
@@ -57,9 +60,9 @@ async function buildFromExport(payload: Payload, command: string): Promise<Build
     if (leftOff !== '') payload.logger.warn(leftOff)
     const built = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
     const outcome = leftOff === '' ? built : { ...built, logTail: `${leftOff}\n${built.logTail}` }
-    const published = publishResultSchema.safeParse(outcome.result)
-    const served = published.success ? published.data.servedFile : undefined
-    if (outcome.ok && published.data?.activated === true && served !== undefined) {
+    const published = publishResultSchema.safeParse(outcome.result).data
+    const served = published?.servedFile
+    if (outcome.ok && published?.activated === true && served !== undefined) {
       // Live now, so promised from now on. A failure here (or a crash before it) is mended by
       // the next build, which registers them again as long as they are published.
       try {
@@ -68,7 +71,7 @@ async function buildFromExport(payload: Payload, command: string): Promise<Build
         payload.logger.error({ err: error, msg: 'Could not register the live URLs' })
       }
     }
-    return outcome
+    return { ...outcome, published }
   } finally {
     await rm(work, { recursive: true, force: true })
   }
@@ -92,7 +95,7 @@ export const rebuildSiteTask: TaskConfig<{
     const reasons = [...reasonsOf(input), ...(await foldPendingInto(payload, job.id))]
     const startedAt = new Date()
     const buildId = await recordBuildStart(payload, startedAt, reasons)
-    const outcome = command
+    const outcome: PublishOutcome = command
       ? await buildFromExport(payload, command)
       : {
           ok: false,
@@ -100,7 +103,7 @@ export const rebuildSiteTask: TaskConfig<{
           logTail: '',
         }
     await recordBuildEnd(payload, buildId, startedAt, outcome)
-    if (publishResultSchema.safeParse(outcome.result).data?.superseded === true) {
+    if (outcome.published?.superseded === true) {
       // Another build (`pnpm build`) went live while this one ran, so this one stayed off the
       // site (one writer): its changes go out with the next build, queued now.
       payload.logger.warn(`Site build left not live: ${outcome.error ?? ''}`)
