@@ -23,7 +23,7 @@ export interface CollectionPages {
   readonly kind: MessageKey
   /**
    * The folder of its items' language-neutral short links (`/f/<code>/`), for coded collections
-   * whose items people cite by code; `urls.ts` builds them, `pages/<folder>/` renders them.
+   * whose items people cite by code; `urls.ts` builds them, `pages/[shortLink]/[code].astro` renders them.
    */
   readonly shortLink?: string
   /** What its items are cited as (`/cite/<family>/…` downloads, CiteThis), when people cite them. */
@@ -116,6 +116,14 @@ export const pageCollections = collectionSlugs.filter(
 export function pagesOf(collection: PageCollection): CollectionPages {
   return collectionRegistry[collection].pages
 }
+
+/** The page collections whose items have a language-neutral short link (`pages.shortLink`). */
+export type ShortLinkCollection = {
+  [C in PageCollection]: Registry[C]['pages'] extends { readonly shortLink: string } ? C : never
+}[PageCollection]
+export const shortLinkCollections = pageCollections.filter(
+  (c): c is ShortLinkCollection => pagesOf(c).shortLink !== undefined,
+)
 
 /** The page collections identified by a slug rather than a code: a renamed one leaves redirects. */
 export type SluggedCollection = {

@@ -277,7 +277,7 @@ export const urls = {
   shareCard: (code: string, lang: LocaleCode) => `/cards/findings/${fileStem(code, lang)}.png`,
   /**
    * The short link of a finding or recommendation, language-neutral: `/f/aie-f04/`, `/r/aie-a1/`
-   * (a page that leads at once to the reader's language; pages/f/ and pages/r/ build it).
+   * (a page that leads at once to the reader's language; pages/[shortLink]/[code].astro builds it).
    */
   shortLink: (kind: ShortLinkKind, code: string) => {
     const link = (citableKinds as readonly string[]).includes(kind)

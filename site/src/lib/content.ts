@@ -3,7 +3,12 @@
  * indexes the pages need (finding by code, recommendations by finding, stories by edition …).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content'
-import { collectionSlugs, type CollectionSlug } from '@mahjar/shared/collections'
+import {
+  collectionSlugs,
+  pagesOf,
+  type CollectionSlug,
+  type ShortLinkCollection,
+} from '@mahjar/shared/collections'
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
 import { campaignsOf, snapshotDay, type Campaign } from './editions.ts'
@@ -162,14 +167,13 @@ export interface ShortLinkItem {
   text: LocalizedText | undefined
 }
 
-export function shortLinkItems(
-  site: SiteData,
-  collection: 'findings' | 'recommendations',
-): ShortLinkItem[] {
-  const published =
-    collection === 'findings'
-      ? site.findings.map((item) => ({ code: item.code, text: item.statement }))
-      : site.recommendations.map((item) => ({ code: item.code, text: item.text }))
+export function shortLinkItems(site: SiteData, collection: ShortLinkCollection): ShortLinkItem[] {
+  const titleField = pagesOf(collection).titleField
+  const items: readonly (FindingDoc | RecommendationDoc)[] = site[collection]
+  const published = items.map((item) => ({
+    code: item.code,
+    text: (item as Readonly<Record<string, unknown>>)[titleField] as LocalizedText | undefined,
+  }))
   const withdrawn = site.withdrawals
     .filter((item) => item.collection === collection)
     .map((item) => ({ code: item.key, text: item.title }))
