@@ -11,18 +11,27 @@ import {
   type CollectionSlug,
 } from '@mahjar/shared/schemas/collections'
 import { snapshotFileSchema, type PublishedDocument } from '@mahjar/shared/schemas/snapshot'
-import { readSnapshotFile } from '@mahjar/shared/snapshot-file'
+import { readSnapshotFile, readSnapshotFileSync } from '@mahjar/shared/snapshot-file'
 
 export type Snapshot = { [C in CollectionSlug]: PublishedDocument<C>[] }
 
-/** One collection's file, whole (`generatedAt` included). */
-export function readCollectionFile<C extends CollectionSlug>(dir: string, collection: C) {
-  return readSnapshotFile(
-    dir,
+/** Where a collection's file is and how it is read: its file name, schema and names in errors. */
+function collectionFile<C extends CollectionSlug>(collection: C) {
+  return [
     collectionRegistry[collection].snapshotFile,
     snapshotFileSchema(collection),
-    { what: collection, nameOf: (doc) => naturalKey(collection, doc) },
-  )
+    { what: collection, nameOf: (doc: Record<string, unknown>) => naturalKey(collection, doc) },
+  ] as const
+}
+
+/** One collection's file, whole (`generatedAt` included). */
+export function readCollectionFile<C extends CollectionSlug>(dir: string, collection: C) {
+  return readSnapshotFile(dir, ...collectionFile(collection))
+}
+
+/** `readCollectionFile`, synchronous (the tests' case lists are built when they are collected). */
+export function readCollectionFileSync<C extends CollectionSlug>(dir: string, collection: C) {
+  return readSnapshotFileSync(dir, ...collectionFile(collection))
 }
 
 /**

@@ -4,6 +4,7 @@
  * guard. A missing, unreadable, malformed or invalid file throws a SnapshotReadError that names
  * the file and, for a document, its natural key and the field.
  */
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { z } from 'zod'
@@ -54,16 +55,16 @@ function invalidSnapshotFile(
   return new SnapshotReadError(`Invalid ${what} in ${file}:\n${lines.join('\n')}${more}`)
 }
 
-export async function readSnapshotFile<T>(
-  dir: string,
-  name: string,
+/** Parses and validates the text `read` returns; every failure is a SnapshotReadError. */
+function parseSnapshotFile<T>(
+  file: string,
+  read: () => string,
   schema: z.ZodType<T>,
   options: SnapshotFileOptions,
-): Promise<T> {
-  const file = path.join(dir, name)
+): T {
   let raw: unknown
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'))
+    raw = JSON.parse(read())
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new SnapshotReadError(
@@ -73,4 +74,34 @@ export async function readSnapshotFile<T>(
   const result = schema.safeParse(raw)
   if (!result.success) throw invalidSnapshotFile(file, raw, result.error.issues, options)
   return result.data
+}
+
+export async function readSnapshotFile<T>(
+  dir: string,
+  name: string,
+  schema: z.ZodType<T>,
+  options: SnapshotFileOptions,
+): Promise<T> {
+  const file = path.join(dir, name)
+  const text = await readFile(file, 'utf8').catch((error: unknown) => error)
+  return parseSnapshotFile(
+    file,
+    () => {
+      if (typeof text !== 'string') throw text
+      return text
+    },
+    schema,
+    options,
+  )
+}
+
+/** `readSnapshotFile` for callers that cannot wait (a test's case list, built when it is collected). */
+export function readSnapshotFileSync<T>(
+  dir: string,
+  name: string,
+  schema: z.ZodType<T>,
+  options: SnapshotFileOptions,
+): T {
+  const file = path.join(dir, name)
+  return parseSnapshotFile(file, () => readFileSync(file, 'utf8'), schema, options)
 }

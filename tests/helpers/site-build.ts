@@ -145,11 +145,3 @@ export function buildSiteFrom(
 export function removeSiteBuild(site: Pick<BuiltSite, 'distDir'>): void {
   rmSync(path.dirname(site.distDir), { recursive: true, force: true })
 }
-
-/** The documents of one snapshot collection, for picking pages to visit. */
-export function snapshotDocs<T = Record<string, unknown>>(snapshotDir: string, name: string): T[] {
-  const file = JSON.parse(readFileSync(path.join(snapshotDir, `${name}.json`), 'utf8')) as {
-    docs: T[]
-  }
-  return file.docs
-}

@@ -4,8 +4,15 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { readCollectionFile } from '@mahjar/publish/snapshot'
+import { existsSync } from 'node:fs'
+import { readCollectionFile, readCollectionFileSync } from '@mahjar/publish/snapshot'
 import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
+import {
+  withdrawalsFileSchema,
+  type PublishedDocument,
+  type Withdrawal,
+} from '@mahjar/shared/schemas/snapshot'
+import { readSnapshotFileSync } from '@mahjar/shared/snapshot-file'
 
 const timestamps = new Set(['createdAt', 'updatedAt', 'generatedAt'])
 
@@ -38,4 +45,23 @@ export async function readSnapshotDocs(
   collection: CollectionSlug,
 ): Promise<Record<string, unknown>[]> {
   return (await readCollectionFile(dir, collection)).docs
+}
+
+/**
+ * A collection's documents, validated and typed as the engine reads them, synchronously: for the
+ * case lists a test file builds when it is collected (which pages to visit).
+ */
+export function snapshotDocs<C extends CollectionSlug>(
+  dir: string,
+  collection: C,
+): PublishedDocument<C>[] {
+  return readCollectionFileSync(dir, collection).docs
+}
+
+/** The items the snapshot says were taken off the site (none when it has no withdrawals file). */
+export function snapshotWithdrawals(dir: string): Withdrawal[] {
+  if (!existsSync(path.join(dir, 'withdrawals.json'))) return []
+  return readSnapshotFileSync(dir, 'withdrawals.json', withdrawalsFileSchema, {
+    what: 'withdrawals',
+  }).docs
 }

@@ -7,12 +7,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDate } from '@mahjar/shared/format'
 import { siteFixture } from '../../helpers/constants.ts'
-import {
-  buildSite,
-  removeSiteBuild,
-  snapshotDocs,
-  type BuiltSite,
-} from '../../helpers/site-build.ts'
+import { buildSite, removeSiteBuild, type BuiltSite } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 
 let site: BuiltSite
 
@@ -24,12 +20,6 @@ afterAll(() => {
   removeSiteBuild(site)
 })
 
-interface FixtureFinding {
-  code: string
-  updatedAt: string
-  corrections: { date: string; note: { ar: string; en: string } }[]
-}
-
 function page(lang: string, code: string): Promise<string> {
   return readFile(
     path.join(site.distDir, lang, 'findings', code.toLowerCase(), 'index.html'),
@@ -39,7 +29,7 @@ function page(lang: string, code: string): Promise<string> {
 
 describe('corrections on a finding page', () => {
   it('lists each correction with its date and note, in Arabic and in English', async () => {
-    const finding = snapshotDocs<FixtureFinding>(site.snapshotDir, 'findings').find(
+    const finding = snapshotDocs(site.snapshotDir, 'findings').find(
       (f) => f.code === siteFixture.findingArabicOnly,
     )
     const correction = finding?.corrections[0]

@@ -5,7 +5,7 @@
  * axe-core finds no violation; the browse pages (reports, findings, campaigns, stories) reached
  * from the header on a phone and a desktop, each listing every item of the snapshot.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -15,7 +15,8 @@ import { localeCodes, locales, otherLocale, type LocaleCode } from '@mahjar/shar
 import { urls } from '@mahjar/shared/urls'
 import { axeViolations } from '../../helpers/axe.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
-import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
+import type { BuiltSite } from '../../helpers/site-build.ts'
+import { snapshotDocs, snapshotWithdrawals } from '../../helpers/snapshot-files.ts'
 import type { StaticServer } from '../../helpers/site-server.ts'
 import { localizedPages, pageOfType, pageTypeNames } from './site-pages.ts'
 
@@ -105,19 +106,13 @@ interface BrowseCase {
 
 function browseCases(): BrowseCase[] {
   const dir = site.snapshotDir
-  const withdrawn = existsSync(path.join(dir, 'withdrawals.json'))
-    ? snapshotDocs<{ collection: string; key: string }>(dir, 'withdrawals')
-    : []
+  const withdrawn = snapshotWithdrawals(dir)
   const isWithdrawn = (collection: string, key: string) =>
     withdrawn.some((w) => w.collection === collection && w.key === key)
-  const findings = snapshotDocs<{ code: string }>(dir, 'findings').filter(
-    (f) => !isWithdrawn('findings', f.code),
-  )
-  const reports = snapshotDocs<{ slug: string }>(dir, 'reports')
-  const stories = snapshotDocs<{ slug: string }>(dir, 'stories')
-  const campaigns = new Set(
-    snapshotDocs<{ campaign: string }>(dir, 'campaign-editions').map((e) => e.campaign),
-  )
+  const findings = snapshotDocs(dir, 'findings').filter((f) => !isWithdrawn('findings', f.code))
+  const reports = snapshotDocs(dir, 'reports')
+  const stories = snapshotDocs(dir, 'stories')
+  const campaigns = new Set(snapshotDocs(dir, 'campaign-editions').map((e) => e.campaign))
   return [
     {
       type: 'reports',
@@ -207,14 +202,11 @@ describe.each(localeCodes)('browse pages in %s', (lang) => {
     )
 
     it('a campaign: reached from the campaigns page and the footer, lists its editions newest first', async () => {
-      const editions = snapshotDocs<{ campaign: string; year: number }>(
-        site.snapshotDir,
-        'campaign-editions',
-      )
+      const editions = snapshotDocs(site.snapshotDir, 'campaign-editions')
       const campaign = pageOfType(site, 'campaign', lang).url
       const page = await context.newPage()
       await page.goto(
-        `${server.origin}${urls.story(lang, snapshotDocs<{ slug: string }>(site.snapshotDir, 'stories')[0]?.slug ?? '')}`,
+        `${server.origin}${urls.story(lang, snapshotDocs(site.snapshotDir, 'stories')[0]?.slug ?? '')}`,
       )
       await page.click(`footer a[href="${urls.campaigns(lang)}"]`)
       await page.waitForURL(`${server.origin}${urls.campaigns(lang)}`)

@@ -16,7 +16,7 @@ import { localeCodes, locales } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { identifyingMarks, ownerName, photoWithLocation } from '../../helpers/photo-metadata.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
-import { snapshotDocs } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 
 let served: ServedSite
 
@@ -37,7 +37,7 @@ interface Edition {
 
 /** The corpus edition with decision-makers to mention (the toolkit's whole point). */
 function editionWithDecisionMakers(): Edition {
-  const editions = snapshotDocs<Edition>(served.site.snapshotDir, 'campaign-editions')
+  const editions = snapshotDocs(served.site.snapshotDir, 'campaign-editions')
   const edition = editions.find((e) => e.decisionMakers.length > 0)
   if (!edition) throw new Error('no corpus edition lists decision-makers')
   return edition

@@ -21,7 +21,7 @@ import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { axeViolations } from '../../helpers/axe.ts'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
-import { snapshotDocs } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 import type { StaticServer } from '../../helpers/site-server.ts'
 
 interface Finding {
@@ -42,7 +42,7 @@ let findings: Finding[]
 beforeAll(async () => {
   served = await serveBuiltSite('corpus')
   ;({ server, browser } = served)
-  findings = snapshotDocs<Finding>(served.site.snapshotDir, 'findings').sort(
+  findings = snapshotDocs(served.site.snapshotDir, 'findings').sort(
     (a, b) => a.report.localeCompare(b.report) || a.order - b.order,
   )
 }, 600_000)

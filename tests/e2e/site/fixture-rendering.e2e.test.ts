@@ -22,11 +22,11 @@ import {
   buildSiteFrom,
   fixtureSnapshotDir,
   removeSiteBuild,
-  snapshotDocs,
   testCmsUrl,
   testSiteUrl,
   type BuiltSite,
 } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 import { indexSite, settledSearch } from '../../helpers/search-page.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 import { htmlProblems } from '../../helpers/site-dist.ts'
@@ -274,9 +274,7 @@ describe('withdrawn items', () => {
       const rows = await page.$$eval('[data-findings-table] tbody tr', (trs) =>
         trs.map((tr) => tr.getAttribute('data-code')),
       )
-      expect(rows).toEqual(
-        snapshotDocs<{ code: string }>(fixtureSnapshotDir, 'findings').map((f) => f.code),
-      )
+      expect(rows).toEqual(snapshotDocs(fixtureSnapshotDir, 'findings').map((f) => f.code))
       expect(rows).not.toContain(code)
       await page.close()
     },

@@ -20,12 +20,8 @@ import { urls } from '@mahjar/shared/urls'
 import { axeViolations } from '../../helpers/axe.ts'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { indexSite, settledSearch } from '../../helpers/search-page.ts'
-import {
-  buildSiteFrom,
-  fixtureSnapshotDir,
-  removeSiteBuild,
-  snapshotDocs,
-} from '../../helpers/site-build.ts'
+import { buildSiteFrom, fixtureSnapshotDir, removeSiteBuild } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 import { serveStatic, type StaticServer } from '../../helpers/site-server.ts'
 
 const followedUp = 'AIE-B1-11'
@@ -48,9 +44,7 @@ beforeAll(async () => {
   writeFileSync(file, JSON.stringify(snapshot))
   built = buildSiteFrom(dir)
   await indexSite(dir, built.distDir)
-  entries =
-    snapshotDocs<Recommendation>(dir, 'recommendations').find((r) => r.code === followedUp)
-      ?.followUp ?? []
+  entries = snapshotDocs(dir, 'recommendations').find((r) => r.code === followedUp)?.followUp ?? []
   server = await serveStatic(built.distDir)
   browser = await launchChromium()
 })

@@ -21,12 +21,8 @@ import { addSynthetic } from '@mahjar/scripts/bench/bench-site'
 import { snapshotFromContent } from '@mahjar/scripts/snapshot-from-content'
 import { listedOnDetailPages } from '@mahjar/site/lib/pagination'
 import { fromRoot } from '../../helpers/paths.ts'
-import {
-  buildSiteFrom,
-  removeSiteBuild,
-  snapshotDocs,
-  type BuiltSite,
-} from '../../helpers/site-build.ts'
+import { buildSiteFrom, removeSiteBuild, type BuiltSite } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 
 const syntheticCount = 10_000
 const limitBytes = 100 * 1024
@@ -64,12 +60,10 @@ interface Weight {
 
 /** The browse pages of the build (see above), with their gzipped sizes. */
 function browsePages(built: Omit<BuiltSite, 'source'>): Weight[] {
-  const codes = snapshotDocs<{ code: string }>(built.snapshotDir, 'recommendations')
-  const reports = snapshotDocs<{ slug: string }>(built.snapshotDir, 'reports')
+  const codes = snapshotDocs(built.snapshotDir, 'recommendations')
+  const reports = snapshotDocs(built.snapshotDir, 'reports')
   const campaigns = new Set(
-    snapshotDocs<{ campaign: string }>(built.snapshotDir, 'campaign-editions').map(
-      (e) => e.campaign,
-    ),
+    snapshotDocs(built.snapshotDir, 'campaign-editions').map((e) => e.campaign),
   )
   /**
    * The findings table's pages: index.html of its folder and of each numbered page in it, every
@@ -157,15 +151,12 @@ describe(`browse pages with ${String(syntheticCount)} synthetic recommendations`
   it(`a report's and a finding's page list their first ${String(listedOnDetailPages)} recommendations and link to all of them`, () => {
     if (!site) throw new Error('the site was not built')
     const built = site
-    const recommendations = snapshotDocs<{ code: string; report: string; evidence?: string[] }>(
-      built.snapshotDir,
-      'recommendations',
-    )
-    const [report] = snapshotDocs<{ slug: string }>(built.snapshotDir, 'reports')
+    const recommendations = snapshotDocs(built.snapshotDir, 'recommendations')
+    const [report] = snapshotDocs(built.snapshotDir, 'reports')
     if (!report) throw new Error('the corpus has no report')
     const findingUses = new Map<string, number>()
     for (const r of recommendations)
-      for (const code of r.evidence ?? []) findingUses.set(code, (findingUses.get(code) ?? 0) + 1)
+      for (const code of r.evidence) findingUses.set(code, (findingUses.get(code) ?? 0) + 1)
     const [mostUsed, uses = 0] = [...findingUses].sort((a, b) => b[1] - a[1])[0] ?? []
     if (!mostUsed) throw new Error('no recommendation rests on a finding')
     const cases = [
@@ -194,7 +185,7 @@ describe(`browse pages with ${String(syntheticCount)} synthetic recommendations`
 
   it(`the recommendations browser's index lists every recommendation and stays under ${String(indexLimitBytes / 1024)} KB gzipped`, () => {
     if (!site) throw new Error('the site was not built')
-    const total = snapshotDocs<{ code: string }>(site.snapshotDir, 'recommendations').length
+    const total = snapshotDocs(site.snapshotDir, 'recommendations').length
     for (const lang of localeCodes) {
       const raw = readFileSync(path.join(site.distDir, urls.recommendationsIndex(lang)))
       const gzipped = gzipSync(raw).length

@@ -7,17 +7,15 @@
  * and the static per-audience, per-theme and per-report pages list their recommendations; no
  * page scrolls sideways.
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { formatNumber } from '@mahjar/shared/format'
-import { currentStatus, type FollowUpFacts } from '@mahjar/shared/follow-up'
+import { currentStatus } from '@mahjar/shared/follow-up'
 import { useTranslations } from '@mahjar/shared/i18n'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { urls } from '@mahjar/shared/urls'
 import { serveBuiltSite, type ServedSite } from '../../helpers/served-site.ts'
-import { snapshotDocs } from '../../helpers/site-build.ts'
+import { snapshotDocs, snapshotWithdrawals } from '../../helpers/snapshot-files.ts'
 
 interface Rec {
   code: string
@@ -41,17 +39,8 @@ let recs: Rec[] = []
 beforeAll(async () => {
   served = await serveBuiltSite('corpus')
   const dir = served.site.snapshotDir
-  const withdrawn = existsSync(path.join(dir, 'withdrawals.json'))
-    ? snapshotDocs<{ collection: string; key: string }>(dir, 'withdrawals')
-    : []
-  recs = snapshotDocs<{
-    code: string
-    report: string
-    audiences: string[]
-    themes: string[]
-    order: number
-    followUp?: FollowUpFacts[]
-  }>(dir, 'recommendations')
+  const withdrawn = snapshotWithdrawals(dir)
+  recs = snapshotDocs(dir, 'recommendations')
     .sort((a, b) => a.report.localeCompare(b.report) || a.order - b.order)
     .filter((r) => !withdrawn.some((w) => w.collection === 'recommendations' && w.key === r.code))
     .map((r) => ({
@@ -59,7 +48,7 @@ beforeAll(async () => {
       report: r.report,
       audiences: r.audiences,
       themes: r.themes,
-      status: currentStatus(r.followUp ?? []).status,
+      status: currentStatus(r.followUp).status,
     }))
 })
 

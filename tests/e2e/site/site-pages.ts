@@ -4,7 +4,8 @@
  */
 import { urls } from '@mahjar/shared/urls'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
-import { snapshotDocs, type BuiltSite } from '../../helpers/site-build.ts'
+import type { BuiltSite } from '../../helpers/site-build.ts'
+import { snapshotDocs } from '../../helpers/snapshot-files.ts'
 
 export const pageTypeNames = [
   'home',
@@ -42,23 +43,14 @@ function first<T>(items: T[], what: string): T {
 
 export function pageTypes(site: BuiltSite): PageType[] {
   const dir = site.snapshotDir
-  const report = first(snapshotDocs<{ slug: string }>(dir, 'reports'), 'report')
-  const findings = snapshotDocs<{ code: string; statistic?: { breakdown: unknown[] } }>(
-    dir,
-    'findings',
-  )
+  const report = first(snapshotDocs(dir, 'reports'), 'report')
+  const findings = snapshotDocs(dir, 'findings')
   const finding =
     findings.find((f) => (f.statistic?.breakdown.length ?? 0) > 0) ?? first(findings, 'finding')
-  const recommendation = first(
-    snapshotDocs<{ code: string }>(dir, 'recommendations'),
-    'recommendation',
-  )
-  const practice = first(snapshotDocs<{ slug: string }>(dir, 'practices'), 'practice')
-  const edition = first(
-    snapshotDocs<{ campaign: string; year: number }>(dir, 'campaign-editions'),
-    'campaign edition',
-  )
-  const story = first(snapshotDocs<{ slug: string }>(dir, 'stories'), 'story')
+  const recommendation = first(snapshotDocs(dir, 'recommendations'), 'recommendation')
+  const practice = first(snapshotDocs(dir, 'practices'), 'practice')
+  const edition = first(snapshotDocs(dir, 'campaign-editions'), 'campaign edition')
+  const story = first(snapshotDocs(dir, 'stories'), 'story')
   return [
     { type: 'home', path: urls.home, detail: false },
     { type: 'reports', path: urls.reports, detail: false },
