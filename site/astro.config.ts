@@ -1,8 +1,11 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env.ts'
+import { pageListIntegration } from './src/integrations/page-list.ts'
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts'
 import { snapshotPhotosIntegration } from './src/integrations/snapshot-photos.ts'
+
+const pageList = pageListIntegration()
 
 export default defineConfig({
   site: env.SITE_URL,
@@ -13,7 +16,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     snapshotPhotosIntegration(),
-    securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin]),
+    pageList.integration,
+    securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin], pageList.keptHtmlFiles),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -10,6 +10,8 @@
  *   post there and nowhere else.
  * - SITE_CACHE_DIR: Astro's cache (content data store); set it apart for builds from another
  *   snapshot, such as tests and benchmarks, so their entries never mix with the main build's.
+ * - PAGE_LIST_FILE, RENDER_ONLY_FILE: set by the publishing engine and the preview: where to
+ *   write the build's page list, and which pages alone to render (integrations/page-list.ts).
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +25,8 @@ const schema = z.object({
   /** Licence of the open data and citations (SPDX id), as in scripts/lib/env.ts. */
   OPEN_DATA_LICENCE: z.enum(licenceIds).default(defaultLicence),
   SITE_CACHE_DIR: z.string().min(1).optional(),
+  PAGE_LIST_FILE: z.string().min(1).optional(),
+  RENDER_ONLY_FILE: z.string().min(1).optional(),
   CMS_PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .default('http://localhost:3000')

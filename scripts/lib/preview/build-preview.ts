@@ -12,13 +12,14 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createWriteStream, mkdirSync } from 'node:fs'
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { exportSnapshot } from '@mahjar/cms/snapshot/export'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
+import type { RenderOnly } from '@mahjar/shared/render-only'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { dataCollections, documentPath, type DataCollection } from '@mahjar/shared/urls'
 import { repoRoot } from '@mahjar/publish/paths'
@@ -58,23 +59,28 @@ async function hashFolder(dir: string): Promise<string> {
   return hash.digest('hex').slice(0, 16)
 }
 
-/** Runs astro-pages.ts in plain Node; its output goes to `logFile`. */
+/** Runs astro-pages.ts in plain Node on `paths` alone; its output goes to `logFile`. */
 function renderPages(dir: string, key: string, paths: readonly string[], logFile: string) {
   return new Promise<void>((resolve, reject) => {
     // As in the release build: a working directory of its own keeps Astro's prerender bundle
     // (<cwd>/.astro) private to this build, its imports still resolving from site/.
     const workDir = path.join(siteDir, '.astro', 'builds', `preview-${key}-${String(process.pid)}`)
     mkdirSync(workDir, { recursive: true })
+    // The site's page-list integration renders these pages and no other.
+    const onlyFile = path.join(dir, 'render-only.json')
+    const only: RenderOnly = { paths: [...paths] }
+    writeFileSync(onlyFile, JSON.stringify(only))
     const log = createWriteStream(logFile, { flags: 'a' })
     let tail = ''
     const child = spawn(
       process.execPath,
-      [pagesScript, path.join(dir, 'site.tmp'), `${previewAssetsPath}/${key}`, ...paths],
+      [pagesScript, path.join(dir, 'site.tmp'), `${previewAssetsPath}/${key}`],
       {
         cwd: workDir,
         env: {
           ...process.env,
           PREVIEW_SITE_ROOT: siteDir,
+          RENDER_ONLY_FILE: onlyFile,
           SNAPSHOT_DIR: path.join(dir, 'snapshot'),
           SITE_CACHE_DIR: path.join(dir, 'astro-cache'),
         },

@@ -28,15 +28,22 @@ export function headStyles(html: string): string[] {
   return [...head.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '')
 }
 
-/** `formOrigins`: where the pages' forms post (the CMS's origin, for submissions). */
-export function securityHeadersIntegration(formOrigins: readonly string[] = []): AstroIntegration {
+/**
+ * `formOrigins`: where the pages' forms post (the CMS's origin, for submissions). `alsoPages`:
+ * HTML files outside the build's folder that the site will serve too (a partial build's pages
+ * kept from the release it starts from: integrations/page-list.ts).
+ */
+export function securityHeadersIntegration(
+  formOrigins: readonly string[] = [],
+  alsoPages: () => readonly string[] = () => [],
+): AstroIntegration {
   return {
     name: 'mahjar-security-headers',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir)
         const styles = new Set<string>()
-        for (const file of await htmlFiles(root)) {
+        for (const file of [...(await htmlFiles(root)), ...alsoPages()]) {
           for (const style of headStyles(await readFile(file, 'utf8'))) styles.add(style)
         }
         const headers = securityHeaders(

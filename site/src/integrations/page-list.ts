@@ -1,0 +1,61 @@
+/**
+ * The publishing engine's hold on which pages a build renders (publish/src/incremental/):
+ * - PAGE_LIST_FILE: every page this build would render, `{ pathname, route }` (the route's
+ *   component), written before rendering, so the next build can tell which pages appear or go.
+ * - RENDER_ONLY_FILE: a `RenderOnly` (shared/src/render-only.ts); only the pages it selects are
+ *   rendered (an incremental build, a draft preview). Astro's public `astro:build:start` hook lets
+ *   an integration wrap the default prerenderer; ours keeps its rendering and filters its paths.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { AstroIntegration } from 'astro'
+import {
+  pageOutputFile,
+  renderOnlySchema,
+  selectsPage,
+  type PageListEntry,
+} from '@mahjar/shared/render-only'
+import { env } from '../env.ts'
+
+export interface PageList {
+  readonly integration: AstroIntegration
+  /** The HTML files of the pages a partial build takes from its base release, once it started. */
+  readonly keptHtmlFiles: () => readonly string[]
+}
+
+export function pageListIntegration(): PageList {
+  let kept: string[] = []
+  const integration: AstroIntegration = {
+    name: 'mahjar-page-list',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        const { PAGE_LIST_FILE: listFile, RENDER_ONLY_FILE: onlyFile } = env
+        if (listFile === undefined && onlyFile === undefined) return
+        setPrerenderer((defaultPrerenderer) => ({
+          ...defaultPrerenderer,
+          name: 'mahjar-page-list',
+          getStaticPaths: async () => {
+            const all = await defaultPrerenderer.getStaticPaths()
+            const pages: PageListEntry[] = all.map(({ pathname, route }) => ({
+              pathname,
+              route: route.component,
+            }))
+            if (listFile !== undefined) await writeFile(listFile, JSON.stringify(pages))
+            if (onlyFile === undefined) return all
+            const only = renderOnlySchema.parse(JSON.parse(await readFile(onlyFile, 'utf8')))
+            const selected = pages.map((page) => selectsPage(only, page))
+            const { base } = only
+            if (base !== undefined) {
+              kept = pages
+                .filter((page, index) => !selected[index] && only.known?.[page.pathname])
+                .map((page) => path.join(base, pageOutputFile(page.pathname)))
+                .filter((file) => file.endsWith('.html'))
+            }
+            return all.filter((_, index) => selected[index])
+          },
+        }))
+      },
+    },
+  }
+  return { integration, keptHtmlFiles: () => kept }
+}
