@@ -38,6 +38,8 @@ export const projectEnvKeys = [
   // site/src/env.ts (the rest are read by the CMS or the scripts too)
   'PAGES_DIR',
   'SITE_CACHE_DIR',
+  'PAGE_LIST_FILE',
+  'RENDER_ONLY_FILE',
   // scripts/lib/preview/astro-pages.ts
   'PREVIEW_SITE_ROOT',
 ] as const

@@ -1,12 +1,16 @@
 /**
  * The code a release was built with: a fingerprint of every source the build reads (the site's
- * templates and scripts, the shared contract, the publishing engine), written into each release.
+ * templates and scripts, the shared contract, the publishing engine, the editorial pages) and of
+ * the settings it reads, written into each release. An incremental build starts only from a
+ * release with the same fingerprint (incremental/partial-pages.ts).
  * `pnpm start` keeps the live release only while it matches the code checked out now, so new
  * site code never leaves an old site served.
  */
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { ifMissing } from '@mahjar/shared/errors'
 import { sourcesState } from './source-fingerprint.ts'
 import { currentLink, type Release } from './releases.ts'
 
@@ -14,6 +18,8 @@ const siteCodeSources = [
   'site/src',
   'site/public',
   'site/astro.config.ts',
+  // The editorial pages (PAGES_DIR's default): an edit there is a new site, as a template's is.
+  'content/pages',
   'site/package.json',
   'shared/src',
   'shared/package.json',
@@ -22,9 +28,27 @@ const siteCodeSources = [
   'pnpm-lock.yaml',
 ]
 
+/**
+ * The variables the site's build reads that change what it writes (site/src/env.ts; the
+ * snapshot, cache and page-list variables do not): a release built with another site address,
+ * for one, is not the site of this one, nor a base for an incremental build.
+ */
+export const siteSettings = [
+  'SITE_URL',
+  'CMS_PUBLIC_URL',
+  'OPEN_DATA_LICENCE',
+  'PAGES_DIR',
+] as const
+
 const fileName = 'site-code.sha256'
 
-export const siteCodeFingerprint = () => sourcesState(siteCodeSources).fingerprint
+/** The site's sources and settings as they are now, as one fingerprint. */
+export function siteCodeFingerprint(): string {
+  return createHash('sha256')
+    .update(sourcesState(siteCodeSources).fingerprint)
+    .update(JSON.stringify(siteSettings.map((name) => process.env[name] ?? '')))
+    .digest('hex')
+}
 
 export async function recordSiteCode(release: Release, fingerprint: string): Promise<void> {
   await writeFile(path.join(release.dir, fileName), `${fingerprint}\n`)
@@ -34,4 +58,10 @@ export async function recordSiteCode(release: Release, fingerprint: string): Pro
 export function liveReleaseHasCurrentCode(releasesDir: string): boolean {
   const file = path.join(releasesDir, currentLink, fileName)
   return existsSync(file) && readFileSync(file, 'utf8').trim() === siteCodeFingerprint()
+}
+
+/** The site code a release was built with, as it recorded it (undefined for an older release). */
+export async function recordedSiteCode(release: Release): Promise<string | undefined> {
+  const text = await readFile(path.join(release.dir, fileName), 'utf8').catch(ifMissing(undefined))
+  return text?.trim()
 }

@@ -13,6 +13,7 @@ import {
   liveReleaseHasCurrentCode,
   recordSiteCode,
   siteCodeFingerprint,
+  siteSettings,
 } from '@mahjar/publish/release/site-code'
 import { sourcesState } from '@mahjar/publish/release/source-fingerprint'
 import { describe, expect, it } from 'vitest'
@@ -62,5 +63,29 @@ describe('the live release', () => {
     expect(liveReleaseHasCurrentCode(other)).toBe(false)
     const none = await liveRelease(() => Promise.resolve())
     expect(liveReleaseHasCurrentCode(none)).toBe(false)
+  })
+})
+
+describe('the settings a release was built with', () => {
+  it('are every variable of the site that changes what its build writes', async () => {
+    const { siteEnvKeys } = await import('@mahjar/site/env')
+    // Where to read and write, not what: the snapshot, Astro's cache, the page list.
+    const notWritten = ['SNAPSHOT_DIR', 'SITE_CACHE_DIR', 'PAGE_LIST_FILE', 'RENDER_ONLY_FILE']
+    expect([...siteSettings].sort()).toEqual(
+      siteEnvKeys.filter((key) => !notWritten.includes(key)).sort(),
+    )
+  })
+
+  it('change the fingerprint: another site address is another site', () => {
+    const before = siteCodeFingerprint()
+    const previous = process.env.SITE_URL
+    process.env.SITE_URL = 'https://elsewhere.example'
+    try {
+      expect(siteCodeFingerprint()).not.toBe(before)
+    } finally {
+      if (previous === undefined) delete process.env.SITE_URL
+      else process.env.SITE_URL = previous
+    }
+    expect(siteCodeFingerprint()).toBe(before)
   })
 })
