@@ -11,9 +11,14 @@ import {
 } from '@mahjar/shared/collections'
 import { countryName } from '@mahjar/shared/countries'
 import type { LocaleCode } from '@mahjar/shared/locales'
-import { campaignsOf, snapshotDay, type Campaign } from './editions.ts'
+import { byReportThenOrder, snapshotDay } from '@mahjar/shared/site-data'
+import { campaignsOf, type Campaign } from './editions.ts'
 import { plain } from './localized.ts'
-import { groupId, recommendationGroups, type RecommendationGroup } from './recommendation-groups.ts'
+import {
+  groupId,
+  recommendationGroups,
+  type RecommendationGroup,
+} from '@mahjar/shared/recommendation-groups'
 import type { LocalizedText } from '@mahjar/shared/localized'
 
 export type ReportDoc = CollectionEntry<'reports'>['data']
@@ -52,7 +57,7 @@ export interface SiteData {
   /** Every campaign with its editions, newest first (`campaignsOf`). */
   campaigns: Campaign<EditionDoc>[]
   /** The recommendations browser's groups (recommendation-groups.ts) by `groupId`, in order. */
-  recommendationGroups: Map<string, RecommendationGroup>
+  recommendationGroups: Map<string, RecommendationGroup<RecommendationDoc>>
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -94,8 +99,8 @@ async function load(): Promise<SiteData> {
   const withdrawals = await data('withdrawals')
   const pages = await getCollection('pages')
   reports.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
-  findings.sort((a, b) => a.report.localeCompare(b.report) || a.order - b.order)
-  recommendations.sort((a, b) => a.report.localeCompare(b.report) || a.order - b.order)
+  findings.sort(byReportThenOrder)
+  recommendations.sort(byReportThenOrder)
   practices.sort((a, b) => a.slug.localeCompare(b.slug))
   editions.sort((a, b) => b.year - a.year)
   stories.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))

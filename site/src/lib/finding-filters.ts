@@ -9,7 +9,7 @@ import type { LocaleCode } from '@mahjar/shared/locales'
 import { pagedPath, urls, type FindingFilterKind } from '@mahjar/shared/urls'
 import { countryLabel, type FindingDoc, type SiteData } from './content.ts'
 import type { LocalizedText } from '@mahjar/shared/localized'
-import { findingsPageSize, pageCount } from './pagination.ts'
+import { findingsPageSize, pageCount } from '@mahjar/shared/paging'
 
 export interface FindingFilter {
   readonly kind: FindingFilterKind

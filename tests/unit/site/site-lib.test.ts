@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { layoutStackedBars, wrapLabel } from '@mahjar/site/lib/chart'
-import { campaignsOf, isCurrentEdition, snapshotDay } from '@mahjar/site/lib/editions'
+import { campaignsOf, isCurrentEdition } from '@mahjar/site/lib/editions'
+import { snapshotDay } from '@mahjar/shared/site-data'
 import { followUpFeed, followUpFeedSize } from '@mahjar/site/lib/follow-up-feed'
 import { excerpt, fitTitle, localizedExcerpt, markdownExcerpt } from '@mahjar/site/lib/localized'
-import { pageCount, pageItems, pageParams } from '@mahjar/site/lib/pagination'
+import { pageCount, pageItems, pageParams } from '@mahjar/shared/paging'
 import { shareLinks } from '@mahjar/site/lib/share'
 
 describe('titles and excerpts', () => {

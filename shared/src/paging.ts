@@ -1,6 +1,7 @@
 /**
  * Long static lists split into pages (the recommendations browser's groups, the findings table),
- * so no browse page grows with its collection. Page URLs: `pagedPath` in shared/src/urls.ts.
+ * so no browse page grows with its collection. Page URLs: `pagedPath` in shared/src/urls.ts. The
+ * site pages its lists with these sizes, and the publishing engine counts pages with them.
  */
 
 /**
@@ -29,3 +30,6 @@ export function pageParams(count: number, size: number) {
 
 /** Rows per page of the findings table: 200 rows weigh well under 100 KB gzipped. */
 export const findingsPageSize = 200
+
+/** Recommendations per page of a group: at 10,000 items a page stays far below 100 KB gzipped. */
+export const groupPageSize = 100
