@@ -16,14 +16,23 @@ export const pageListSchema = z.array(z.object({ pathname: z.string(), route: z.
 
 export const renderOnlySchema = z.object({
   /** Routes rendered in full (by component). */
-  routes: z.array(z.string()).default([]),
-  /** Single pages (by pathname). */
-  paths: z.array(z.string()).default([]),
+  routes: z
+    .array(z.string())
+    .default([])
+    .transform((routes) => new Set(routes)),
+  /** Single pages (by pathname): thousands for a finding cited by thousands. */
+  paths: z
+    .array(z.string())
+    .default([])
+    .transform((paths) => new Set(paths)),
   /**
    * The pages of the release this build starts from, pathname → route: a page not among them
    * (or now rendered by another route) is new and rendered too. Absent: only `routes` and `paths`.
    */
-  known: z.record(z.string(), z.string()).optional(),
+  known: z
+    .record(z.string(), z.string())
+    .optional()
+    .transform((known) => (known === undefined ? undefined : new Map(Object.entries(known)))),
   /**
    * The site folder of that release: the pages not rendered again are taken from it, so the
    * build's `_headers` is written over them too (integrations/security-headers.ts).
@@ -32,9 +41,12 @@ export const renderOnlySchema = z.object({
 })
 export type RenderOnly = z.input<typeof renderOnlySchema>
 
-export function selectsPage(only: z.output<typeof renderOnlySchema>, page: PageListEntry): boolean {
-  if (only.routes.includes(page.route) || only.paths.includes(page.pathname)) return true
-  return only.known !== undefined && only.known[page.pathname] !== page.route
+/** A RenderOnly as read back, with sets and maps to look pages up in. */
+export type ParsedRenderOnly = z.output<typeof renderOnlySchema>
+
+export function selectsPage(only: ParsedRenderOnly, page: PageListEntry): boolean {
+  if (only.routes.has(page.route) || only.paths.has(page.pathname)) return true
+  return only.known !== undefined && only.known.get(page.pathname) !== page.route
 }
 
 /**

@@ -47,7 +47,7 @@ export function pageListIntegration(): PageList {
             const { base } = only
             if (base !== undefined) {
               kept = pages
-                .filter((page, index) => !selected[index] && only.known?.[page.pathname])
+                .filter((page, index) => !selected[index] && only.known?.has(page.pathname))
                 .map((page) => path.join(base, pageOutputFile(page.pathname)))
                 .filter((file) => file.endsWith('.html'))
             }
