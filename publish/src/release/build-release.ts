@@ -43,7 +43,8 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
   // Taken before the build reads any of it: a change made meanwhile counts as newer.
   const code = siteCodeFingerprint()
   // The release live now: this one goes live only if that is still so when it is done.
-  const builtOn = (await currentRelease(options.releasesDir))?.id
+  const live = await currentRelease(options.releasesDir)
+  const builtOn = live?.id
   const release = await createRelease(options.releasesDir)
   const log = (line: string) => {
     appendFileSync(release.logFile, `${line}\n`)
@@ -60,6 +61,8 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
         releasesDir: options.releasesDir,
         log,
         snapshot: options.snapshot,
+        live,
+        siteCode: code,
       })
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
       log(

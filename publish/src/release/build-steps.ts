@@ -17,6 +17,12 @@ import { indexSnapshot } from '../outputs/search-index.ts'
 import { contentDir, repoRoot } from '../paths.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
+import {
+  linkKeptPages,
+  pageListFile,
+  planPages,
+  renderOnlyFile,
+} from '../incremental/partial-pages.ts'
 
 export interface BuildContext {
   readonly release: Release
@@ -25,6 +31,10 @@ export interface BuildContext {
   readonly log: (line: string) => void
   /** The published snapshot to build from (the CMS exported it); copied into the release. */
   readonly snapshot: string
+  /** The release live when the build began: an incremental build starts from it. */
+  readonly live: Release | undefined
+  /** The site code this build runs (release/site-code.ts), taken when it began. */
+  readonly siteCode: string
 }
 
 /** The URLs a release serves, for the caller to register in the CMS once it is live. */
@@ -48,19 +58,27 @@ export function astroWorkDir(releaseId: string): string {
   return path.join(siteDir, '.astro', 'builds', releaseId)
 }
 
-/** Runs `astro build` into the release, its output appended to the log file. */
-function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string> {
+/**
+ * Runs `astro build` into `outDir`, its output appended to the release's log; `env` adds the
+ * page-list variables (site/src/integrations/page-list.ts).
+ */
+function astroBuild(
+  { release, releasesDir, log }: BuildContext,
+  outDir: string,
+  env: Readonly<Record<string, string>>,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const output = createWriteStream(release.logFile, { flags: 'a' })
     const workDir = astroWorkDir(release.id)
     mkdirSync(workDir, { recursive: true })
-    const args = [astroBin, 'build', '--root', siteDir, '--outDir', release.siteDir]
+    const args = [astroBin, 'build', '--root', siteDir, '--outDir', outDir]
     const child = spawn(process.execPath, args, {
       cwd: workDir,
       env: {
         ...process.env,
         SNAPSHOT_DIR: release.snapshotDir,
         SITE_CACHE_DIR: path.join(releasesDir, '.cache', 'astro'),
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -87,6 +105,28 @@ function astroBuild({ release, releasesDir, log }: BuildContext): Promise<string
       reject(new Error(`astro build failed (${signal ?? `exit code ${String(code)}`})`))
     })
   })
+}
+
+/**
+ * The release's pages: a full Astro build, or (incremental/partial-pages.ts) the changed pages rendered
+ * beside the site and every other page linked from the live release.
+ */
+async function buildPages(context: BuildContext): Promise<string> {
+  const { release } = context
+  const plan = await planPages(context.live, release.snapshotDir, context.siteCode)
+  const pageList = { PAGE_LIST_FILE: pageListFile(release) }
+  if (plan.kind === 'full') {
+    context.log(`  all pages: ${plan.reason}`)
+    return astroBuild(context, release.siteDir, pageList)
+  }
+  context.log(`  changed pages only, the others from ${plan.base.id}`)
+  await writeFile(renderOnlyFile(release), JSON.stringify(plan.only))
+  const partialDir = path.join(release.dir, 'partial')
+  await astroBuild(context, partialDir, { ...pageList, RENDER_ONLY_FILE: renderOnlyFile(release) })
+  const { kept, rendered } = await linkKeptPages(release, plan.only)
+  await moveInto(partialDir, release.siteDir)
+  await rm(partialDir, { recursive: true, force: true })
+  return `${String(rendered)} pages rendered, ${String(kept)} kept from ${plan.base.id}`
 }
 
 /** Moves every entry of `from` into `to`, merging directories that exist on both sides. */
@@ -162,7 +202,7 @@ export const buildSteps: readonly BuildStep[] = [
       const besides = (async () => {
         for (const step of snapshotOutputs) await runTimed(step, context)
       })()
-      const [pages] = await Promise.all([astroBuild(context), besides])
+      const [pages] = await Promise.all([buildPages(context), besides])
       await moveInto(extraDir(context.release), context.release.siteDir)
       await rm(extraDir(context.release), { recursive: true, force: true })
       return pages

@@ -1,0 +1,82 @@
+/**
+ * An incremental release holds exactly what a full build of the same snapshot holds: a seeded
+ * random sequence of editorial changes to the seed corpus (texts and statistics edited, items
+ * created, unpublished and renamed, taxonomy terms edited), each published through the shipped
+ * pipeline (`build-site.ts --snapshot`) onto the live release, and each compared, file by file
+ * and byte by byte, with a full build of the same snapshot in a releases folder of its own.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { filesUnder, liveBuildLog, liveSiteDir, runBuildSite } from '../../helpers/release-build.ts'
+import { writeCorpusSnapshot } from '../../helpers/site-build.ts'
+import { EditableSnapshot, seededRandom } from '../../helpers/snapshot-edits.ts'
+
+const edits = 30
+const seed = 20261204
+
+interface Step {
+  edit: string
+  partial: boolean
+  /** Files only one of the two releases has, or whose bytes differ. */
+  differences: string[]
+}
+
+function compareSites(incremental: string, full: string): string[] {
+  const a = filesUnder(incremental)
+  const b = filesUnder(full)
+  const inB = new Set(b)
+  const inA = new Set(a)
+  return [
+    ...a.filter((file) => !inB.has(file)).map((file) => `only incremental: ${file}`),
+    ...b.filter((file) => !inA.has(file)).map((file) => `only full: ${file}`),
+    ...a
+      .filter((file) => inB.has(file))
+      .filter(
+        (file) =>
+          !readFileSync(path.join(incremental, file)).equals(readFileSync(path.join(full, file))),
+      )
+      .map((file) => `differs: ${file}`),
+  ]
+}
+
+const steps: Step[] = []
+
+beforeAll(async () => {
+  const corpus = writeCorpusSnapshot(mkdtempSync(path.join(tmpdir(), 'mahjar-snapshot-')))
+  const live = mkdtempSync(path.join(tmpdir(), 'mahjar-incremental-'))
+  await runBuildSite(corpus, live)
+  const snapshot = new EditableSnapshot(corpus, seededRandom(seed))
+  for (let index = 0; index < edits; index += 1) {
+    const edit = snapshot.edit()
+    const dir = snapshot.write()
+    const reference = mkdtempSync(path.join(tmpdir(), 'mahjar-full-'))
+    // Side by side: the full build shares nothing with the live releases folder.
+    await Promise.all([runBuildSite(dir, live), runBuildSite(dir, reference)])
+    const partial = readFileSync(liveBuildLog(live), 'utf8').includes('changed pages only')
+    const differences = compareSites(liveSiteDir(live), liveSiteDir(reference))
+    steps.push({ edit, partial, differences })
+    rmSync(reference, { recursive: true, force: true })
+    if (differences.length > 0) break
+  }
+}, 3_600_000)
+
+describe(`${String(edits)} random changes published one after another (seed ${String(seed)})`, () => {
+  it('each leave a live release with the files and bytes of a full build of the same snapshot', () => {
+    const failed = steps.find((step) => step.differences.length > 0)
+    expect(
+      failed && { ...failed, differences: failed.differences.slice(0, 20) },
+      `after ${String(steps.length)} changes`,
+    ).toBeUndefined()
+    expect(steps).toHaveLength(edits)
+  })
+
+  it('are built incrementally where the rules allow (not a full build each time)', () => {
+    const partial = steps.filter((step) => step.partial).length
+    console.log(
+      steps.map((step) => `${step.partial ? 'partial' : 'full   '} ${step.edit}`).join('\n'),
+    )
+    expect(partial).toBeGreaterThanOrEqual(edits / 2)
+  })
+})
