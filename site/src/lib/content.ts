@@ -31,15 +31,15 @@ export type TermDoc = CollectionEntry<'themes'>['data']
 export type PageEntry = CollectionEntry<'pages'>
 export type WithdrawalDoc = CollectionEntry<'withdrawals'>['data']
 
-export interface SiteData {
-  reports: ReportDoc[]
-  findings: FindingDoc[]
-  recommendations: RecommendationDoc[]
-  practices: PracticeDoc[]
-  editions: EditionDoc[]
-  stories: StoryDoc[]
-  themes: TermDoc[]
-  audiences: TermDoc[]
+/** Every collection of the registry, as Astro's content layer loaded it, keyed by its slug. */
+type Published = { [C in CollectionSlug]: CollectionEntry<C>['data'][] }
+
+/**
+ * The snapshot as the pages read it: each collection of the registry by its slug, in the
+ * site's order (reports and stories newest first, findings and recommendations by report and
+ * order, editions newest first, practices by slug, terms by their order), with the indexes below.
+ */
+export interface SiteData extends Published {
   pages: PageEntry[]
   /** Items taken off the site: their URLs show a withdrawal notice. */
   withdrawals: WithdrawalDoc[]
@@ -81,9 +81,6 @@ export function editionKey(edition: { campaign: string; year: number }): string 
   return `${edition.campaign}/${String(edition.year)}`
 }
 
-/** Every collection of the registry, as Astro's content layer loaded it. */
-type Published = { [C in CollectionSlug]: CollectionEntry<C>['data'][] }
-
 async function loadPublished(): Promise<Published> {
   const entries = await Promise.all(
     collectionSlugs.map(async (collection) => [collection, await data(collection)] as const),
@@ -95,6 +92,7 @@ async function load(): Promise<SiteData> {
   const published = await loadPublished()
   const { reports, findings, recommendations, practices, stories, themes, audiences } = published
   const editions = published['campaign-editions']
+  // Sorted in place: `published` is what the pages read.
   const countries = await data('countries')
   const withdrawals = await data('withdrawals')
   const pages = await getCollection('pages')
@@ -108,14 +106,7 @@ async function load(): Promise<SiteData> {
   audiences.sort((a, b) => a.order - b.order)
   const findingByCode = new Map(findings.map((f) => [f.code, f]))
   return {
-    reports,
-    findings,
-    recommendations,
-    practices,
-    editions,
-    stories,
-    themes,
-    audiences,
+    ...published,
     pages,
     withdrawals,
     today: snapshotDay(

@@ -54,7 +54,7 @@ export function localizedRoutes(site: SiteData): LocalizedPath[] {
     ...site.campaigns.map(
       (c) => (lang: Parameters<LocalizedPath>[0]) => urls.campaign(lang, c.slug),
     ),
-    ...site.editions.map(
+    ...site['campaign-editions'].map(
       (e) => (lang: Parameters<LocalizedPath>[0]) => urls.campaignEdition(lang, e.campaign, e.year),
     ),
     urls.stories,
