@@ -2,26 +2,38 @@
  * `pnpm --filter @mahjar/scripts bench:publish [-- --count 10000] [--runs 3] [--write]`:
  * measures the main job in a throwaway state (temp database, releases, free ports):
  * - `pnpm start` on a fresh database (seed + first site build; `next build` only if stale),
- * - Publish → change served: PATCH of a finding's English statement (published) until the
- *   live site serves it, `--runs` times, for the seed corpus and then for the corpus plus
- *   `--count` synthetic recommendations (seeded beforehand with `pnpm seed --synthetic`).
+ * - Publish → change served: a published change through the REST API until the live site
+ *   serves it, `--runs` times for each kind (a recommendation's text, a finding's statement, a
+ *   finding's statistic, a practice's title, a new recommendation), one kind after the other,
+ *   for the seed corpus and then for the corpus plus `--count` synthetic recommendations
+ *   (seeded beforehand with `pnpm seed --synthetic`).
  * Prints a Markdown section; with --write it replaces "## Publishing" in docs/benchmarks.md.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { median, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
+import { median, percentile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
 import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { freePort } from '../lib/free-port.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
 import { runChild, startChild, type RunningChild } from '../lib/start/child.ts'
+import { statisticText, type Statistic } from '@mahjar/shared/statistic'
+import { urls } from '@mahjar/shared/urls'
 
 const tsxLoader = import.meta.resolve('tsx')
 const scriptsDir = path.join(repoRoot, 'scripts')
 const admin = { email: 'bench-admin@mahjar.test', password: 'bench passphrase long enough' }
 const findingCode = 'AIE-F01'
+const recommendationCode = 'AIE-A1'
+const practiceSlug = 'welcoming-san-jose-plan-2-0'
+
+/** One published change: what to send, and the page and text that show it served. */
+interface Publish {
+  readonly kind: string
+  readonly send: (run: number) => Promise<{ readonly path: string; readonly text: string }>
+}
 
 interface Scenario {
   label: string
@@ -33,6 +45,8 @@ interface Scenario {
   load: number
   publishSeconds: number[]
   buildSeconds: number[]
+  /** Publish → served of each kind of change. */
+  byKind: Map<string, number[]>
 }
 
 async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>) {
@@ -49,6 +63,107 @@ async function json(url: string, init: RequestInit = {}): Promise<Record<string,
   if (!response.ok)
     throw new Error(`${url}: HTTP ${String(response.status)} ${JSON.stringify(body)}`)
   return body
+}
+
+/** The kinds of change measured, each sent through the REST API as an editor's Publish. */
+function publishes(cms: string, auth: Record<string, string>): Publish[] {
+  const idOf = async (collection: string, field: string, value: string) => {
+    const found = await json(
+      `${cms}/api/${collection}?where[${field}][equals]=${value}&depth=0&limit=1`,
+      { headers: auth },
+    )
+    const id = (found.docs as { id: string | number }[])[0]?.id
+    if (id === undefined) throw new Error(`no ${collection} with ${field} ${value}`)
+    return String(id)
+  }
+  const send = (method: 'PATCH' | 'POST', url: string, body: Record<string, unknown>) =>
+    json(`${url}?locale=en`, {
+      method,
+      headers: auth,
+      body: JSON.stringify({ ...body, _status: 'published' }),
+    })
+  const stamp = (run: number) =>
+    `Benchmark publication ${String(run)} at ${new Date().toISOString()}`
+  return [
+    {
+      kind: "a recommendation's text",
+      send: async (run) => {
+        const text = stamp(run)
+        const id = await idOf('recommendations', 'code', recommendationCode)
+        await send('PATCH', `${cms}/api/recommendations/${id}`, { text })
+        return { path: urls.recommendation('en', recommendationCode), text }
+      },
+    },
+    {
+      kind: "a finding's statement",
+      send: async (run) => {
+        const text = stamp(run)
+        await send('PATCH', `${cms}/api/findings/${await idOf('findings', 'code', findingCode)}`, {
+          statement: text,
+        })
+        return { path: urls.finding('en', findingCode), text }
+      },
+    },
+    {
+      kind: "a finding's statistic",
+      send: async (run) => {
+        const id = await idOf('findings', 'code', findingCode)
+        const finding = await json(`${cms}/api/findings/${id}?depth=0&locale=en`, { headers: auth })
+        const statistic = { ...(finding.statistic as Statistic), value: 130 + run }
+        // A published figure changes only with a correction saying so (requireCorrection.ts).
+        const corrections = [
+          ...(finding.corrections as unknown[]),
+          {
+            date: new Date().toISOString().slice(0, 10),
+            note: `Benchmark correction ${String(run)}`,
+          },
+        ]
+        await send('PATCH', `${cms}/api/findings/${id}`, { statistic, corrections })
+        // As FindingStatistic.astro shows the figure (the API gives null for an empty field).
+        const { figure } = statisticText(
+          {
+            ...statistic,
+            valueMax: statistic.valueMax ?? undefined,
+            qualifier: statistic.qualifier ?? undefined,
+          },
+          'en',
+        )
+        return { path: urls.finding('en', findingCode), text: `statistic__figure">${figure}<` }
+      },
+    },
+    {
+      kind: "a practice's title",
+      send: async (run) => {
+        const title = stamp(run)
+        const id = await idOf('practices', 'slug', practiceSlug)
+        await send('PATCH', `${cms}/api/practices/${id}`, { title })
+        return { path: urls.practice('en', practiceSlug), text: title }
+      },
+    },
+    {
+      kind: 'a new recommendation',
+      send: async (run) => {
+        const id = await idOf('recommendations', 'code', recommendationCode)
+        const source = await json(`${cms}/api/recommendations/${id}?depth=0&locale=en`, {
+          headers: auth,
+        })
+        const code = `BENCH-N${String(run)}-${String(Date.now() % 100_000)}`
+        const text = stamp(run)
+        const { report, audiences, themes, evidence, number, section } = source
+        await send('POST', `${cms}/api/recommendations`, {
+          code,
+          number,
+          report,
+          section,
+          audiences,
+          themes,
+          evidence,
+          text,
+        })
+        return { path: urls.recommendation('en', code), text }
+      },
+    },
+  ]
 }
 
 async function scenario(label: string, synthetic: number, runs: number): Promise<Scenario> {
@@ -112,39 +227,31 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
       body: JSON.stringify(admin),
     })
     const auth = { authorization: `JWT ${String(login.token)}`, 'content-type': 'application/json' }
-    const found = await json(`${cms}/api/findings?where[code][equals]=${findingCode}&depth=0`, {
-      headers: auth,
-    })
-    const id = (found.docs as { id: string }[])[0]?.id ?? ''
     const publishSeconds: number[] = []
     const buildSeconds: number[] = []
-    for (let run = 1; run <= runs; run += 1) {
-      const text = `Benchmark publication ${String(run)} at ${new Date().toISOString()}`
-      const started = performance.now()
-      await json(`${cms}/api/findings/${id}?locale=en`, {
-        method: 'PATCH',
-        headers: auth,
-        body: JSON.stringify({ statement: text, _status: 'published' }),
-      })
-      await waitUntil('the change to be served', 900_000, async () =>
-        (await (await fetch(`${site}/en/findings/${findingCode.toLowerCase()}/`)).text()).includes(
-          text,
-        ),
-      )
-      publishSeconds.push((performance.now() - started) / 1000)
-      // The swap comes before the job records the build: wait for its record.
-      let duration: number | undefined
-      await waitUntil('the build record', 60_000, async () => {
-        const builds = await json(`${cms}/api/builds?sort=-startedAt&limit=1`, { headers: auth })
-        const latest = (builds.docs as { status: string; durationSeconds?: number }[])[0]
-        duration = latest?.status === 'running' ? undefined : latest?.durationSeconds
-        return duration !== undefined
-      })
-      buildSeconds.push(duration ?? Number.NaN)
-      process.stderr.write(
-        `${label}: run ${String(run)}: ${publishSeconds.at(-1)?.toFixed(1) ?? ''} s\n`,
-      )
-      await new Promise((resolve) => setTimeout(resolve, 3_000))
+    const byKind = new Map<string, number[]>()
+    for (const publish of publishes(cms, auth)) {
+      for (let run = 1; run <= runs; run += 1) {
+        const started = performance.now()
+        const { path: page, text } = await publish.send(run)
+        await waitUntil('the change to be served', 900_000, async () =>
+          (await (await fetch(`${site}${page}`)).text()).includes(text),
+        )
+        const seconds = (performance.now() - started) / 1000
+        publishSeconds.push(seconds)
+        byKind.set(publish.kind, [...(byKind.get(publish.kind) ?? []), seconds])
+        // The swap comes before the job records the build: wait for its record.
+        let duration: number | undefined
+        await waitUntil('the build record', 60_000, async () => {
+          const builds = await json(`${cms}/api/builds?sort=-startedAt&limit=1`, { headers: auth })
+          const latest = (builds.docs as { status: string; durationSeconds?: number }[])[0]
+          duration = latest?.status === 'running' ? undefined : latest?.durationSeconds
+          return duration !== undefined
+        })
+        buildSeconds.push(duration ?? Number.NaN)
+        process.stderr.write(`${label}: ${publish.kind} ${String(run)}: ${seconds.toFixed(1)} s\n`)
+        await new Promise((resolve) => setTimeout(resolve, 3_000))
+      }
     }
     const snapshot = path.join(dir, 'releases', 'current', 'snapshot')
     const recommendations = existsSync(snapshot)
@@ -159,6 +266,7 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
       load,
       publishSeconds,
       buildSeconds,
+      byKind,
     }
   } finally {
     await main?.stop()
@@ -168,27 +276,40 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
 
 function section(rows: Scenario[]): string {
   const cpus = os.cpus()
+  const seconds = (values: readonly number[]) => values.map((v) => v.toFixed(1)).join(', ')
   const lines = rows.map(
     (r) =>
-      `| ${r.label} | ${String(r.recommendations)} | ${r.load.toFixed(1)} | ${r.startSeconds.toFixed(0)} s | ${r.nextBuild} | ${String(r.firstBuildSeconds)} s | ${median(r.publishSeconds).toFixed(1)} s (${r.publishSeconds.map((s) => s.toFixed(1)).join(', ')}) | ${median(r.buildSeconds).toFixed(1)} s |`,
+      `| ${r.label} | ${String(r.recommendations)} | ${r.load.toFixed(1)} | ${r.startSeconds.toFixed(0)} s | ${r.nextBuild} | ${String(r.firstBuildSeconds)} s | ${median(r.publishSeconds).toFixed(1)} s | ${percentile(r.publishSeconds, 95).toFixed(1)} s | ${median(r.buildSeconds).toFixed(1)} s |`,
+  )
+  const kinds = rows.flatMap((r) =>
+    [...r.byKind].map(
+      ([kind, values]) =>
+        `| ${r.label} | ${kind} | ${median(values).toFixed(1)} s | ${seconds(values)} |`,
+    ),
   )
   return `## Publishing
 
 Measured by \`pnpm --filter @mahjar/scripts bench:publish\` (scripts/bench/bench-publish.ts): the main
 job (\`scripts/start.ts\`) on a throwaway database and releases folder; \`pnpm start\` counts from
 launch to "Ready" (database prepared and seeded, \`next build\` skipped when current, first site
-build); Publish → served is a REST PATCH publishing a finding's English statement until the live
-static server returns the new text (debounce 1.5 s + export + Astro + Pagefind + open data +
-changed share cards + permalink check + atomic swap). Machine: ${String(cpus.length)} × ${cpus[0]?.model.trim() ?? 'CPU'},
+build); Publish → served is a REST request publishing a change until the live static server
+returns it (debounce 1.5 s + export + the pages the change affects, or all of them + Pagefind +
+open data + changed share cards + permalink check + atomic swap), for five kinds of change one
+after the other: a recommendation's text, a finding's statement, a finding's statistic, a
+practice's title, a new recommendation. Machine: ${String(cpus.length)} × ${cpus[0]?.model.trim() ?? 'CPU'},
 Node ${process.version}, shared with other engineers' builds and tests while measured (the
 1-minute load average at the start of each scenario is in the table): the numbers are
 pessimistic. \`next build\` and the first site build run side by side; on a fresh clone after
 \`pnpm install\` the CMS build is never current, so \`pnpm start\` takes the database step plus the
 longer of the two.
 
-| database | recommendations | load avg | \`pnpm start\` to ready | of which \`next build\` | first site build | Publish → served, median (runs) | build job (median) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| database | recommendations | load avg | \`pnpm start\` to ready | of which \`next build\` | first site build | Publish → served, median | p95 | build job (median) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${lines.join('\n')}
+
+| database | change | Publish → served, median | runs |
+| --- | --- | ---: | --- |
+${kinds.join('\n')}
 `
 }
 

@@ -32,6 +32,12 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
+/** The value below which `p` percent of `values` fall (nearest rank): p95 of 20 runs is the 19th. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+}
+
 /** The options of a benchmark over a number of items: `--count N` (default 10,000) and `--write`. */
 export function countAndWriteOptions(): { count: number; write: boolean } {
   const { values } = parseArgs({

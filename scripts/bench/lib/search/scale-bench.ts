@@ -12,6 +12,7 @@ import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
 import { searchRecords } from '@mahjar/publish/outputs/search-records'
 import { startStaticServer } from '../../../lib/static-server.ts'
 import { writeSearchIndex } from '@mahjar/publish/outputs/search-index'
+import { percentile } from '../benchmarks-doc.ts'
 
 /** Queries a reader might type, with prefixes and variants; the first one is the cold query. */
 export const scaleQueries = [
@@ -65,11 +66,6 @@ export interface ScaleResult {
   readonly warmQueries: number
   /** One-minute load average of the machine while measuring (other work skews timings). */
   readonly loadAverage: number
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
 }
 
 export async function scaleBenchmark(
