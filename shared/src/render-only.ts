@@ -37,7 +37,7 @@ export const renderOnlySchema = z.object({
    * The site folder of that release: the pages not rendered again are taken from it, so the
    * build's `_headers` is written over them too (integrations/security-headers.ts).
    */
-  base: z.string().optional(),
+  baseSiteDir: z.string().optional(),
 })
 export type RenderOnly = z.input<typeof renderOnlySchema>
 

@@ -4,7 +4,8 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { readdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { tsxLoader } from '../e2e/main/main-job.ts'
 import { fromRoot } from './paths.ts'
@@ -14,7 +15,6 @@ const scriptsDir = fromRoot('scripts')
 
 /**
  * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build).
- * Asynchronous, so that two builds into two releases folders can share the machine's two cores.
  */
 export async function runBuildSite(snapshotDir: string, releasesDir: string): Promise<void> {
   await promisify(execFile)(
@@ -49,4 +49,19 @@ export function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort()
+}
+
+/** The live release's own folder (what `current` points to now). */
+export const liveReleaseDir = (releasesDir: string) =>
+  realpathSync(path.join(releasesDir, 'current'))
+
+/** One digest of every file's path and bytes under `dir`: equal digests, equal folders. */
+export function folderDigest(dir: string): string {
+  const hash = createHash('sha256')
+  for (const file of filesUnder(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(dir, file)))
+  return hash.digest('hex')
 }

@@ -62,7 +62,7 @@ export type AffectedPages =
 export interface SnapshotPair {
   readonly before: Snapshot
   readonly after: Snapshot
-  /** The other files of the snapshot folder (countries.json, withdrawals.json …), as text. */
+  /** The names of the other files of the snapshot folder that differ (countries.json, withdrawals.json, media/…). */
   readonly otherFilesChanged: readonly string[]
 }
 
@@ -367,7 +367,7 @@ function editionRules(
     if (differs(change, ['campaignName'])) {
       for (const story of stories) {
         const edition = story.campaignEdition
-        if (edition && `${edition.campaign}/${String(edition.year)}` === change.key)
+        if (edition && naturalKey('campaign-editions', edition) === change.key)
           out.page((lang) => urls.story(lang, story.slug))
       }
     }

@@ -37,17 +37,28 @@ export type PagesPlan =
   | { readonly kind: 'full'; readonly reason: string }
   | { readonly kind: 'partial'; readonly base: Release; readonly only: RenderOnly }
 
+/** A release's page list; undefined when it has none, an error naming the file when unreadable. */
 async function readPageList(file: string): Promise<PageListEntry[] | undefined> {
   const text = await readFile(file, 'utf8').catch(ifMissing(undefined))
-  return text === undefined ? undefined : pageListSchema.parse(JSON.parse(text))
+  if (text === undefined) return undefined
+  try {
+    return pageListSchema.parse(JSON.parse(text))
+  } catch (error) {
+    throw new Error(
+      `Unreadable page list ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
 }
 
 /** The snapshot's files other than the collections' (countries, withdrawals, photos …). */
 const collectionFiles = new Set<string>(
   collectionSlugs.map((c) => collectionRegistry[c].snapshotFile),
 )
-/** Read by the permalink step alone, never by a page: they change no page. */
-const notForPages = new Set(['permalinks.json', 'redirects.json'])
+/**
+ * Read by the permalink step alone, never by a page: it changes no page. (`redirects.json` does:
+ * a redirect from a page's path takes that page's place, and gives it back when it goes.)
+ */
+const notForPages = new Set(['permalinks.json'])
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(ifMissing([]))
@@ -92,7 +103,12 @@ export async function planPages(
   if (!live) return { kind: 'full', reason: 'no live release to start from' }
   if ((await recordedSiteCode(live)) !== siteCode)
     return { kind: 'full', reason: 'the site code changed since the live release' }
-  const known = await readPageList(pageListFile(live))
+  let known: PageListEntry[] | undefined
+  try {
+    known = await readPageList(pageListFile(live))
+  } catch (error) {
+    return { kind: 'full', reason: error instanceof Error ? error.message : String(error) }
+  }
   if (!known) return { kind: 'full', reason: 'the live release has no page list' }
   const [before, after, other] = await Promise.all([
     readSnapshot(live.snapshotDir),
@@ -107,8 +123,11 @@ export async function planPages(
     only: {
       routes: [...affected.routes].sort(),
       paths: [...affected.paths].sort(),
-      known: Object.fromEntries(known.map((page) => [page.pathname, page.route])),
-      base: live.siteDir,
+      // As Astro: of two routes giving one path, the first renders it.
+      known: Object.fromEntries(
+        [...known].reverse().map((page) => [page.pathname, page.route] as const),
+      ),
+      baseSiteDir: live.siteDir,
     },
   }
 }
@@ -125,7 +144,7 @@ export async function linkKeptPages(
   const pages = await readPageList(pageListFile(release))
   if (!pages) throw new Error(`the partial build wrote no page list (${pageListFile(release)})`)
   const parsed = renderOnlySchema.parse(only)
-  const base = parsed.base
+  const base = parsed.baseSiteDir
   if (base === undefined) throw new Error('a partial build needs the release it starts from')
   let kept = 0
   const seen = new Set<string>()
@@ -137,7 +156,12 @@ export async function linkKeptPages(
     const file = pageOutputFile(page.pathname)
     const target = path.join(release.siteDir, file)
     await mkdir(path.dirname(target), { recursive: true })
-    await link(path.join(base, file), target)
+    await link(path.join(base, file), target).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new Error(
+        `Cannot keep ${page.pathname} (${page.route}) from the live release: ${reason}`,
+      )
+    })
     kept += 1
   }
   return { kept, rendered: seen.size - kept }

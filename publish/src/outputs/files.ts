@@ -1,5 +1,5 @@
 /** Files the post-build steps add to the built site: a root-relative path and its content. */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface OutputFile {
@@ -18,6 +18,22 @@ export function distPath(distDir: string, urlPath: string): string {
   return resolved
 }
 
+/**
+ * Writes `content` as a new file at `target`. An existing file is replaced with a rename, never
+ * written into: in an incremental release it may be a page hard-linked from the live release
+ * (incremental/partial-pages.ts), and writing into it would change that release too.
+ */
+export async function replaceFile(target: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(target, content, { flag: 'wx' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    const temporary = `${target}.${String(process.pid)}.tmp`
+    await writeFile(temporary, content)
+    await rename(temporary, target)
+  }
+}
+
 export async function writeOutputFiles(
   distDir: string,
   files: readonly OutputFile[],
@@ -25,6 +41,6 @@ export async function writeOutputFiles(
   for (const file of files) {
     const target = distPath(distDir, file.path)
     await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, file.content)
+    await replaceFile(target, file.content)
   }
 }

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ifMissing } from '@mahjar/shared/errors'
+import { repoRoot } from '../paths.ts'
 import { sourcesState } from './source-fingerprint.ts'
 import { currentLink, type Release } from './releases.ts'
 
@@ -18,8 +19,6 @@ const siteCodeSources = [
   'site/src',
   'site/public',
   'site/astro.config.ts',
-  // The editorial pages (PAGES_DIR's default): an edit there is a new site, as a template's is.
-  'content/pages',
   'site/package.json',
   'shared/src',
   'shared/package.json',
@@ -44,8 +43,15 @@ const fileName = 'site-code.sha256'
 
 /** The site's sources and settings as they are now, as one fingerprint. */
 export function siteCodeFingerprint(): string {
+  const sources = [
+    ...siteCodeSources,
+    // The editorial pages the build reads: an edit there is a new site, as a template's is.
+    path.relative(repoRoot, path.resolve(repoRoot, process.env.PAGES_DIR ?? 'content/pages')),
+    // The redirects kept in the repository: the permalink step writes their pages.
+    'content/redirects.yaml',
+  ]
   return createHash('sha256')
-    .update(sourcesState(siteCodeSources).fingerprint)
+    .update(sourcesState(sources).fingerprint)
     .update(JSON.stringify(siteSettings.map((name) => process.env[name] ?? '')))
     .digest('hex')
 }

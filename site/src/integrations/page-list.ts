@@ -44,7 +44,15 @@ export function pageListIntegration(): PageList {
             if (onlyFile === undefined) return all
             const only = renderOnlySchema.parse(JSON.parse(await readFile(onlyFile, 'utf8')))
             const selected = pages.map((page) => selectsPage(only, page))
-            const { base } = only
+            const unknownRoutes = [...only.routes].filter(
+              (route) => !pages.some((page) => page.route === route),
+            )
+            // A rule naming a route the site no longer has would leave its pages stale.
+            if (unknownRoutes.length > 0)
+              throw new Error(
+                `RENDER_ONLY_FILE names routes the site has not: ${unknownRoutes.join(', ')}`,
+              )
+            const base = only.baseSiteDir
             if (base !== undefined) {
               kept = pages
                 .filter((page, index) => !selected[index] && only.known?.has(page.pathname))

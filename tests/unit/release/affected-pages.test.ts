@@ -4,6 +4,7 @@
  * groups and feeds it appears in) is rendered again, and the pages that do not show it are not;
  * changes that reach too far ask for a full build.
  */
+import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   affectedPages,
@@ -11,6 +12,7 @@ import {
   type SnapshotPair,
 } from '@mahjar/publish/incremental/affected-pages'
 import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
+import { fromRoot } from '../../helpers/paths.ts'
 import { fixtureSnapshotDir } from '../../helpers/site-build.ts'
 
 let fixture: Snapshot
@@ -328,5 +330,12 @@ describe('no change', () => {
     const { routes, paths } = partial(pairOf(() => undefined))
     expect(routes.size).toBe(0)
     expect(paths.size).toBe(0)
+  })
+})
+
+describe('the routes the rules name', () => {
+  it('are route files of the site (a renamed page file would leave its pages stale)', () => {
+    for (const route of Object.values(affectedRoutes))
+      expect(existsSync(fromRoot('site', route)), route).toBe(true)
   })
 })

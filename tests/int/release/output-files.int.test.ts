@@ -1,0 +1,33 @@
+/**
+ * The post-build steps write into a release whose kept pages are hard links into the live
+ * release (publish/src/incremental/partial-pages.ts): a file they write over must be replaced,
+ * never written into, or the live release would change under its readers.
+ */
+import { link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeOutputFiles } from '@mahjar/publish/outputs/files'
+
+describe('an output file written over a page kept from the live release', () => {
+  it('replaces the page in the new release and leaves the live release as it was', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'output-files-'))
+    const live = path.join(root, 'live', 'en', 'practices')
+    const next = path.join(root, 'next', 'en', 'practices')
+    await mkdir(live, { recursive: true })
+    await mkdir(next, { recursive: true })
+    await writeFile(path.join(live, 'index.html'), '<h1>Practices</h1>')
+    await link(path.join(live, 'index.html'), path.join(next, 'index.html'))
+
+    await writeOutputFiles(path.join(root, 'next'), [
+      { path: '/en/practices/', content: '<meta http-equiv="refresh">' },
+      { path: '/data/new.json', content: '{}' },
+    ])
+
+    expect(await readFile(path.join(next, 'index.html'), 'utf8')).toBe(
+      '<meta http-equiv="refresh">',
+    )
+    expect(await readFile(path.join(live, 'index.html'), 'utf8')).toBe('<h1>Practices</h1>')
+    expect(await readFile(path.join(root, 'next', 'data', 'new.json'), 'utf8')).toBe('{}')
+  })
+})
