@@ -584,9 +584,21 @@ export async function richTextOf(editor: Editor, name: string): Promise<string> 
   return text
 }
 
-/** Ticks a checkbox field as a person clicks it (once the admin has made it clickable). */
+/**
+ * Ticks a checkbox field as a person clicks it, then reads it and clicks again if it was put back
+ * unticked: the autosave race that drops typed keys (see `typeUntilShown`) also undid a click on
+ * a story's consent box in CI. Remembered for the look over the form, as typed fields are.
+ */
 export async function tick(editor: Editor, path: string) {
   const box = editor.page.locator(`input[type="checkbox"]${fieldId(path)}`).first()
-  await box.check()
-  if (!(await box.isChecked())) throw new Error(`the checkbox ${path} did not tick`)
+  await typeUntilShown(editor, {
+    path,
+    target: box,
+    // Clicking only an unticked box: a click that landed late must not untick it again.
+    type: async () => {
+      if (!(await box.isChecked())) await box.click()
+    },
+    shown: async () => String(await box.isChecked()),
+    isRight: (now) => now === 'true',
+  })
 }
