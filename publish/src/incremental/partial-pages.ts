@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { existsSync } from 'node:fs'
-import { link, mkdir, readFile, readdir } from 'node:fs/promises'
+import { link, readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { collectionRegistry, collectionSlugs } from '@mahjar/shared/collections'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -23,6 +23,7 @@ import {
   type PageListEntry,
   type RenderOnly,
 } from '@mahjar/shared/render-only'
+import { forEachFile, makeFolders } from '../outputs/files.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { recordedSiteCode } from '../release/site-code.ts'
 import type { Release } from '../release/releases.ts'
@@ -146,23 +147,22 @@ export async function linkKeptPages(
   const parsed = renderOnlySchema.parse(only)
   const base = parsed.baseSiteDir
   if (base === undefined) throw new Error('a partial build needs the release it starts from')
-  let kept = 0
   const seen = new Set<string>()
+  const keep: { readonly page: PageListEntry; readonly file: string }[] = []
   for (const page of pages) {
     // A path two routes give is rendered once, by the first (as Astro does).
     if (seen.has(page.pathname)) continue
     seen.add(page.pathname)
-    if (selectsPage(parsed, page)) continue
-    const file = pageOutputFile(page.pathname)
-    const target = path.join(release.siteDir, file)
-    await mkdir(path.dirname(target), { recursive: true })
-    await link(path.join(base, file), target).catch((error: unknown) => {
+    if (!selectsPage(parsed, page)) keep.push({ page, file: pageOutputFile(page.pathname) })
+  }
+  await makeFolders(keep.map(({ file }) => path.join(release.siteDir, file)))
+  await forEachFile(keep, async ({ page, file }) => {
+    await link(path.join(base, file), path.join(release.siteDir, file)).catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error)
       throw new Error(
         `Cannot keep ${page.pathname} (${page.route}) from the live release: ${reason}`,
       )
     })
-    kept += 1
-  }
-  return { kept, rendered: seen.size - kept }
+  })
+  return { kept: keep.length, rendered: seen.size - keep.length }
 }

@@ -3,6 +3,7 @@
  * `/cite/<kind>/<key>.<lang>.{bib,ris,csl.json}`, produced by citation-js. A withdrawn finding or
  * recommendation keeps its downloads (as last published) while its report is on the site.
  */
+import { createHash } from 'node:crypto'
 import {
   citationOf,
   findingCitation,
@@ -15,7 +16,6 @@ import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
 import { citationFormats, urls } from '@mahjar/shared/urls'
 import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
-import type { OutputFile } from './files.ts'
 import type { Snapshot } from '../snapshot.ts'
 
 /** Every citation of the snapshot, in both languages. */
@@ -46,15 +46,28 @@ export function allCitations(
   ])
 }
 
-export function buildCitationFiles(
+/**
+ * A citation download not yet formatted: `key` names everything its bytes come from (the format
+ * and the citation's CSL item), so a release can take the file from the live one when its key is
+ * unchanged (release/reused-outputs.ts) instead of formatting it again.
+ */
+export interface CitationFile {
+  readonly path: string
+  readonly key: string
+  readonly content: () => string
+}
+
+export function citationFiles(
   snapshot: Snapshot,
   siteUrl: string,
   withdrawals: readonly Withdrawal[] = [],
-): OutputFile[] {
-  return allCitations(snapshot, siteUrl, withdrawals).flatMap((citation) =>
-    citationFormats.map((format) => ({
+): CitationFile[] {
+  return allCitations(snapshot, siteUrl, withdrawals).flatMap((citation) => {
+    const item = JSON.stringify(citation.item)
+    return citationFormats.map((format) => ({
       path: urls.citationFile(citation.kind, citation.key, citation.lang, format),
-      content: exportCitation(citation.item, format),
-    })),
-  )
+      key: createHash('sha256').update(format).update('\n').update(item).digest('base64url'),
+      content: () => exportCitation(citation.item, format),
+    }))
+  })
 }

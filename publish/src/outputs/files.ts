@@ -34,13 +34,38 @@ export async function replaceFile(target: string, content: string | Uint8Array):
   }
 }
 
+/** How many files are written at once: each write waits on the disk, not on this thread. */
+const filesAtOnce = 32
+
+/** Runs `task` for every item, `filesAtOnce` at a time (file writes and links). */
+export async function forEachFile<T>(
+  items: Iterable<T>,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = items[Symbol.iterator]()
+  const worker = async () => {
+    for (let next = queue.next(); next.done !== true; next = queue.next()) await task(next.value)
+  }
+  await Promise.all(Array.from({ length: filesAtOnce }, worker))
+}
+
+/** Makes each folder the targets go into, once. */
+export async function makeFolders(targets: Iterable<string>): Promise<void> {
+  for (const folder of new Set([...targets].map((target) => path.dirname(target)))) {
+    await mkdir(folder, { recursive: true })
+  }
+}
+
+/**
+ * Writes the files into the site, each folder made once and up to `filesAtOnce` files at a time
+ * (60,000 citation files at 10,000 recommendations: one after another, the writing alone took
+ * longer than building them).
+ */
 export async function writeOutputFiles(
   distDir: string,
   files: readonly OutputFile[],
 ): Promise<void> {
-  for (const file of files) {
-    const target = distPath(distDir, file.path)
-    await mkdir(path.dirname(target), { recursive: true })
-    await replaceFile(target, file.content)
-  }
+  const writes = files.map((file) => ({ ...file, target: distPath(distDir, file.path) }))
+  await makeFolders(writes.map((write) => write.target))
+  await forEachFile(writes, (write) => replaceFile(write.target, write.content))
 }

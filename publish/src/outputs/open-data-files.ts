@@ -4,25 +4,40 @@
  */
 import type { LicenceId } from '@mahjar/shared/schemas/open-data'
 import { readSnapshot, snapshotGeneratedAt } from '../snapshot.ts'
-import { buildCitationFiles } from './citation-files.ts'
-import { writeOutputFiles } from './files.ts'
+import { citationFiles, type CitationFile } from './citation-files.ts'
+import { writeOutputFiles, type OutputFile } from './files.ts'
 import { buildOpenData } from './open-data.ts'
 import { readSnapshotWithdrawals } from './permalinks.ts'
 
-/** `generatedAt` in the files is the snapshot's: the same snapshot always gives the same bytes. */
+/**
+ * The open data files and the citation downloads of a snapshot. `generatedAt` in the files is
+ * the snapshot's: the same snapshot always gives the same bytes.
+ */
+export async function openDataOutputs(
+  snapshotDir: string,
+  { siteUrl, licence }: { readonly siteUrl: string; readonly licence: LicenceId },
+): Promise<{ readonly openData: OutputFile[]; readonly citations: CitationFile[] }> {
+  const snapshot = await readSnapshot(snapshotDir)
+  return {
+    openData: buildOpenData(snapshot, {
+      siteUrl,
+      licence,
+      generatedAt: await snapshotGeneratedAt(snapshotDir),
+    }),
+    citations: citationFiles(snapshot, siteUrl, await readSnapshotWithdrawals(snapshotDir)),
+  }
+}
+
+/** Writes every open data file and citation download into `distDir`; returns how many. */
 export async function buildOpenDataFiles(
   snapshotDir: string,
   distDir: string,
-  { siteUrl, licence }: { readonly siteUrl: string; readonly licence: LicenceId },
+  settings: { readonly siteUrl: string; readonly licence: LicenceId },
 ): Promise<number> {
-  const snapshot = await readSnapshot(snapshotDir)
+  const { openData, citations } = await openDataOutputs(snapshotDir, settings)
   const files = [
-    ...buildOpenData(snapshot, {
-      siteUrl: siteUrl,
-      licence: licence,
-      generatedAt: await snapshotGeneratedAt(snapshotDir),
-    }),
-    ...buildCitationFiles(snapshot, siteUrl, await readSnapshotWithdrawals(snapshotDir)),
+    ...openData,
+    ...citations.map((file) => ({ path: file.path, content: file.content() })),
   ]
   await writeOutputFiles(distDir, files)
   return files.length

@@ -11,12 +11,15 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { env } from '../env.ts'
-import { buildOpenDataFiles } from '../outputs/open-data-files.ts'
+import { writeOutputFiles } from '../outputs/files.ts'
+import { openDataOutputs } from '../outputs/open-data-files.ts'
 import { checkPermalinksOf } from '../outputs/permalink-check.ts'
 import { indexSnapshot } from '../outputs/search-index.ts'
 import { contentDir, repoRoot } from '../paths.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
+import { writeReusing } from './reused-outputs.ts'
+import { recordedSiteCode } from './site-code.ts'
 import {
   linkKeptPages,
   pageListFile,
@@ -143,6 +146,14 @@ async function moveInto(from: string, to: string): Promise<void> {
 
 const extraDir = (release: Release) => path.join(release.dir, 'extra')
 
+/** Citation download path → key (outputs/citation-files.ts), for the next release to reuse. */
+const citationKeysFile = (release: Release) => path.join(release.dir, 'citation-keys.json')
+
+/** The live release, when it was built with the code this build runs: outputs may come from it. */
+async function liveWithThisCode({ live, siteCode }: BuildContext): Promise<Release | undefined> {
+  return live && (await recordedSiteCode(live)) === siteCode ? live : undefined
+}
+
 /** Built from the snapshot alone, into `extra/`, while Astro builds the pages. */
 const snapshotOutputs: readonly BuildStep[] = [
   {
@@ -158,12 +169,20 @@ const snapshotOutputs: readonly BuildStep[] = [
   },
   {
     name: 'write open data and citations',
-    run: async ({ release }) => {
-      const files = await buildOpenDataFiles(release.snapshotDir, extraDir(release), {
+    run: async (context) => {
+      const { release } = context
+      const { openData, citations } = await openDataOutputs(release.snapshotDir, {
         siteUrl: env.SITE_URL,
         licence: env.OPEN_DATA_LICENCE,
       })
-      return `${String(files)} files`
+      await writeOutputFiles(extraDir(release), openData)
+      // A download's key is its format and citation; the code formatting it is the site code's.
+      const { written, reused } = await writeReusing(citations, extraDir(release), {
+        previous: await liveWithThisCode(context),
+        next: release,
+        keysFile: citationKeysFile,
+      })
+      return `${String(openData.length)} data files; citations: ${String(written)} written, ${String(reused)} from the live release`
     },
   },
   {

@@ -6,9 +6,8 @@
  * live release recorded is copied from it instead of drawn again. A corrected label (a qualifier,
  * the site's name) thus redraws exactly the cards that show it; an unchanged release draws none.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
 import {
   cardKey,
   cardLook,
@@ -17,26 +16,13 @@ import {
   shareCardsOf,
   type CardInput,
 } from '../outputs/share-card.ts'
-import { ifMissing } from '@mahjar/shared/errors'
 import { distPath } from '../outputs/files.ts'
 import { readSnapshot } from '../snapshot.ts'
 import type { Release } from './releases.ts'
+import { recordedKeys } from './reused-outputs.ts'
 
 /** Card path (`/cards/findings/<code>.<lang>.png`) → key of the card drawn there. */
 export const cardKeysFile = (release: Release) => path.join(release.dir, 'share-cards.json')
-
-const cardKeysSchema = z.record(z.string(), z.string())
-
-/** The keys `release` recorded; none for a release built before keys were (all cards drawn). */
-async function recordedKeys(release: Release): Promise<Record<string, string>> {
-  const text = await readFile(cardKeysFile(release), 'utf8').catch(ifMissing('{}'))
-  try {
-    return cardKeysSchema.parse(JSON.parse(text))
-  } catch {
-    // A damaged keys file vouches for no card: every card is drawn again, which is always safe.
-    return {}
-  }
-}
 
 /** Copies a card of `from` into `outDir`; false when `from` lacks it (it is then drawn). */
 async function copied(from: Release, outDir: string, file: string): Promise<boolean> {
@@ -69,7 +55,7 @@ export async function buildShareCardsReusing(
   const cards = shareCardsOf(await readSnapshot(next.snapshotDir), siteUrl)
   const look = await cardLook()
   const keys = Object.fromEntries(cards.map((card) => [cardPath(card), cardKey(card, look)]))
-  const before = previous ? await recordedKeys(previous) : {}
+  const before = previous ? await recordedKeys(cardKeysFile(previous)) : {}
   const toDraw: CardInput[] = []
   for (const card of cards) {
     const file = cardPath(card)

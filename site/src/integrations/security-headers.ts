@@ -43,9 +43,15 @@ export function securityHeadersIntegration(
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir)
         const styles = new Set<string>()
-        for (const file of [...(await htmlFiles(root)), ...alsoPages()]) {
-          for (const style of headStyles(await readFile(file, 'utf8'))) styles.add(style)
+        // 32 pages read at a time: 31,000 pages at 10,000 recommendations, each read waits on
+        // the disk, not on this thread.
+        const queue = [...(await htmlFiles(root)), ...alsoPages()].values()
+        const reader = async () => {
+          for (const file of queue) {
+            for (const style of headStyles(await readFile(file, 'utf8'))) styles.add(style)
+          }
         }
+        await Promise.all(Array.from({ length: 32 }, reader))
         const headers = securityHeaders(
           contentSecurityPolicy({ inlineStyles: styles, formOrigins }),
         )
