@@ -155,7 +155,7 @@ async function runNextBuild(task: TaskProgress): Promise<void> {
 
 async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<void> {
   const live = hasCurrentRelease(env.RELEASES_DIR)
-  if (!force && live && liveReleaseHasCurrentCode(env.RELEASES_DIR)) {
+  if (!force && live && (await liveReleaseHasCurrentCode(env.RELEASES_DIR))) {
     board.task('site').finish('live release found, kept (REBUILD_ON_START=true rebuilds)')
     return
   }

@@ -7,13 +7,12 @@
  * site code never leaves an old site served.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ifMissing } from '@mahjar/shared/errors'
 import { repoRoot } from '../paths.ts'
 import { sourcesState } from './source-fingerprint.ts'
-import { currentLink, type Release } from './releases.ts'
+import { currentRelease, type Release } from './releases.ts'
 
 const siteCodeSources = [
   'site/src',
@@ -61,9 +60,9 @@ export async function recordSiteCode(release: Release, fingerprint: string): Pro
 }
 
 /** Whether the live release was built from the site code as it is now. */
-export function liveReleaseHasCurrentCode(releasesDir: string): boolean {
-  const file = path.join(releasesDir, currentLink, fileName)
-  return existsSync(file) && readFileSync(file, 'utf8').trim() === siteCodeFingerprint()
+export async function liveReleaseHasCurrentCode(releasesDir: string): Promise<boolean> {
+  const live = await currentRelease(releasesDir)
+  return live !== undefined && (await recordedSiteCode(live)) === siteCodeFingerprint()
 }
 
 /** The site code a release was built with, as it recorded it (undefined for an older release). */

@@ -55,14 +55,14 @@ describe('the live release', () => {
     const releasesDir = await liveRelease((release) =>
       recordSiteCode(release, siteCodeFingerprint()),
     )
-    expect(liveReleaseHasCurrentCode(releasesDir)).toBe(true)
+    expect(await liveReleaseHasCurrentCode(releasesDir)).toBe(true)
   })
 
   it('is stale when it recorded other code, or none (built before releases recorded it)', async () => {
     const other = await liveRelease((release) => recordSiteCode(release, 'f'.repeat(64)))
-    expect(liveReleaseHasCurrentCode(other)).toBe(false)
+    expect(await liveReleaseHasCurrentCode(other)).toBe(false)
     const none = await liveRelease(() => Promise.resolve())
-    expect(liveReleaseHasCurrentCode(none)).toBe(false)
+    expect(await liveReleaseHasCurrentCode(none)).toBe(false)
   })
 })
 
