@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { median, percentile, writeBenchmarkSection } from './lib/benchmarks-doc.ts'
+import { requireGnuTime, runUnderTime, type TimedRun } from './lib/gnu-time.ts'
 import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { freePort } from '../lib/free-port.ts'
 import { repoRoot } from '@mahjar/publish/paths'
@@ -47,6 +48,8 @@ interface Scenario {
   buildSeconds: number[]
   /** Publish → served of each kind of change. */
   byKind: Map<string, number[]>
+  /** A full build of the last published snapshot into a releases folder of its own. */
+  fullBuild: TimedRun
 }
 
 async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>) {
@@ -257,6 +260,17 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
     const recommendations = existsSync(snapshot)
       ? (await readCollectionFile(snapshot, 'recommendations')).docs.length
       : Number.NaN
+    // The same build job with no live release to start from: every page, index and file made.
+    process.stderr.write(`${label}: a full build of the last snapshot…\n`)
+    const fullBuild = runUnderTime(
+      `full build (${label})`,
+      process.execPath,
+      ['--import', tsxLoader, path.join(scriptsDir, 'build-site.ts'), '--snapshot', snapshot],
+      {
+        cwd: scriptsDir,
+        env: { ...env, CMS_PUBLIC_URL: cms, RELEASES_DIR: path.join(dir, 'full-build') },
+      },
+    )
     return {
       label,
       recommendations,
@@ -267,6 +281,7 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
       publishSeconds,
       buildSeconds,
       byKind,
+      fullBuild,
     }
   } finally {
     await main?.stop()
@@ -280,6 +295,10 @@ function section(rows: Scenario[]): string {
   const lines = rows.map(
     (r) =>
       `| ${r.label} | ${String(r.recommendations)} | ${r.load.toFixed(1)} | ${r.startSeconds.toFixed(0)} s | ${r.nextBuild} | ${String(r.firstBuildSeconds)} s | ${median(r.publishSeconds).toFixed(1)} s | ${percentile(r.publishSeconds, 95).toFixed(1)} s | ${median(r.buildSeconds).toFixed(1)} s |`,
+  )
+  const full = rows.map(
+    ({ label, fullBuild: f }) =>
+      `| ${label} | ${f.seconds.toFixed(1)} s | ${f.cpuSeconds.toFixed(1)} s | ${f.peakMiB.toFixed(0)} MiB |`,
   )
   const kinds = rows.flatMap((r) =>
     [...r.byKind].map(
@@ -310,6 +329,15 @@ ${lines.join('\n')}
 | database | change | Publish → served, median | runs |
 | --- | --- | ---: | --- |
 ${kinds.join('\n')}
+
+A full build of the last published snapshot (\`build-site.ts --snapshot\`, a releases folder of
+its own, so no live release to start from: every page, the search index, every data file and
+share card), under GNU time; CPU is user + system of the build and its children, peak memory the
+largest process's maximum resident set size:
+
+| database | wall | CPU (user + sys) | peak memory |
+| --- | ---: | ---: | ---: |
+${full.join('\n')}
 `
 }
 
@@ -322,6 +350,7 @@ runCli(import.meta.url, async () => {
       write: { type: 'boolean', default: false },
     },
   })
+  requireGnuTime()
   const count = wholeNumberOption('count', values.count, 0)
   const runs = wholeNumberOption('runs', values.runs, 1)
   const rows = [await scenario('seed corpus', 0, runs)]

@@ -4,16 +4,8 @@
  * plus N synthetic recommendations (× 2 languages). Prints a Markdown section; with --write it
  * replaces the "Site build" section of docs/benchmarks.md (other sections are left alone).
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -24,10 +16,10 @@ import {
 import { runCli } from '../lib/cli.ts'
 import { contentDir, repoRoot } from '@mahjar/publish/paths'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
+import { requireGnuTime, runUnderTime, type TimedRun } from './lib/gnu-time.ts'
 import { syntheticRecommendations } from './lib/synthetic.ts'
 import { snapshotFromContent } from '../snapshot-from-content.ts'
 
-const timeBinary = '/usr/bin/time'
 const siteDir = path.join(repoRoot, 'site')
 const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
@@ -72,33 +64,25 @@ async function measureBuild(
   mkdirSync(path.join(siteDir, '.builds'), { recursive: true })
   const outDir = path.join(mkdtempSync(path.join(siteDir, '.builds', 'bench-')), 'dist')
   const load = os.loadavg()[0] ?? 0
-  const run = spawnSync(
-    timeBinary,
-    ['-v', process.execPath, astroBin, 'build', '--outDir', outDir],
-    {
-      cwd: siteDir,
-      env: {
-        ...process.env,
-        SNAPSHOT_DIR: snapshotDir,
-        SITE_CACHE_DIR: path.join(work, `cache-${label.replace(/\W+/g, '-')}`),
+  let timed: TimedRun
+  try {
+    timed = runUnderTime(
+      `Site build (${label})`,
+      process.execPath,
+      [astroBin, 'build', '--outDir', outDir],
+      {
+        cwd: siteDir,
+        env: {
+          ...process.env,
+          SNAPSHOT_DIR: snapshotDir,
+          SITE_CACHE_DIR: path.join(work, `cache-${label.replace(/\W+/g, '-')}`),
+        },
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  )
-  const report = run.stderr.toString()
-  if (run.status !== 0) {
+    )
+  } catch (error) {
     rmSync(path.dirname(outDir), { recursive: true, force: true })
-    throw new Error(`Site build failed (${label}):\n${report.slice(-4000)}`)
+    throw error
   }
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
-    report,
-  )
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)
-  const user = /User time \(seconds\): ([\d.]+)/.exec(report)
-  const system = /System time \(seconds\): ([\d.]+)/.exec(report)
-  if (!wall || !rss) throw new Error(`Could not read GNU time's report:\n${report.slice(-2000)}`)
-  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3])
   const files = countFiles(outDir, '.html')
   const recommendations = (await readCollectionFile(snapshotDir, 'recommendations')).docs.length
   rmSync(path.dirname(outDir), { recursive: true, force: true })
@@ -106,10 +90,8 @@ async function measureBuild(
     label,
     recommendations,
     pages: files.count,
-    seconds,
-    cpuSeconds: Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0),
+    ...timed,
     load,
-    peakMiB: Number(rss[1]) / 1024,
     distMiB: files.bytes / 1024 / 1024,
   }
 }
@@ -178,7 +160,7 @@ function writeSection(markdown: string): void {
 
 async function main(): Promise<void> {
   const { count, write } = countAndWriteOptions()
-  if (!existsSync(timeBinary)) throw new Error(`${timeBinary} is missing: apt-get install time`)
+  requireGnuTime()
   const work = mkdtempSync(path.join(os.tmpdir(), 'mahjar-bench-site-'))
   try {
     const corpus = path.join(work, 'corpus')
