@@ -93,6 +93,10 @@ export class EditableSnapshot {
       () => this.create('findings'),
       () => this.create('practices'),
       () => this.create('stories'),
+      () => this.retag('recommendations', this.random() < 0.5 ? 'themes' : 'audiences'),
+      () => this.retag('findings', this.random() < 0.5 ? 'themes' : 'countries'),
+      () => this.recite(),
+      () => this.reorderFindings(),
       () => this.withdraw(this.pick(['recommendations', 'practices', 'stories'] as const)),
       () => this.rename(this.random() < 0.5 ? 'practices' : 'stories'),
     ]
@@ -119,6 +123,62 @@ export class EditableSnapshot {
     this.append(doc, 'name', 'renamed')
     this.touch(doc)
     return `edit ${collection} ${String(doc.slug)} name`
+  }
+
+  /**
+   * Moves an item to another term of a list (a theme, an audience, a country): it leaves one
+   * group page and joins another.
+   */
+  private retag(
+    collection: 'recommendations' | 'findings',
+    field: 'themes' | 'audiences' | 'countries',
+  ): string | undefined {
+    const terms = this.docs(field).map((term) =>
+      String(field === 'countries' ? term.code : term.slug),
+    )
+    const doc = this.pick(this.docs(collection))
+    const list = doc[field] as string[]
+    const unused = terms.filter((term) => !list.includes(term))
+    if (unused.length === 0) return undefined
+    const added = this.pick(unused)
+    // One removed when there is one to remove, so the item also leaves a group.
+    const removed = list.length > 0 ? this.pick(list) : undefined
+    doc[field] = [...list.filter((term) => term !== removed), added]
+    this.touch(doc)
+    return `retag ${collection} ${naturalKey(collection, doc)} ${field}: −${removed ?? '∅'} +${added}`
+  }
+
+  /** A recommendation cites one finding of its report more, or one fewer. */
+  private recite(): string | undefined {
+    const doc = this.pick(this.docs('recommendations'))
+    const evidence = doc.evidence as string[]
+    const findings = this.docs('findings')
+      .filter((f) => f.report === doc.report)
+      .map((f) => String(f.code))
+    const uncited = findings.filter((code) => !evidence.includes(code))
+    if (evidence.length > 0 && (uncited.length === 0 || this.random() < 0.5)) {
+      const dropped = this.pick(evidence)
+      doc.evidence = evidence.filter((code) => code !== dropped)
+      this.touch(doc)
+      return `recite recommendations ${String(doc.code)}: −${dropped}`
+    }
+    if (uncited.length === 0) return undefined
+    const cited = this.pick(uncited)
+    doc.evidence = [...evidence, cited]
+    this.touch(doc)
+    return `recite recommendations ${String(doc.code)}: +${cited}`
+  }
+
+  /** Two findings of one report swap places in its order. */
+  private reorderFindings(): string | undefined {
+    const first = this.pick(this.docs('findings'))
+    const others = this.docs('findings').filter((f) => f.report === first.report && f !== first)
+    if (others.length === 0) return undefined
+    const second = this.pick(others)
+    ;[first.order, second.order] = [second.order, first.order]
+    this.touch(first)
+    this.touch(second)
+    return `reorder findings ${String(first.code)} ⇄ ${String(second.code)}`
   }
 
   private create(collection: 'recommendations' | 'findings' | 'practices' | 'stories'): string {
