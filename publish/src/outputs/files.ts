@@ -65,7 +65,8 @@ export async function writeOutputFiles(
   distDir: string,
   files: readonly OutputFile[],
 ): Promise<void> {
-  const writes = files.map((file) => ({ ...file, target: distPath(distDir, file.path) }))
-  await makeFolders(writes.map((write) => write.target))
-  await forEachFile(writes, (write) => replaceFile(write.target, write.content))
+  // Of two files for one target, the later is written, as when they were written in turn.
+  const writes = new Map(files.map((file) => [distPath(distDir, file.path), file.content]))
+  await makeFolders(writes.keys())
+  await forEachFile(writes, ([target, content]) => replaceFile(target, content))
 }

@@ -31,3 +31,16 @@ describe('an output file written over a page kept from the live release', () => 
     expect(await readFile(path.join(root, 'next', 'data', 'new.json'), 'utf8')).toBe('{}')
   })
 })
+
+describe('output files written many at a time', () => {
+  it('writes the later of two files for one path, as when they were written in turn', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'output-files-'))
+    const files = Array.from({ length: 100 }, (_, i) => ({
+      path: i % 2 === 0 ? '/data/same.json' : `/data/${String(i)}.json`,
+      content: String(i),
+    }))
+    await writeOutputFiles(root, files)
+    expect(await readFile(path.join(root, 'data', 'same.json'), 'utf8')).toBe('98')
+    expect(await readFile(path.join(root, 'data', '99.json'), 'utf8')).toBe('99')
+  })
+})
