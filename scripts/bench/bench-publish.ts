@@ -60,8 +60,30 @@ async function waitUntil(what: string, timeoutMs: number, check: () => Promise<b
   }
 }
 
+/**
+ * `fetch`, failing with the URL and the network's reason ("fetch failed" alone names neither).
+ * A GET is sent again, as a browser does, when the server closed the kept-alive connection as it
+ * was reused (ECONNRESET: seen at 10,000 recommendations, the CMS busy registering the URLs of
+ * the release that just went live).
+ */
+async function request(url: string, init: RequestInit = {}): Promise<Response> {
+  const method = init.method ?? 'GET'
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init)
+    } catch (error) {
+      const cause = error instanceof Error ? (error.cause as Error | undefined) : undefined
+      const reason = cause?.message ?? String(error)
+      if (method !== 'GET' || attempt === 3)
+        throw new Error(`${method} ${url}: ${reason}`, { cause: error })
+      process.stderr.write(`${method} ${url}: ${reason}; sending it again\n`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+}
+
 async function json(url: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(url, init)
+  const response = await request(url, init)
   const body = (await response.json()) as Record<string, unknown>
   if (!response.ok)
     throw new Error(`${url}: HTTP ${String(response.status)} ${JSON.stringify(body)}`)
@@ -179,6 +201,7 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
     CMS_JOBS_RUNNER: 'false',
   }
   let main: RunningChild | undefined
+  let output = ''
   const load = os.loadavg()[0] ?? 0
   try {
     if (synthetic > 0) {
@@ -199,7 +222,6 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
     const [cmsPort, sitePort] = [await freePort(), await freePort()]
     const cms = `http://localhost:${String(cmsPort)}`
     const site = `http://127.0.0.1:${String(sitePort)}`
-    let output = ''
     process.stderr.write(`${label}: pnpm start…\n`)
     main = startChild({
       command: process.execPath,
@@ -238,7 +260,7 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
         const started = performance.now()
         const { path: page, text } = await publish.send(run)
         await waitUntil('the change to be served', 900_000, async () =>
-          (await (await fetch(`${site}${page}`)).text()).includes(text),
+          (await (await request(`${site}${page}`)).text()).includes(text),
         )
         const seconds = (performance.now() - started) / 1000
         publishSeconds.push(seconds)
@@ -283,6 +305,11 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
       byKind,
       fullBuild,
     }
+  } catch (error) {
+    // The main job's own words are gone with its folder: show its last lines with the failure.
+    const tail = output.trimEnd().split('\n').slice(-80).join('\n')
+    process.stderr.write(`${label}: the main job's last lines:\n${tail}\n`)
+    throw error
   } finally {
     await main?.stop()
     rmSync(dir, { recursive: true, force: true })
