@@ -63,8 +63,8 @@ async function waitUntil(what: string, timeoutMs: number, check: () => Promise<b
 /**
  * `fetch`, failing with the URL and the network's reason ("fetch failed" alone names neither).
  * A GET is sent again, as a browser does, when the server closed the kept-alive connection as it
- * was reused (ECONNRESET: seen at 10,000 recommendations, the CMS busy registering the URLs of
- * the release that just went live).
+ * was reused (ECONNRESET: at 10,000 recommendations, on the first CMS request after each publish,
+ * once the connection had sat idle for the 40 s of polling the site).
  */
 async function request(url: string, init: RequestInit = {}): Promise<Response> {
   const method = init.method ?? 'GET'
