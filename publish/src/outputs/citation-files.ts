@@ -16,6 +16,7 @@ import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
 import { citationFormats, urls } from '@mahjar/shared/urls'
 import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
+import type { KeyedFile } from './files.ts'
 import type { Snapshot } from '../snapshot.ts'
 
 /** Every citation of the snapshot, in both languages. */
@@ -46,22 +47,12 @@ export function allCitations(
   ])
 }
 
-/**
- * A citation download not yet formatted: `key` names everything its bytes come from (the format
- * and the citation's CSL item), so a release can take the file from the live one when its key is
- * unchanged (release/reused-outputs.ts) instead of formatting it again.
- */
-export interface CitationFile {
-  readonly path: string
-  readonly key: string
-  readonly content: () => string
-}
-
+/** Every citation download, keyed by its format and CSL item (the bytes come from nothing else). */
 export function citationFiles(
   snapshot: Snapshot,
   siteUrl: string,
   withdrawals: readonly Withdrawal[] = [],
-): CitationFile[] {
+): KeyedFile[] {
   return allCitations(snapshot, siteUrl, withdrawals).flatMap((citation) => {
     const item = JSON.stringify(citation.item)
     return citationFormats.map((format) => ({

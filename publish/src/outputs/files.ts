@@ -8,6 +8,17 @@ export interface OutputFile {
   readonly content: string | Uint8Array
 }
 
+/**
+ * An output file not yet made: `key` names everything its bytes come from, so a release can take
+ * the file from the live one when its key is unchanged (release/reused-outputs.ts) instead of
+ * making it again.
+ */
+export interface KeyedFile {
+  readonly path: string
+  readonly key: string
+  readonly content: () => string | Uint8Array
+}
+
 /** The file system path of a root-relative URL inside the built site (directory URLs → index.html). */
 export function distPath(distDir: string, urlPath: string): string {
   const relative = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath

@@ -4,8 +4,8 @@
  */
 import type { LicenceId } from '@mahjar/shared/schemas/open-data'
 import { readSnapshot, snapshotGeneratedAt } from '../snapshot.ts'
-import { citationFiles, type CitationFile } from './citation-files.ts'
-import { writeOutputFiles, type OutputFile } from './files.ts'
+import { citationFiles } from './citation-files.ts'
+import { writeOutputFiles, type KeyedFile, type OutputFile } from './files.ts'
 import { buildOpenData } from './open-data.ts'
 import { readSnapshotWithdrawals } from './permalinks.ts'
 
@@ -16,7 +16,7 @@ import { readSnapshotWithdrawals } from './permalinks.ts'
 export async function openDataOutputs(
   snapshotDir: string,
   { siteUrl, licence }: { readonly siteUrl: string; readonly licence: LicenceId },
-): Promise<{ readonly openData: OutputFile[]; readonly citations: CitationFile[] }> {
+): Promise<{ readonly openData: OutputFile[]; readonly citations: KeyedFile[] }> {
   const snapshot = await readSnapshot(snapshotDir)
   return {
     openData: buildOpenData(snapshot, {

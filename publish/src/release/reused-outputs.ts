@@ -8,7 +8,13 @@
 import { link, readFile, writeFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { ifMissing } from '@mahjar/shared/errors'
-import { distPath, forEachFile, makeFolders, replaceFile } from '../outputs/files.ts'
+import {
+  distPath,
+  forEachFile,
+  makeFolders,
+  replaceFile,
+  type KeyedFile,
+} from '../outputs/files.ts'
 import type { Release } from './releases.ts'
 
 /** File path (`/cite/findings/AIE-F1.ar.bib`) → key of the bytes written there. */
@@ -23,12 +29,6 @@ export async function recordedKeys(file: string): Promise<Record<string, string>
     // A damaged keys file vouches for no file: every file is made again, which is always safe.
     return {}
   }
-}
-
-export interface KeyedFile {
-  readonly path: string
-  readonly key: string
-  readonly content: () => string | Uint8Array
 }
 
 export interface Reused {
