@@ -5,7 +5,8 @@
  * written to: every later writer replaces a file by renaming a new one over it
  * (outputs/files.ts `replaceFile`).
  */
-import { link, readFile, writeFile } from 'node:fs/promises'
+import { link, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { z } from 'zod'
 import { ifMissing } from '@mahjar/shared/errors'
 import {
@@ -77,3 +78,84 @@ export async function writeReusing(
   )
   return { written: files.length - reused, reused }
 }
+
+/** An output folder not yet made: `key` names everything its files come from. */
+export interface KeyedFolder {
+  /** Root-relative URL path of the folder, e.g. `/pagefind/0/`. */
+  readonly path: string
+  readonly key: string
+  /** Makes the folder's files at `target`. */
+  readonly make: (target: string) => Promise<void>
+}
+
+/** Every file under `dir`, relative to it; undefined when `dir` is missing. */
+async function filesUnder(dir: string): Promise<string[] | undefined> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
+    ifMissing(undefined),
+  )
+  return entries
+    ?.filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+}
+
+/**
+ * Hard-links every file under `from` to the same place under `to`; false when `from` does not
+ * hold exactly `count` files or a link fails (the caller makes the folder again).
+ */
+async function linkFolder(from: string, to: string, count: number): Promise<boolean> {
+  const files = await filesUnder(from)
+  if (files?.length !== count) return false
+  await makeFolders(files.map((file) => path.join(to, file)))
+  let complete = true
+  await forEachFile(files, async (file) => {
+    await link(path.join(from, file), path.join(to, file)).catch(() => {
+      complete = false
+    })
+  })
+  return complete
+}
+
+/**
+ * As `writeReusing`, for whole folders (the search index's bundles): a folder whose key the live
+ * release recorded is hard-linked from it, file by file, when it still holds the files it was
+ * made with (their number is recorded beside the key); the others are made, side by side.
+ */
+export async function makeReusing(
+  folders: readonly KeyedFolder[],
+  outDir: string,
+  {
+    previous,
+    next,
+    keysFile,
+  }: {
+    readonly previous: Release | undefined
+    readonly next: Release
+    readonly keysFile: (release: Release) => string
+  },
+): Promise<Reused> {
+  const before = previous ? await recordedKeys(keysFile(previous)) : {}
+  const recorded = (key: string, files: number) => `${key} ${String(files)}`
+  let reused = 0
+  const after = await Promise.all(
+    folders.map(async (folder) => {
+      const target = folderPath(outDir, folder.path)
+      const [key, files] = (before[folder.path] ?? '').split(' ')
+      if (previous !== undefined && key === folder.key) {
+        const from = folderPath(previous.siteDir, folder.path)
+        if (await linkFolder(from, target, Number(files))) {
+          reused += 1
+          return [folder.path, recorded(folder.key, Number(files))] as const
+        }
+        // Changed in the live release (a file lost or added by hand): made again, from nothing.
+        await rm(target, { recursive: true, force: true })
+      }
+      await folder.make(target)
+      return [folder.path, recorded(folder.key, (await filesUnder(target))?.length ?? 0)] as const
+    }),
+  )
+  await writeFile(keysFile(next), JSON.stringify(Object.fromEntries(after)))
+  return { written: folders.length - reused, reused }
+}
+
+/** The file system path of a root-relative folder URL inside the built site. */
+const folderPath = (distDir: string, urlPath: string) => path.dirname(distPath(distDir, urlPath))

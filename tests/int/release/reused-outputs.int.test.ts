@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeOutputFiles, type KeyedFile } from '@mahjar/publish/outputs/files'
 import { releaseAt, type Release } from '@mahjar/publish/release/releases'
-import { writeReusing } from '@mahjar/publish/release/reused-outputs'
+import { makeReusing, writeReusing, type KeyedFolder } from '@mahjar/publish/release/reused-outputs'
 
 const keysFile = (release: Release) => path.join(release.dir, 'keys.json')
 
@@ -101,5 +101,57 @@ describe('outputs taken from the live release by their keys', () => {
       { previous: next, next: third, keysFile },
     )
     expect(again.sort()).toEqual(['/cite/a.bib', '/cite/b.bib'])
+  })
+
+  it('links a folder whose key is unchanged file by file, makes one whose key changed, and remakes a folder the live release lost', async () => {
+    const { live, next } = await twoReleases()
+    /** A folder of two files, one in a subfolder; `made` counts how often it was made. */
+    const folder = (at: string, key: string, text: string, made: string[]): KeyedFolder => ({
+      path: at,
+      key,
+      make: async (target) => {
+        made.push(at)
+        await mkdir(path.join(target, 'index'), { recursive: true })
+        await writeFile(path.join(target, 'entry.json'), text)
+        await writeFile(path.join(target, 'index', 'chunk'), `${text} chunk`)
+      },
+    })
+    await makeReusing(
+      [folder('/pagefind/0/', 'k0', 'zero', []), folder('/pagefind/1/', 'k1', 'one', [])],
+      live.siteDir,
+      { previous: undefined, next: live, keysFile },
+    )
+
+    const made: string[] = []
+    const result = await makeReusing(
+      [
+        folder('/pagefind/0/', 'k0', 'zero', made),
+        folder('/pagefind/1/', 'k1b', 'one again', made),
+        folder('/pagefind/2/', 'k2', 'two', made),
+      ],
+      next.siteDir,
+      { previous: live, next, keysFile },
+    )
+    expect(made.sort()).toEqual(['/pagefind/1/', '/pagefind/2/'])
+    expect(result).toEqual({ written: 2, reused: 1 })
+    expect(await read(next, 'pagefind/0/index/chunk')).toBe('zero chunk')
+    expect((await stat(path.join(next.siteDir, 'pagefind/0/index/chunk'))).nlink).toBe(2)
+    expect(await read(next, 'pagefind/1/entry.json')).toBe('one again')
+    expect(await read(live, 'pagefind/1/entry.json')).toBe('one')
+
+    // A file of a linked folder is lost: the folder is made again, whole, from the next release.
+    const third = releaseAt(path.dirname(next.dir), 'third')
+    await mkdir(third.siteDir, { recursive: true })
+    await rm(path.join(next.siteDir, 'pagefind', '0', 'index', 'chunk'))
+    const again: string[] = []
+    await makeReusing(
+      [folder('/pagefind/0/', 'k0', 'zero', again), folder('/pagefind/1/', 'k1b', '', again)],
+      third.siteDir,
+      { previous: next, next: third, keysFile },
+    )
+    expect(again).toEqual(['/pagefind/0/'])
+    expect(await read(third, 'pagefind/0/index/chunk')).toBe('zero chunk')
+    expect(await read(third, 'pagefind/1/entry.json')).toBe('one again')
+    expect(await read(live, 'pagefind/0/index/chunk')).toBe('zero chunk')
   })
 })
