@@ -18,6 +18,12 @@ export const publishEnvSchema = z.object({
    * for the same page loads (5.3 s against 21.4 s, docs/benchmarks.md).
    */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium-headless-shell'),
+  /**
+   * Search records per bundle of the site's index, on average (outputs/search-index.ts): a publish
+   * re-indexes only the bundles its change touches, and a reader's first search loads every
+   * bundle's Pagefind files. The seed corpus fits one; 10,000 recommendations make four.
+   */
+  SEARCH_BUNDLE_RECORDS: z.coerce.number().int().positive().default(6000),
   /** Release folders of the live site (`current` → live). */
   RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
 })

@@ -27,6 +27,7 @@ export const projectEnvKeys = [
   'SNAPSHOT_DIR',
   'SITE_DIST_DIR',
   'OPEN_DATA_LICENCE',
+  'SEARCH_BUNDLE_RECORDS',
   'CHROMIUM_PATH',
   'RELEASES_DIR',
   'SITE_PORT',

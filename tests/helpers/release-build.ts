@@ -9,14 +9,21 @@ import { readFileSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { tsxLoader } from '../e2e/main/main-job.ts'
 import { fromRoot } from './paths.ts'
+import { testRecordsPerBundle } from './search-page.ts'
 import { testSiteUrl } from './site-build.ts'
 
 const scriptsDir = fromRoot('scripts')
 
 /**
  * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build).
+ * `recordsPerBundle`: the search index's SEARCH_BUNDLE_RECORDS, by default the tests' (several
+ * bundles on the corpus).
  */
-export async function runBuildSite(snapshotDir: string, releasesDir: string): Promise<void> {
+export async function runBuildSite(
+  snapshotDir: string,
+  releasesDir: string,
+  recordsPerBundle = testRecordsPerBundle,
+): Promise<void> {
   await promisify(execFile)(
     process.execPath,
     [
@@ -33,6 +40,7 @@ export async function runBuildSite(snapshotDir: string, releasesDir: string): Pr
         RELEASES_DIR: releasesDir,
         PAGES_DIR: fromRoot('content', 'pages'),
         SITE_URL: testSiteUrl,
+        SEARCH_BUNDLE_RECORDS: String(recordsPerBundle),
       },
       maxBuffer: 64 * 1024 * 1024,
     },

@@ -7,9 +7,20 @@ import type { Page } from 'playwright-core'
 import type { SearchRecord } from '@mahjar/publish/outputs/search-records'
 import { indexSnapshot } from '@mahjar/publish/outputs/search-index'
 
+/**
+ * Search records per bundle in the tests' index: the corpus's 226 records go into four bundles, as
+ * 10,000 recommendations do on the site, so that the page searches them as one index is tested.
+ */
+export const testRecordsPerBundle = 60
+
 /** Writes the site's search index into `distDir/pagefind`; returns the records it holds. */
 export function indexSite(snapshotDir: string, distDir: string): Promise<SearchRecord[]> {
-  return indexSnapshot(snapshotDir, path.join(distDir, 'pagefind'), 'normalised')
+  return indexSnapshot(
+    snapshotDir,
+    path.join(distDir, 'pagefind'),
+    'normalised',
+    testRecordsPerBundle,
+  )
 }
 
 /** Waits until the page has answered the current query (status shows a count); returns it. */

@@ -1,5 +1,7 @@
 /**
- * Writes a Pagefind bundle (one index per language) from search records.
+ * Writes the site's search index from search records: Pagefind bundles (one index per language
+ * in each), every record in the bundle its document's key hashes to, so that a publish re-indexes
+ * only the bundles whose records changed (the page searches them as one: shared/src/search-bundles.ts).
  * - `normalised` (ours): Pagefind indexes the Arabic-normalised text with every proclitic variant
  *   (shared/src/arabic.ts); the page normalises the query the same way.
  * - `default`: Pagefind indexes the original text, as its HTML indexing would; kept only to measure
@@ -7,10 +9,21 @@
  * Either way the metadata holds the original text the page shows and highlights (marked when it
  * is the other language's, not translated yet).
  */
+import { createHash } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { variantsOnly } from '@mahjar/shared/arabic'
 import { escapeMarkup } from '@mahjar/shared/markup'
+import {
+  searchBundleFolder,
+  searchBundlesFile,
+  searchIndexPath,
+  type SearchBundles,
+} from '@mahjar/shared/search-bundles'
 import type { SearchFilters, SearchMeta } from '@mahjar/shared/search'
+import { env } from '../env.ts'
+import type { KeyedFolder } from '../release/reused-outputs.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { searchRecords, type SearchRecord } from './search-records.ts'
 
@@ -114,18 +127,83 @@ export async function closeSearchIndexer(): Promise<void> {
 }
 
 /**
- * The site's search index from a published snapshot, the one way the release build, the
- * `search:index` script and the tests make it: records of both languages into `outputPath`, then
- * Pagefind's service closed. Returns the records indexed.
+ * How many bundles `records` records go into: a power of two, so that the count (and with it
+ * every bundle) changes only when the index doubles or halves, with at most `perBundle` records
+ * in each on average. One bundle until then: Pagefind ranks with each bundle's own word
+ * statistics, which a small bundle would skew.
+ */
+export function searchBundleCount(records: number, perBundle: number): number {
+  let count = 1
+  while (records / count > perBundle) count *= 2
+  return count
+}
+
+/** The bundle a record goes into: its document's, so both languages of a document share one. */
+function bundleOf(record: SearchRecord, count: number): number {
+  const hash = createHash('sha256').update(`${record.meta.type}/${record.meta.key}`).digest()
+  return hash.readUInt32BE(0) % count
+}
+
+/**
+ * The index's bundles from `records`, not yet written: each with its folder's URL path, and a
+ * key of everything its files come from (the mode and its records, in order), for a release to
+ * take an unchanged bundle from the live one (release/reused-outputs.ts `makeReusing`).
+ */
+export function searchBundles(
+  records: readonly SearchRecord[],
+  mode: IndexMode,
+  perBundle: number,
+): KeyedFolder[] {
+  const count = searchBundleCount(records.length, perBundle)
+  const shares = Array.from({ length: count }, (): SearchRecord[] => [])
+  for (const record of records) shares[bundleOf(record, count)]?.push(record)
+  return shares.map((share, n) => ({
+    path: `${searchIndexPath}${searchBundleFolder(n)}`,
+    key: createHash('sha256').update(mode).update(JSON.stringify(share)).digest('hex'),
+    make: async (target) => {
+      await writeSearchIndex(share, target, mode)
+    },
+  }))
+}
+
+/** Writes the list of bundles beside them, in the index folder `outputPath`. */
+export async function writeSearchBundleList(outputPath: string, bundles: number): Promise<void> {
+  const list: SearchBundles = { bundles }
+  await writeFile(path.join(outputPath, searchBundlesFile), JSON.stringify(list))
+}
+
+/**
+ * Every bundle of `records` and their list into the index folder `outputPath` (which the site
+ * serves at `/pagefind/`). Pagefind's service stays open for the caller to close.
+ */
+export async function writeSearchBundles(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  mode: IndexMode,
+  perBundle: number,
+): Promise<number> {
+  const bundles = searchBundles(records, mode, perBundle)
+  await Promise.all(
+    bundles.map((bundle, n) => bundle.make(path.join(outputPath, searchBundleFolder(n)))),
+  )
+  await writeSearchBundleList(outputPath, bundles.length)
+  return bundles.length
+}
+
+/**
+ * The site's search index from a published snapshot, the one way the `search:index` script and
+ * the tests make it (the release build takes unchanged bundles from the live release:
+ * release/build-steps.ts), then Pagefind's service closed. Returns the records indexed.
  */
 export async function indexSnapshot(
   snapshotDir: string,
   outputPath: string,
   mode: IndexMode,
+  perBundle = env.SEARCH_BUNDLE_RECORDS,
 ): Promise<SearchRecord[]> {
   const records = searchRecords(await readSnapshot(snapshotDir))
   try {
-    await writeSearchIndex(records, outputPath, mode)
+    await writeSearchBundles(records, outputPath, mode, perBundle)
   } finally {
     await closeSearchIndexer()
   }

@@ -14,11 +14,17 @@ import { env } from '../env.ts'
 import { writeOutputFiles } from '../outputs/files.ts'
 import { openDataOutputs } from '../outputs/open-data-files.ts'
 import { checkPermalinksOf } from '../outputs/permalink-check.ts'
-import { indexSnapshot } from '../outputs/search-index.ts'
+import {
+  closeSearchIndexer,
+  searchBundles,
+  writeSearchBundleList,
+} from '../outputs/search-index.ts'
+import { searchRecords } from '../outputs/search-records.ts'
 import { contentDir, repoRoot } from '../paths.ts'
+import { readSnapshot } from '../snapshot.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
-import { writeReusing } from './reused-outputs.ts'
+import { makeReusing, writeReusing } from './reused-outputs.ts'
 import { recordedSiteCode } from './site-code.ts'
 import {
   linkKeptPages,
@@ -149,6 +155,9 @@ const extraDir = (release: Release) => path.join(release.dir, 'extra')
 /** Citation download path → key (outputs/citation-files.ts), for the next release to reuse. */
 const citationKeysFile = (release: Release) => path.join(release.dir, 'citation-keys.json')
 
+/** Search index bundle folder → key (outputs/search-index.ts), for the next release to reuse. */
+const searchKeysFile = (release: Release) => path.join(release.dir, 'search-keys.json')
+
 /** The live release, when it was built with the code this build runs: outputs may come from it. */
 async function liveWithThisCode({ live, siteCode }: BuildContext): Promise<Release | undefined> {
   return live && (await recordedSiteCode(live)) === siteCode ? live : undefined
@@ -158,13 +167,19 @@ async function liveWithThisCode({ live, siteCode }: BuildContext): Promise<Relea
 const snapshotOutputs: readonly BuildStep[] = [
   {
     name: 'build the search index (Pagefind)',
-    run: async ({ release }) => {
-      const records = await indexSnapshot(
-        release.snapshotDir,
-        path.join(extraDir(release), 'pagefind'),
-        'normalised',
-      )
-      return `${String(records.length)} records`
+    run: async (context) => {
+      const { release } = context
+      const records = searchRecords(await readSnapshot(release.snapshotDir))
+      const bundles = searchBundles(records, 'normalised', env.SEARCH_BUNDLE_RECORDS)
+      const indexDir = path.join(extraDir(release), 'pagefind')
+      // A bundle's key is its records; the code indexing them is the site code's.
+      const { written, reused } = await makeReusing(bundles, extraDir(release), {
+        previous: await liveWithThisCode(context),
+        next: release,
+        keysFile: searchKeysFile,
+      }).finally(closeSearchIndexer)
+      await writeSearchBundleList(indexDir, bundles.length)
+      return `${String(records.length)} records in ${String(bundles.length)} bundles: ${String(written)} indexed, ${String(reused)} from the live release`
     },
   },
   {

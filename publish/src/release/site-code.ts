@@ -28,13 +28,15 @@ const siteCodeSources = [
 
 /**
  * The variables the site's build reads that change what it writes (site/src/env.ts; the
- * snapshot, cache and page-list variables do not): a release built with another site address,
- * for one, is not the site of this one, nor a base for an incremental build.
+ * snapshot, cache and page-list variables do not), and the engine's own (how the search index is
+ * split): a release built with another site address, for one, is not the site of this one, nor
+ * a base for an incremental build.
  */
 export const siteSettings = [
   'SITE_URL',
   'CMS_PUBLIC_URL',
   'OPEN_DATA_LICENCE',
+  'SEARCH_BUNDLE_RECORDS',
   'PAGES_DIR',
 ] as const
 

@@ -26,6 +26,8 @@ const seed = 20261204
 interface Step {
   edit: string
   partial: boolean
+  /** Search index bundles taken from the live release, of how many. */
+  searchBundles: { reused: number; of: number }
   /** Whether the release live before the publish holds the same bytes after it. */
   previousUntouched: boolean
   /** Files only one of the two releases has, or whose bytes differ. */
@@ -50,6 +52,13 @@ function compareSites(incremental: string, full: string): string[] {
   ]
 }
 
+/** What the build log says of the search index: bundles taken from the live release, of how many. */
+function searchBundlesReused(log: string): Step['searchBundles'] {
+  const said = /in (\d+) bundles: \d+ indexed, (\d+) from the live release/.exec(log)
+  if (!said) throw new Error(`No search index line in the build log:\n${log}`)
+  return { reused: Number(said[2]), of: Number(said[1]) }
+}
+
 const steps: Step[] = []
 
 beforeAll(async () => {
@@ -66,11 +75,13 @@ beforeAll(async () => {
     // One after the other: two Astro builds of one site at once share the site's .astro folder.
     await runBuildSite(dir, live)
     await runBuildSite(dir, reference)
-    const partial = readFileSync(liveBuildLog(live), 'utf8').includes('changed pages only')
+    const log = readFileSync(liveBuildLog(live), 'utf8')
+    const partial = log.includes('changed pages only')
+    const searchBundles = searchBundlesReused(log)
     // Kept pages are hard links into it: a write through one would change it.
     const previousUntouched = folderDigest(previous) === before
     const differences = compareSites(liveSiteDir(live), liveSiteDir(reference))
-    steps.push({ edit, partial, previousUntouched, differences })
+    steps.push({ edit, partial, searchBundles, previousUntouched, differences })
     rmSync(reference, { recursive: true, force: true })
     if (differences.length > 0) break
   }
@@ -96,5 +107,17 @@ describe(`${String(edits)} random changes published one after another (seed ${St
       steps.map((step) => `${step.partial ? 'partial' : 'full   '} ${step.edit}`).join('\n'),
     )
     expect(partial).toBeGreaterThanOrEqual(edits / 2)
+  })
+
+  it('re-index only the search bundles their change touches (the index is several bundles)', () => {
+    console.log(
+      steps
+        .map((s) => `${String(s.searchBundles.reused)}/${String(s.searchBundles.of)} ${s.edit}`)
+        .join('\n'),
+    )
+    expect(Math.min(...steps.map((step) => step.searchBundles.of))).toBeGreaterThan(1)
+    expect(steps.filter((step) => step.searchBundles.reused > 0).length).toBeGreaterThanOrEqual(
+      edits / 2,
+    )
   })
 })

@@ -262,11 +262,24 @@ describe('search index', () => {
       ]
       // Every record of the language's index, as Pagefind stored it (a string: Vite must not
       // rewrite the dynamic import, which runs in the page).
-      const contents = await page.evaluate<{ url: string; content: string }[]>(
-        `import('/pagefind/pagefind.js').then(async (pagefind) => {
-        const all = await pagefind.search(null, { filters: {} })
-        return Promise.all(all.results.map((result) => result.data()))
-      })`,
+      // Every bundle's: the first bundle's Pagefind with the others merged, as the page does.
+      const { bundles, contents } = await page.evaluate<{
+        bundles: number
+        contents: { url: string; content: string }[]
+      }>(
+        `Promise.all([
+          fetch('/pagefind/bundles.json').then((response) => response.json()),
+          import('/pagefind/0/pagefind.js?every-record'),
+        ]).then(async ([{ bundles }, pagefind]) => {
+          for (let n = 1; n < bundles; n += 1) await pagefind.mergeIndex('/pagefind/' + n + '/')
+          const all = await pagefind.search(null, { filters: {} })
+          return { bundles, contents: await Promise.all(all.results.map((result) => result.data())) }
+        })`,
+      )
+      // Several bundles (helpers/search-page.ts), all of them searched.
+      expect(bundles).toBeGreaterThan(1)
+      expect(new Set(contents.map((record) => record.url))).toEqual(
+        new Set([...recordText.keys()].filter((url) => url.startsWith(`/${lang}/`))),
       )
       expect(contents.length).toBeGreaterThan(100)
       for (const { url, content } of contents) {

@@ -1,26 +1,23 @@
 /**
- * Loading Pagefind in the page. The bundle is written after the Astro build
- * (scripts/build-search-index.ts), so it is imported at run time, never bundled.
+ * Loading Pagefind in the page. The index is written after the Astro build, as one or more
+ * bundles (shared/src/search-bundles.ts), so Pagefind is imported at run time, never bundled.
  */
+import { openSearchBundles } from '@mahjar/shared/search-bundles'
 import type { EngineFilters, EnginePagefind } from '@mahjar/shared/search-engine'
 
 export interface PagefindModule extends EnginePagefind {
   filters(): Promise<Record<string, Record<string, number>>>
-  mergeIndex(indexPath: string, options: { language: string }): Promise<void>
+  mergeIndex(indexPath: string, options?: { language?: string }): Promise<void>
 }
 
-export const pagefindBase = '/pagefind/'
-
-async function importPagefind(query = ''): Promise<PagefindModule> {
-  const url = `${pagefindBase}pagefind.js${query}`
-  return (await import(/* @vite-ignore */ url)) as PagefindModule
-}
+const importPagefind = async (url: string) =>
+  (await import(/* @vite-ignore */ url)) as PagefindModule
 
 let primary: Promise<PagefindModule> | undefined
 
 /** Pagefind for the page's language (chosen by Pagefind from `<html lang>`). */
 export function pagefindForPage(): Promise<PagefindModule> {
-  primary ??= importPagefind()
+  primary ??= openSearchBundles(location.href, importPagefind)
   return primary
 }
 
@@ -32,11 +29,7 @@ let other: Promise<PagefindModule> | undefined
  * instance always searches the page language too; that part is known to be empty.
  */
 export function pagefindWithOtherLanguage(language: string): Promise<PagefindModule> {
-  other ??= importPagefind('?other-language').then(async (instance) => {
-    // An absolute URL: the same bundle, which Pagefind would otherwise skip as "already merged".
-    await instance.mergeIndex(new URL(pagefindBase, location.href).href, { language })
-    return instance
-  })
+  other ??= openSearchBundles(location.href, importPagefind, language)
   return other
 }
 
