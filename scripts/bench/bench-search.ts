@@ -3,7 +3,8 @@
  * 1. Relevance: recall@10 and MRR on tests/fixtures/search/relevance.yaml, Pagefind's default
  *    behaviour vs ours (normalised index and query), per language.
  * 2. Scale (unless --relevance-only): 10,000 synthetic recommendations × 2 languages: index build
- *    time, index size, bytes transferred for the first query, cold first query, warm p95.
+ *    time, index size, bytes transferred for the first query, cold first query, warm p95; as one
+ *    bundle and as the site's bundles (SEARCH_BUNDLE_RECORDS), side by side.
  * Prints Markdown for docs/benchmarks.md; exits non-zero when the relevance acceptance fails.
  */
 import path from 'node:path'
@@ -64,7 +65,13 @@ async function main(): Promise<void> {
     if (!values['relevance-only']) {
       const count = wholeNumberOption('count', values.count, 1)
       out(`\n### Scale (${count} synthetic recommendations × 2 languages)\n`)
-      out(scaleTable(await scaleBenchmark(browser, env.SNAPSHOT_DIR, count)))
+      // One bundle (every record: the index before bundles) beside the site's bundles.
+      const layouts = [Number.MAX_SAFE_INTEGER, env.SEARCH_BUNDLE_RECORDS]
+      const results = []
+      for (const perBundle of layouts) {
+        results.push(await scaleBenchmark(browser, env.SNAPSHOT_DIR, count, perBundle))
+      }
+      out(scaleTable(results))
     }
     if (failures.length > 0) {
       out(`\nRelevance acceptance FAILED:\n- ${failures.join('\n- ')}`)

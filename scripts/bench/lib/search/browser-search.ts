@@ -15,10 +15,16 @@ import ts from 'typescript'
 export const enginePath = '/search-engine.js'
 
 /**
- * The shared modules of the search step, served as browser JavaScript at `/<name>.js`: the engine,
- * the ranking and the normaliser it uses (their `./x.ts` imports become `./x.js`).
+ * The shared modules of the search step, served as browser JavaScript at `/<name>.js`: the index's
+ * bundles, the engine, the ranking and the normaliser it uses (their `./x.ts` imports become `./x.js`).
  */
-const engineModules = ['search-engine', 'search-rank', 'arabic', 'arabic-plurals'] as const
+const engineModules = [
+  'search-bundles',
+  'search-engine',
+  'search-rank',
+  'arabic',
+  'arabic-plurals',
+] as const
 
 /** The shared search step as browser JavaScript, by served path. */
 export async function engineScripts(): Promise<Record<string, string>> {
@@ -36,6 +42,7 @@ export async function engineScripts(): Promise<Record<string, string>> {
 }
 
 const rankPath = '/search-rank.js'
+const bundlesPath = '/search-bundles.js'
 
 /** A blank page of a language that loads nothing until asked: the evaluation harness. */
 export function harnessPage(lang: LocaleCode): string {
@@ -62,18 +69,23 @@ export interface BrowserSearcher {
   close(): Promise<void>
 }
 
-/** Loads Pagefind and the search step into the page (the cold start of a first search). */
+/** Loads Pagefind over the index's bundles and the search step into the page (the cold start of a first search). */
 export async function loadSearch(page: Page): Promise<void> {
   await page.evaluate(
-    async ([pagefindUrl, engineUrl, rankUrl]) => {
-      const [pagefind, engine, rank] = (await Promise.all([
-        import(pagefindUrl),
+    async ([bundlesUrl, engineUrl, rankUrl]) => {
+      interface Bundles {
+        openSearchBundles(origin: string, load: (url: string) => Promise<unknown>): Promise<unknown>
+      }
+      const [bundles, engine, rank] = (await Promise.all([
+        import(bundlesUrl),
         import(engineUrl),
         import(rankUrl),
-      ])) as [unknown, unknown, unknown]
+      ])) as [Bundles, unknown, unknown]
+      const { href } = (globalThis as unknown as { location: { href: string } }).location
+      const pagefind = await bundles.openSearchBundles(href, (url) => import(url))
       Object.assign(globalThis, { pagefind, engine, rank })
     },
-    ['/pagefind/pagefind.js', enginePath, rankPath] as const,
+    [bundlesPath, enginePath, rankPath] as const,
   )
 }
 

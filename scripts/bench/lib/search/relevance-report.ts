@@ -19,7 +19,8 @@ import {
   type JudgedQuery,
   type Scores,
 } from './relevance.ts'
-import { writeSearchIndex, type IndexMode } from '@mahjar/publish/outputs/search-index'
+import { writeSearchBundles, type IndexMode } from '@mahjar/publish/outputs/search-index'
+import { env } from '@mahjar/publish/env'
 
 export interface RelevanceReport {
   readonly scores: Record<IndexMode, Record<LocaleCode, Scores>>
@@ -39,7 +40,13 @@ export async function relevanceReport(
     const judged = {} as Record<IndexMode, JudgedQuery[]>
     for (const mode of ['default', 'normalised'] as const) {
       const siteDir = path.join(scratch, mode)
-      await writeSearchIndex(records, path.join(siteDir, 'pagefind'), mode)
+      // As the site's: split into bundles as SEARCH_BUNDLE_RECORDS says.
+      await writeSearchBundles(
+        records,
+        path.join(siteDir, 'pagefind'),
+        mode,
+        env.SEARCH_BUNDLE_RECORDS,
+      )
       judged[mode] = await evaluateBundle(browser, siteDir, mode, judgements)
     }
     const scoresOf = (mode: IndexMode) =>

@@ -11,7 +11,7 @@ import { harnessFiles, queriesFor } from './evaluate.ts'
 import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
 import { searchRecords } from '@mahjar/publish/outputs/search-records'
 import { startStaticServer } from '../../../lib/static-server.ts'
-import { writeSearchIndex } from '@mahjar/publish/outputs/search-index'
+import { writeSearchBundles } from '@mahjar/publish/outputs/search-index'
 import { percentile } from '../benchmarks-doc.ts'
 
 /** Queries a reader might type, with prefixes and variants; the first one is the cold query. */
@@ -57,6 +57,7 @@ async function directorySize(dir: string): Promise<number> {
 
 export interface ScaleResult {
   readonly records: number
+  readonly bundles: number
   readonly buildSeconds: number
   readonly indexBytes: number
   readonly firstQueryBytes: number
@@ -68,19 +69,21 @@ export interface ScaleResult {
   readonly loadAverage: number
 }
 
+/** `perBundle`: records per bundle of the index (publish's SEARCH_BUNDLE_RECORDS). */
 export async function scaleBenchmark(
   browser: Browser,
   snapshotDir: string,
   count: number,
+  perBundle: number,
 ): Promise<ScaleResult> {
   const records = searchRecords(syntheticSnapshot(await readSnapshot(snapshotDir), count))
   const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-search-scale-'))
   try {
-    const bundle = path.join(scratch, 'pagefind')
+    const indexDir = path.join(scratch, 'pagefind')
     const started = performance.now()
-    await writeSearchIndex(records, bundle, 'normalised')
+    const bundles = await writeSearchBundles(records, indexDir, 'normalised', perBundle)
     const buildSeconds = (performance.now() - started) / 1000
-    const indexBytes = await directorySize(bundle)
+    const indexBytes = await directorySize(indexDir)
     const server = await startStaticServer({ root: scratch, virtualPages: await harnessFiles() })
     const context = await browser.newContext()
     try {
@@ -100,6 +103,7 @@ export async function scaleBenchmark(
       }
       return {
         records: records.length,
+        bundles,
         buildSeconds,
         indexBytes,
         firstQueryBytes,
@@ -120,16 +124,26 @@ export async function scaleBenchmark(
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 
-export function scaleTable(r: ScaleResult): string {
+/** One column per index layout, measured one after the other in one run. */
+export function scaleTable(results: readonly ScaleResult[]): string {
+  const row = (measure: string, value: (r: ScaleResult) => string) =>
+    `| ${measure} | ${results.map(value).join(' | ')} |`
   return [
-    '| measure | value |',
-    '| --- | ---: |',
-    `| records indexed (ar + en) | ${r.records} |`,
-    `| index build (normalise + Pagefind) | ${r.buildSeconds.toFixed(1)} s |`,
-    `| index size on disk (whole bundle) | ${kb(r.indexBytes)} |`,
-    `| bytes transferred, first query (ar) | ${kb(r.firstQueryBytes)} |`,
-    `| cold first query (load + search + 10 results) | ${r.coldMilliseconds.toFixed(0)} ms |`,
-    `| warm query median / p95 (${r.warmQueries} queries) | ${r.warmMedianMilliseconds.toFixed(0)} / ${r.warmP95Milliseconds.toFixed(0)} ms |`,
-    `| machine load average (1 min) while measuring | ${r.loadAverage.toFixed(1)} |`,
+    row('measure', (r) => `${r.bundles} bundle${r.bundles === 1 ? '' : 's'}`),
+    `| --- |${results.map(() => ' ---: |').join('')}`,
+    row('records indexed (ar + en)', (r) => String(r.records)),
+    row('index build (normalise + Pagefind)', (r) => `${r.buildSeconds.toFixed(1)} s`),
+    row('index size on disk (every bundle)', (r) => kb(r.indexBytes)),
+    row('bytes transferred, first query (ar)', (r) => kb(r.firstQueryBytes)),
+    row(
+      'cold first query (load + search + 10 results)',
+      (r) => `${r.coldMilliseconds.toFixed(0)} ms`,
+    ),
+    row(
+      'warm query median / p95',
+      (r) =>
+        `${r.warmMedianMilliseconds.toFixed(0)} / ${r.warmP95Milliseconds.toFixed(0)} ms (${r.warmQueries})`,
+    ),
+    row('machine load average (1 min) while measuring', (r) => r.loadAverage.toFixed(1)),
   ].join('\n')
 }
