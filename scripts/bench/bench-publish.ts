@@ -10,6 +10,7 @@
  * Prints a Markdown section; with --write it replaces "## Publishing" in docs/benchmarks.md.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -191,6 +192,13 @@ function publishes(cms: string, auth: Record<string, string>): Publish[] {
   ]
 }
 
+/** The live release's step times, as its build log says them: where a publish's time went. */
+async function stepTimes(releasesDir: string): Promise<string> {
+  const log = await readFile(path.join(releasesDir, 'current', 'build.log'), 'utf8').catch(() => '')
+  const timed = log.split('\n').filter((line) => /\(\d+(\.\d+)? s\)$|changed pages only/.test(line))
+  return timed.map((line) => `    ${line.replace(/^\[build\] done /, '')}\n`).join('')
+}
+
 async function scenario(label: string, synthetic: number, runs: number): Promise<Scenario> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mahjar-bench-publish-'))
   const env = {
@@ -275,6 +283,7 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
         })
         buildSeconds.push(duration ?? Number.NaN)
         process.stderr.write(`${label}: ${publish.kind} ${String(run)}: ${seconds.toFixed(1)} s\n`)
+        process.stderr.write(await stepTimes(path.join(dir, 'releases')))
         await new Promise((resolve) => setTimeout(resolve, 3_000))
       }
     }
