@@ -4,7 +4,8 @@
  *    behaviour vs ours (normalised index and query), per language.
  * 2. Scale (unless --relevance-only): 10,000 synthetic recommendations × 2 languages: index build
  *    time, index size, bytes transferred for the first query, cold first query, warm p95; as one
- *    bundle and as the site's bundles (SEARCH_BUNDLE_RECORDS), side by side.
+ *    bundle and in bundles of --bundle-records (6,000) records, side by side; and the relevance
+ *    set on the corpus with those synthetic recommendations added, in either layout.
  * Prints Markdown for docs/benchmarks.md; exits non-zero when the relevance acceptance fails.
  */
 import path from 'node:path'
@@ -15,8 +16,15 @@ import { env } from '../lib/env.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 import { launchChromium } from '@mahjar/publish/chromium'
 import { readRelevanceSet } from './lib/search/relevance.ts'
-import { misses, relevanceReport, relevanceTable } from './lib/search/relevance-report.ts'
-import { scaleBenchmark, scaleTable } from './lib/search/scale-bench.ts'
+import {
+  bundlesReport,
+  bundlesTable,
+  misses,
+  relevanceReport,
+  relevanceTable,
+} from './lib/search/relevance-report.ts'
+import { scaleBenchmark, scaleTable, withSynthetic } from './lib/search/scale-bench.ts'
+import { readSnapshot } from '@mahjar/publish/snapshot'
 import { closeSearchIndexer } from '@mahjar/publish/outputs/search-index'
 
 export const relevanceSetFile = path.join(repoRoot, 'tests', 'fixtures', 'search', 'relevance.yaml')
@@ -36,6 +44,7 @@ async function main(): Promise<void> {
     options: {
       'relevance-only': { type: 'boolean', default: false },
       count: { type: 'string', default: '10000' },
+      'bundle-records': { type: 'string', default: '6000' },
     },
   })
   const browser = await launchChromium()
@@ -65,13 +74,27 @@ async function main(): Promise<void> {
     if (!values['relevance-only']) {
       const count = wholeNumberOption('count', values.count, 1)
       out(`\n### Scale (${count} synthetic recommendations × 2 languages)\n`)
-      // One bundle (every record: the index before bundles) beside the site's bundles.
-      const layouts = [Number.MAX_SAFE_INTEGER, env.SEARCH_BUNDLE_RECORDS]
+      // One bundle (the site's default) beside bundles of `--bundle-records` records.
+      const bundleRecords = wholeNumberOption('bundle-records', values['bundle-records'], 1)
+      const layouts = [undefined, bundleRecords]
       const results = []
       for (const perBundle of layouts) {
         results.push(await scaleBenchmark(browser, env.SNAPSHOT_DIR, count, perBundle))
       }
       out(scaleTable(results))
+      out(
+        `\n### The relevance set at scale (the corpus + ${String(count)} synthetic recommendations)\n`,
+      )
+      out(
+        bundlesTable(
+          await bundlesReport(
+            browser,
+            withSynthetic(await readSnapshot(env.SNAPSHOT_DIR), count),
+            await readRelevanceSet(relevanceSetFile),
+            bundleRecords,
+          ),
+        ),
+      )
     }
     if (failures.length > 0) {
       out(`\nRelevance acceptance FAILED:\n- ${failures.join('\n- ')}`)

@@ -1,7 +1,9 @@
 /**
- * Writes the site's search index from search records: Pagefind bundles (one index per language
- * in each), every record in the bundle its document's key hashes to, so that a publish re-indexes
- * only the bundles whose records changed (the page searches them as one: shared/src/search-bundles.ts).
+ * Writes the site's search index from search records: one or more Pagefind bundles (one index per
+ * language in each), every record in the bundle its document's key hashes to; a publish
+ * re-indexes only the bundles whose records changed (the page searches them as one:
+ * shared/src/search-bundles.ts). One bundle unless SEARCH_BUNDLE_RECORDS says otherwise: then a
+ * publish that changes no record still takes the index from the live release.
  * - `normalised` (ours): Pagefind indexes the Arabic-normalised text with every proclitic variant
  *   (shared/src/arabic.ts); the page normalises the query the same way.
  * - `default`: Pagefind indexes the original text, as its HTML indexing would; kept only to measure
@@ -127,13 +129,14 @@ export async function closeSearchIndexer(): Promise<void> {
 }
 
 /**
- * How many bundles `records` records go into: a power of two, so that the count (and with it
- * every bundle) changes only when the index doubles or halves, with at most `perBundle` records
- * in each on average. One bundle until then: Pagefind ranks with each bundle's own word
- * statistics, which a small bundle would skew.
+ * How many bundles `records` records go into: one without `perBundle`; else a power of two, so
+ * that the count (and with it every bundle) changes only when the index doubles or halves, with
+ * at most `perBundle` records in each on average. Pagefind ranks with each bundle's own word
+ * statistics, so bundles rank differently from one index (env.ts, SEARCH_BUNDLE_RECORDS).
  */
-export function searchBundleCount(records: number, perBundle: number): number {
+export function searchBundleCount(records: number, perBundle: number | undefined): number {
   let count = 1
+  if (perBundle === undefined) return count
   while (records / count > perBundle) count *= 2
   return count
 }
@@ -152,7 +155,7 @@ function bundleOf(record: SearchRecord, count: number): number {
 export function searchBundles(
   records: readonly SearchRecord[],
   mode: IndexMode,
-  perBundle: number,
+  perBundle: number | undefined,
 ): KeyedFolder[] {
   const count = searchBundleCount(records.length, perBundle)
   const shares = Array.from({ length: count }, (): SearchRecord[] => [])
@@ -180,7 +183,7 @@ export async function writeSearchBundles(
   records: readonly SearchRecord[],
   outputPath: string,
   mode: IndexMode,
-  perBundle: number,
+  perBundle: number | undefined,
 ): Promise<number> {
   const bundles = searchBundles(records, mode, perBundle)
   await Promise.all(

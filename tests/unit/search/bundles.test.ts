@@ -19,7 +19,8 @@ const keysOf = (list: readonly SearchRecord[], perBundle: number) =>
   searchBundles(list, 'normalised', perBundle).map((bundle) => bundle.key)
 
 describe('search index bundles', () => {
-  it('are one until the records outgrow a bundle, then double', () => {
+  it('are one unless a size is set, then one until the records outgrow a bundle, then double', () => {
+    expect(searchBundleCount(20_226, undefined)).toBe(1)
     expect(searchBundleCount(0, 6000)).toBe(1)
     expect(searchBundleCount(6000, 6000)).toBe(1)
     expect(searchBundleCount(6001, 6000)).toBe(2)

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import { evaluateBundle } from './evaluate.ts'
-import { readSnapshot } from '@mahjar/publish/snapshot'
+import { readSnapshot, type Snapshot } from '@mahjar/publish/snapshot'
 import { searchRecords } from '@mahjar/publish/outputs/search-records'
 import {
   reciprocalRank,
@@ -106,4 +106,82 @@ export function misses(report: RelevanceReport): string[] {
         `got ${q.keys.join(',') || '—'} (default RR ${rrDefault})`,
     ]
   })
+}
+
+export interface BundlesReport {
+  readonly records: number
+  readonly bundles: number
+  readonly scores: Record<'one' | 'bundles', Record<LocaleCode, Scores>>
+  /** Queries whose top 10 are the same, in the same order, either way. */
+  readonly sameTopTen: number
+  /** Queries whose first result is the same either way. */
+  readonly sameFirst: number
+  readonly queries: number
+  /** Queries whose top result is relevant in one bundle but not in `perBundle` bundles. */
+  readonly worseTop: Judgement[]
+}
+
+/**
+ * The relevance set on a larger snapshot (the corpus and synthetic recommendations), indexed as
+ * one bundle and in bundles of `perBundle` records: whether splitting the index,
+ * each bundle ranked by its own word statistics, changes what readers find.
+ */
+export async function bundlesReport(
+  browser: Browser,
+  snapshot: Snapshot,
+  judgements: readonly Judgement[],
+  perBundle: number,
+): Promise<BundlesReport> {
+  const records = searchRecords(snapshot)
+  const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-bundles-'))
+  try {
+    const judgedWith = async (layout: string, size: number | undefined) => {
+      const siteDir = path.join(scratch, layout)
+      const bundles = await writeSearchBundles(
+        records,
+        path.join(siteDir, 'pagefind'),
+        'normalised',
+        size,
+      )
+      return { bundles, judged: await evaluateBundle(browser, siteDir, 'normalised', judgements) }
+    }
+    const one = await judgedWith('one', undefined)
+    const split = await judgedWith('bundles', perBundle)
+    const same = (test: (a: JudgedQuery, b: JudgedQuery) => boolean) =>
+      one.judged.filter((q, i) => {
+        const other = split.judged[i]
+        return other !== undefined && test(q, other)
+      }).length
+    const scoresOf = (judged: readonly JudgedQuery[]) =>
+      Object.fromEntries(localeCodes.map((lang) => [lang, score(judged, lang)])) as Record<
+        LocaleCode,
+        Scores
+      >
+    return {
+      records: records.length,
+      bundles: split.bundles,
+      scores: { one: scoresOf(one.judged), bundles: scoresOf(split.judged) },
+      sameTopTen: same((a, b) => a.keys.join() === b.keys.join()),
+      sameFirst: same((a, b) => a.keys[0] === b.keys[0]),
+      queries: judgements.length,
+      worseTop: worseTopResults(one.judged, split.judged),
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+export function bundlesTable(report: BundlesReport): string {
+  const rows = localeCodes.map((lang) => {
+    const [a, b] = [report.scores.one[lang], report.scores.bundles[lang]]
+    return `| ${lang} | ${a.queries} | ${fixed(a.recall)} | ${fixed(b.recall)} | ${fixed(a.mrr)} | ${fixed(b.mrr)} |`
+  })
+  return [
+    `| language | queries | recall@10, 1 bundle | recall@10, ${String(report.bundles)} bundles | MRR, 1 bundle | MRR, ${String(report.bundles)} bundles |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    `Of ${String(report.queries)} queries over ${String(report.records)} records: the same top 10 in the same order for ${String(report.sameTopTen)}, the same first result for ${String(report.sameFirst)}; ` +
+      `a relevant first result lost in bundles: ${report.worseTop.map((j) => `${j.lang} «${j.query}»`).join(', ') || 'none'}.`,
+  ].join('\n')
 }

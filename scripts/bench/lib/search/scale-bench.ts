@@ -28,6 +28,15 @@ export const scaleQueries = [
   'السلام والاستقرار',
 ]
 
+/** The corpus with `count` synthetic recommendations added (for the relevance set at scale). */
+export function withSynthetic(base: Snapshot, count: number): Snapshot {
+  return {
+    ...base,
+    recommendations: [...base.recommendations, ...syntheticSnapshot(base, count).recommendations],
+  }
+}
+
+/** Only `count` synthetic recommendations (the reports and terms of `base`, no other item). */
 export function syntheticSnapshot(base: Snapshot, count: number): Snapshot {
   const source = base.recommendations
   if (source.length === 0) throw new Error('The snapshot has no recommendations to recombine')
@@ -69,12 +78,12 @@ export interface ScaleResult {
   readonly loadAverage: number
 }
 
-/** `perBundle`: records per bundle of the index (publish's SEARCH_BUNDLE_RECORDS). */
+/** `perBundle`: records per bundle of the index (publish's SEARCH_BUNDLE_RECORDS); none: one. */
 export async function scaleBenchmark(
   browser: Browser,
   snapshotDir: string,
   count: number,
-  perBundle: number,
+  perBundle: number | undefined,
 ): Promise<ScaleResult> {
   const records = searchRecords(syntheticSnapshot(await readSnapshot(snapshotDir), count))
   const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-search-scale-'))
