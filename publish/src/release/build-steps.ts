@@ -179,7 +179,8 @@ const snapshotOutputs: readonly BuildStep[] = [
         keysFile: searchKeysFile,
       }).finally(closeSearchIndexer)
       await writeSearchBundleList(indexDir, bundles.length)
-      return `${String(records.length)} records in ${String(bundles.length)} bundles: ${String(written)} indexed, ${String(reused)} from the live release`
+      const bundlesSaid = bundles.length === 1 ? '1 bundle' : `${String(bundles.length)} bundles`
+      return `${String(records.length)} records in ${bundlesSaid}: ${String(written)} indexed, ${String(reused)} from the live release`
     },
   },
   {

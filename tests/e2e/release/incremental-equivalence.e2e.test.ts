@@ -54,7 +54,7 @@ function compareSites(incremental: string, full: string): string[] {
 
 /** What the build log says of the search index: bundles taken from the live release, of how many. */
 function searchBundlesReused(log: string): Step['searchBundles'] {
-  const said = /in (\d+) bundles: \d+ indexed, (\d+) from the live release/.exec(log)
+  const said = /in (\d+) bundles?: \d+ indexed, (\d+) from the live release/.exec(log)
   if (!said) throw new Error(`No search index line in the build log:\n${log}`)
   return { reused: Number(said[2]), of: Number(said[1]) }
 }
