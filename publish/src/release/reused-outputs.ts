@@ -32,6 +32,15 @@ export async function recordedKeys(file: string): Promise<Record<string, string>
   }
 }
 
+/** Where outputs may come from and where their keys are recorded. */
+export interface ReuseFrom {
+  /** The live release, when its outputs may be taken; undefined for none. */
+  readonly previous: Release | undefined
+  readonly next: Release
+  /** A release's keys file for these outputs. */
+  readonly keysFile: (release: Release) => string
+}
+
 export interface Reused {
   readonly written: number
   readonly reused: number
@@ -44,15 +53,7 @@ export interface Reused {
 export async function writeReusing(
   files: readonly KeyedFile[],
   outDir: string,
-  {
-    previous,
-    next,
-    keysFile,
-  }: {
-    readonly previous: Release | undefined
-    readonly next: Release
-    readonly keysFile: (release: Release) => string
-  },
+  { previous, next, keysFile }: ReuseFrom,
 ): Promise<Reused> {
   const before = previous ? await recordedKeys(keysFile(previous)) : {}
   const puts = files.map((file) => ({ file, target: distPath(outDir, file.path) }))
@@ -123,15 +124,7 @@ async function linkFolder(from: string, to: string, count: number): Promise<bool
 export async function makeReusing(
   folders: readonly KeyedFolder[],
   outDir: string,
-  {
-    previous,
-    next,
-    keysFile,
-  }: {
-    readonly previous: Release | undefined
-    readonly next: Release
-    readonly keysFile: (release: Release) => string
-  },
+  { previous, next, keysFile }: ReuseFrom,
 ): Promise<Reused> {
   const before = previous ? await recordedKeys(keysFile(previous)) : {}
   const recorded = (key: string, files: number) => `${key} ${String(files)}`
