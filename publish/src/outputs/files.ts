@@ -19,6 +19,15 @@ export interface KeyedFile {
   readonly content: () => string | Uint8Array
 }
 
+/** An output folder not yet made, as `KeyedFile` (the search index's bundles). */
+export interface KeyedFolder {
+  /** Root-relative URL path of the folder, e.g. `/pagefind/0/`. */
+  readonly path: string
+  readonly key: string
+  /** Makes the folder's files at `target`. */
+  readonly make: (target: string) => Promise<void>
+}
+
 /** The file system path of a root-relative URL inside the built site (directory URLs → index.html). */
 export function distPath(distDir: string, urlPath: string): string {
   const relative = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath

@@ -25,8 +25,8 @@ import {
 } from '@mahjar/shared/search-bundles'
 import type { SearchFilters, SearchMeta } from '@mahjar/shared/search'
 import { env } from '../env.ts'
-import type { KeyedFolder } from '../release/reused-outputs.ts'
 import { readSnapshot } from '../snapshot.ts'
+import type { KeyedFolder } from './files.ts'
 import { searchRecords, type SearchRecord } from './search-records.ts'
 
 export type IndexMode = 'normalised' | 'default'
@@ -95,7 +95,7 @@ export interface WriteIndexResult {
   readonly outputPath: string
 }
 
-export async function writeSearchIndex(
+async function writeSearchIndex(
   records: readonly SearchRecord[],
   outputPath: string,
   mode: IndexMode,
@@ -135,8 +135,8 @@ export async function closeSearchIndexer(): Promise<void> {
  * statistics, so bundles rank differently from one index (env.ts, SEARCH_BUNDLE_RECORDS).
  */
 export function searchBundleCount(records: number, perBundle: number | undefined): number {
+  if (perBundle === undefined) return 1
   let count = 1
-  if (perBundle === undefined) return count
   while (records / count > perBundle) count *= 2
   return count
 }

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { searchIndexPath } from '@mahjar/shared/search-bundles'
 import { env } from '../env.ts'
 import { writeOutputFiles } from '../outputs/files.ts'
 import { openDataOutputs } from '../outputs/open-data-files.ts'
@@ -171,7 +172,7 @@ const snapshotOutputs: readonly BuildStep[] = [
       const { release } = context
       const records = searchRecords(await readSnapshot(release.snapshotDir))
       const bundles = searchBundles(records, 'normalised', env.SEARCH_BUNDLE_RECORDS)
-      const indexDir = path.join(extraDir(release), 'pagefind')
+      const indexDir = path.join(extraDir(release), searchIndexPath)
       // A bundle's key is its records; the code indexing them is the site code's.
       const { written, reused } = await makeReusing(bundles, extraDir(release), {
         previous: await liveWithThisCode(context),

@@ -15,6 +15,7 @@ import {
   makeFolders,
   replaceFile,
   type KeyedFile,
+  type KeyedFolder,
 } from '../outputs/files.ts'
 import type { Release } from './releases.ts'
 
@@ -78,15 +79,6 @@ export async function writeReusing(
     JSON.stringify(Object.fromEntries(files.map((f) => [f.path, f.key]))),
   )
   return { written: files.length - reused, reused }
-}
-
-/** An output folder not yet made: `key` names everything its files come from. */
-export interface KeyedFolder {
-  /** Root-relative URL path of the folder, e.g. `/pagefind/0/`. */
-  readonly path: string
-  readonly key: string
-  /** Makes the folder's files at `target`. */
-  readonly make: (target: string) => Promise<void>
 }
 
 /** Every file under `dir`, relative to it; undefined when `dir` is missing. */

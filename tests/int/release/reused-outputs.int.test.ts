@@ -7,9 +7,9 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeOutputFiles, type KeyedFile } from '@mahjar/publish/outputs/files'
+import { writeOutputFiles, type KeyedFile, type KeyedFolder } from '@mahjar/publish/outputs/files'
 import { releaseAt, type Release } from '@mahjar/publish/release/releases'
-import { makeReusing, writeReusing, type KeyedFolder } from '@mahjar/publish/release/reused-outputs'
+import { makeReusing, writeReusing } from '@mahjar/publish/release/reused-outputs'
 
 const keysFile = (release: Release) => path.join(release.dir, 'keys.json')
 

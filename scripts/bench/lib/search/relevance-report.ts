@@ -29,6 +29,14 @@ export interface RelevanceReport {
   readonly worseTop: Judgement[]
 }
 
+/** Each language's scores of the judged queries. */
+function scoresByLanguage(judged: readonly JudgedQuery[]): Record<LocaleCode, Scores> {
+  return Object.fromEntries(localeCodes.map((lang) => [lang, score(judged, lang)])) as Record<
+    LocaleCode,
+    Scores
+  >
+}
+
 export async function relevanceReport(
   browser: Browser,
   snapshotDir: string,
@@ -49,13 +57,11 @@ export async function relevanceReport(
       )
       judged[mode] = await evaluateBundle(browser, siteDir, mode, judgements)
     }
-    const scoresOf = (mode: IndexMode) =>
-      Object.fromEntries(localeCodes.map((lang) => [lang, score(judged[mode], lang)])) as Record<
-        LocaleCode,
-        Scores
-      >
     return {
-      scores: { default: scoresOf('default'), normalised: scoresOf('normalised') },
+      scores: {
+        default: scoresByLanguage(judged.default),
+        normalised: scoresByLanguage(judged.normalised),
+      },
       judged,
       worseTop: worseTopResults(judged.default, judged.normalised),
     }
@@ -152,15 +158,10 @@ export async function bundlesReport(
         const other = split.judged[i]
         return other !== undefined && test(q, other)
       }).length
-    const scoresOf = (judged: readonly JudgedQuery[]) =>
-      Object.fromEntries(localeCodes.map((lang) => [lang, score(judged, lang)])) as Record<
-        LocaleCode,
-        Scores
-      >
     return {
       records: records.length,
       bundles: split.bundles,
-      scores: { one: scoresOf(one.judged), bundles: scoresOf(split.judged) },
+      scores: { one: scoresByLanguage(one.judged), bundles: scoresByLanguage(split.judged) },
       sameTopTen: same((a, b) => a.keys.join() === b.keys.join()),
       sameFirst: same((a, b) => a.keys[0] === b.keys[0]),
       queries: judgements.length,

@@ -2,12 +2,11 @@
  * Loading Pagefind in the page. The index is written after the Astro build, as one or more
  * bundles (shared/src/search-bundles.ts), so Pagefind is imported at run time, never bundled.
  */
-import { openSearchBundles } from '@mahjar/shared/search-bundles'
+import { openSearchBundles, type MergeablePagefind } from '@mahjar/shared/search-bundles'
 import type { EngineFilters, EnginePagefind } from '@mahjar/shared/search-engine'
 
-export interface PagefindModule extends EnginePagefind {
+export interface PagefindModule extends EnginePagefind, MergeablePagefind {
   filters(): Promise<Record<string, Record<string, number>>>
-  mergeIndex(indexPath: string, options?: { language?: string }): Promise<void>
 }
 
 const importPagefind = async (url: string) =>
