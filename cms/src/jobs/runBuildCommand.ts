@@ -2,6 +2,9 @@
  * Runs the site build command (SITE_BUILD_COMMAND, e.g. `tsx scripts/build-site.ts`) as a child
  * process, keeping the tail of its output and reading its result line (`@mahjar/publish/protocol`). The
  * child never runs jobs itself (CMS_JOBS_RUNNER=false) and is killed if this process exits.
+ * The outcome is known at the result line: a command may go on after it in the background (the
+ * site build rebuilds a search delta in full), its output still read, until it ends or the next
+ * build stops it.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readProgressLine } from '@mahjar/publish/protocol'
@@ -33,28 +36,10 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     running.add(child)
-    const take = (chunk: Buffer) => {
-      const text = partial + chunk.toString()
-      const parts = text.split('\n')
-      partial = parts.pop() ?? ''
-      for (const line of parts) {
-        const event = readProgressLine(line)
-        if (event?.kind === 'result') result = event.result
-        else lines.push(line)
-      }
-      if (lines.length > tailLines) lines.splice(0, lines.length - tailLines)
-    }
-    child.stdout.on('data', take)
-    child.stderr.on('data', take)
-    child.on('error', (error) => {
-      running.delete(child)
-      resolve({ ok: false, error: error.message, logTail: lines.join('\n') })
-    })
-    child.on('close', (code, signal) => {
-      running.delete(child)
-      if (partial) lines.push(partial)
-      const logTail = lines.slice(-tailLines).join('\n')
-      const ok = code === 0 && result?.ok === true
+    const logTail = () => lines.slice(-tailLines).join('\n')
+    /** The outcome, from the result line when there is one, else from how the command ended. */
+    const finish = (ended?: string) => {
+      const ok = ended === undefined && result?.ok === true
       const { release, error } = result ?? {}
       resolve({
         ok,
@@ -62,14 +47,36 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
         ...(ok
           ? {}
           : {
-              error:
-                typeof error === 'string'
-                  ? error
-                  : `build command ended with ${signal ?? `exit code ${String(code)}`}`,
+              error: typeof error === 'string' ? error : `build command ended with ${ended ?? ''}`,
             }),
-        logTail,
+        logTail: logTail(),
         ...(result ? { result } : {}),
       })
+    }
+    const take = (chunk: Buffer) => {
+      const text = partial + chunk.toString()
+      const parts = text.split('\n')
+      partial = parts.pop() ?? ''
+      for (const line of parts) {
+        const event = readProgressLine(line)
+        if (event?.kind === 'result' && result === undefined) {
+          result = event.result
+          finish()
+        } else lines.push(line)
+      }
+      if (lines.length > tailLines) lines.splice(0, lines.length - tailLines)
+    }
+    child.stdout.on('data', take)
+    child.stderr.on('data', take)
+    child.on('error', (error) => {
+      running.delete(child)
+      resolve({ ok: false, error: error.message, logTail: logTail() })
+    })
+    child.on('close', (code, signal) => {
+      running.delete(child)
+      if (partial) lines.push(partial)
+      // Without a result line (a crash, a kill) the exit says what happened; after one, nothing.
+      if (result === undefined) finish(signal ?? `exit code ${String(code)}`)
     })
   })
 }

@@ -1,0 +1,41 @@
+/**
+ * How the CMS runs the site build command (cms/src/jobs/runBuildCommand.ts): its outcome is
+ * known at the result line, while the command may go on in the background (the site build
+ * replacing a search delta with the full index); without a result line, the exit says why.
+ * Real shell commands.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { progressLine } from '@mahjar/publish/protocol'
+import { runBuildCommand } from '@mahjar/cms/jobs/runBuildCommand'
+import { shellQuote } from '@mahjar/shared/shell'
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'mahjar-build-command-'))
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+const resultLine = progressLine({ kind: 'result', result: { ok: true, release: 'r1' } })
+
+describe('the site build command as the CMS runs it', () => {
+  it('is done at its result line, and what it does after goes on', async () => {
+    const later = path.join(scratch, 'later')
+    const started = performance.now()
+    const outcome = await runBuildCommand(
+      `echo ${shellQuote(resultLine)}; sleep 2; echo done > ${shellQuote(later)}`,
+    )
+    expect(performance.now() - started).toBeLessThan(1500)
+    expect(outcome).toMatchObject({ ok: true, release: 'r1' })
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(readFileSync(later, 'utf8')).toBe('done\n')
+  })
+
+  it('fails with how the command ended when it gives no result line', async () => {
+    const outcome = await runBuildCommand('echo building; exit 3')
+    expect(outcome).toMatchObject({ ok: false, error: 'build command ended with exit code 3' })
+    expect(outcome.logTail).toBe('building')
+  })
+})
