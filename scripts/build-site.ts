@@ -11,6 +11,9 @@
  * new release serves once it is live.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
+ * A build made live with a search delta goes on after its result line: it builds the full search
+ * index and makes it live (`@mahjar/publish/release/consolidate-search`). A build that starts
+ * meanwhile stops that first.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -18,6 +21,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { progressLine, type PublishResult } from '@mahjar/publish/protocol'
 import { buildRelease } from '@mahjar/publish/release/build-release'
+import {
+  consolidateSearch,
+  stopSearchConsolidation,
+} from '@mahjar/publish/release/consolidate-search'
 import { cliArgs, runCli } from './lib/cli.ts'
 import { env } from './lib/env.ts'
 
@@ -81,11 +88,13 @@ runCli(import.meta.url, async () => {
   const snapshot = handed ?? exported?.dir
   if (snapshot === undefined) throw new Error('build-site: no snapshot to build from')
   let result: PublishResult
+  const echo = (line: string) => process.stdout.write(`${line}\n`)
   try {
+    await stopSearchConsolidation(env.RELEASES_DIR)
     result = await buildRelease({
       releasesDir: env.RELEASES_DIR,
       activate: !values['no-activate'],
-      echo: (line) => process.stdout.write(`${line}\n`),
+      echo,
       snapshot,
     })
     if (payload && handed === undefined) await registerServed(payload, result)
@@ -100,5 +109,6 @@ runCli(import.meta.url, async () => {
     })
   }
   process.stdout.write(`${progressLine({ kind: 'result', result })}\n`)
+  if (result.activated) await consolidateSearch(env.RELEASES_DIR, { echo })
   process.exit(result.ok ? 0 : 1)
 })

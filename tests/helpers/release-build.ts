@@ -7,6 +7,14 @@ import { promisify } from 'node:util'
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import { pagesOf } from '@mahjar/publish/outputs/search-delta'
+import {
+  searchBundleFolder,
+  searchBundlesFile,
+  searchDeltaFolder,
+  searchIndexPath,
+  type SearchBundles,
+} from '@mahjar/shared/search-bundles'
 import { tsxLoader } from '../e2e/main/main-job.ts'
 import { fromRoot } from './paths.ts'
 import { testRecordsPerBundle } from './search-page.ts'
@@ -72,4 +80,28 @@ export function folderDigest(dir: string): string {
       .update('\0')
       .update(readFileSync(path.join(dir, file)))
   return hash.digest('hex')
+}
+
+/**
+ * What a reader's search can find in a built site: every page of its index by URL, as Pagefind
+ * wrote it, with a delta's hidden pages left out (shared/src/search-bundles.ts). A URL found
+ * twice is an error: the reader would see it twice.
+ */
+export async function findablePages(siteDir: string): Promise<Map<string, string>> {
+  const indexDir = path.join(siteDir, searchIndexPath)
+  const list = JSON.parse(
+    readFileSync(path.join(indexDir, searchBundlesFile), 'utf8'),
+  ) as SearchBundles
+  const hidden = new Set(list.delta?.hidden)
+  const folders = Array.from({ length: list.bundles }, (_, n) => searchBundleFolder(n))
+  if (list.delta) folders.push(searchDeltaFolder)
+  const found = new Map<string, string>()
+  for (const folder of folders) {
+    for (const [id, page] of await pagesOf(path.join(indexDir, folder))) {
+      if (hidden.has(id)) continue
+      if (found.has(page.url)) throw new Error(`${page.url} is found twice in ${siteDir}`)
+      found.set(page.url, page.fragment)
+    }
+  }
+  return found
 }

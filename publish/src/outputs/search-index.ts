@@ -148,10 +148,25 @@ function bundleOf(record: SearchRecord, count: number): number {
 }
 
 /**
- * The index's bundles from `records`, not yet written: each with its folder's URL path, and a
- * key of everything its files come from (the mode and its records, in order), for a release to
- * take an unchanged bundle from the live one (release/reused-outputs.ts `makeReusing`).
+ * A bundle of `records` at `urlPath`, not yet written, with a key of everything its files come
+ * from (the mode and its records, in order), for a release to take it unchanged from the live one
+ * (release/reused-outputs.ts `makeReusing`).
  */
+export function searchBundle(
+  urlPath: string,
+  records: readonly SearchRecord[],
+  mode: IndexMode,
+): KeyedFolder {
+  return {
+    path: urlPath,
+    key: createHash('sha256').update(mode).update(JSON.stringify(records)).digest('hex'),
+    make: async (target) => {
+      await writeSearchIndex(records, target, mode)
+    },
+  }
+}
+
+/** The index's bundles from `records`, not yet written (`searchBundle`). */
 export function searchBundles(
   records: readonly SearchRecord[],
   mode: IndexMode,
@@ -160,18 +175,16 @@ export function searchBundles(
   const count = searchBundleCount(records.length, perBundle)
   const shares = Array.from({ length: count }, (): SearchRecord[] => [])
   for (const record of records) shares[bundleOf(record, count)]?.push(record)
-  return shares.map((share, n) => ({
-    path: `${searchIndexPath}${searchBundleFolder(n)}`,
-    key: createHash('sha256').update(mode).update(JSON.stringify(share)).digest('hex'),
-    make: async (target) => {
-      await writeSearchIndex(share, target, mode)
-    },
-  }))
+  return shares.map((share, n) =>
+    searchBundle(`${searchIndexPath}${searchBundleFolder(n)}`, share, mode),
+  )
 }
 
-/** Writes the list of bundles beside them, in the index folder `outputPath`. */
-export async function writeSearchBundleList(outputPath: string, bundles: number): Promise<void> {
-  const list: SearchBundles = { bundles }
+/** Writes the list of bundles (and of a delta's hidden pages) beside them, in the index folder. */
+export async function writeSearchBundleList(
+  outputPath: string,
+  list: SearchBundles,
+): Promise<void> {
   await writeFile(path.join(outputPath, searchBundlesFile), JSON.stringify(list))
 }
 
@@ -189,7 +202,7 @@ export async function writeSearchBundles(
   await Promise.all(
     bundles.map((bundle, n) => bundle.make(path.join(outputPath, searchBundleFolder(n)))),
   )
-  await writeSearchBundleList(outputPath, bundles.length)
+  await writeSearchBundleList(outputPath, { bundles: bundles.length })
   return bundles.length
 }
 

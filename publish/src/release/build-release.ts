@@ -20,6 +20,7 @@ import {
   pruneReleases,
   releaseAt,
   SupersededError,
+  type Release,
 } from './releases.ts'
 
 /** The last line of every build that ran to its end, whatever the outcome. */
@@ -33,6 +34,8 @@ export interface BuildReleaseOptions {
   readonly echo?: (line: string) => void
   /** The published snapshot to build from (the CMS exports it; see BuildContext). */
   readonly snapshot: string
+  /** Told the release folder as soon as it exists. */
+  readonly onStart?: (release: Release) => void
 }
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1))
@@ -46,6 +49,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
   const live = await currentRelease(options.releasesDir)
   const builtOn = live?.id
   const release = await createRelease(options.releasesDir)
+  options.onStart?.(release)
   const log = (line: string) => {
     appendFileSync(release.logFile, `${line}\n`)
     options.echo?.(line)

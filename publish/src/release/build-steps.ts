@@ -8,24 +8,20 @@
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { searchIndexPath } from '@mahjar/shared/search-bundles'
 import { env } from '../env.ts'
-import { writeOutputFiles } from '../outputs/files.ts'
+import { forEachFile, makeFolders, writeOutputFiles } from '../outputs/files.ts'
 import { openDataOutputs } from '../outputs/open-data-files.ts'
 import { checkPermalinksOf } from '../outputs/permalink-check.ts'
-import {
-  closeSearchIndexer,
-  searchBundles,
-  writeSearchBundleList,
-} from '../outputs/search-index.ts'
 import { searchRecords } from '../outputs/search-records.ts'
 import { contentDir, repoRoot } from '../paths.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
-import { makeReusing, writeReusing } from './reused-outputs.ts'
+import { writeReusing } from './reused-outputs.ts'
+import { buildSearchIndex } from './search-index-step.ts'
 import { recordedSiteCode } from './site-code.ts'
 import {
   linkKeptPages,
@@ -156,9 +152,6 @@ const extraDir = (release: Release) => path.join(release.dir, 'extra')
 /** Citation download path → key (outputs/citation-files.ts), for the next release to reuse. */
 const citationKeysFile = (release: Release) => path.join(release.dir, 'citation-keys.json')
 
-/** Search index bundle folder → key (outputs/search-index.ts), for the next release to reuse. */
-const searchKeysFile = (release: Release) => path.join(release.dir, 'search-keys.json')
-
 /** The live release, when it was built with the code this build runs: outputs may come from it. */
 async function liveWithThisCode({ live, siteCode }: BuildContext): Promise<Release | undefined> {
   return live && (await recordedSiteCode(live)) === siteCode ? live : undefined
@@ -168,21 +161,14 @@ async function liveWithThisCode({ live, siteCode }: BuildContext): Promise<Relea
 const snapshotOutputs: readonly BuildStep[] = [
   {
     name: 'build the search index (Pagefind)',
-    run: async (context) => {
-      const { release } = context
-      const records = searchRecords(await readSnapshot(release.snapshotDir))
-      const bundles = searchBundles(records, 'normalised', env.SEARCH_BUNDLE_RECORDS)
-      const indexDir = path.join(extraDir(release), searchIndexPath)
-      // A bundle's key is its records; the code indexing them is the site code's.
-      const { written, reused } = await makeReusing(bundles, extraDir(release), {
+    run: async (context) =>
+      buildSearchIndex({
+        records: searchRecords(await readSnapshot(context.release.snapshotDir)),
+        outDir: extraDir(context.release),
+        next: context.release,
         previous: await liveWithThisCode(context),
-        next: release,
-        keysFile: searchKeysFile,
-      }).finally(closeSearchIndexer)
-      await writeSearchBundleList(indexDir, bundles.length)
-      const bundlesSaid = bundles.length === 1 ? '1 bundle' : `${String(bundles.length)} bundles`
-      return `${String(records.length)} records in ${bundlesSaid}: ${String(written)} indexed, ${String(reused)} from the live release`
-    },
+        delta: true,
+      }),
   },
   {
     name: 'write open data and citations',
@@ -257,6 +243,58 @@ export const buildSteps: readonly BuildStep[] = [
       // Registered by the caller once the release is live: promised from then on.
       await writeFile(servedFile(release), JSON.stringify(result.served))
       return `${String(result.urls)} URLs, ${String(result.redirects)} redirects`
+    },
+  },
+]
+
+/** The first step of the background build, as its log names it (`consolidatedFrom`). */
+export const takeLiveStep = 'take the live release but its search index'
+
+/** What a release records of its own build, never taken from another (the search index's too). */
+const ownFiles = new Set(['build.log', 'site-code.sha256', 'search-keys.json', 'search-base.json'])
+
+/** Hard-links every file of `from`'s folder into `to`'s but its own files and its search index. */
+async function linkReleaseButSearch(from: Release, to: Release): Promise<number> {
+  const index = path.join(from.siteDir, searchIndexPath)
+  const files = (await readdir(from.dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(index))
+    .map((file) => path.relative(from.dir, file))
+    .filter((file) => !ownFiles.has(file))
+  await makeFolders(files.map((file) => path.join(to.dir, file)))
+  await forEachFile(files, (file) => link(path.join(from.dir, file), path.join(to.dir, file)))
+  return files.length
+}
+
+/**
+ * The background build that replaces a live delta with a full search index
+ * (consolidate-search.ts): everything else taken from the live release as it is.
+ */
+export const consolidationSteps: readonly BuildStep[] = [
+  {
+    name: takeLiveStep,
+    run: async (context) => {
+      const live = await liveWithThisCode(context)
+      // Pages of other code would be taken with this code's record: the next publish builds.
+      if (!live) throw new Error('the site code changed since the live release was built')
+      return `${String(await linkReleaseButSearch(live, context.release))} files from ${live.id}`
+    },
+  },
+  {
+    name: 'build the search index in full (Pagefind)',
+    run: async (context) => {
+      const { release } = context
+      const summary = await buildSearchIndex({
+        records: searchRecords(await readSnapshot(release.snapshotDir)),
+        outDir: extraDir(release),
+        next: release,
+        previous: await liveWithThisCode(context),
+        delta: false,
+      })
+      await moveInto(extraDir(release), release.siteDir)
+      await rm(extraDir(release), { recursive: true, force: true })
+      return summary
     },
   },
 ]

@@ -4,6 +4,10 @@
  * created, unpublished and renamed, taxonomy terms edited), each published through the shipped
  * pipeline (`build-site.ts --snapshot`) onto the live release, and each compared, file by file
  * and byte by byte, with a full build of the same snapshot in a releases folder of its own.
+ * A publish that changes a few search records goes live with a search delta, then the command
+ * builds the full index in the background and makes that live: the delta's release must hold
+ * every other file of the full build and let search find exactly its pages, and the release live
+ * at the end every file and byte.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,10 +17,12 @@ import {
   filesUnder,
   folderDigest,
   liveBuildLog,
+  findablePages,
   liveReleaseDir,
   liveSiteDir,
   runBuildSite,
 } from '../../helpers/release-build.ts'
+import { consolidatedFrom } from '@mahjar/publish/release/consolidate-search'
 import { writeCorpusSnapshot } from '../../helpers/site-build.ts'
 import { EditableSnapshot, seededRandom } from '../../helpers/snapshot-edits.ts'
 
@@ -28,6 +34,10 @@ interface Step {
   partial: boolean
   /** Search index bundles taken from the live release, of how many. */
   searchBundles: { reused: number; of: number }
+  /** Records in the search delta the publish went live with; undefined without one. */
+  delta: number | undefined
+  /** Of the delta's release against the full build: other files, and pages search finds. */
+  deltaDifferences: string[]
   /** Whether the release live before the publish holds the same bytes after it. */
   previousUntouched: boolean
   /** Files only one of the two releases has, or whose bytes differ. */
@@ -53,10 +63,28 @@ function compareSites(incremental: string, full: string): string[] {
 }
 
 /** What the build log says of the search index: bundles taken from the live release, of how many. */
-function searchBundlesReused(log: string): Step['searchBundles'] {
+function searchIndexSaid(log: string): Pick<Step, 'searchBundles' | 'delta'> {
+  const delta = /a delta of (\d+) over the live release's (\d+) bundles?/.exec(log)
+  if (delta) {
+    const of = Number(delta[2])
+    return { searchBundles: { reused: of, of }, delta: Number(delta[1]) }
+  }
   const said = /in (\d+) bundles?: \d+ indexed, (\d+) from the live release/.exec(log)
   if (!said) throw new Error(`No search index line in the build log:\n${log}`)
-  return { reused: Number(said[2]), of: Number(said[1]) }
+  return { searchBundles: { reused: Number(said[2]), of: Number(said[1]) }, delta: undefined }
+}
+
+/** Pages search finds in one site and not the other, or differently. */
+async function findableDifferences(incremental: string, full: string): Promise<string[]> {
+  const a = await findablePages(incremental)
+  const b = await findablePages(full)
+  return [
+    ...[...a.keys()].filter((url) => !b.has(url)).map((url) => `found only incremental: ${url}`),
+    ...[...b.keys()].filter((url) => !a.has(url)).map((url) => `found only full: ${url}`),
+    ...[...a]
+      .filter(([url, page]) => b.has(url) && b.get(url) !== page)
+      .map(([url]) => `found differently: ${url}`),
+  ]
 }
 
 const steps: Step[] = []
@@ -75,15 +103,39 @@ beforeAll(async () => {
     // One after the other: two Astro builds of one site at once share the site's .astro folder.
     await runBuildSite(dir, live)
     await runBuildSite(dir, reference)
-    const log = readFileSync(liveBuildLog(live), 'utf8')
+    // After a delta, the live release is the background build's: the publish's is the one it took.
+    const liveLog = readFileSync(liveBuildLog(live), 'utf8')
+    const consolidated = consolidatedFrom(liveLog)
+    const published =
+      consolidated === undefined ? liveReleaseDir(live) : path.join(live, consolidated)
+    const log = readFileSync(path.join(published, 'build.log'), 'utf8')
     const partial = log.includes('changed pages only')
-    const searchBundles = searchBundlesReused(log)
+    const { searchBundles, delta } = searchIndexSaid(log)
+    if ((delta === undefined) !== (consolidated === undefined))
+      throw new Error(`A delta (${String(delta)}) without a full index after it, or the reverse`)
+    const deltaDifferences =
+      delta === undefined
+        ? []
+        : [
+            ...compareSites(path.join(published, 'site'), liveSiteDir(reference)).filter(
+              (difference) => !difference.includes(' pagefind/'),
+            ),
+            ...(await findableDifferences(path.join(published, 'site'), liveSiteDir(reference))),
+          ]
     // Kept pages are hard links into it: a write through one would change it.
     const previousUntouched = folderDigest(previous) === before
     const differences = compareSites(liveSiteDir(live), liveSiteDir(reference))
-    steps.push({ edit, partial, searchBundles, previousUntouched, differences })
+    steps.push({
+      edit,
+      partial,
+      searchBundles,
+      delta,
+      deltaDifferences,
+      previousUntouched,
+      differences,
+    })
     rmSync(reference, { recursive: true, force: true })
-    if (differences.length > 0) break
+    if (differences.length > 0 || deltaDifferences.length > 0) break
   }
 }, 3_600_000)
 
@@ -95,6 +147,19 @@ describe(`${String(edits)} random changes published one after another (seed ${St
       `after ${String(steps.length)} changes`,
     ).toBeUndefined()
     expect(steps).toHaveLength(edits)
+  })
+
+  it('go live first with a search delta when few search records change, which finds what a full index finds', () => {
+    console.log(
+      steps.map((s) => `${s.delta === undefined ? '-' : String(s.delta)} ${s.edit}`).join('\n'),
+    )
+    const failed = steps.find((step) => step.deltaDifferences.length > 0)
+    expect(
+      failed && { ...failed, deltaDifferences: failed.deltaDifferences.slice(0, 20) },
+    ).toBeUndefined()
+    expect(steps.filter((step) => step.delta !== undefined).length).toBeGreaterThanOrEqual(
+      edits / 2,
+    )
   })
 
   it('leave the release live before each publish as it was, byte for byte', () => {

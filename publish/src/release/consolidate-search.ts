@@ -1,0 +1,117 @@
+/**
+ * After a publish makes a search delta live (outputs/search-delta.ts), the full index is built in
+ * the background and replaces it: a release of its own, everything else hard-linked from the live
+ * one, made live by the same swap and only if the delta's release is still live (one writer). The
+ * publishing command does it after reporting its result (scripts/build-site.ts), so the editor
+ * does not wait for it.
+ *
+ * A publish that starts meanwhile stops it first (`stopSearchConsolidation`): its own delta is
+ * taken against the same base, and its own background build follows. The folder of a stopped
+ * build is removed once it has ended.
+ */
+import { writeFileSync } from 'node:fs'
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { z } from 'zod'
+import { ifMissing } from '@mahjar/shared/errors'
+import type { PublishResult } from '../protocol.ts'
+import { buildRelease, type BuildReleaseOptions } from './build-release.ts'
+import { consolidationSteps, takeLiveStep } from './build-steps.ts'
+import { currentRelease, releaseAt } from './releases.ts'
+import { hasSearchDelta } from './search-index-step.ts'
+
+/** The process building the full index while it runs: its pid, script and release. */
+export const runningFile = (releasesDir: string) => path.join(releasesDir, '.search-consolidation')
+
+/** How long a publish waits for a stopped background build to end. */
+const stopWait = 10_000
+
+const runningSchema = z.object({
+  pid: z.number().int().positive(),
+  script: z.string().min(1),
+  /** Its release folder, once made. */
+  release: z.string().optional(),
+})
+
+type Running = z.infer<typeof runningSchema>
+
+/**
+ * Whether `running` is still that process: the pid alive and running the same script (Linux's
+ * /proc; elsewhere never, so that a reused pid is never stopped).
+ */
+async function isStill({ pid, script }: Running): Promise<boolean> {
+  const command = await readFile(`/proc/${String(pid)}/cmdline`, 'utf8').catch(() => '')
+  return command.split('\0').includes(script) && isRunning(pid)
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Builds the full search index over the live release when it holds a delta, and makes it live;
+ * undefined when there is no delta to replace.
+ */
+export async function consolidateSearch(
+  releasesDir: string,
+  { echo, steps = consolidationSteps }: Pick<BuildReleaseOptions, 'echo' | 'steps'> = {},
+): Promise<PublishResult | undefined> {
+  const live = await currentRelease(releasesDir)
+  if (!live || !(await hasSearchDelta(live))) return undefined
+  const running = runningFile(releasesDir)
+  const self: Running = { pid: process.pid, script: process.argv[1] ?? '' }
+  await writeFile(running, JSON.stringify(self))
+  try {
+    return await buildRelease({
+      releasesDir,
+      snapshot: live.snapshotDir,
+      steps,
+      ...(echo ? { echo } : {}),
+      // For whoever stops this build to remove its folder.
+      onStart: (release) => {
+        writeFileSync(running, JSON.stringify({ ...self, release: release.id }))
+      },
+    })
+  } finally {
+    await rm(running, { force: true })
+  }
+}
+
+/** Stops the background build of a full search index, if one runs, and waits for it to end. */
+export async function stopSearchConsolidation(releasesDir: string): Promise<void> {
+  const file = runningFile(releasesDir)
+  const text = await readFile(file, 'utf8').catch(ifMissing(undefined))
+  if (text === undefined) return
+  const running = runningSchema.safeParse(parsedOrUndefined(text)).data
+  if (!running || running.pid === process.pid || !(await isStill(running))) {
+    await rm(file, { force: true })
+    return
+  }
+  process.kill(running.pid, 'SIGTERM')
+  const until = Date.now() + stopWait
+  while (isRunning(running.pid) && Date.now() < until) await sleep(50)
+  // Its folder, unless it went live before the signal came (the swap is its last step).
+  const { release } = running
+  if (!isRunning(running.pid) && release && (await currentRelease(releasesDir))?.id !== release)
+    await rm(releaseAt(releasesDir, release).dir, { recursive: true, force: true })
+  await rm(file, { force: true })
+}
+
+/** The release a background build's log says it replaced (its delta's); undefined for others. */
+export function consolidatedFrom(log: string): string | undefined {
+  return new RegExp(`${takeLiveStep}: \\d+ files from (\\S+)`).exec(log)?.[1]
+}

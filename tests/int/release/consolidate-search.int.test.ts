@@ -1,0 +1,102 @@
+/**
+ * The background rebuild of the search index after a delta (publish/src/release/consolidate-search.ts):
+ * a publish that starts while it runs stops it, and its unfinished release goes with it; a pid
+ * that the rebuild no longer owns is never signalled; without a delta live, nothing is built.
+ * Real release folders in a throwaway folder and a real child process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  consolidateSearch,
+  runningFile,
+  stopSearchConsolidation,
+} from '@mahjar/publish/release/consolidate-search'
+import { activateRelease, createRelease, currentRelease } from '@mahjar/publish/release/releases'
+import type { SearchBundles } from '@mahjar/shared/search-bundles'
+import { tsxLoader } from '../../e2e/main/main-job.ts'
+import { fromRoot } from '../../helpers/paths.ts'
+
+let releasesDir: string
+let liveId: string
+const children: ChildProcess[] = []
+
+/** Makes a live release whose search index lists `list`. */
+async function liveWith(list: SearchBundles): Promise<void> {
+  const release = await createRelease(releasesDir)
+  await mkdir(path.join(release.siteDir, 'pagefind'), { recursive: true })
+  await writeFile(path.join(release.siteDir, 'pagefind', 'bundles.json'), JSON.stringify(list))
+  await writeFile(path.join(release.siteDir, 'index.html'), 'live')
+  await activateRelease(releasesDir, release, undefined)
+  liveId = release.id
+}
+
+beforeEach(async () => {
+  releasesDir = await mkdtemp(path.join(tmpdir(), 'mahjar-consolidate-'))
+})
+
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL')
+  await rm(releasesDir, { recursive: true, force: true })
+})
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal })
+    }),
+  )
+
+describe('the background rebuild of the search index', () => {
+  it('is stopped by a publish that starts meanwhile, its unfinished release removed', async () => {
+    await liveWith({ bundles: 1, delta: { hidden: ['en_0000000'] } })
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        tsxLoader(fromRoot('scripts')),
+        fromRoot('tests', 'int', 'release', 'slow-consolidation.ts'),
+        releasesDir,
+      ],
+      { cwd: fromRoot('tests'), stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    children.push(child)
+    const started = await new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const id = /started (\S+)/.exec(chunk.toString())?.[1]
+        if (id) resolve(id)
+      })
+    })
+    expect(existsSync(path.join(releasesDir, started, 'site'))).toBe(true)
+    const ended = exited(child)
+    await stopSearchConsolidation(releasesDir)
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' })
+    expect(existsSync(path.join(releasesDir, started))).toBe(false)
+    expect(existsSync(runningFile(releasesDir))).toBe(false)
+    expect((await currentRelease(releasesDir))?.id).toBe(liveId)
+  }, 60_000)
+
+  it('never signals a process that is not the rebuild (its pid reused)', async () => {
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'])
+    children.push(other)
+    const pid = other.pid ?? 0
+    await writeFile(
+      runningFile(releasesDir),
+      JSON.stringify({ pid, script: fromRoot('scripts', 'build-site.ts') }),
+    )
+    await stopSearchConsolidation(releasesDir)
+    // Time for a signal, had one been sent, to end it and be reported.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect({ code: other.exitCode, signal: other.signalCode }).toEqual({ code: null, signal: null })
+    expect(existsSync(runningFile(releasesDir))).toBe(false)
+  })
+
+  it('builds nothing when the live release holds no delta', async () => {
+    await liveWith({ bundles: 1 })
+    expect(await consolidateSearch(releasesDir)).toBeUndefined()
+    expect((await readdir(releasesDir)).filter((name) => name !== 'current')).toEqual([liveId])
+  })
+})
