@@ -19,6 +19,7 @@ import { requireGnuTime, runUnderTime, type TimedRun } from './lib/gnu-time.ts'
 import { cliArgs, runCli, wholeNumberOption } from '../lib/cli.ts'
 import { freePort } from '../lib/free-port.ts'
 import { repoRoot } from '@mahjar/publish/paths'
+import { consolidatedFrom } from '@mahjar/publish/release/consolidate-search'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
 import { runChild, startChild, type RunningChild } from '../lib/start/child.ts'
 import { statisticText, type Statistic } from '@mahjar/shared/statistic'
@@ -194,8 +195,16 @@ function publishes(cms: string, auth: Record<string, string>): Publish[] {
 
 /** The live release's step times, as its build log says them: where a publish's time went. */
 async function stepTimes(releasesDir: string): Promise<string> {
-  const log = await readFile(path.join(releasesDir, 'current', 'build.log'), 'utf8').catch(() => '')
-  const timed = log.split('\n').filter((line) => /\(\d+(\.\d+)? s\)$|changed pages only/.test(line))
+  const read = (id: string) =>
+    readFile(path.join(releasesDir, id, 'build.log'), 'utf8').catch(() => '')
+  const live = await read('current')
+  // The full search index may have replaced the publish's delta already: show both builds.
+  const published = consolidatedFrom(live)
+  const logs = published ? [await read(published), live] : [live]
+  const timed = logs
+    .join('\n')
+    .split('\n')
+    .filter((line) => /\(\d+(\.\d+)? s\)$|changed pages only/.test(line))
   return timed.map((line) => `    ${line.replace(/^\[build\] done /, '')}\n`).join('')
 }
 

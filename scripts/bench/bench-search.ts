@@ -5,7 +5,8 @@
  * 2. Scale (unless --relevance-only): 10,000 synthetic recommendations × 2 languages: index build
  *    time, index size, bytes transferred for the first query, cold first query, warm p95; as one
  *    bundle and in bundles of --bundle-records (6,000) records, side by side; and the relevance
- *    set on the corpus with those synthetic recommendations added, in either layout.
+ *    set on the corpus with those synthetic recommendations added, in either layout, and while
+ *    a search delta of --delta-documents (10) documents the set expects is live.
  * Prints Markdown for docs/benchmarks.md; exits non-zero when the relevance acceptance fails.
  */
 import path from 'node:path'
@@ -18,7 +19,8 @@ import { launchChromium } from '@mahjar/publish/chromium'
 import { readRelevanceSet } from './lib/search/relevance.ts'
 import {
   bundlesReport,
-  bundlesTable,
+  deltaReport,
+  layoutTable,
   misses,
   relevanceReport,
   relevanceTable,
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       'relevance-only': { type: 'boolean', default: false },
       count: { type: 'string', default: '10000' },
       'bundle-records': { type: 'string', default: '6000' },
+      'delta-documents': { type: 'string', default: '10' },
     },
   })
   const browser = await launchChromium()
@@ -85,16 +88,12 @@ async function main(): Promise<void> {
       out(
         `\n### The relevance set at scale (the corpus + ${String(count)} synthetic recommendations)\n`,
       )
-      out(
-        bundlesTable(
-          await bundlesReport(
-            browser,
-            withSynthetic(await readSnapshot(env.SNAPSHOT_DIR), count),
-            await readRelevanceSet(relevanceSetFile),
-            bundleRecords,
-          ),
-        ),
-      )
+      const large = withSynthetic(await readSnapshot(env.SNAPSHOT_DIR), count)
+      const judgements = await readRelevanceSet(relevanceSetFile)
+      out(layoutTable(await bundlesReport(browser, large, judgements, bundleRecords)))
+      out('\nWhile a search delta is live, before the full index replaces it:\n')
+      const edited = wholeNumberOption('delta-documents', values['delta-documents'], 1)
+      out(layoutTable(await deltaReport(browser, large, judgements, edited)))
     }
     if (failures.length > 0) {
       out(`\nRelevance acceptance FAILED:\n- ${failures.join('\n- ')}`)

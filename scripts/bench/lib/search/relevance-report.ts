@@ -19,7 +19,15 @@ import {
   type JudgedQuery,
   type Scores,
 } from './relevance.ts'
-import { writeSearchBundles, type IndexMode } from '@mahjar/publish/outputs/search-index'
+import {
+  searchBundle,
+  searchBundleCount,
+  writeSearchBundleList,
+  writeSearchBundles,
+  type IndexMode,
+} from '@mahjar/publish/outputs/search-index'
+import { describeBase, searchDelta } from '@mahjar/publish/outputs/search-delta'
+import { searchDeltaFolder } from '@mahjar/shared/search-bundles'
 import { env } from '@mahjar/publish/env'
 
 export interface RelevanceReport {
@@ -114,17 +122,52 @@ export function misses(report: RelevanceReport): string[] {
   })
 }
 
-export interface BundlesReport {
+/** The relevance set on one index against another layout of the same records. */
+export interface LayoutReport {
   readonly records: number
-  readonly bundles: number
-  readonly scores: Record<'one' | 'bundles', Record<LocaleCode, Scores>>
+  /** What the other layout is: "4 bundles", "a delta of 20 records". */
+  readonly layout: string
+  readonly scores: Record<'one' | 'other', Record<LocaleCode, Scores>>
   /** Queries whose top 10 are the same, in the same order, either way. */
   readonly sameTopTen: number
   /** Queries whose first result is the same either way. */
   readonly sameFirst: number
   readonly queries: number
-  /** Queries whose top result is relevant in one bundle but not in `perBundle` bundles. */
+  /** Queries whose top result is relevant in one index but not in the other layout. */
   readonly worseTop: Judgement[]
+}
+
+function compareLayouts(
+  records: number,
+  layout: string,
+  one: readonly JudgedQuery[],
+  other: readonly JudgedQuery[],
+): LayoutReport {
+  const same = (test: (a: JudgedQuery, b: JudgedQuery) => boolean) =>
+    one.filter((q, i) => {
+      const o = other[i]
+      return o !== undefined && test(q, o)
+    }).length
+  return {
+    records,
+    layout,
+    scores: { one: scoresByLanguage(one), other: scoresByLanguage(other) },
+    sameTopTen: same((a, b) => a.keys.join() === b.keys.join()),
+    sameFirst: same((a, b) => a.keys[0] === b.keys[0]),
+    queries: one.length,
+    worseTop: worseTopResults(one, other),
+  }
+}
+
+/** The judged queries over the index written by `write` into a scratch site folder. */
+async function judgedOver(
+  browser: Browser,
+  siteDir: string,
+  judgements: readonly Judgement[],
+  write: (indexDir: string) => Promise<unknown>,
+): Promise<JudgedQuery[]> {
+  await write(path.join(siteDir, 'pagefind'))
+  return evaluateBundle(browser, siteDir, 'normalised', judgements)
 }
 
 /**
@@ -137,52 +180,89 @@ export async function bundlesReport(
   snapshot: Snapshot,
   judgements: readonly Judgement[],
   perBundle: number,
-): Promise<BundlesReport> {
+): Promise<LayoutReport> {
   const records = searchRecords(snapshot)
   const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-bundles-'))
   try {
-    const judgedWith = async (layout: string, size: number | undefined) => {
-      const siteDir = path.join(scratch, layout)
-      const bundles = await writeSearchBundles(
-        records,
-        path.join(siteDir, 'pagefind'),
-        'normalised',
-        size,
+    const over = (layout: string, size: number | undefined) =>
+      judgedOver(browser, path.join(scratch, layout), judgements, (indexDir) =>
+        writeSearchBundles(records, indexDir, 'normalised', size),
       )
-      return { bundles, judged: await evaluateBundle(browser, siteDir, 'normalised', judgements) }
-    }
-    const one = await judgedWith('one', undefined)
-    const split = await judgedWith('bundles', perBundle)
-    const same = (test: (a: JudgedQuery, b: JudgedQuery) => boolean) =>
-      one.judged.filter((q, i) => {
-        const other = split.judged[i]
-        return other !== undefined && test(q, other)
-      }).length
-    return {
-      records: records.length,
-      bundles: split.bundles,
-      scores: { one: scoresByLanguage(one.judged), bundles: scoresByLanguage(split.judged) },
-      sameTopTen: same((a, b) => a.keys.join() === b.keys.join()),
-      sameFirst: same((a, b) => a.keys[0] === b.keys[0]),
-      queries: judgements.length,
-      worseTop: worseTopResults(one.judged, split.judged),
-    }
+    const one = await over('one', undefined)
+    const split = await over('bundles', perBundle)
+    const bundles = searchBundleCount(records.length, perBundle)
+    return compareLayouts(records.length, `${String(bundles)} bundles`, one, split)
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
 }
 
-export function bundlesTable(report: BundlesReport): string {
+/**
+ * The relevance set while a search delta is live (publish/src/outputs/search-delta.ts): the
+ * `edited` documents the set expects first are published again with their text unchanged but
+ * for a trailing space, so that only where they are indexed differs. One index of the edited
+ * records against the unedited index with those documents in a delta over it, the page's
+ * loader merging the delta and hiding the pages it replaces.
+ */
+export async function deltaReport(
+  browser: Browser,
+  snapshot: Snapshot,
+  judgements: readonly Judgement[],
+  edited: number,
+): Promise<LayoutReport> {
+  const records = searchRecords(snapshot)
+  const keys = new Set(
+    [...new Set(judgements.flatMap((j) => j.expect))]
+      .filter((key) => records.some((r) => r.meta.key === key))
+      .slice(0, edited),
+  )
+  const published = records.map((r) =>
+    keys.has(r.meta.key) ? { ...r, content: `${r.content} ` } : r,
+  )
+  const scratch = await mkdtemp(path.join(tmpdir(), 'mahjar-delta-'))
+  try {
+    const one = await judgedOver(browser, path.join(scratch, 'one'), judgements, (indexDir) =>
+      writeSearchBundles(published, indexDir, 'normalised', undefined),
+    )
+    let size = 0
+    const withDelta = await judgedOver(
+      browser,
+      path.join(scratch, 'delta'),
+      judgements,
+      async (indexDir) => {
+        await writeSearchBundles(records, indexDir, 'normalised', undefined)
+        const base = await describeBase(records, indexDir, 1, 'normalised')
+        const delta = searchDelta(base, published, 'normalised')
+        if (!delta) throw new Error('The edits are too many for a delta')
+        size = delta.records.length
+        await searchBundle(searchDeltaFolder, delta.records, 'normalised').make(
+          path.join(indexDir, searchDeltaFolder),
+        )
+        await writeSearchBundleList(indexDir, { bundles: 1, delta: { hidden: delta.hidden } })
+      },
+    )
+    return compareLayouts(
+      records.length,
+      `a delta of ${String(size)} records (${String(keys.size)} documents)`,
+      one,
+      withDelta,
+    )
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+export function layoutTable(report: LayoutReport): string {
   const rows = localeCodes.map((lang) => {
-    const [a, b] = [report.scores.one[lang], report.scores.bundles[lang]]
+    const [a, b] = [report.scores.one[lang], report.scores.other[lang]]
     return `| ${lang} | ${a.queries} | ${fixed(a.recall)} | ${fixed(b.recall)} | ${fixed(a.mrr)} | ${fixed(b.mrr)} |`
   })
   return [
-    `| language | queries | recall@10, 1 bundle | recall@10, ${String(report.bundles)} bundles | MRR, 1 bundle | MRR, ${String(report.bundles)} bundles |`,
+    `| language | queries | recall@10, one index | recall@10, ${report.layout} | MRR, one index | MRR, ${report.layout} |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     `Of ${String(report.queries)} queries over ${String(report.records)} records: the same top 10 in the same order for ${String(report.sameTopTen)}, the same first result for ${String(report.sameFirst)}; ` +
-      `a relevant first result lost in bundles: ${report.worseTop.map((j) => `${j.lang} «${j.query}»`).join(', ') || 'none'}.`,
+      `a relevant first result lost with ${report.layout}: ${report.worseTop.map((j) => `${j.lang} «${j.query}»`).join(', ') || 'none'}.`,
   ].join('\n')
 }
