@@ -72,12 +72,18 @@ export interface SearchIndexBuild {
   readonly delta: boolean
 }
 
-/** A bundle of the live release taken as it is (its key as recorded); never made here. */
-function takenBundle(urlPath: string, recorded: string | undefined): KeyedFolder {
+/**
+ * A bundle of the live release taken as it is (its key as recorded), never made here: one that
+ * could not be taken (a file of it gone from the live release) is added to `lost`.
+ */
+function takenBundle(urlPath: string, recorded: string | undefined, lost: string[]): KeyedFolder {
   return {
     path: urlPath,
     key: recorded?.split(' ')[0] ?? '',
-    make: () => Promise.reject(new Error(`the live release has lost its search bundle ${urlPath}`)),
+    make: () => {
+      lost.push(urlPath)
+      return Promise.resolve()
+    },
   }
 }
 
@@ -94,25 +100,20 @@ async function writeDelta(build: SearchIndexBuild, full: readonly KeyedFolder[])
   if (!delta) return undefined
   const recorded = await recordedKeys(searchKeysFile(previous))
   const deltaPath = `${searchIndexPath}${searchDeltaFolder}`
+  const lost: string[] = []
   const folders = [
-    ...full.map((bundle) => takenBundle(bundle.path, recorded[bundle.path])),
+    ...full.map((bundle) => takenBundle(bundle.path, recorded[bundle.path], lost)),
     searchBundle(deltaPath, delta.records, mode),
   ]
   const indexDir = path.join(outDir, searchIndexPath)
-  const fallBack = async () => {
-    await rm(indexDir, { recursive: true, force: true })
-    return undefined
-  }
-  const made = await makeReusing(folders, outDir, {
-    previous,
-    next,
-    keysFile: searchKeysFile,
-  }).catch(fallBack)
-  if (!made) return undefined
+  const made = await makeReusing(folders, outDir, { previous, next, keysFile: searchKeysFile })
   // Pagefind names a page by a short hash of it: a delta page named as a hidden one would hide.
   const hidden = new Set(delta.hidden)
   const deltaIds = [...(await pagesOf(path.join(indexDir, searchDeltaFolder))).keys()]
-  if (deltaIds.some((id) => hidden.has(id))) return fallBack()
+  if (lost.length > 0 || deltaIds.some((id) => hidden.has(id))) {
+    await rm(indexDir, { recursive: true, force: true })
+    return undefined
+  }
   await writeSearchBundleList(indexDir, { bundles: full.length, delta: { hidden: delta.hidden } })
   await writeFile(searchBaseFile(next), JSON.stringify(base))
   return { ...made, delta }
