@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { z } from 'zod'
@@ -72,6 +73,13 @@ export async function consolidateSearch(
 ): Promise<PublishResult | undefined> {
   const live = await currentRelease(releasesDir)
   if (!live || !(await hasSearchDelta(live))) return undefined
+  // Niceness 19, below every other process: on two cores it would slow the next publish.
+  // Pagefind, started from here, inherits it.
+  try {
+    os.setPriority(19)
+  } catch {
+    // Not allowed here: it runs at the priority it has.
+  }
   const running = runningFile(releasesDir)
   const self: Running = { pid: process.pid, script: process.argv[1] ?? '' }
   await writeFile(running, JSON.stringify(self))

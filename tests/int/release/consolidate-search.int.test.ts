@@ -1,11 +1,12 @@
 /**
  * The background rebuild of the search index after a delta (publish/src/release/consolidate-search.ts):
- * a publish that starts while it runs stops it, and its unfinished release goes with it; a pid
+ * it runs below every other process; a publish that starts while it runs stops it, and its
+ * unfinished release goes with it; a pid
  * that the rebuild no longer owns is never signalled; without a delta live, nothing is built.
  * Real release folders in a throwaway folder and a real child process.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -71,6 +72,9 @@ describe('the background rebuild of the search index', () => {
       })
     })
     expect(existsSync(path.join(releasesDir, started, 'site'))).toBe(true)
+    // Below every other process (niceness, the 19th field of /proc/<pid>/stat after the name).
+    const stat = readFileSync(`/proc/${String(child.pid)}/stat`, 'utf8')
+    expect(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]).toBe('19')
     const ended = exited(child)
     await stopSearchConsolidation(releasesDir)
     expect(await ended).toEqual({ code: null, signal: 'SIGTERM' })
