@@ -12,6 +12,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ifMissing } from '@mahjar/shared/errors'
 import {
+  searchBundlesFile,
   searchDeltaFolder,
   searchIndexPath,
   type SearchBundles,
@@ -56,7 +57,7 @@ async function recordedBase(release: Release): Promise<SearchBase | undefined> {
 
 /** The list in a release's index: whether it holds a delta the background rebuild is to replace. */
 export async function hasSearchDelta(release: Release): Promise<boolean> {
-  const file = path.join(release.siteDir, searchIndexPath, 'bundles.json')
+  const file = path.join(release.siteDir, searchIndexPath, searchBundlesFile)
   const text = await readFile(file, 'utf8').catch(ifMissing('{}'))
   return (JSON.parse(text) as Partial<SearchBundles>).delta !== undefined
 }
@@ -92,13 +93,16 @@ function takenBundle(urlPath: string, recorded: string | undefined, lost: string
  * do (too many records changed, a bundle lost from the live release, a page id the delta shares
  * with the base): the caller then indexes in full.
  */
-async function writeDelta(build: SearchIndexBuild, full: readonly KeyedFolder[]) {
+async function writeDelta(
+  build: SearchIndexBuild,
+  full: readonly KeyedFolder[],
+  recorded: Record<string, string>,
+) {
   const { previous, records, outDir, next } = build
   const base = previous && (await recordedBase(previous))
   if (!previous || !base || base.bundles !== full.length) return undefined
   const delta = searchDelta(base, records, mode)
   if (!delta) return undefined
-  const recorded = await recordedKeys(searchKeysFile(previous))
   const deltaPath = `${searchIndexPath}${searchDeltaFolder}`
   const lost: string[] = []
   const folders = [
@@ -128,7 +132,7 @@ export async function buildSearchIndex(build: SearchIndexBuild): Promise<string>
   try {
     const recorded = previous ? await recordedKeys(searchKeysFile(previous)) : {}
     const unchanged = full.every((bundle) => recorded[bundle.path]?.split(' ')[0] === bundle.key)
-    const delta = build.delta && !unchanged ? await writeDelta(build, full) : undefined
+    const delta = build.delta && !unchanged ? await writeDelta(build, full, recorded) : undefined
     if (delta) {
       return `${String(records.length)} records: a delta of ${String(delta.delta.records.length)} over the live release's ${bundlesSaid}, ${String(delta.delta.hidden.length)} of their pages hidden`
     }
