@@ -16,6 +16,11 @@ export function dayAndTime(): NonNullable<DateField['admin']> {
   return { date: { pickerAppearance: 'dayAndTime', displayFormat: dayTimeFormat } }
 }
 
+/** A date shown as its day alone, in the admin's one style. */
+export function dayOnly(): NonNullable<DateField['admin']> {
+  return { date: { pickerAppearance: 'dayOnly', displayFormat: dayFormat } }
+}
+
 /**
  * A calendar day (the shared schemas' YYYY-MM-DD); stored as midnight UTC of that day. Required
  * unless said otherwise; `overrides` are merged into the field (objects deeply, arrays replaced),
@@ -33,7 +38,7 @@ export function day(options: {
     type: 'date',
     label,
     required,
-    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: dayFormat } },
+    admin: dayOnly(),
   }
   return overrides ? deepMergeWithSourceArrays<DateField>(field, overrides) : field
 }

@@ -39,7 +39,7 @@ async function entry(sitePath: string) {
 }
 
 describe('the permalink registry', () => {
-  it('records the URLs of each release once, keeping the first-published date and moving the last-seen one', async () => {
+  it('records the URLs of each release once, keeping the first-published date and moving the last-seen day', async () => {
     const first = new Date('2026-11-30T10:00:00.000Z')
     const later = new Date('2026-12-01T09:00:00.000Z')
     expect(
@@ -60,6 +60,18 @@ describe('the permalink registry', () => {
     expect(kept?.lastSeenAt).toBe(later.toISOString())
     expect((await entry('/en/findings/aie-f77/'))?.firstPublishedAt).toBe(later.toISOString())
     expect((await payload.count({ collection: 'permalinks' })).totalDocs).toBe(3)
+  })
+
+  it('moves the last-seen day once a day, not on every release', async () => {
+    const sameDay = new Date('2026-12-01T23:59:00.000Z')
+    const nextDay = new Date('2026-12-02T00:01:00.000Z')
+    await registerPermalinks(payload, ['/ar/findings/aie-f77/', '/f/aie-f77/'], sameDay)
+    expect((await entry('/ar/findings/aie-f77/'))?.lastSeenAt).toBe('2026-12-01T09:00:00.000Z')
+    await registerPermalinks(payload, ['/ar/findings/aie-f77/'], nextDay)
+    expect((await entry('/ar/findings/aie-f77/'))?.lastSeenAt).toBe(nextDay.toISOString())
+    // Not in that release: still the day it was last seen.
+    expect((await entry('/f/aie-f77/'))?.lastSeenAt).toBe('2026-12-01T09:00:00.000Z')
+    expect((await entry('/f/aie-f77/'))?.firstPublishedAt).toBe('2026-11-30T10:00:00.000Z')
   })
 
   it('registers thousands of URLs in batches', async () => {

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { label } from '@mahjar/shared/cms-i18n'
 import { anyone, nobody } from '../../access/predicates.ts'
-import { dayAndTime } from '../../fields/dates.ts'
+import { dayAndTime, dayOnly } from '../../fields/dates.ts'
 import { groups } from '../groups.ts'
 
 /**
  * The permalink registry: every public URL the site has served (item pages in both languages,
- * short links, withdrawal notices), with when it was first and last published. The publishing
+ * short links, withdrawal notices), with when it was first published and the day it was last seen live. The publishing
  * pipeline writes it (register.ts) as each release goes live, the export puts it into the snapshot
  * (`permalinks.json`), and the build refuses to go live when a URL of it is neither served nor
  * redirected. The committed `content/permalinks.json` only seeds it. Nobody edits it: a URL, once
@@ -45,7 +45,8 @@ export const Permalinks: CollectionConfig = {
       name: 'lastSeenAt',
       type: 'date',
       label: label('cms.field.lastSeenAt'),
-      admin: { ...dayAndTime(), readOnly: true },
+      // Refreshed once a day (register.ts), so shown as a day.
+      admin: { ...dayOnly(), readOnly: true },
       required: true,
     },
   ],

@@ -1,11 +1,20 @@
 /**
  * Writes the URLs of a release that goes live into the permalink registry: new ones with their
- * first-published date, all of them with the date they were last seen. Adapter calls without
+ * first-published date and time, and the day each was last seen live. Adapter calls without
  * hooks (one query per 500 paths, one insert per new path), the same on SQLite and MongoDB.
+ *
+ * The last-seen day is written only when it moves: the adapters update many rows one by one
+ * (Payload's SQLite updateMany upserts each row), and writing the time on every URL of every
+ * release took 11.6 s at 30,000 URLs on this machine, after each publish, holding the next
+ * publish's build in the queue behind it.
  */
 import type { Payload } from 'payload'
 
 const batch = 500
+
+/** Midnight UTC of `now`'s day. */
+const dayStart = (now: Date) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString()
 
 export async function registerPermalinks(
   payload: Payload,
@@ -35,8 +44,9 @@ export async function registerPermalinks(
     }
     await payload.db.updateMany({
       collection: 'permalinks',
-      where,
+      where: { and: [where, { lastSeenAt: { less_than: dayStart(now) } }] },
       data: { lastSeenAt: at, updatedAt: at },
+      returning: false,
     })
   }
   return { added, seen: all.length }
