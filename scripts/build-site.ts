@@ -11,9 +11,9 @@
  * new release serves once it is live.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
- * A build made live with a search delta goes on after its result line: it builds the full search
- * index and makes it live (`@mahjar/publish/release/consolidate-search`). A build that starts
- * meanwhile stops that first.
+ * A build made live goes on after its result line: it removes old releases and, when it went live
+ * with a search delta, builds the full search index and makes it live
+ * (`@mahjar/publish/release/consolidate-search`). A build that starts meanwhile stops that first.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -17,7 +17,6 @@ import {
   createRelease,
   currentLink,
   currentRelease,
-  pruneReleases,
   releaseAt,
   SupersededError,
   type Release,
@@ -80,7 +79,6 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
     const activate = options.activate ?? true
     if (activate) {
       await activateRelease(options.releasesDir, release, builtOn)
-      await pruneReleases(options.releasesDir)
       log(progressLine({ kind: 'end', how: 'live', text: release.id }))
     } else log(progressLine({ kind: 'end', how: 'built', text: `${release.id} (not made live)` }))
     return {

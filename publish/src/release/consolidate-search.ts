@@ -8,6 +8,10 @@
  * A publish that starts meanwhile stops it first (`stopSearchConsolidation`): its own delta is
  * taken against the same base, and its own background build follows. The folder of a stopped
  * build is removed once it has ended.
+ *
+ * Old release folders are removed here too, before and after, not before the result line: at
+ * 10,000 recommendations removing one (113,000 files) took 8.4 s between the swap and the
+ * result line, which the CMS's rebuild job, and so the next publish, waited for.
  */
 import { writeFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
@@ -19,7 +23,7 @@ import { ifMissing } from '@mahjar/shared/errors'
 import type { PublishResult } from '../protocol.ts'
 import { buildRelease, type BuildReleaseOptions } from './build-release.ts'
 import { consolidationSteps, takeLiveStep } from './build-steps.ts'
-import { currentRelease, releaseAt } from './releases.ts'
+import { currentRelease, pruneReleases, releaseAt } from './releases.ts'
 import { hasSearchDelta } from './search-index-step.ts'
 
 /** The process building the full index while it runs: its pid, script and release. */
@@ -64,15 +68,13 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Builds the full search index over the live release when it holds a delta, and makes it live;
- * undefined when there is no delta to replace.
+ * Removes old releases, then builds the full search index over the live release when it holds a
+ * delta, and makes it live; undefined when there is no delta to replace.
  */
 export async function consolidateSearch(
   releasesDir: string,
   { echo, steps = consolidationSteps }: Pick<BuildReleaseOptions, 'echo' | 'steps'> = {},
 ): Promise<PublishResult | undefined> {
-  const live = await currentRelease(releasesDir)
-  if (!live || !(await hasSearchDelta(live))) return undefined
   // Niceness 19, below every other process: on two cores it would slow the next publish.
   // Pagefind, started from here, inherits it.
   try {
@@ -84,7 +86,10 @@ export async function consolidateSearch(
   const self: Running = { pid: process.pid, script: process.argv[1] ?? '' }
   await writeFile(running, JSON.stringify(self))
   try {
-    return await buildRelease({
+    await pruneReleases(releasesDir)
+    const live = await currentRelease(releasesDir)
+    if (!live || !(await hasSearchDelta(live))) return undefined
+    const built = await buildRelease({
       releasesDir,
       snapshot: live.snapshotDir,
       steps,
@@ -94,6 +99,8 @@ export async function consolidateSearch(
         writeFileSync(running, JSON.stringify({ ...self, release: release.id }))
       },
     })
+    if (built.activated) await pruneReleases(releasesDir)
+    return built
   } finally {
     await rm(running, { force: true })
   }

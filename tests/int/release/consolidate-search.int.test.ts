@@ -2,7 +2,8 @@
  * The background rebuild of the search index after a delta (publish/src/release/consolidate-search.ts):
  * it runs below every other process; a publish that starts while it runs stops it, and its
  * unfinished release goes with it; a pid
- * that the rebuild no longer owns is never signalled; without a delta live, nothing is built.
+ * that the rebuild no longer owns is never signalled; without a delta live, nothing is built;
+ * old releases are removed there, after the publish's result, not before it.
  * Real release folders in a throwaway folder and a real child process.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -16,6 +17,7 @@ import {
   runningFile,
   stopSearchConsolidation,
 } from '@mahjar/publish/release/consolidate-search'
+import { buildRelease } from '@mahjar/publish/release/build-release'
 import { activateRelease, createRelease, currentRelease } from '@mahjar/publish/release/releases'
 import type { SearchBundles } from '@mahjar/shared/search-bundles'
 import { tsxLoader } from '../../e2e/main/main-job.ts'
@@ -96,6 +98,33 @@ describe('the background rebuild of the search index', () => {
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect({ code: other.exitCode, signal: other.signalCode }).toEqual({ code: null, signal: null })
     expect(existsSync(runningFile(releasesDir))).toBe(false)
+  })
+
+  it('removes old releases after the result line, not before it', async () => {
+    const old = []
+    for (let day = 1; day <= 5; day += 1)
+      old.push((await createRelease(releasesDir, new Date(Date.UTC(2026, 0, day)))).id)
+    const published = await buildRelease({
+      releasesDir,
+      snapshot: releasesDir,
+      steps: [
+        {
+          name: 'a page',
+          run: async ({ release }) => {
+            await mkdir(release.siteDir, { recursive: true })
+            await writeFile(path.join(release.siteDir, 'index.html'), 'new')
+            return 'one page'
+          },
+        },
+      ],
+    })
+    expect(published.activated).toBe(true)
+    const folders = async () => (await readdir(releasesDir)).filter((name) => name !== 'current')
+    // The swap is done and the result known with every old folder still there.
+    expect((await folders()).length).toBe(6)
+    expect(await consolidateSearch(releasesDir)).toBeUndefined()
+    // The live one and the three newest others.
+    expect((await folders()).sort()).toEqual([...old.slice(-3), published.release].sort())
   })
 
   it('builds nothing when the live release holds no delta', async () => {
