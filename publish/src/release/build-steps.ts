@@ -24,6 +24,7 @@ import { writeReusing } from './reused-outputs.ts'
 import { buildSearchIndex } from './search-index-step.ts'
 import { recordedSiteCode } from './site-code.ts'
 import {
+  linkBasePages,
   linkKeptPages,
   pageListFile,
   planPages,
@@ -128,8 +129,14 @@ async function buildPages(context: BuildContext): Promise<string> {
   context.log(`  changed pages only, the others from ${plan.base.id}`)
   await writeFile(renderOnlyFile(release), JSON.stringify(plan.only))
   const partialDir = path.join(release.dir, 'partial')
-  await astroBuild(context, partialDir, { ...pageList, RENDER_ONLY_FILE: renderOnlyFile(release) })
-  const { kept, rendered } = await linkKeptPages(release, plan.only)
+  // The base's pages are linked while Astro renders; settled against its page list after.
+  const [built, linked] = await Promise.allSettled([
+    astroBuild(context, partialDir, { ...pageList, RENDER_ONLY_FILE: renderOnlyFile(release) }),
+    linkBasePages(release, plan.only),
+  ])
+  if (built.status === 'rejected') throw built.reason
+  if (linked.status === 'rejected') throw linked.reason
+  const { kept, rendered } = await linkKeptPages(release, plan.only, linked.value)
   await moveInto(partialDir, release.siteDir)
   await rm(partialDir, { recursive: true, force: true })
   return `${String(rendered)} pages rendered, ${String(kept)} kept from ${plan.base.id}`
