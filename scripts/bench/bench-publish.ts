@@ -193,19 +193,44 @@ function publishes(cms: string, auth: Record<string, string>): Publish[] {
   ]
 }
 
-/** The live release's step times, as its build log says them: where a publish's time went. */
-async function stepTimes(releasesDir: string): Promise<string> {
+/** When a release began, from its id (`20261204T200825Z-5db18e`: to the second). */
+function releaseBegan(id: string): number {
+  const [, y, mo, d, h, mi, sec] = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/.exec(id) ?? []
+  return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec))
+}
+
+/** A publish's moments, as the bench saw them (ms since the epoch). */
+interface Moments {
+  readonly sent: number
+  readonly answered: number
+  readonly jobStarted: number
+  readonly served: number
+}
+
+/**
+ * Where a publish's time went: the request, the wait for the rebuild job (debounce, the runner's
+ * tick), the export and the command's start (until its release folder, to the second), then the
+ * live release's step times as its build log says them.
+ */
+async function publishTimes(releasesDir: string, at: Moments): Promise<string> {
   const read = (id: string) =>
     readFile(path.join(releasesDir, id, 'build.log'), 'utf8').catch(() => '')
   const live = await read('current')
   // The full search index may have replaced the publish's delta already: show both builds.
   const published = consolidatedFrom(live)
   const logs = published ? [await read(published), live] : [live]
+  const id = /\[build\] release (\S+)/.exec(logs[0] ?? '')?.[1] ?? ''
+  const after = (moment: number) => `${((moment - at.sent) / 1000).toFixed(1)} s`
   const timed = logs
     .join('\n')
     .split('\n')
     .filter((line) => /\(\d+(\.\d+)? s\)$|changed pages only/.test(line))
-  return timed.map((line) => `    ${line.replace(/^\[build\] done /, '')}\n`).join('')
+  return [
+    `    after Publish: answered ${after(at.answered)}, rebuild job started ${after(at.jobStarted)}, release began ${after(releaseBegan(id))} (to the second), served ${after(at.served)}`,
+    ...timed.map((line) => `    ${line.replace(/^\[build\] done /, '')}`),
+  ]
+    .map((line) => `${line}\n`)
+    .join('')
 }
 
 async function scenario(label: string, synthetic: number, runs: number): Promise<Scenario> {
@@ -275,24 +300,33 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
     for (const publish of publishes(cms, auth)) {
       for (let run = 1; run <= runs; run += 1) {
         const started = performance.now()
+        const sent = Date.now()
         const { path: page, text } = await publish.send(run)
+        const answered = Date.now()
         await waitUntil('the change to be served', 900_000, async () =>
           (await (await request(`${site}${page}`)).text()).includes(text),
         )
         const seconds = (performance.now() - started) / 1000
+        const served = Date.now()
         publishSeconds.push(seconds)
         byKind.set(publish.kind, [...(byKind.get(publish.kind) ?? []), seconds])
         // The swap comes before the job records the build: wait for its record.
         let duration: number | undefined
+        let jobStarted = Number.NaN
         await waitUntil('the build record', 60_000, async () => {
           const builds = await json(`${cms}/api/builds?sort=-startedAt&limit=1`, { headers: auth })
-          const latest = (builds.docs as { status: string; durationSeconds?: number }[])[0]
+          const latest = (
+            builds.docs as { status: string; durationSeconds?: number; startedAt: string }[]
+          )[0]
           duration = latest?.status === 'running' ? undefined : latest?.durationSeconds
+          jobStarted = Date.parse(latest?.startedAt ?? '')
           return duration !== undefined
         })
         buildSeconds.push(duration ?? Number.NaN)
         process.stderr.write(`${label}: ${publish.kind} ${String(run)}: ${seconds.toFixed(1)} s\n`)
-        process.stderr.write(await stepTimes(path.join(dir, 'releases')))
+        process.stderr.write(
+          await publishTimes(path.join(dir, 'releases'), { sent, answered, jobStarted, served }),
+        )
         await new Promise((resolve) => setTimeout(resolve, 3_000))
       }
     }
