@@ -63,10 +63,21 @@ export async function forEachFile<T>(
   task: (item: T) => Promise<void>,
 ): Promise<void> {
   const queue = items[Symbol.iterator]()
+  let failed = false
   const worker = async () => {
-    for (let next = queue.next(); next.done !== true; next = queue.next()) await task(next.value)
+    for (let next = queue.next(); !failed && next.done !== true; next = queue.next()) {
+      try {
+        await task(next.value)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
   }
-  await Promise.all(Array.from({ length: filesAtOnce }, worker))
+  // After a failure no file is started, and the first error is thrown once none is in flight.
+  const settled = await Promise.allSettled(Array.from({ length: filesAtOnce }, worker))
+  const failure = settled.find((result) => result.status === 'rejected')
+  if (failure) throw failure.reason
 }
 
 /** Makes each folder the targets go into, once. */

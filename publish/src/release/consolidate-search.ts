@@ -9,9 +9,11 @@
  * taken against the same base, and its own background build follows. The folder of a stopped
  * build is removed once it has ended.
  *
- * Old release folders are removed here too, before and after, not before the result line: at
- * 10,000 recommendations removing one (113,000 files) took 8.4 s between the swap and the
- * result line, which the CMS's rebuild job, and so the next publish, waited for.
+ * Old release folders are removed here too, not before the result line: at 10,000
+ * recommendations removing one (113,000 files) took 8.4 s, which the CMS's rebuild job waited
+ * for. They are moved into the trash at once (`pruneReleases`, and a stopped build's folder in
+ * `stopSearchConsolidation`: a publish used to wait for its removal) and the trash is emptied
+ * beside the rebuild; a publish that stops it leaves the rest to the next.
  */
 import { writeFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
@@ -23,7 +25,13 @@ import { ifMissing } from '@mahjar/shared/errors'
 import type { PublishResult } from '../protocol.ts'
 import { buildRelease, type BuildReleaseOptions } from './build-release.ts'
 import { consolidationSteps, takeLiveStep } from './build-steps.ts'
-import { currentRelease, pruneReleases, releaseAt } from './releases.ts'
+import {
+  currentRelease,
+  emptyTrash,
+  hasOldReleases,
+  moveToTrash,
+  pruneReleases,
+} from './releases.ts'
 import { hasSearchDelta } from './search-index-step.ts'
 
 /** The process building the full index while it runs: its pid, script and release. */
@@ -68,38 +76,56 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Removes old releases, then builds the full search index over the live release when it holds a
- * delta, and makes it live; undefined when there is no delta to replace.
+ * Moves old releases into the trash and empties it, and builds the full search index over the
+ * live release when it holds a delta and makes it live; undefined when there is no delta.
+ * `niceness`: the priority both run at (19, below every other process: on two cores they would
+ * slow the next publish; Pagefind, started from here, inherits it).
  */
 export async function consolidateSearch(
   releasesDir: string,
-  { echo, steps = consolidationSteps }: Pick<BuildReleaseOptions, 'echo' | 'steps'> = {},
+  {
+    echo,
+    steps = consolidationSteps,
+    niceness = 19,
+  }: Pick<BuildReleaseOptions, 'echo' | 'steps'> & { niceness?: number } = {},
 ): Promise<PublishResult | undefined> {
-  // Niceness 19, below every other process: on two cores it would slow the next publish.
-  // Pagefind, started from here, inherits it.
-  try {
-    os.setPriority(19)
-  } catch {
-    // Not allowed here: it runs at the priority it has.
-  }
   const running = runningFile(releasesDir)
   const self: Running = { pid: process.pid, script: process.argv[1] ?? '' }
   await writeFile(running, JSON.stringify(self))
+  // Old releases are tidied as well as can be: a folder that cannot go yet never stops the rebuild.
+  const tidy = async () => {
+    try {
+      await pruneReleases(releasesDir)
+      await emptyTrash(releasesDir)
+    } catch (error) {
+      echo?.(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
   try {
-    await pruneReleases(releasesDir)
     const live = await currentRelease(releasesDir)
-    if (!live || !(await hasSearchDelta(live))) return undefined
-    const built = await buildRelease({
-      releasesDir,
-      snapshot: live.snapshotDir,
-      steps,
-      ...(echo ? { echo } : {}),
-      // For whoever stops this build to remove its folder.
-      onStart: (release) => {
-        writeFileSync(running, JSON.stringify({ ...self, release: release.id }))
-      },
-    })
-    if (built.activated) await pruneReleases(releasesDir)
+    const rebuild = live !== undefined && (await hasSearchDelta(live))
+    if (!rebuild && !(await hasOldReleases(releasesDir))) return undefined
+    try {
+      os.setPriority(niceness)
+    } catch {
+      // Not allowed here: it runs at the priority it has.
+    }
+    const build = async () =>
+      live && rebuild
+        ? buildRelease({
+            releasesDir,
+            snapshot: live.snapshotDir,
+            steps,
+            ...(echo ? { echo } : {}),
+            // For whoever stops this build to remove its folder.
+            onStart: (release) => {
+              writeFileSync(running, JSON.stringify({ ...self, release: release.id }))
+            },
+          })
+        : undefined
+    const [built] = await Promise.all([build(), tidy()])
+    // The release the rebuild replaced is old now.
+    if (built?.activated) await tidy()
     return built
   } finally {
     await rm(running, { force: true })
@@ -119,10 +145,11 @@ export async function stopSearchConsolidation(releasesDir: string): Promise<void
   process.kill(running.pid, 'SIGTERM')
   const until = Date.now() + stopWait
   while (isRunning(running.pid) && Date.now() < until) await sleep(50)
-  // Its folder, unless it went live before the signal came (the swap is its last step).
+  // Its folder, unless it went live before the signal came (the swap is its last step): into
+  // the trash, which the next background phase empties (removing it took 8 s at 10,000).
   const { release } = running
   if (!isRunning(running.pid) && release && (await currentRelease(releasesDir))?.id !== release)
-    await rm(releaseAt(releasesDir, release).dir, { recursive: true, force: true })
+    await moveToTrash(releasesDir, release)
   await rm(file, { force: true })
 }
 
