@@ -16,7 +16,7 @@
  * beside the rebuild; a publish that stops it leaves the rest to the next.
  */
 import { writeFileSync } from 'node:fs'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -55,7 +55,10 @@ type Running = z.infer<typeof runningSchema>
  */
 async function isStill({ pid, script }: Running): Promise<boolean> {
   const command = await readFile(`/proc/${String(pid)}/cmdline`, 'utf8').catch(() => '')
-  return command.split('\0').includes(script) && isRunning(pid)
+  // The script as it was started, maybe relative to that process's folder (argv[1] is absolute).
+  const cwd = await readlink(`/proc/${String(pid)}/cwd`).catch(() => undefined)
+  const started = command.split('\0').map((arg) => (cwd ? path.resolve(cwd, arg) : arg))
+  return started.includes(script) && isRunning(pid)
 }
 
 function parsedOrUndefined(text: string): unknown {
