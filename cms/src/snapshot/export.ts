@@ -6,14 +6,15 @@
  * snapshot (`draftOf`): the published set with that one document replaced by its latest draft,
  * written only to a private preview folder, never to a release.
  */
-import type { Payload, Where } from 'payload'
-import { collectionRegistry, eachCollection } from '@mahjar/shared/collections'
+import type { Payload } from 'payload'
+import { eachCollection } from '@mahjar/shared/collections'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { PublishedDocument, Withdrawal } from '@mahjar/shared/schemas/snapshot'
 import { registeredPermalinks } from '../collections/Permalinks/register.ts'
 import { buildSnapshotFiles, writeSnapshot, type SnapshotDocuments } from './files.ts'
-import { fromPayloadDoc, SnapshotDocumentError, type DanglingRelation } from './from-payload.ts'
+import { exportMemory, type StoredDoc } from './export-memory.ts'
+import { fromPayloadDoc, type DanglingRelation } from './from-payload.ts'
 import { KeyIndex } from './keys.ts'
 import { idOfValue } from './keys.ts'
 import { markdownConverter } from './markdown.ts'
@@ -42,10 +43,6 @@ export function leftOffReport(report: Pick<ExportReport, 'skipped'>): string {
   return report.skipped.length === 0 ? '' : `${leftOffHeading}\n${report.skipped.join('\n')}\n`
 }
 
-const publishedOnly: Where = { _status: { equals: 'published' } }
-
-type StoredDoc = Record<string, unknown> & { id: string | number }
-
 /** A preview's document: exported as its latest draft, whether it was ever published or not. */
 export interface DraftOf {
   readonly collection: CollectionSlug
@@ -59,7 +56,7 @@ export interface ExportOptions {
 
 /** The published documents of `collection`, with `draftOf`'s latest draft in its place. */
 async function readWithDraft(payload: Payload, collection: CollectionSlug, draftOf: DraftOf) {
-  const published = await readPublished(payload, collection)
+  const published = await exportMemory(payload).read(collection)
   if (draftOf.collection !== collection) return published
   const draft = (await payload.findByID({
     collection,
@@ -71,20 +68,6 @@ async function readWithDraft(payload: Payload, collection: CollectionSlug, draft
   })) as unknown as StoredDoc | null
   if (!draft) throw new Error(`No ${collection} document ${draftOf.id} to preview`)
   return [...published.filter((doc) => String(doc.id) !== draftOf.id), draft]
-}
-
-async function readPublished(payload: Payload, collection: CollectionSlug) {
-  const publishable = collectionRegistry[collection].drafts
-  const result = await payload.find({
-    collection,
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    draft: false,
-    overrideAccess: false,
-    ...(publishable ? { where: publishedOnly } : {}),
-  })
-  return result.docs as unknown as StoredDoc[]
 }
 
 /** Items taken off the site, public like redirects: their URLs show a notice (withdrawal.ts). */
@@ -149,11 +132,12 @@ export async function exportSnapshot(
   const now = options.now ?? new Date()
   const markdown = await markdownConverter(payload.config)
   const keys = new KeyIndex()
+  const memory = exportMemory(payload)
   const stored = new Map<CollectionSlug, readonly StoredDoc[]>()
   for (const collection of writeOrder) {
     const docs = options.draftOf
       ? await readWithDraft(payload, collection, options.draftOf)
-      : await readPublished(payload, collection)
+      : await memory.read(collection)
     stored.set(collection, docs)
     for (const doc of docs) keys.add(collection, naturalKey(collection, doc), String(doc.id))
   }
@@ -163,19 +147,19 @@ export async function exportSnapshot(
   const skipped: string[] = []
   const convert = <C extends CollectionSlug>(collection: C): PublishedDocument<C>[] =>
     (stored.get(collection) ?? []).flatMap((doc) => {
-      try {
-        return [
-          fromPayloadDoc(collection, doc, keys, markdown, {
-            dangling,
-            fields: payload.collections[collection].config.fields,
-            photos: published,
-          }),
-        ]
-      } catch (error) {
-        if (!(error instanceof SnapshotDocumentError)) throw error
-        skipped.push(error.message)
+      const { outcome, dangling: left } = memory.convert(collection, doc, keys, (lookup, found) =>
+        fromPayloadDoc(collection, doc, lookup, markdown, {
+          dangling: found,
+          fields: payload.collections[collection].config.fields,
+          photos: published,
+        }),
+      )
+      dangling.push(...left)
+      if ('skipped' in outcome) {
+        skipped.push(outcome.skipped)
         return []
       }
+      return [outcome.doc]
     })
   const documents = eachCollection<SnapshotDocuments>(
     <C extends CollectionSlug>(collection: C) => convert(collection) as SnapshotDocuments[C],

@@ -75,7 +75,7 @@ function translationLagDays(
 export function fromPayloadDoc<C extends CollectionSlug>(
   collection: C,
   payloadDoc: object,
-  keys: KeyIndex,
+  keys: Pick<KeyIndex, 'keyOf'>,
   markdown: MarkdownConverter,
   { dangling = [], fields, photos = new Map() }: FromPayloadOptions = {},
 ): PublishedDocument<C> {

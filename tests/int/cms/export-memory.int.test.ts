@@ -1,0 +1,201 @@
+/**
+ * An export that reuses what the previous one read and converted (cms/src/snapshot/export-memory.ts)
+ * writes exactly the files, byte for byte, of an export that reads everything afresh, after each
+ * kind of change an editor makes: a text edited, a finding that recommendations cite unpublished, a
+ * theme renamed, an item unpublished, deleted or created, and a draft saved over a published item
+ * (which must stay off the site).
+ */
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportSnapshot, type ExportReport } from '@mahjar/cms/snapshot/export'
+import { forgetExports } from '@mahjar/cms/snapshot/export-memory'
+import { loadContent } from '@mahjar/scripts/lib/content/load-content'
+import { corpusSeedDocuments } from '@mahjar/scripts/lib/seed/documents'
+import { seedContent } from '@mahjar/scripts/lib/seed/seed-content'
+import { reportSlug, siteFixture } from '../../helpers/constants.ts'
+import { fromRoot } from '../../helpers/paths.ts'
+import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
+import { createBilingual, recommendation } from '../../helpers/payload-fixtures.ts'
+
+let cms: TestCms
+let payload: Payload
+const now = new Date('2026-12-01T00:00:00Z')
+const reason = {
+  ar: 'نُشرت هذه التوصية بالخطأ قبل مراجعتها.',
+  en: 'This recommendation was published by mistake before its review.',
+}
+
+async function exported(): Promise<ExportReport> {
+  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'mahjar-memory-')), 'snapshot')
+  return exportSnapshot(payload, dir, { now })
+}
+
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  return new Map(
+    await Promise.all(
+      names.map(async (name) => [name, await readFile(path.join(dir, name))] as const),
+    ),
+  )
+}
+
+interface BothWays {
+  readonly remembered: string
+  readonly afresh: string
+  readonly dangling: { remembered: ExportReport['dangling']; afresh: ExportReport['dangling'] }
+}
+
+/** The export from memory and one afresh (which the next change's export then remembers). */
+async function bothWays(): Promise<BothWays> {
+  const remembered = await exported()
+  forgetExports(payload)
+  const afresh = await exported()
+  return {
+    remembered: remembered.dir,
+    afresh: afresh.dir,
+    dangling: { remembered: remembered.dangling, afresh: afresh.dangling },
+  }
+}
+
+async function expectSame({ remembered, afresh }: BothWays) {
+  const [a, b] = [await files(remembered), await files(afresh)]
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
+  const differing = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name) ?? Buffer.alloc(0)))
+  expect(differing.map(([name]) => name)).toEqual([])
+}
+
+type Where = NonNullable<Parameters<Payload['find']>[0]['where']>
+
+async function idOf(collection: 'recommendations' | 'findings' | 'themes', where: Where) {
+  const found = await payload.find({ collection, where, depth: 0, limit: 1, draft: true })
+  const doc = found.docs[0]
+  if (!doc) throw new Error(`no ${collection} ${JSON.stringify(where)}`)
+  return doc.id
+}
+
+async function snapshotDocs(dir: string, file: string) {
+  const data = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as {
+    docs: Record<string, unknown>[]
+  }
+  return data.docs
+}
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  payload = cms.payload
+  const corpus = await loadContent(fromRoot('content'))
+  await seedContent(payload, corpusSeedDocuments(corpus.documents))
+  await exported()
+})
+
+afterAll(async () => {
+  await cms.close()
+})
+
+describe('an export from memory equals an export afresh', () => {
+  it('after a text is edited', async () => {
+    const id = await idOf('recommendations', { code: { equals: 'AIE-A1' } })
+    await payload.update({
+      collection: 'recommendations',
+      id,
+      locale: 'en',
+      data: { text: 'An edited recommendation text, remembered exports must show it.' },
+    })
+    const ways = await bothWays()
+    await expectSame(ways)
+    const docs = await snapshotDocs(ways.remembered, 'recommendations.json')
+    expect(docs.find((doc) => doc.code === 'AIE-A1')?.text).toMatchObject({
+      en: 'An edited recommendation text, remembered exports must show it.',
+    })
+  })
+
+  it('after a finding that recommendations cite is unpublished', async () => {
+    const id = await idOf('findings', { code: { equals: 'AIE-F20' } })
+    for (const locale of ['ar', 'en'] as const)
+      await payload.update({
+        collection: 'findings',
+        id,
+        locale,
+        draft: true,
+        data: { withdrawalReason: reason[locale] },
+      })
+    await payload.update({ collection: 'findings', id, data: { _status: 'draft' } })
+    const ways = await bothWays()
+    await expectSame(ways)
+    expect(ways.dangling.remembered).toEqual(ways.dangling.afresh)
+    expect(ways.dangling.remembered.some((relation) => relation.path === 'evidence')).toBe(true)
+    const docs = await snapshotDocs(ways.remembered, 'recommendations.json')
+    expect(JSON.stringify(docs)).not.toContain('"AIE-F20"')
+  })
+
+  it('after a theme is renamed', async () => {
+    const id = await idOf('themes', { slug: { equals: 'diaspora-engagement' } })
+    await payload.update({ collection: 'themes', id, data: { slug: 'diaspora-participation' } })
+    const ways = await bothWays()
+    await expectSame(ways)
+    const docs = await snapshotDocs(ways.remembered, 'recommendations.json')
+    expect(JSON.stringify(docs)).toContain('"diaspora-participation"')
+    expect(JSON.stringify(docs)).not.toContain('"diaspora-engagement"')
+  })
+
+  it('after a draft is saved over a published item: the published text stays', async () => {
+    const id = await idOf('recommendations', { code: { equals: 'AIE-A2' } })
+    await payload.update({
+      collection: 'recommendations',
+      id,
+      locale: 'en',
+      draft: true,
+      data: { text: 'A draft nobody published yet.' },
+    })
+    const ways = await bothWays()
+    await expectSame(ways)
+    expect(
+      await readFile(path.join(ways.remembered, 'recommendations.json'), 'utf8'),
+    ).not.toContain('A draft nobody published yet.')
+  })
+
+  it('after an item is unpublished, one deleted and one created', async () => {
+    const unpublished = await idOf('recommendations', { code: { equals: 'AIE-A3' } })
+    const deleted = await idOf('recommendations', {
+      code: { equals: siteFixture.recommendationEnglishOnly },
+    })
+    for (const id of [unpublished, deleted])
+      for (const locale of ['ar', 'en'] as const)
+        await payload.update({
+          collection: 'recommendations',
+          id,
+          locale,
+          draft: true,
+          data: { withdrawalReason: reason[locale] },
+        })
+    await payload.update({
+      collection: 'recommendations',
+      id: unpublished,
+      data: { _status: 'draft' },
+    })
+    await payload.delete({ collection: 'recommendations', id: deleted })
+    const first = async (collection: 'reports' | 'audiences' | 'themes', where = {}) =>
+      String((await payload.find({ collection, where, depth: 0, limit: 1 })).docs[0]?.id)
+    await createBilingual(
+      payload,
+      'recommendations',
+      recommendation('AIE-Z9', {
+        report: await first('reports', { slug: { equals: reportSlug } }),
+        audience: await first('audiences'),
+        theme: await first('themes'),
+      }),
+    )
+    const ways = await bothWays()
+    await expectSame(ways)
+    const codes = (await snapshotDocs(ways.remembered, 'recommendations.json')).map(
+      (doc) => doc.code,
+    )
+    expect(codes).toContain('AIE-Z9')
+    expect(codes).not.toContain('AIE-A3')
+    expect(codes).not.toContain(siteFixture.recommendationEnglishOnly)
+  })
+})
