@@ -17,7 +17,7 @@ export default defineConfig({
     mdx(),
     snapshotPhotosIntegration(),
     pageList.integration,
-    securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin], pageList.keptHtmlFiles),
+    securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin], pageList.keptPages),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -38,6 +38,11 @@ export const renderOnlySchema = z.object({
    * build's `_headers` is written over them too (integrations/security-headers.ts).
    */
   baseSiteDir: z.string().optional(),
+  /**
+   * That release's record of each page's inline head styles (integrations/security-headers.ts),
+   * so the kept pages' styles are taken from it instead of read from 31,000 files.
+   */
+  baseHeadStyles: z.string().optional(),
 })
 export type RenderOnly = z.input<typeof renderOnlySchema>
 

@@ -12,6 +12,8 @@
  *   snapshot, such as tests and benchmarks, so their entries never mix with the main build's.
  * - PAGE_LIST_FILE, RENDER_ONLY_FILE: set by the publishing engine and the preview: where to
  *   write the build's page list, and which pages alone to render (integrations/page-list.ts).
+ * - HEAD_STYLES_FILE: set by the publishing engine: where to record each page's inline head
+ *   styles, for the next partial build's CSP (integrations/security-headers.ts).
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +29,7 @@ const schema = z.object({
   SITE_CACHE_DIR: z.string().min(1).optional(),
   PAGE_LIST_FILE: z.string().min(1).optional(),
   RENDER_ONLY_FILE: z.string().min(1).optional(),
+  HEAD_STYLES_FILE: z.string().min(1).optional(),
   CMS_PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .default('http://localhost:3000')

@@ -41,6 +41,7 @@ export const projectEnvKeys = [
   'SITE_CACHE_DIR',
   'PAGE_LIST_FILE',
   'RENDER_ONLY_FILE',
+  'HEAD_STYLES_FILE',
   // scripts/lib/preview/astro-pages.ts
   'PREVIEW_SITE_ROOT',
 ] as const

@@ -34,6 +34,8 @@ import { affectedPages } from './affected-pages.ts'
 export const pageListFile = (release: Release) => path.join(release.dir, 'pages.json')
 /** What a partial build was told to render. */
 export const renderOnlyFile = (release: Release) => path.join(release.dir, 'render-only.json')
+/** Each page's inline head styles, for the next partial build's CSP (site: security-headers.ts). */
+export const headStylesFile = (release: Release) => path.join(release.dir, 'head-styles.json')
 
 export type PagesPlan =
   | { readonly kind: 'full'; readonly reason: string }
@@ -130,6 +132,7 @@ export async function planPages(
         [...known].reverse().map((page) => [page.pathname, page.route] as const),
       ),
       baseSiteDir: live.siteDir,
+      baseHeadStyles: headStylesFile(live),
     },
   }
 }

@@ -26,6 +26,7 @@ import { recordedSiteCode } from './site-code.ts'
 import {
   linkBasePages,
   linkKeptPages,
+  headStylesFile,
   pageListFile,
   planPages,
   renderOnlyFile,
@@ -121,7 +122,10 @@ function astroBuild(
 async function buildPages(context: BuildContext): Promise<string> {
   const { release } = context
   const plan = await planPages(context.live, release.snapshotDir, context.siteCode)
-  const pageList = { PAGE_LIST_FILE: pageListFile(release) }
+  const pageList = {
+    PAGE_LIST_FILE: pageListFile(release),
+    HEAD_STYLES_FILE: headStylesFile(release),
+  }
   if (plan.kind === 'full') {
     context.log(`  all pages: ${plan.reason}`)
     return astroBuild(context, release.siteDir, pageList)

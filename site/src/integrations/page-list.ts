@@ -7,7 +7,6 @@
  *   an integration wrap the default prerenderer; ours keeps its rendering and filters its paths.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import {
   pageOutputFile,
@@ -17,14 +16,23 @@ import {
 } from '@mahjar/shared/render-only'
 import { env } from '../env.ts'
 
+/** The HTML pages a partial build takes from the release it starts from. */
+export interface KeptPages {
+  readonly baseSiteDir: string
+  /** Relative to the site's folder, as the new release serves them too. */
+  readonly files: readonly string[]
+  /** The base release's record of its pages' head styles, when it has one. */
+  readonly headStyles?: string | undefined
+}
+
 export interface PageList {
   readonly integration: AstroIntegration
-  /** The HTML files of the pages a partial build takes from its base release, once it started. */
-  readonly keptHtmlFiles: () => readonly string[]
+  /** The pages a partial build keeps (known once its paths are), undefined for other builds. */
+  readonly keptPages: () => KeptPages | undefined
 }
 
 export function pageListIntegration(): PageList {
-  let kept: string[] = []
+  let kept: KeptPages | undefined
   const integration: AstroIntegration = {
     name: 'mahjar-page-list',
     hooks: {
@@ -52,12 +60,15 @@ export function pageListIntegration(): PageList {
               throw new Error(
                 `RENDER_ONLY_FILE names routes the site has not: ${unknownRoutes.join(', ')}`,
               )
-            const base = only.baseSiteDir
-            if (base !== undefined) {
-              kept = pages
-                .filter((page, index) => !selected[index] && only.known?.has(page.pathname))
-                .map((page) => path.join(base, pageOutputFile(page.pathname)))
-                .filter((file) => file.endsWith('.html'))
+            if (only.baseSiteDir !== undefined) {
+              kept = {
+                baseSiteDir: only.baseSiteDir,
+                files: pages
+                  .filter((page, index) => !selected[index] && only.known?.has(page.pathname))
+                  .map((page) => pageOutputFile(page.pathname))
+                  .filter((file) => file.endsWith('.html')),
+                headStyles: only.baseHeadStyles,
+              }
             }
             return all.filter((_, index) => selected[index])
           },
@@ -65,5 +76,5 @@ export function pageListIntegration(): PageList {
       },
     },
   }
-  return { integration, keptHtmlFiles: () => kept }
+  return { integration, keptPages: () => kept }
 }
