@@ -69,8 +69,14 @@ describe('the live release', () => {
 describe('the settings a release was built with', () => {
   it('are every variable of the site that changes what its build writes', async () => {
     const { siteEnvKeys } = await import('@mahjar/site/env')
-    // Where to read and write, not what: the snapshot, Astro's cache, the page list.
-    const notWritten = ['SNAPSHOT_DIR', 'SITE_CACHE_DIR', 'PAGE_LIST_FILE', 'RENDER_ONLY_FILE']
+    // Where to read and write, not what: the snapshot, Astro's cache, the page list, the styles.
+    const notWritten = [
+      'SNAPSHOT_DIR',
+      'SITE_CACHE_DIR',
+      'PAGE_LIST_FILE',
+      'RENDER_ONLY_FILE',
+      'HEAD_STYLES_FILE',
+    ]
     // And the engine's own: how the search index is split into bundles.
     const engineOnly = ['SEARCH_BUNDLE_RECORDS']
     expect([...siteSettings].sort()).toEqual(
