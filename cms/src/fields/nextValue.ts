@@ -9,7 +9,15 @@ import { keepRequestLocale } from '../hooks/keepRequestLocale.ts'
 
 type Coded = { code?: unknown; order?: unknown }
 
-async function allDocs(req: PayloadRequest, collection: CollectionSlug): Promise<Coded[]> {
+/**
+ * Every document's `field`, newest first. Only that field is read: with every field, the two
+ * defaults read 10,000 recommendations for 6 s on each "Create new" and each new item's save.
+ */
+async function allDocs(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  field: keyof Coded,
+): Promise<Coded[]> {
   const found = await keepRequestLocale(req, () =>
     req.payload.find({
       collection,
@@ -19,6 +27,7 @@ async function allDocs(req: PayloadRequest, collection: CollectionSlug): Promise
       pagination: false,
       sort: '-createdAt',
       overrideAccess: true,
+      select: { [field]: true },
       req,
     }),
   )
@@ -48,7 +57,7 @@ export function suggestCode(codes: readonly string[]): string | undefined {
 
 export function nextCode(collection: CollectionSlug) {
   return async ({ req }: { req: PayloadRequest }): Promise<string | undefined> => {
-    const docs = await allDocs(req, collection)
+    const docs = await allDocs(req, collection, 'code')
     const codes = docs.flatMap((doc) => (typeof doc.code === 'string' ? [doc.code] : []))
     // Codes of withdrawn items that were deleted are taken too: they are never reused.
     const withdrawn = await keepRequestLocale(req, () =>
@@ -68,7 +77,7 @@ export function nextCode(collection: CollectionSlug) {
 
 export function nextOrder(collection: CollectionSlug) {
   return async ({ req }: { req: PayloadRequest }): Promise<number> => {
-    const docs = await allDocs(req, collection)
+    const docs = await allDocs(req, collection, 'order')
     const orders = docs.flatMap((doc) => (typeof doc.order === 'number' ? [doc.order] : []))
     return orders.length === 0 ? 1 : Math.max(...orders) + 1
   }
