@@ -73,6 +73,11 @@ async function listPublished(payload: Payload, collection: CollectionSlug) {
   return result.docs as unknown as { id: string | number; updatedAt?: unknown }[]
 }
 
+/** A stored time as text, whether the adapter gives a string or a Date. */
+function timeOf(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value)
+}
+
 class ExportMemory {
   readonly #stored = new Map<CollectionSlug, ReadonlyMap<string, StoredDoc>>()
   readonly #converted = new WeakMap<StoredDoc, Conversion>()
@@ -95,7 +100,7 @@ class ExportMemory {
     const listed = await listPublished(this.payload, collection)
     const changed = listed.filter(({ id, updatedAt }) => {
       const past = known.get(String(id))
-      return past === undefined || past.updatedAt !== updatedAt
+      return past === undefined || timeOf(past.updatedAt) !== timeOf(updatedAt)
     })
     if (changed.length > listed.length * fullReadShare)
       return this.#keep(collection, await readPublished(this.payload, collection))
