@@ -77,6 +77,18 @@ async function idOf(collection: 'recommendations' | 'findings' | 'themes', where
   return doc.id
 }
 
+/** The public reason an item needs before it is unpublished or deleted (withdrawal.ts). */
+async function giveReason(collection: 'recommendations' | 'findings', id: string | number) {
+  for (const locale of ['ar', 'en'] as const)
+    await payload.update({
+      collection,
+      id,
+      locale,
+      draft: true,
+      data: { withdrawalReason: reason[locale] },
+    })
+}
+
 async function snapshotDocs(dir: string, file: string) {
   const data = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as {
     docs: Record<string, unknown>[]
@@ -115,14 +127,7 @@ describe('an export from memory equals an export afresh', () => {
 
   it('after a finding that recommendations cite is unpublished', async () => {
     const id = await idOf('findings', { code: { equals: 'AIE-F20' } })
-    for (const locale of ['ar', 'en'] as const)
-      await payload.update({
-        collection: 'findings',
-        id,
-        locale,
-        draft: true,
-        data: { withdrawalReason: reason[locale] },
-      })
+    await giveReason('findings', id)
     await payload.update({ collection: 'findings', id, data: { _status: 'draft' } })
     const ways = await bothWays()
     await expectSame(ways)
@@ -163,15 +168,7 @@ describe('an export from memory equals an export afresh', () => {
     const deleted = await idOf('recommendations', {
       code: { equals: siteFixture.recommendationEnglishOnly },
     })
-    for (const id of [unpublished, deleted])
-      for (const locale of ['ar', 'en'] as const)
-        await payload.update({
-          collection: 'recommendations',
-          id,
-          locale,
-          draft: true,
-          data: { withdrawalReason: reason[locale] },
-        })
+    for (const id of [unpublished, deleted]) await giveReason('recommendations', id)
     await payload.update({
       collection: 'recommendations',
       id: unpublished,
