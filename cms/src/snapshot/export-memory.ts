@@ -37,16 +37,21 @@ const publishedOnly: Where = { _status: { equals: 'published' } }
 /** Past this share of changed documents, one full read is quicker than a read by ids. */
 const fullReadShare = 0.25
 
+/** What the export reads of `collection`: its published documents, within `where`. */
+function publishedWhere(collection: CollectionSlug, where?: Where): Where | undefined {
+  const filters = [
+    ...(collectionRegistry[collection].drafts ? [publishedOnly] : []),
+    ...(where ? [where] : []),
+  ]
+  return filters.length > 0 ? { and: filters } : undefined
+}
+
 /** The published documents of `collection` (within `where`), as the anonymous reader reads them. */
 export async function readPublished(
   payload: Payload,
   collection: CollectionSlug,
   where?: Where,
 ): Promise<StoredDoc[]> {
-  const filters = [
-    ...(collectionRegistry[collection].drafts ? [publishedOnly] : []),
-    ...(where ? [where] : []),
-  ]
   const result = await payload.find({
     collection,
     locale: 'all',
@@ -54,7 +59,7 @@ export async function readPublished(
     pagination: false,
     draft: false,
     overrideAccess: false,
-    ...(filters.length > 0 ? { where: { and: filters } } : {}),
+    where: publishedWhere(collection, where),
   })
   return result.docs as unknown as StoredDoc[]
 }
@@ -68,7 +73,7 @@ async function listPublished(payload: Payload, collection: CollectionSlug) {
     draft: false,
     overrideAccess: false,
     select: { updatedAt: true },
-    ...(collectionRegistry[collection].drafts ? { where: publishedOnly } : {}),
+    where: publishedWhere(collection),
   })
   return result.docs as unknown as { id: string | number; updatedAt?: unknown }[]
 }
@@ -124,8 +129,7 @@ class ExportMemory {
   }
 
   #keep(collection: CollectionSlug, docs: StoredDoc[]): StoredDoc[] {
-    if (this.#remembers(collection))
-      this.#stored.set(collection, new Map(docs.map((doc) => [String(doc.id), doc])))
+    this.#stored.set(collection, new Map(docs.map((doc) => [String(doc.id), doc])))
     return docs
   }
 
