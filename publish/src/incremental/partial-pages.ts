@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { existsSync } from 'node:fs'
-import { link, readFile, readdir, rm, rmdir } from 'node:fs/promises'
+import { readFile, readdir, rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 import { collectionRegistry, collectionSlugs } from '@mahjar/shared/collections'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -24,7 +24,7 @@ import {
   type ParsedRenderOnly,
   type RenderOnly,
 } from '@mahjar/shared/render-only'
-import { forEachFile, makeFolders } from '../outputs/files.ts'
+import { linkFiles } from '../outputs/files.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { recordedSiteCode } from '../release/site-code.ts'
 import type { Release } from '../release/releases.ts'
@@ -165,15 +165,14 @@ async function linkPages(
   base: string,
   pages: ReadonlyMap<string, PageListEntry>,
 ): Promise<void> {
-  await makeFolders([...pages.keys()].map((file) => path.join(release.siteDir, file)))
-  await forEachFile(pages, async ([file, page]) => {
-    await link(path.join(base, file), path.join(release.siteDir, file)).catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(
-        `Cannot keep ${page.pathname} (${page.route}) from the live release: ${reason}`,
-      )
-    })
-  })
+  const entries = [...pages]
+  const [failure] = await linkFiles(
+    entries.map(([file]) => [path.join(base, file), path.join(release.siteDir, file)] as const),
+  )
+  if (!failure) return
+  const page = entries[failure.index]?.[1]
+  const what = page ? `${page.pathname} (${page.route})` : 'a page'
+  throw new Error(`Cannot keep ${what} from the live release: ${failure.message}`)
 }
 
 /**

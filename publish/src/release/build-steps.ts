@@ -8,11 +8,11 @@
  */
 import { spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
-import { cp, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { searchIndexPath } from '@mahjar/shared/search-bundles'
 import { env } from '../env.ts'
-import { forEachFile, makeFolders, writeOutputFiles } from '../outputs/files.ts'
+import { linkFiles, writeOutputFiles } from '../outputs/files.ts'
 import { openDataOutputs } from '../outputs/open-data-files.ts'
 import { checkPermalinksOf } from '../outputs/permalink-check.ts'
 import { searchRecords } from '../outputs/search-records.ts'
@@ -273,8 +273,11 @@ async function linkReleaseButSearch(from: Release, to: Release): Promise<number>
     .filter((file) => !file.startsWith(index))
     .map((file) => path.relative(from.dir, file))
     .filter((file) => !ownFiles.has(file))
-  await makeFolders(files.map((file) => path.join(to.dir, file)))
-  await forEachFile(files, (file) => link(path.join(from.dir, file), path.join(to.dir, file)))
+  const [failure] = await linkFiles(
+    files.map((file) => [path.join(from.dir, file), path.join(to.dir, file)] as const),
+  )
+  if (failure)
+    throw new Error(`Cannot take ${files[failure.index] ?? 'a file'}: ${failure.message}`)
   return files.length
 }
 

@@ -5,13 +5,14 @@
  * written to: every later writer replaces a file by renaming a new one over it
  * (outputs/files.ts `replaceFile`).
  */
-import { link, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { ifMissing } from '@mahjar/shared/errors'
 import {
   distPath,
   forEachFile,
+  linkFiles,
   makeFolders,
   replaceFile,
   type KeyedFile,
@@ -58,27 +59,25 @@ export async function writeReusing(
 ): Promise<Reused> {
   const before = previous ? await recordedKeys(keysFile(previous)) : {}
   const puts = files.map((file) => ({ file, target: distPath(outDir, file.path) }))
-  await makeFolders(puts.map((put) => put.target))
-  let reused = 0
-  await forEachFile(puts, async ({ file, target }) => {
-    if (previous !== undefined && before[file.path] === file.key) {
-      const linked = await link(distPath(previous.siteDir, file.path), target).then(
-        () => true,
-        // Gone from the live release (a hand-deleted file): made again.
-        () => false,
+  const reusable = previous ? puts.filter(({ file }) => before[file.path] === file.key) : []
+  const failures = previous
+    ? await linkFiles(
+        reusable.map(
+          ({ file, target }) => [distPath(previous.siteDir, file.path), target] as const,
+        ),
       )
-      if (linked) {
-        reused += 1
-        return
-      }
-    }
-    await replaceFile(target, file.content())
-  })
+    : []
+  // Linked unless gone from the live release (a hand-deleted file): those are made again.
+  const failed = new Set(failures.map((failure) => failure.index))
+  const linked = new Set(reusable.filter((_, index) => !failed.has(index)))
+  const made = puts.filter((put) => !linked.has(put))
+  await makeFolders(made.map((put) => put.target))
+  await forEachFile(made, ({ file, target }) => replaceFile(target, file.content()))
   await writeFile(
     keysFile(next),
     JSON.stringify(Object.fromEntries(files.map((f) => [f.path, f.key]))),
   )
-  return { written: files.length - reused, reused }
+  return { written: made.length, reused: linked.size }
 }
 
 /** Every file under `dir`, relative to it; undefined when `dir` is missing. */
@@ -98,14 +97,10 @@ async function filesUnder(dir: string): Promise<string[] | undefined> {
 async function linkFolder(from: string, to: string, count: number): Promise<boolean> {
   const files = await filesUnder(from)
   if (files?.length !== count) return false
-  await makeFolders(files.map((file) => path.join(to, file)))
-  let complete = true
-  await forEachFile(files, async (file) => {
-    await link(path.join(from, file), path.join(to, file)).catch(() => {
-      complete = false
-    })
-  })
-  return complete
+  const failures = await linkFiles(
+    files.map((file) => [path.join(from, file), path.join(to, file)] as const),
+  )
+  return failures.length === 0
 }
 
 /**

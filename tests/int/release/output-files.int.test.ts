@@ -3,11 +3,11 @@
  * release (publish/src/incremental/partial-pages.ts): a file they write over must be replaced,
  * never written into, or the live release would change under its readers.
  */
-import { link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { link, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeOutputFiles } from '@mahjar/publish/outputs/files'
+import { linkFiles, writeOutputFiles } from '@mahjar/publish/outputs/files'
 
 describe('an output file written over a page kept from the live release', () => {
   it('replaces the page in the new release and leaves the live release as it was', async () => {
@@ -42,5 +42,41 @@ describe('output files written many at a time', () => {
     await writeOutputFiles(root, files)
     expect(await readFile(path.join(root, 'data', 'same.json'), 'utf8')).toBe('98')
     expect(await readFile(path.join(root, 'data', '99.json'), 'utf8')).toBe('99')
+  })
+})
+
+describe('files hard-linked on a thread of their own', () => {
+  it('links every file into folders it makes, and names the links it could not make', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'output-files-'))
+    const live = path.join(root, 'live')
+    await mkdir(path.join(live, 'ar', 'findings'), { recursive: true })
+    await writeFile(path.join(live, 'ar', 'findings', 'index.html'), '<h1>النتائج</h1>')
+    await writeFile(path.join(live, 'index.html'), '<h1>Mahjar</h1>')
+    const next = path.join(root, 'next')
+
+    const failures = await linkFiles([
+      [
+        path.join(live, 'ar', 'findings', 'index.html'),
+        path.join(next, 'ar', 'findings', 'index.html'),
+      ],
+      [path.join(live, 'gone.html'), path.join(next, 'gone.html')],
+      [path.join(live, 'index.html'), path.join(next, 'index.html')],
+    ])
+
+    expect(failures).toHaveLength(1)
+    expect(failures[0]?.index).toBe(1)
+    expect(failures[0]?.message).toContain('ENOENT')
+    // Links, not copies: the same file under two names.
+    for (const file of [path.join('ar', 'findings', 'index.html'), 'index.html']) {
+      const [a, b] = await Promise.all([stat(path.join(live, file)), stat(path.join(next, file))])
+      expect(b.ino).toBe(a.ino)
+    }
+    expect(await readFile(path.join(next, 'ar', 'findings', 'index.html'), 'utf8')).toBe(
+      '<h1>النتائج</h1>',
+    )
+  })
+
+  it('makes nothing and fails nothing for an empty list', async () => {
+    expect(await linkFiles([])).toEqual([])
   })
 })
