@@ -14,7 +14,7 @@
  *   senders together (nothing about a sender is kept to count them apart; default 60).
  * - SITE_BUILD_COMMAND: shell command that builds and swaps the live site (set by `pnpm start`);
  *   when set, publishing queues a debounced rebuild job (src/jobs). REBUILD_DEBOUNCE_MS: quiet
- *   time after the last publish before the build starts (default 1500).
+ *   time after the last publish before the build starts (default 250).
  * - SITE_PREVIEW_COMMAND: shell command that builds the private preview of one document's draft
  *   with the site's templates (set by `pnpm start`; `--collection <slug> --id <id>` appended).
  * - SITE_URL: the public site's origin, for "live" links from the edit view (default
@@ -89,7 +89,7 @@ const variables = z.object({
   SITE_BUILD_COMMAND: z.string().min(1).optional(),
   SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
-  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(1_500),
+  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(250),
   CMS_JOBS_RUNNER: z.stringbool().default(true),
   CMS_TRUSTED_PROXIES: z
     .string()
