@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { existsSync } from 'node:fs'
-import { readFile, readdir, rm, rmdir } from 'node:fs/promises'
+import { readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { collectionRegistry, collectionSlugs } from '@mahjar/shared/collections'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -98,12 +98,16 @@ async function otherFilesChanged(before: string, after: string): Promise<string[
   return changed
 }
 
-/** Whether the pages of `snapshotDir` can be built from the live release, and which to render. */
-export async function planPages(
-  live: Release | undefined,
-  snapshotDir: string,
-  siteCode: string,
-): Promise<PagesPlan> {
+/** The live release a partial build can start from, with its page list; or why it cannot. */
+export type PagesBase =
+  | { readonly kind: 'full'; readonly reason: string }
+  | { readonly kind: 'base'; readonly base: Release; readonly known: readonly PageListEntry[] }
+
+/**
+ * Whether a partial build can start from `live` at all: built with this site code, with a page
+ * list. Quick (two small files), so Astro can be started before the plan is made.
+ */
+export async function pagesBase(live: Release | undefined, siteCode: string): Promise<PagesBase> {
   if (!live) return { kind: 'full', reason: 'no live release to start from' }
   if ((await recordedSiteCode(live)) !== siteCode)
     return { kind: 'full', reason: 'the site code changed since the live release' }
@@ -114,16 +118,24 @@ export async function planPages(
     return { kind: 'full', reason: error instanceof Error ? error.message : String(error) }
   }
   if (!known) return { kind: 'full', reason: 'the live release has no page list' }
+  return { kind: 'base', base: live, known }
+}
+
+/** Which pages of `snapshotDir` to render over `start`'s release (the dependency rules), or none. */
+export async function planFrom(
+  { base, known }: Extract<PagesBase, { kind: 'base' }>,
+  snapshotDir: string,
+): Promise<PagesPlan> {
   const [before, after, other] = await Promise.all([
-    readSnapshot(live.snapshotDir),
+    readSnapshot(base.snapshotDir),
     readSnapshot(snapshotDir),
-    otherFilesChanged(live.snapshotDir, snapshotDir),
+    otherFilesChanged(base.snapshotDir, snapshotDir),
   ])
   const affected = affectedPages({ before, after, otherFilesChanged: other })
   if ('full' in affected) return { kind: 'full', reason: affected.full }
   return {
     kind: 'partial',
-    base: live,
+    base,
     only: {
       routes: [...affected.routes].sort(),
       paths: [...affected.paths].sort(),
@@ -131,10 +143,33 @@ export async function planPages(
       known: Object.fromEntries(
         [...known].reverse().map((page) => [page.pathname, page.route] as const),
       ),
-      baseSiteDir: live.siteDir,
-      baseHeadStyles: headStylesFile(live),
+      baseSiteDir: base.siteDir,
+      baseHeadStyles: headStylesFile(base),
     },
   }
+}
+
+/** Whether the pages of `snapshotDir` can be built from the live release, and which to render. */
+export async function planPages(
+  live: Release | undefined,
+  snapshotDir: string,
+  siteCode: string,
+): Promise<PagesPlan> {
+  const start = await pagesBase(live, siteCode)
+  return start.kind === 'full' ? start : planFrom(start, snapshotDir)
+}
+
+/** A render-only file that selects every page: no page is known, so each is new. */
+export const everyPage: RenderOnly = { known: {} }
+
+/**
+ * Writes what `release`'s partial build renders. Astro may already be running and waiting for
+ * the file, so it appears whole or not at all (a rename).
+ */
+export async function writeRenderOnly(release: Release, only: RenderOnly): Promise<void> {
+  const file = renderOnlyFile(release)
+  await writeFile(`${file}.tmp`, JSON.stringify(only))
+  await rename(`${file}.tmp`, file)
 }
 
 /** The output files of the pages `only` does not select, a path once (the first route gives it). */

@@ -5,8 +5,11 @@
  * - RENDER_ONLY_FILE: a `RenderOnly` (shared/src/render-only.ts); only the pages it selects are
  *   rendered (an incremental build, a draft preview). Astro's public `astro:build:start` hook lets
  *   an integration wrap the default prerenderer; ours keeps its rendering and filters its paths.
+ *   The file is read when the paths are listed, after the content is loaded and the pages
+ *   bundled; the engine starts Astro first and writes the file meanwhile, so it is waited for.
  */
 import { readFile, writeFile } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { AstroIntegration } from 'astro'
 import {
   pageOutputFile,
@@ -31,6 +34,26 @@ export interface PageList {
   readonly keptPages: () => KeptPages | undefined
 }
 
+/** How long a build waits for RENDER_ONLY_FILE: the engine's plan takes 2 s at 10,000 items. */
+const renderOnlyWaitMs = 120_000
+
+/** `file`'s text, once it exists (the engine writes it whole, with a rename). */
+async function readWhenWritten(file: string): Promise<string> {
+  const until = Date.now() + renderOnlyWaitMs
+  for (;;) {
+    try {
+      return await readFile(file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+    if (Date.now() > until)
+      throw new Error(
+        `RENDER_ONLY_FILE ${file} was not written within ${String(renderOnlyWaitMs / 1000)} s`,
+      )
+    await sleep(20)
+  }
+}
+
 export function pageListIntegration(): PageList {
   let kept: KeptPages | undefined
   const integration: AstroIntegration = {
@@ -50,7 +73,7 @@ export function pageListIntegration(): PageList {
             }))
             if (listFile !== undefined) await writeFile(listFile, JSON.stringify(pages))
             if (onlyFile === undefined) return all
-            const only = renderOnlySchema.parse(JSON.parse(await readFile(onlyFile, 'utf8')))
+            const only = renderOnlySchema.parse(JSON.parse(await readWhenWritten(onlyFile)))
             const selected = pages.map((page) => selectsPage(only, page))
             const unknownRoutes = [...only.routes].filter(
               (route) => !pages.some((page) => page.route === route),
