@@ -3,7 +3,7 @@
  * CMS's registry in the snapshot) is served or redirected, every published URL exists in the
  * built site; then the redirect pages, `_redirects` and the nginx map are written into it.
  */
-import { access } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { readSnapshot } from '../snapshot.ts'
 import { repoRoot } from '../paths.ts'
@@ -43,12 +43,13 @@ export interface CheckPermalinksResult {
   readonly added: readonly string[]
 }
 
-async function missingFromDist(distDir: string, urls: Iterable<string>): Promise<string[]> {
-  const missing: string[] = []
-  for (const url of urls) {
-    await access(distPath(distDir, url)).catch(() => missing.push(url))
-  }
-  return missing.sort()
+/**
+ * The URLs whose file the built site lacks. One synchronous check after another: nothing else
+ * runs in this step, and at 10,000 recommendations (30,329 URLs) awaiting each took 0.9-1.0 s
+ * against 0.1 s (hand benchmark on a release of that size).
+ */
+function missingFromDist(distDir: string, urls: Iterable<string>): string[] {
+  return [...urls].filter((url) => !existsSync(distPath(distDir, url))).sort()
 }
 
 export async function checkPermalinksOf(
@@ -70,7 +71,7 @@ export async function checkPermalinksOf(
   const manifestName = path.relative(repoRoot, options.manifestFile)
   const problems = describeProblems(report, manifestName)
   if (options.distDir) {
-    const unbuilt = await missingFromDist(options.distDir, current)
+    const unbuilt = missingFromDist(options.distDir, current)
     if (unbuilt.length > 0) {
       problems.push(
         `${unbuilt.length} published URL(s) are missing from the built site ${options.distDir}:`,

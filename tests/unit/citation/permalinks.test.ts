@@ -5,10 +5,11 @@
  * renamed a published slug reach the check through the snapshot's `redirects.json`.
  */
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { distPath } from '@mahjar/publish/outputs/files'
 import { checkPermalinksOf } from '@mahjar/publish/outputs/permalink-check'
 import { readManifest } from '@mahjar/publish/outputs/permalinks'
 import { fromRoot } from '../../helpers/paths.ts'
@@ -54,6 +55,32 @@ describe('permalink check', () => {
     expect(result.urls).toBeGreaterThan(100)
     expect(committed.has('/ar/findings/aie-f04/')).toBe(true)
     expect(committed.has('/f/aie-f04/')).toBe(true)
+  })
+
+  it('fails, naming the URL, when a published page is missing from the built site', async () => {
+    const { dir } = await publishedSnapshot()
+    const setup = {
+      snapshotDir: dir,
+      manifestFile: fromRoot('content', 'permalinks.json'),
+      redirectsFile: fromRoot('content', 'redirects.yaml'),
+      siteUrl,
+    }
+    const { served } = await checkPermalinksOf(setup)
+    const distDir = await mkdtemp(path.join(tmpdir(), 'mahjar-built-'))
+    const lost = `/ar/findings/${kept.toLowerCase()}/`
+    expect(served).toContain(lost)
+    for (const url of served.filter((url) => url !== lost)) {
+      const file = distPath(distDir, url)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, '<!doctype html>')
+    }
+    await expect(checkPermalinksOf({ ...setup, distDir })).rejects.toThrow(
+      new RegExp(`1 published URL\\(s\\) are missing from the built site[\\s\\S]*${lost}`),
+    )
+    await mkdir(path.dirname(distPath(distDir, lost)), { recursive: true })
+    await writeFile(distPath(distDir, lost), '<!doctype html>')
+    expect((await checkPermalinksOf({ ...setup, distDir })).urls).toBe(served.length)
+    await rm(distDir, { recursive: true, force: true })
   })
 
   it('fails, naming the Arabic, English and short URLs, when a published finding is removed without a redirect', async () => {
