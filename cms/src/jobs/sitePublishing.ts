@@ -3,7 +3,8 @@
  * shows, the Builds collection (the admin's list of recent builds), the `rebuildSite` task and,
  * when SITE_BUILD_COMMAND is set and this process is the jobs runner, a runner for the `site`
  * queue that checks every second (one job at a time: Payload skips a tick while one runs) and,
- * at start-up, the recovery of a build a crash cut short (recoverBuilds.ts).
+ * at start-up, the recovery of a build a crash cut short (recoverBuilds.ts) and, in the
+ * background, a first read of every published document for the export memory (`primeExports`).
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
@@ -17,6 +18,7 @@ import {
 } from '../hooks/rebuildOnPublish.ts'
 import { rebuildQueue, rebuildsEnabled } from './scheduleRebuild.ts'
 import { recoverBuilds } from './recoverBuilds.ts'
+import { primeExports } from '../snapshot/export.ts'
 import { rebuildSiteTask } from './rebuildSite.ts'
 
 /** Collections whose public documents the static site shows: the published ones and their terms. */
@@ -73,7 +75,23 @@ export const sitePublishing: Plugin = (config: Config): Config => {
     },
     onInit: async (payload) => {
       await config.onInit?.(payload)
-      if (runner) await recoverBuilds(payload, siteCollections)
+      if (!runner) return
+      await recoverBuilds(payload, siteCollections)
+      const started = performance.now()
+      // Not awaited: the CMS serves meanwhile, and an export that starts first is correct too.
+      primeExports(payload).then(
+        (documents) => {
+          const seconds = ((performance.now() - started) / 1000).toFixed(1)
+          payload.logger.info(
+            `Export memory primed: ${String(documents)} documents in ${seconds} s`,
+          )
+        },
+        (error: unknown) => {
+          payload.logger.warn(
+            `Export memory not primed (the first publish reads all): ${String(error)}`,
+          )
+        },
+      )
     },
   }
 }

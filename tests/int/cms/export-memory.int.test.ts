@@ -8,8 +8,8 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshot, type ExportReport } from '@mahjar/cms/snapshot/export'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { exportSnapshot, primeExports, type ExportReport } from '@mahjar/cms/snapshot/export'
 import { forgetExports } from '@mahjar/cms/snapshot/export-memory'
 import { loadContent } from '@mahjar/scripts/lib/content/load-content'
 import { corpusSeedDocuments } from '@mahjar/scripts/lib/seed/documents'
@@ -194,5 +194,35 @@ describe('an export from memory equals an export afresh', () => {
     expect(codes).toContain('AIE-Z9')
     expect(codes).not.toContain('AIE-A3')
     expect(codes).not.toContain(siteFixture.recommendationEnglishOnly)
+  })
+})
+
+describe('an export memory primed when the CMS starts', () => {
+  it('spares the first export a full read, and that export equals one afresh', async () => {
+    forgetExports(payload)
+    const documents = await primeExports(payload)
+    expect(documents).toBeGreaterThan(50)
+    const find = vi.spyOn(payload, 'find')
+    let primed: ExportReport
+    let calls: typeof find.mock.calls
+    try {
+      primed = await exported()
+    } finally {
+      calls = [...find.mock.calls]
+      find.mockRestore()
+    }
+    // Only the light listing of recommendations (ids and update times), never every field.
+    const reads = calls
+      .map(([options]) => options)
+      .filter((options) => options.collection === 'recommendations')
+    expect(reads.length).toBeGreaterThan(0)
+    expect(reads.filter((options) => options.select === undefined)).toEqual([])
+    forgetExports(payload)
+    const afresh = await exported()
+    await expectSame({
+      remembered: primed.dir,
+      afresh: afresh.dir,
+      dangling: { remembered: primed.dangling, afresh: afresh.dangling },
+    })
   })
 })
