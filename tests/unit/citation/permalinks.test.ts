@@ -38,6 +38,16 @@ async function withoutFinding(code: string): Promise<Setup> {
   return { snapshotDir: dir, manifestFile, redirectsFile: path.join(work, 'redirects.yaml') }
 }
 
+/** The check of the snapshot in `dir` against the committed manifest and redirects. */
+function committedSetup(dir: string) {
+  return {
+    snapshotDir: dir,
+    manifestFile: fromRoot('content', 'permalinks.json'),
+    redirectsFile: fromRoot('content', 'redirects.yaml'),
+    siteUrl,
+  }
+}
+
 describe('permalink check', () => {
   let committed: Set<string>
   beforeAll(async () => {
@@ -46,12 +56,7 @@ describe('permalink check', () => {
 
   it('passes on the committed content with every manifest URL still published', async () => {
     const { dir } = await publishedSnapshot()
-    const result = await checkPermalinksOf({
-      snapshotDir: dir,
-      manifestFile: fromRoot('content', 'permalinks.json'),
-      redirectsFile: fromRoot('content', 'redirects.yaml'),
-      siteUrl,
-    })
+    const result = await checkPermalinksOf(committedSetup(dir))
     expect(result.urls).toBeGreaterThan(100)
     expect(committed.has('/ar/findings/aie-f04/')).toBe(true)
     expect(committed.has('/f/aie-f04/')).toBe(true)
@@ -59,12 +64,7 @@ describe('permalink check', () => {
 
   it('fails, naming the URL, when a published page is missing from the built site', async () => {
     const { dir } = await publishedSnapshot()
-    const setup = {
-      snapshotDir: dir,
-      manifestFile: fromRoot('content', 'permalinks.json'),
-      redirectsFile: fromRoot('content', 'redirects.yaml'),
-      siteUrl,
-    }
+    const setup = committedSetup(dir)
     const { served } = await checkPermalinksOf(setup)
     const distDir = await mkdtemp(path.join(tmpdir(), 'mahjar-built-'))
     const lost = `/ar/findings/${kept.toLowerCase()}/`
@@ -166,12 +166,7 @@ describe('permalink check', () => {
     const oldSlug = practice.slug
     practice.slug = `${oldSlug}-renamed`
     await writeFile(path.join(dir, 'practices.json'), JSON.stringify(practices))
-    const setup = {
-      snapshotDir: dir,
-      manifestFile: fromRoot('content', 'permalinks.json'),
-      redirectsFile: fromRoot('content', 'redirects.yaml'),
-      siteUrl,
-    }
+    const setup = committedSetup(dir)
     // Without the CMS's redirects the old URLs would disappear (what failed every later build).
     await expect(checkPermalinksOf(setup)).rejects.toThrow(
       new RegExp(`would disappear without a redirect[\\s\\S]*/ar/practices/${oldSlug}/`),
@@ -191,12 +186,7 @@ describe('permalink check', () => {
 
   it("fails loudly, naming the file, when the snapshot's redirects are missing or invalid", async () => {
     const { dir } = await publishedSnapshot()
-    const setup = {
-      snapshotDir: dir,
-      manifestFile: fromRoot('content', 'permalinks.json'),
-      redirectsFile: fromRoot('content', 'redirects.yaml'),
-      siteUrl,
-    }
+    const setup = committedSetup(dir)
     const file = path.join(dir, 'redirects.json')
     const valid = await readFile(file, 'utf8')
     await writeFile(
@@ -212,12 +202,7 @@ describe('permalink check', () => {
 
   it('holds every URL of the CMS’s permalink registry: a URL first published from the admin is promised too', async () => {
     const { dir } = await publishedSnapshot()
-    const setup = {
-      snapshotDir: dir,
-      manifestFile: fromRoot('content', 'permalinks.json'),
-      redirectsFile: fromRoot('content', 'redirects.yaml'),
-      siteUrl,
-    }
+    const setup = committedSetup(dir)
     const file = path.join(dir, 'permalinks.json')
     const registry = JSON.parse(await readFile(file, 'utf8')) as { docs: unknown[] }
     // Published from the admin once, not in the committed manifest, no longer in the snapshot.
@@ -233,12 +218,7 @@ describe('permalink check', () => {
 
   it('refuses to go live, naming the file, when the permalink registry is missing or unreadable', async () => {
     const { dir } = await publishedSnapshot()
-    const setup = {
-      snapshotDir: dir,
-      manifestFile: fromRoot('content', 'permalinks.json'),
-      redirectsFile: fromRoot('content', 'redirects.yaml'),
-      siteUrl,
-    }
+    const setup = committedSetup(dir)
     const file = path.join(dir, 'permalinks.json')
     await writeFile(file, '{ "schemaVersion": 1, "collection": "permalinks", "docs": [')
     await expect(checkPermalinksOf(setup)).rejects.toThrow(
