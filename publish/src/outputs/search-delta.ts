@@ -15,14 +15,13 @@
  * replaces it an edited page may rank differently from a full index; it is found by the same
  * queries (tests/e2e/release/incremental-equivalence.e2e.test.ts).
  */
-import { createHash } from 'node:crypto'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { z } from 'zod'
 import { ifMissing } from '@mahjar/shared/errors'
 import { searchBundleFolder } from '@mahjar/shared/search-bundles'
-import type { IndexMode } from './search-index.ts'
+import { recordKey, type IndexMode } from './search-index.ts'
 import type { SearchRecord } from './search-records.ts'
 
 /** The largest delta, as a share of the base's records: past it the index is built in full. */
@@ -35,11 +34,6 @@ export const searchBaseSchema = z.object({
 })
 
 export type SearchBase = z.infer<typeof searchBaseSchema>
-
-/** A record's key: everything its page in the index comes from. */
-export function recordKey(record: SearchRecord, mode: IndexMode): string {
-  return createHash('sha256').update(mode).update(JSON.stringify(record)).digest('hex').slice(0, 32)
-}
 
 /** Pagefind's fragment files start with this before their JSON. */
 const fragmentPrefix = 'pagefind_dcd'

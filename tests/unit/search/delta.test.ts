@@ -5,12 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readSnapshot } from '@mahjar/publish/snapshot'
 import { searchRecords, type SearchRecord } from '@mahjar/publish/outputs/search-records'
-import {
-  deltaShare,
-  recordKey,
-  searchDelta,
-  type SearchBase,
-} from '@mahjar/publish/outputs/search-delta'
+import { deltaShare, searchDelta, type SearchBase } from '@mahjar/publish/outputs/search-delta'
+import { recordKey } from '@mahjar/publish/outputs/search-index'
 import { fixtureSnapshotDir } from '../../helpers/site-build.ts'
 
 let records: SearchRecord[]
