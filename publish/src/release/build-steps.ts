@@ -151,21 +151,21 @@ async function buildPages(context: BuildContext): Promise<string> {
   let plan: PagesPlan
   try {
     plan = await planFrom(start, release.snapshotDir)
+    await writeRenderOnly(release, plan.kind === 'full' ? everyPage : plan.only)
   } catch (error) {
+    // Astro waits for the plan (up to 120 s): without one it is stopped now.
     stopAstro.abort()
     await building.catch(() => undefined)
     throw error
   }
   if (plan.kind === 'full') {
     context.log(`  all pages: ${plan.reason}`)
-    await writeRenderOnly(release, everyPage)
     const built = await building
     await moveInto(partialDir, release.siteDir)
     await rm(partialDir, { recursive: true, force: true })
     return built
   }
   context.log(`  changed pages only, the others from ${plan.base.id}`)
-  await writeRenderOnly(release, plan.only)
   // The base's pages are linked while Astro renders; settled against its page list after.
   const [built, linked] = await Promise.allSettled([building, linkBasePages(release, plan.only)])
   if (built.status === 'rejected') throw built.reason
