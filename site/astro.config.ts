@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { env } from './src/env.ts'
+import { dataStoreFileIntegration } from './src/integrations/data-store-file.ts'
 import { pageListIntegration } from './src/integrations/page-list.ts'
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts'
 import { snapshotPhotosIntegration } from './src/integrations/snapshot-photos.ts'
@@ -15,6 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    dataStoreFileIntegration(),
     snapshotPhotosIntegration(),
     pageList.integration,
     securityHeadersIntegration([new URL(env.CMS_PUBLIC_URL).origin], pageList.keptPages),

@@ -5,22 +5,24 @@
  * outputs comes from the snapshot, so a rebuild changes nothing a reader or a cache can see, and
  * a later incremental build can be checked against a full one.
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { filesUnder, liveSiteDir, runBuildSite } from '../../helpers/release-build.ts'
+import { filesUnder, liveBuildLog, liveSiteDir, runBuildSite } from '../../helpers/release-build.ts'
 import { writeCorpusSnapshot } from '../../helpers/site-build.ts'
 
 /** Builds `snapshotDir` into a fresh releases folder; returns the live release's site folder. */
 async function buildRelease(snapshotDir: string): Promise<string> {
   const releasesDir = mkdtempSync(path.join(tmpdir(), 'mahjar-deterministic-'))
   await runBuildSite(snapshotDir, releasesDir)
+  firstLog ||= readFileSync(liveBuildLog(releasesDir), 'utf8')
   return liveSiteDir(releasesDir)
 }
 
 let first = ''
 let second = ''
+let firstLog = ''
 
 beforeAll(async () => {
   const snapshotDir = writeCorpusSnapshot(mkdtempSync(path.join(tmpdir(), 'mahjar-snapshot-')))
@@ -42,5 +44,14 @@ describe('two full builds of one snapshot', () => {
       (file) => !readFileSync(path.join(first, file)).equals(readFileSync(path.join(second, file))),
     )
     expect(differ).toEqual([])
+  })
+})
+
+describe('the content data store (site/src/integrations/data-store-file.ts)', () => {
+  it('is read from a file when the pages render, not bundled, and the file is gone after', () => {
+    // Astro's module matched the shape the integration expects, or this line would be missing.
+    const file = /data store read from (\S+) when the pages render/.exec(firstLog)?.[1]
+    expect(file).toMatch(/data-store\.json$/)
+    expect(existsSync(path.dirname(file ?? ''))).toBe(false)
   })
 })
