@@ -152,8 +152,8 @@ const recordKeys = new WeakMap<SearchRecord, Map<IndexMode, string>>()
 
 /** A record's key: everything its page in the index comes from (the mode and the record). */
 export function recordKey(record: SearchRecord, mode: IndexMode): string {
-  const keys = recordKeys.get(record) ?? new Map<IndexMode, string>()
-  recordKeys.set(record, keys)
+  let keys = recordKeys.get(record)
+  if (!keys) recordKeys.set(record, (keys = new Map<IndexMode, string>()))
   let key = keys.get(mode)
   if (key === undefined) {
     key = createHash('sha256')
@@ -168,9 +168,10 @@ export function recordKey(record: SearchRecord, mode: IndexMode): string {
 
 /**
  * A bundle of `records` at `urlPath`, not yet written, with a key of everything its files come
- * from (the mode and its records' keys, in order), for a release to take it unchanged from the live one
- * (release/reused-outputs.ts `makeReusing`). Hashing the records' own keys, which the delta needs
- * too, instead of all their text again saved 0.9 s of each publish at 10,000 recommendations.
+ * from (the mode and its records' keys, in order), for a release to take it unchanged from the
+ * live one (release/reused-outputs.ts `makeReusing`). Hashing the records' own keys, which the
+ * delta needs too, instead of all their text again saved 0.9 s of each publish at 10,000
+ * recommendations.
  */
 export function searchBundle(
   urlPath: string,

@@ -39,17 +39,19 @@ export function dataStoreFileIntegration(): AstroIntegration {
                 transform: {
                   filter: { id: new RegExp(`^${dataStoreModule}$`) },
                   handler(code: string) {
-                    if (!code.startsWith(inlinedStart) || !code.endsWith(')')) {
+                    const inlined =
+                      code.startsWith(inlinedStart) && code.endsWith(')')
+                        ? (JSON.parse(code.slice(inlinedStart.length, -1)) as unknown)
+                        : undefined
+                    if (typeof inlined !== 'string') {
                       logger.warn('the data store module has an unknown shape: left inlined')
                       return undefined
                     }
-                    const json = JSON.parse(code.slice(inlinedStart.length, -1)) as unknown
-                    if (typeof json !== 'string') return undefined
                     folder ??= mkdtempSync(path.join(os.tmpdir(), 'mahjar-data-store-'))
                     // Removed when the build is done, or when it ends otherwise.
                     process.once('exit', removeFolder)
                     const file = path.join(folder, 'data-store.json')
-                    writeFileSync(file, json)
+                    writeFileSync(file, inlined)
                     logger.info(`data store read from ${file} when the pages render`)
                     return {
                       code: [
