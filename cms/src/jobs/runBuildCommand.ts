@@ -2,9 +2,10 @@
  * Runs the site build command (SITE_BUILD_COMMAND, e.g. `tsx scripts/build-site.ts`) as a child
  * process, keeping the tail of its output and reading its result line (`@mahjar/publish/protocol`). The
  * child never runs jobs itself (CMS_JOBS_RUNNER=false) and is killed if this process exits.
- * The outcome is known at the result line: a command may go on after it in the background (the
+ * A good outcome is known at the result line: a command may go on after it in the background (the
  * site build rebuilds a search delta in full), its output still read, until it ends or the next
- * build stops it.
+ * build stops it. A failed one waits for the command to end (at most `failedTailWaitMs`): its
+ * error lines, written to stderr before the result line on stdout, may be read after it.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readProgressLine } from '@mahjar/publish/protocol'
@@ -19,6 +20,7 @@ export interface BuildCommandOutcome {
 }
 
 const tailLines = 60
+const failedTailWaitMs = 2000
 
 const running = new Set<ChildProcess>()
 process.once('exit', () => {
@@ -30,6 +32,7 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
     const lines: string[] = []
     let partial = ''
     let result: Record<string, unknown> | undefined
+    let resolved = false
     const child = spawn(command, {
       shell: true,
       env: { ...process.env, CMS_JOBS_RUNNER: 'false' },
@@ -39,6 +42,8 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
     const logTail = () => lines.slice(-tailLines).join('\n')
     /** The outcome, from the result line when there is one, else from how the command ended. */
     const finish = (ended?: string) => {
+      if (resolved) return
+      resolved = true
       const ok = ended === undefined && result?.ok === true
       const { release, error } = result ?? {}
       resolve({
@@ -61,7 +66,8 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
         const event = readProgressLine(line)
         if (event?.kind === 'result' && result === undefined) {
           result = event.result
-          finish()
+          if (result.ok === true) finish()
+          else setTimeout(finish, failedTailWaitMs).unref()
         } else lines.push(line)
       }
       if (lines.length > tailLines) lines.splice(0, lines.length - tailLines)
@@ -70,13 +76,16 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
     child.stderr.on('data', take)
     child.on('error', (error) => {
       running.delete(child)
+      if (resolved) return
+      resolved = true
       resolve({ ok: false, error: error.message, logTail: logTail() })
     })
     child.on('close', (code, signal) => {
       running.delete(child)
       if (partial) lines.push(partial)
-      // Without a result line (a crash, a kill) the exit says what happened; after one, nothing.
-      if (result === undefined) finish(signal ?? `exit code ${String(code)}`)
+      // Without a result line (a crash, a kill) the exit says what happened; after one, the
+      // result does (a failed one waited for this, to keep the last error lines).
+      finish(result === undefined ? (signal ?? `exit code ${String(code)}`) : undefined)
     })
   })
 }

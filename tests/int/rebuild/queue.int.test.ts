@@ -31,7 +31,6 @@ const { values } = parseArgs({ options: { snapshot: { type: 'string' } } })
 const fail = existsSync(${JSON.stringify(failFlag)})
 const superseded = existsSync(${JSON.stringify(supersededFlag)})
 console.log('[build] step 1/1 build the site (Astro)')
-if (fail) console.error('MDX error in بناء-مكسور.mdx: Expected a closing tag')
 copyFileSync(values.snapshot + '/findings.json', ${JSON.stringify(handed)})
 writeFileSync(${JSON.stringify(servedList)}, JSON.stringify(['/en/findings/aie-f70/', '/f/aie-f70/']))
 // A whole PublishResult (@mahjar/publish/protocol): the job reads nothing from a partial one.
@@ -42,7 +41,10 @@ const result = fail
     ? { ...ended, ok: false, activated: false, superseded: true, release: 'release-0', error: 'release release-0 was built while none was live, but release-9 is live now: it is left not live' }
     : { ...ended, ok: true, activated: true, release: 'release-1', servedFile: ${JSON.stringify(servedList)} }
 console.log('[build] result ' + JSON.stringify(result))
-process.exit(result.ok ? 0 : 1)
+// stdout and stderr are two pipes, so an error line written before the result line may be read
+// after it (CI saw this); here it always is, 200 ms later.
+if (fail) setTimeout(() => { console.error('MDX error in بناء-مكسور.mdx: Expected a closing tag'); process.exit(1) }, 200)
+else process.exit(result.ok ? 0 : 1)
 `,
 )
 const debounceMs = 400
