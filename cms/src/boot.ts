@@ -10,7 +10,11 @@
 import type { Payload } from 'payload'
 import { isMongoUri } from './databaseUri.ts'
 
-export type BootOptions = { databaseUri?: string }
+export type BootOptions = {
+  databaseUri?: string
+  /** Start the job runners (`jobs.autoRun`), as the CMS server does; off for scripts. */
+  runJobs?: boolean
+}
 
 /** Names the database (never its credentials) and what to do about it. */
 function describeBootFailure(uri: string, error: unknown): string {
@@ -42,7 +46,7 @@ export async function bootPayload(options: BootOptions = {}): Promise<Payload> {
       import('./env.ts'),
     ])
     try {
-      return await getPayload({ config })
+      return await getPayload({ config, cron: options.runJobs === true })
     } catch (error) {
       throw new Error(describeBootFailure(env.databaseUri, error), {
         cause: error,

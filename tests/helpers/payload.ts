@@ -34,7 +34,8 @@ export type TestCms = {
   close: () => Promise<void>
 }
 
-export async function startTestCms(): Promise<TestCms> {
+/** `runJobs`: start the job runners as the CMS server does (off: the test runs jobs itself). */
+export async function startTestCms({ runJobs = false } = {}): Promise<TestCms> {
   process.env.PAYLOAD_SECRET ??= `test-secret-${randomUUID()}`
   const mongo = process.env.TEST_MONGODB_URI
   const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-cms-'))
@@ -43,7 +44,7 @@ export async function startTestCms(): Promise<TestCms> {
   process.env.SUBMISSIONS_DIR = path.join(dir, 'submissions')
   process.env.CMS_PUBLIC_URL = testOrigin
   process.env.CMS_ALLOWED_ORIGINS = testOrigin
-  const payload = await bootPayload({ databaseUri })
+  const payload = await bootPayload({ databaseUri, runJobs })
   // The first account always becomes an admin (makeFirstUserAdmin); make it now, so the roles
   // tests ask for are the roles they get.
   await payload.create({

@@ -2,7 +2,8 @@
  * The publishing pipeline as a Payload plugin: rebuild hooks on the collections the site
  * shows, the Builds collection (the admin's list of recent builds), the `rebuildSite` task and,
  * when SITE_BUILD_COMMAND is set and this process is the jobs runner, a runner for the `site`
- * queue that checks every second (one job at a time: Payload skips a tick while one runs) and,
+ * queue that checks every second (one job at a time: Payload skips a tick while one runs; a
+ * publish wakes it when its job is due, scheduleRebuild.ts) and,
  * at start-up, the recovery of a build a crash cut short (recoverBuilds.ts) and, in the
  * background, a first read of every published document for the export memory (`primeExports`).
  */
@@ -16,7 +17,7 @@ import {
   rebuildOnPublishAfterDelete,
   rememberLiveStatus,
 } from '../hooks/rebuildOnPublish.ts'
-import { rebuildQueue, rebuildsEnabled } from './scheduleRebuild.ts'
+import { rebuildQueue, rebuildRunnerCron, runsRebuilds } from './scheduleRebuild.ts'
 import { recoverBuilds } from './recoverBuilds.ts'
 import { primeExports } from '../snapshot/export.ts'
 import { rebuildSiteTask } from './rebuildSite.ts'
@@ -61,7 +62,7 @@ function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
 }
 
 export const sitePublishing: Plugin = (config: Config): Config => {
-  const runner = rebuildsEnabled() && env.jobsRunner && !env.buildPhase
+  const runner = runsRebuilds()
   const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
   return {
     ...config,
@@ -70,7 +71,7 @@ export const sitePublishing: Plugin = (config: Config): Config => {
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), rebuildSiteTask],
       autoRun: runner
-        ? [...autoRun, { cron: '* * * * * *', queue: rebuildQueue, limit: 1, silent: true }]
+        ? [...autoRun, { cron: rebuildRunnerCron, queue: rebuildQueue, limit: 1, silent: true }]
         : autoRun,
     },
     onInit: async (payload) => {

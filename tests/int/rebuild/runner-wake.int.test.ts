@@ -1,0 +1,118 @@
+/**
+ * A publish wakes the rebuild runner when its job is due, so its build begins without waiting for
+ * the runner's next one-second tick; a build that is running is never joined by a second one.
+ * The runner's ticks are paused here, so only a wake can start a build. The build command is a
+ * stand-in script that notes when it began and ended (the real build runs in tests/e2e/main).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
+import { createBilingual, finding, report } from '../../helpers/payload-fixtures.ts'
+import { reportSlug } from '../../helpers/constants.ts'
+import { waitFor } from '../../e2e/main/main-job.ts'
+
+const work = mkdtempSync(path.join(tmpdir(), 'mahjar-wake-'))
+const runs = path.join(work, 'runs.jsonl')
+const buildMs = path.join(work, 'build-ms')
+const fakeBuild = path.join(work, 'fake-build.mjs')
+// Stands in for build-site.ts: takes as long as `buildMs` says and notes when it ran.
+writeFileSync(
+  fakeBuild,
+  `import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+const began = Date.now()
+const ms = existsSync(${JSON.stringify(buildMs)}) ? Number(readFileSync(${JSON.stringify(buildMs)}, 'utf8')) : 0
+await new Promise((resolve) => setTimeout(resolve, ms))
+appendFileSync(${JSON.stringify(runs)}, JSON.stringify({ began, ended: Date.now() }) + '\\n')
+const result = { ok: true, activated: true, release: 'release-1', logFile: '/dev/null', seconds: 0, steps: [] }
+console.log('[build] result ' + JSON.stringify(result))
+`,
+)
+const debounceMs = 300
+
+interface Run {
+  began: number
+  ended: number
+}
+const builtRuns = (): Run[] =>
+  readFileSync(runs, { encoding: 'utf8', flag: 'a+' })
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Run)
+
+/** The builds noted, once there are `count` of them. */
+const runsOnce = (count: number, what: string) =>
+  waitFor(what, 10_000, () => {
+    const done = builtRuns()
+    return Promise.resolve(done.length === count ? done : undefined)
+  })
+
+let cms: TestCms
+let payload: Payload
+let runner: Payload['crons'][number]
+let reportId = ''
+
+/** Publishes a new finding; returns when it was published. */
+async function publishFinding(code: string): Promise<number> {
+  const published = Date.now()
+  await createBilingual(payload, 'findings', finding(code, reportId))
+  return published
+}
+
+beforeAll(async () => {
+  process.env.SITE_BUILD_COMMAND = `'${process.execPath}' '${fakeBuild}'`
+  process.env.REBUILD_DEBOUNCE_MS = String(debounceMs)
+  process.env.CMS_JOBS_RUNNER = 'true'
+  cms = await startTestCms({ runJobs: true })
+  payload = cms.payload
+  // After the environment above: the CMS reads it once, when first imported.
+  const { rebuildRunnerCron } = await import('@mahjar/cms/jobs/scheduleRebuild')
+  const found = payload.crons.find((cron) => cron.getPattern() === rebuildRunnerCron)
+  if (!found)
+    throw new Error(
+      `No runner cron (${rebuildRunnerCron}) among payload.crons: ${JSON.stringify(payload.crons.map((c) => c.getPattern()))}`,
+    )
+  runner = found
+  runner.pause()
+  reportId = await createBilingual(payload, 'reports', report(reportSlug))
+  await runsOnce(1, 'the report’s build')
+})
+
+afterAll(async () => {
+  await cms.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('the rebuild runner, its ticks paused', () => {
+  it('begins the build of a publish once its debounce is over', async () => {
+    const published = await publishFinding('AIE-F71')
+    const [, run] = await runsOnce(2, 'the build')
+    expect(run?.began).toBeGreaterThanOrEqual(published + debounceMs)
+    const builds = await payload.find({ collection: 'builds', depth: 0, limit: 10 })
+    expect(builds.docs.map((build) => build.status)).toEqual(['succeeded', 'succeeded'])
+  })
+
+  it('starts no second build while one runs: the job queued meanwhile waits for a tick', async () => {
+    writeFileSync(buildMs, '2000')
+    await publishFinding('AIE-F72')
+    await waitFor('the build to begin', 10_000, async () => {
+      const running = await payload.find({
+        collection: 'builds',
+        where: { status: { equals: 'running' } },
+        depth: 0,
+      })
+      return running.totalDocs === 1 || undefined
+    })
+    // Due while the build runs: its wake finds the runner busy.
+    await publishFinding('AIE-F73')
+    await runsOnce(3, 'the first build to end')
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect(builtRuns()).toHaveLength(3)
+    writeFileSync(buildMs, '0')
+    runner.resume()
+    const all = await runsOnce(4, 'the waiting build')
+    const [first, second] = all.slice(2)
+    expect(second?.began).toBeGreaterThanOrEqual(first?.ended ?? Infinity)
+  })
+})
