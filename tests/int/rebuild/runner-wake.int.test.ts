@@ -94,7 +94,8 @@ describe('the rebuild runner, its ticks paused', () => {
   })
 
   it('starts no second build while one runs: the job queued meanwhile waits for a tick', async () => {
-    writeFileSync(buildMs, '2000')
+    // Long enough for the next publish's debounce to end inside it on a loaded machine.
+    writeFileSync(buildMs, '4000')
     await publishFinding('AIE-F72')
     await waitFor('the build to begin', 10_000, async () => {
       const running = await payload.find({
