@@ -17,6 +17,7 @@ import { readProgressLine } from '@mahjar/publish/protocol'
 import { cleanUnfinishedReleases } from '@mahjar/publish/release/build-release'
 import { hasCurrentRelease } from '@mahjar/publish/release/releases'
 import { liveReleaseHasCurrentCode } from '@mahjar/publish/release/site-code'
+import { stopWarmAstro } from '@mahjar/publish/release/warm-astro'
 import { shellQuote } from '@mahjar/shared/shell'
 import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
@@ -238,6 +239,7 @@ async function main(): Promise<void> {
     process.stdout.write('\nStopping…\n')
     await Promise.all([open.cms?.stop(), open.site?.stop()])
     await stopAllChildren()
+    await stopWarmAstro()
     process.stdout.write('Stopped.\n')
     process.exit(code)
   }

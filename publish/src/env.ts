@@ -25,6 +25,12 @@ export const publishEnvSchema = z.object({
    * recall@10 0.760 → 0.573 on the relevance set (docs/benchmarks.md), hence one by default.
    */
   SEARCH_BUNDLE_RECORDS: z.coerce.number().int().positive().optional(),
+  /**
+   * Where the site's pages are built: `warm`, in one Astro process kept loaded between builds
+   * (release/warm-astro.ts; a full build of the fixture corpus 3.1-3.3 s against 6.0 s), or
+   * `fresh`, an `astro build` process of its own each time.
+   */
+  ASTRO_PROCESS: z.enum(['warm', 'fresh']).default('warm'),
   /** Release folders of the live site (`current` → live). */
   RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
 })

@@ -29,6 +29,7 @@ export const projectEnvKeys = [
   'OPEN_DATA_LICENCE',
   'SEARCH_BUNDLE_RECORDS',
   'CHROMIUM_PATH',
+  'ASTRO_PROCESS',
   'RELEASES_DIR',
   'SITE_PORT',
   'SITE_HOST',

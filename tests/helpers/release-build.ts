@@ -23,14 +23,14 @@ import { testSiteUrl } from './site-build.ts'
 const scriptsDir = fromRoot('scripts')
 
 /**
- * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build).
- * `recordsPerBundle`: the search index's SEARCH_BUNDLE_RECORDS, by default the tests' (several
- * bundles on the corpus).
+ * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build),
+ * with the tests' search bundles (several on the corpus); `settings` adds or overrides variables
+ * (ASTRO_PROCESS, for one).
  */
 export async function runBuildSite(
   snapshotDir: string,
   releasesDir: string,
-  recordsPerBundle = testRecordsPerBundle,
+  settings: Readonly<Record<string, string>> = {},
 ): Promise<void> {
   await promisify(execFile)(
     process.execPath,
@@ -48,7 +48,8 @@ export async function runBuildSite(
         RELEASES_DIR: releasesDir,
         PAGES_DIR: fromRoot('content', 'pages'),
         SITE_URL: testSiteUrl,
-        SEARCH_BUNDLE_RECORDS: String(recordsPerBundle),
+        SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
+        ...settings,
       },
       maxBuffer: 64 * 1024 * 1024,
     },

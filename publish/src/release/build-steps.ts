@@ -1,7 +1,8 @@
 /**
  * The steps of one site build into a release folder, in order: the published snapshot copied in,
  * then each output built from it (pages, search index, open data, share cards, permalink check); the Astro build
- * runs as a child process (≈ 1 GB for 10k pages) with its output in the release's log. What is
+ * runs in another process (the warm Astro, warm-astro.ts, or its own; ≈ 1 GB for 10k pages) with
+ * its output in the release's log. What is
  * built from the snapshot alone (search index, open data, share cards) is written beside the
  * Astro build into `<release>/extra/`, then moved into the site: Astro runs on one core, these
  * use the other.
@@ -22,6 +23,7 @@ import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
 import { writeReusing } from './reused-outputs.ts'
 import { buildSearchIndex } from './search-index-step.ts'
+import { warmAstroBuild } from './warm-astro.ts'
 import { recordedSiteCode } from './site-code.ts'
 import {
   everyPage,
@@ -71,36 +73,66 @@ export function astroWorkDir(releaseId: string): string {
 }
 
 /**
- * Runs `astro build` into `outDir`, its output appended to the release's log; `env` adds the
- * page-list variables (site/src/integrations/page-list.ts); `signal` stops it.
+ * Runs `astro build` into `outDir`, its output appended to the release's log; `pageEnv` adds the
+ * page-list variables (site/src/integrations/page-list.ts); `signal` stops it. The warm Astro
+ * (warm-astro.ts) builds it unless ASTRO_PROCESS is `fresh` or it is busy with another build.
  */
-function astroBuild(
+async function astroBuild(
   { release, releasesDir, log }: BuildContext,
   outDir: string,
-  env: Readonly<Record<string, string>>,
+  pageEnv: Readonly<Record<string, string>>,
   signal?: AbortSignal,
 ): Promise<string> {
+  const output = createWriteStream(release.logFile, { flags: 'a' })
+  const workDir = astroWorkDir(release.id)
+  mkdirSync(workDir, { recursive: true })
+  let tail = ''
+  const keep = (chunk: Buffer | string) => {
+    output.write(chunk)
+    tail = (tail + chunk.toString()).slice(-4000)
+  }
+  const buildEnv = {
+    ...process.env,
+    SNAPSHOT_DIR: release.snapshotDir,
+    SITE_CACHE_DIR: path.join(releasesDir, '.cache', 'astro'),
+    ...pageEnv,
+  }
+  try {
+    const warm =
+      env.ASTRO_PROCESS === 'warm' &&
+      (await warmAstroBuild(
+        { cwd: workDir, env: buildEnv, root: siteDir, outDir },
+        keep,
+        signal,
+      )) === 'built'
+    if (!warm) await freshAstroBuild(workDir, buildEnv, outDir, keep, signal)
+  } catch (error) {
+    log(tail.trimEnd())
+    throw error
+  } finally {
+    output.end()
+    rmSync(workDir, { recursive: true, force: true })
+  }
+  const pages = /(\d+) page\(s\) built/.exec(tail)?.[1]
+  return pages ? `${pages} pages` : 'built'
+}
+
+/** `astro build` in a process of its own. */
+function freshAstroBuild(
+  workDir: string,
+  env: NodeJS.ProcessEnv,
+  outDir: string,
+  keep: (chunk: Buffer) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const output = createWriteStream(release.logFile, { flags: 'a' })
-    const workDir = astroWorkDir(release.id)
-    mkdirSync(workDir, { recursive: true })
     const args = [astroBin, 'build', '--root', siteDir, '--outDir', outDir]
     const child = spawn(process.execPath, args, {
       cwd: workDir,
-      env: {
-        ...process.env,
-        SNAPSHOT_DIR: release.snapshotDir,
-        SITE_CACHE_DIR: path.join(releasesDir, '.cache', 'astro'),
-        ...env,
-      },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(signal ? { signal } : {}),
     })
-    let tail = ''
-    const keep = (chunk: Buffer) => {
-      output.write(chunk)
-      tail = (tail + chunk.toString()).slice(-4000)
-    }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     const stop = () => child.kill('SIGTERM')
@@ -108,15 +140,8 @@ function astroBuild(
     child.on('error', reject)
     child.on('close', (code, signal) => {
       process.off('SIGTERM', stop)
-      output.end()
-      rmSync(workDir, { recursive: true, force: true })
-      if (code === 0) {
-        const pages = /(\d+) page\(s\) built/.exec(tail)?.[1]
-        resolve(pages ? `${pages} pages` : 'built')
-        return
-      }
-      log(tail.trimEnd())
-      reject(new Error(`astro build failed (${signal ?? `exit code ${String(code)}`})`))
+      if (code === 0) resolve()
+      else reject(new Error(`astro build failed (${signal ?? `exit code ${String(code)}`})`))
     })
   })
 }

@@ -1,0 +1,157 @@
+/**
+ * The warm Astro (publish/src/release/warm-astro.ts): one process of this checkout that keeps
+ * Astro loaded and builds the site's pages for each request, one at a time. Real builds of the
+ * hand-made fixture site into throwaway folders; the process is the one every build here uses,
+ * so these checks end it and start it as a publish would meet it.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { astroWorkDir } from '@mahjar/publish/release/build-steps'
+import { stopWarmAstro, warmAstroBuild } from '@mahjar/publish/release/warm-astro'
+import { fromRoot } from '../../helpers/paths.ts'
+import { fixturePagesDir, fixtureSnapshotDir, testSiteUrl } from '../../helpers/site-build.ts'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-warm-astro-'))
+const workDirs: string[] = []
+let builds = 0
+
+interface Built {
+  outcome: 'built' | 'unavailable'
+  output: string
+  outDir: string
+}
+
+/** One build of the fixture site (or of `snapshotDir`); `onOutput` sees its output as it comes. */
+async function build(
+  options: { snapshotDir?: string; signal?: AbortSignal; onOutput?: () => void } = {},
+): Promise<Built> {
+  builds += 1
+  const workDir = astroWorkDir(`warm-astro-test-${String(process.pid)}-${String(builds)}`)
+  workDirs.push(workDir)
+  const outDir = path.join(dir, `out-${String(builds)}`)
+  let output = ''
+  const outcome = await warmAstroBuild(
+    {
+      cwd: workDir,
+      env: {
+        ...process.env,
+        SNAPSHOT_DIR: options.snapshotDir ?? fixtureSnapshotDir,
+        PAGES_DIR: fixturePagesDir,
+        SITE_URL: testSiteUrl,
+        SITE_CACHE_DIR: path.join(dir, 'cache'),
+      },
+      root: fromRoot('site'),
+      outDir,
+    },
+    (text) => {
+      output += text
+      options.onOutput?.()
+    },
+    options.signal,
+  )
+  return { outcome, output, outDir }
+}
+
+/** The warm process that built, and which of its builds it was, as it says in the output. */
+function builtBy(output: string): { pid: number; build: number } {
+  const said = /\[warm-astro\] process (\d+), build (\d+)/.exec(output)
+  if (!said) throw new Error(`No warm Astro line in:\n${output.slice(0, 2000)}`)
+  return { pid: Number(said[1]), build: Number(said[2]) }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function until(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  return check()
+}
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+  for (const workDir of workDirs) rmSync(workDir, { recursive: true, force: true })
+})
+
+describe('the warm Astro', () => {
+  let pid = 0
+
+  it('builds one request after another in the same process, each site complete', async () => {
+    const first = await build()
+    const second = await build()
+    expect([first.outcome, second.outcome]).toEqual(['built', 'built'])
+    pid = builtBy(first.output).pid
+    expect(builtBy(second.output)).toEqual({ pid, build: builtBy(first.output).build + 1 })
+    for (const { outDir } of [first, second]) {
+      expect(existsSync(path.join(outDir, 'en', 'index.html'))).toBe(true)
+      expect(existsSync(path.join(outDir, 'ar', 'index.html'))).toBe(true)
+    }
+  })
+
+  it('reports a failed build as Astro’s error, and builds the next one warm', async () => {
+    const missing = path.join(dir, 'no-snapshot-here')
+    await expect(build({ snapshotDir: missing })).rejects.toThrow(/^astro build failed \(.+\)$/)
+    const next = await build()
+    expect(next.outcome).toBe('built')
+    expect(builtBy(next.output).pid).toBe(pid)
+  })
+
+  it('tells a second build that comes while one runs to build elsewhere', async () => {
+    let started: () => void = () => undefined
+    const running = new Promise<void>((resolve) => {
+      started = resolve
+    })
+    const first = build({
+      onOutput: () => {
+        started()
+      },
+    })
+    await running
+    const second = await build()
+    expect(second.outcome).toBe('unavailable')
+    expect((await first).outcome).toBe('built')
+  })
+
+  it('ends when the build’s caller stops it, and a new one takes the next build', async () => {
+    const stop = new AbortController()
+    await expect(
+      build({
+        signal: stop.signal,
+        onOutput: () => {
+          stop.abort()
+        },
+      }),
+    ).rejects.toThrow('astro build failed (stopped)')
+    expect(await until(() => !alive(pid), 10_000)).toBe(true)
+    const next = await build()
+    expect(next.outcome).toBe('built')
+    pid = builtBy(next.output).pid
+    expect(builtBy(next.output).build).toBe(1)
+  })
+
+  it('is started again when it was killed, its socket file left behind', async () => {
+    // 0 would be this process's own group.
+    expect(pid).toBeGreaterThan(1)
+    process.kill(pid, 'SIGKILL')
+    expect(await until(() => !alive(pid), 10_000)).toBe(true)
+    const next = await build()
+    expect(next.outcome).toBe('built')
+    const killed = pid
+    pid = builtBy(next.output).pid
+    expect(pid).not.toBe(killed)
+  })
+
+  it('ends when asked while idle, as `pnpm start` asks when it stops', async () => {
+    expect(alive(pid)).toBe(true)
+    await stopWarmAstro()
+    expect(await until(() => !alive(pid), 10_000)).toBe(true)
+  })
+})
