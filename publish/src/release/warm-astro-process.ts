@@ -31,7 +31,8 @@ if (!socketPath || !astroEntry) throw new Error('usage: warm-astro-process.ts <s
 const home = process.cwd()
 
 type Build = (config: { root: string; outDir: string }) => Promise<void>
-const { build } = (await import(astroEntry)) as { build: Build }
+// Loaded while the socket is opened: a client is answered as soon as Astro can build.
+const astro = import(astroEntry) as Promise<{ build: Build }>
 
 let running = false
 let builds = 0
@@ -79,6 +80,7 @@ async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
   const undo = capture((text) => answer({ kind: 'output', text }))
   try {
     console.log(`[warm-astro] process ${String(process.pid)}, build ${String(builds + 1)}`)
+    const { build } = await astro
     await build({ root: request.root, outDir: request.outDir })
     undo()
     answer({ kind: 'end', ok: true })

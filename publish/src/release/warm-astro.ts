@@ -68,7 +68,7 @@ type Outcome = 'built' | 'unavailable'
 
 /**
  * One build: 'built', or 'unavailable' when no warm Astro could take it (busy with another, or
- * not started within 10 s), for the caller to build in a fresh process. A failed build throws
+ * not answering within 5 s of being started), for the caller to build in a fresh process. A failed build throws
  * `astro build failed (…)`, its output sent to `output` as it comes.
  */
 export async function warmAstroBuild(
@@ -77,7 +77,9 @@ export async function warmAstroBuild(
   signal?: AbortSignal,
 ): Promise<Outcome> {
   const socket = socketPath()
-  const deadline = Date.now() + 10_000
+  // A Unix socket's path has at most 107 bytes: a checkout that deep builds fresh.
+  if (Buffer.byteLength(socket) > 100) return 'unavailable'
+  const deadline = Date.now() + 5_000
   let started = false
   for (;;) {
     const outcome = await tryBuild(socket, request, output, signal)
