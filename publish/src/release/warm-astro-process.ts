@@ -92,13 +92,16 @@ async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
   } finally {
     process.chdir(home)
     builds += 1
-    running = false
   }
-  const spent = builds >= maxBuilds || process.memoryUsage().rss > maxRss
-  socket.end(() => {
-    if (spent) stop(0)
-  })
-  if (!spent) armIdle()
+  if (builds >= maxBuilds || process.memoryUsage().rss > maxRss) {
+    // Still `running`, its socket gone: a client now is told busy or starts a new process.
+    rmSync(socketPath as string, { force: true })
+    socket.end(() => stop(0))
+    return
+  }
+  running = false
+  socket.end()
+  armIdle()
 }
 
 const server = createServer((socket) => {
