@@ -6,18 +6,20 @@
  * December 2026), byte for byte the same site.
  *
  * Run by Node itself (its TypeScript type stripping), so it imports only Node's modules and
- * Astro: `node warm-astro-process.ts <socket> <astro's entry URL>`.
+ * Astro: `node warm-astro-process.ts <socket> <astro's entry URL>`. What it writes outside a
+ * build (a crash, native code writing to its file descriptors) goes to the log file beside its
+ * socket.
  *
  * A request is one line of JSON (`WarmBuildRequest`); the answer is lines of JSON: the build's
  * output as it is written, then its end; `{"stop":true}` ends an idle process (`pnpm start`
- * stopping). A second client while a build runs is told `busy`
- * (it builds in a fresh process of its own). A client that goes away mid-build ends this
- * process: an in-process build cannot be stopped any other way.
+ * stopping). A second client while a build runs is told `busy` (it builds in a fresh process of
+ * its own). A client that goes away mid-build ends this process: an in-process build cannot be
+ * stopped any other way.
  *
  * It ends itself when idle, after `maxBuilds` builds or past `maxRss`: every build's pages are a
  * new bundle Node keeps loaded (about 20 MB a build on the fixture corpus).
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync } from 'node:fs'
 import { createConnection, createServer, type Socket } from 'node:net'
 import path from 'node:path'
 import type { WarmBuildAnswer, WarmBuildRequest } from './warm-astro.ts'
@@ -26,20 +28,35 @@ const idleMs = 600_000
 const maxBuilds = 25
 const maxRss = 2.5 * 1024 ** 3
 
-const [socketPath, astroEntry] = process.argv.slice(2)
+const [socketPath = '', astroEntry = ''] = process.argv.slice(2)
 if (!socketPath || !astroEntry) throw new Error('usage: warm-astro-process.ts <socket> <astro URL>')
 const home = process.cwd()
 
 type Build = (config: { root: string; outDir: string }) => Promise<void>
 // Loaded while the socket is opened: a client is answered as soon as Astro can build.
 const astro = import(astroEntry) as Promise<{ build: Build }>
+// Not loadable: the client sees no answer and builds fresh (the error is in the log file).
+astro.catch((error: unknown) => {
+  console.error(error)
+  stop(1)
+})
 
 let running = false
 let builds = 0
 let idle: NodeJS.Timeout | undefined
+/** The socket file this process listens on, by inode: another process may own the path later. */
+let ownSocket: number | undefined
+
+function removeOwnSocket(): void {
+  try {
+    if (statSync(socketPath).ino === ownSocket) rmSync(socketPath, { force: true })
+  } catch {
+    // Gone already.
+  }
+}
 
 function stop(code: number): never {
-  rmSync(socketPath as string, { force: true })
+  removeOwnSocket()
   process.exit(code)
 }
 
@@ -56,7 +73,7 @@ function capture(send: (text: string) => void): () => void {
   const forward = (chunk: unknown, ...rest: unknown[]) => {
     send(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString())
     const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined
-    done?.()
+    if (done) process.nextTick(done)
     return true
   }
   stdout.write = forward
@@ -67,19 +84,21 @@ function capture(send: (text: string) => void): () => void {
   }
 }
 
+const line = (answer: WarmBuildAnswer) => `${JSON.stringify(answer)}\n`
+
 async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
-  const answer = (line: WarmBuildAnswer) => socket.write(`${JSON.stringify(line)}\n`)
-  // A folder this process never built in: Node's module cache would hand a bundle written at a
-  // path it already loaded back as it was, with the pages of an earlier build.
-  const workDir = path.join(request.cwd, `warm-${String(process.pid)}-${String(builds)}`)
-  mkdirSync(workDir, { recursive: true })
-  for (const name of Object.keys(process.env))
-    if (!(name in request.env)) Reflect.deleteProperty(process.env, name)
-  Object.assign(process.env, request.env)
-  process.chdir(workDir)
+  const answer = (said: WarmBuildAnswer) => socket.write(line(said))
   const undo = capture((text) => answer({ kind: 'output', text }))
   try {
     console.log(`[warm-astro] process ${String(process.pid)}, build ${String(builds + 1)}`)
+    // A folder this process never built in: Node's module cache would hand a bundle written at
+    // a path it already loaded back as it was, with the pages of an earlier build.
+    const workDir = path.join(request.cwd, `warm-${String(process.pid)}-${String(builds)}`)
+    mkdirSync(workDir, { recursive: true })
+    for (const name of Object.keys(process.env))
+      if (!Object.hasOwn(request.env, name)) Reflect.deleteProperty(process.env, name)
+    Object.assign(process.env, request.env)
+    process.chdir(workDir)
     const { build } = await astro
     await build({ root: request.root, outDir: request.outDir })
     undo()
@@ -88,14 +107,14 @@ async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
     undo()
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
     answer({ kind: 'output', text: `${text}\n` })
-    answer({ kind: 'end', ok: false, error: text.split('\n')[0] ?? '' })
+    answer({ kind: 'end', ok: false, error: text.split('\n')[0] || 'an error' })
   } finally {
     process.chdir(home)
     builds += 1
   }
   if (builds >= maxBuilds || process.memoryUsage().rss > maxRss) {
     // Still `running`, its socket gone: a client now is told busy or starts a new process.
-    rmSync(socketPath as string, { force: true })
+    removeOwnSocket()
     socket.end(() => stop(0))
     return
   }
@@ -105,27 +124,36 @@ async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
 }
 
 const server = createServer((socket) => {
-  if (running) {
-    socket.end(`${JSON.stringify({ kind: 'busy' } satisfies WarmBuildAnswer)}\n`)
-    return
-  }
-  running = true
-  clearTimeout(idle)
+  socket.setEncoding('utf8')
   // This connection's build, until it answered: a client gone before then stops it.
-  let building = true
+  let building = false
   let received = ''
-  let started = false
-  socket.on('data', (chunk) => {
-    received += chunk.toString()
+  let read = false
+  socket.on('data', (chunk: string) => {
+    received += chunk
     const end = received.indexOf('\n')
-    if (started || end < 0) return
-    started = true
-    const request = JSON.parse(received.slice(0, end)) as WarmBuildRequest | { stop: true }
-    if ('stop' in request) {
-      building = false
-      socket.end(() => stop(0))
+    if (read || end < 0) return
+    read = true
+    let request: WarmBuildRequest | { stop: true }
+    try {
+      request = JSON.parse(received.slice(0, end)) as WarmBuildRequest | { stop: true }
+    } catch {
+      socket.destroy()
       return
     }
+    if ('stop' in request) {
+      socket.end(() => {
+        if (!running) stop(0)
+      })
+      return
+    }
+    if (running) {
+      socket.end(line({ kind: 'busy' }))
+      return
+    }
+    running = true
+    building = true
+    clearTimeout(idle)
     void run(socket, request).finally(() => (building = false))
   })
   socket.on('close', () => {
@@ -138,18 +166,22 @@ const server = createServer((socket) => {
 function listen(retry: boolean): void {
   server.once('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE' || !retry) process.exit(0)
-    const probe = createConnection(socketPath as string)
+    const probe = createConnection(socketPath)
     probe.once('connect', () => {
       // Another warm Astro answers there: this one is not needed.
       probe.destroy()
       process.exit(0)
     })
     probe.once('error', () => {
-      if (existsSync(socketPath as string)) rmSync(socketPath as string, { force: true })
+      rmSync(socketPath, { force: true })
       listen(false)
     })
   })
-  server.listen(socketPath, armIdle)
+  server.listen(socketPath, () => {
+    ownSocket = statSync(socketPath).ino
+    armIdle()
+  })
 }
 
+mkdirSync(path.dirname(socketPath), { recursive: true })
 listen(true)

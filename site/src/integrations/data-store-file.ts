@@ -22,6 +22,8 @@ const inlinedStart = 'export default JSON.parse('
 export function dataStoreFileIntegration(): AstroIntegration {
   let folder: string | undefined
   const removeFolder = () => {
+    // In a process that builds again (the warm Astro), one exit listener per build would pile up.
+    process.off('exit', removeFolder)
     if (folder !== undefined) rmSync(folder, { recursive: true, force: true })
     folder = undefined
   }

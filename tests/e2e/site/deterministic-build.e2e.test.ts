@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { filesUnder, liveBuildLog, liveSiteDir, runBuildSite } from '../../helpers/release-build.ts'
+import { stopWarmAstro } from '@mahjar/publish/release/warm-astro'
 import { writeCorpusSnapshot } from '../../helpers/site-build.ts'
 import { EditableSnapshot, seededRandom } from '../../helpers/snapshot-edits.ts'
 
@@ -29,6 +30,8 @@ let second = ''
 const logs: string[] = []
 
 beforeAll(async () => {
+  // Earlier publishes' warm Astro ends: the two warm builds below are a new one's first two.
+  await stopWarmAstro()
   const snapshotDir = writeCorpusSnapshot(mkdtempSync(path.join(tmpdir(), 'mahjar-snapshot-')))
   // One after the other, as two publishes would run: two Astro builds of one site at once share
   // the site's own .astro folder.
@@ -46,7 +49,7 @@ describe('two full builds of one snapshot', () => {
     expect(warm(logs[0])).toBeNull()
     const [, process, build] = warm(logs[2]) ?? []
     expect(warm(logs[1])?.[1]).toBe(process)
-    expect(Number(build)).toBeGreaterThan(1)
+    expect(build).toBe('2')
   })
 
   it('have the same files', () => {

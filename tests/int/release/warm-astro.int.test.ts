@@ -4,10 +4,11 @@
  * hand-made fixture site into throwaway folders; the process is the one every build here uses,
  * so these checks end it and start it as a publish would meet it.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { astroWorkDir } from '@mahjar/publish/release/build-steps'
 import { stopWarmAstro, warmAstroBuild } from '@mahjar/publish/release/warm-astro'
 import { fromRoot } from '../../helpers/paths.ts'
@@ -25,7 +26,7 @@ interface Built {
 
 /** One build of the fixture site (or of `snapshotDir`); `onOutput` sees its output as it comes. */
 async function build(
-  options: { snapshotDir?: string; signal?: AbortSignal; onOutput?: () => void } = {},
+  options: { snapshotDir?: string; signal?: AbortSignal; onOutput?: (text: string) => void } = {},
 ): Promise<Built> {
   builds += 1
   const workDir = astroWorkDir(`warm-astro-test-${String(process.pid)}-${String(builds)}`)
@@ -47,7 +48,7 @@ async function build(
     },
     (text) => {
       output += text
-      options.onOutput?.()
+      options.onOutput?.(text)
     },
     options.signal,
   )
@@ -59,6 +60,11 @@ function builtBy(output: string): { pid: number; build: number } {
   const said = /\[warm-astro\] process (\d+), build (\d+)/.exec(output)
   if (!said) throw new Error(`No warm Astro line in:\n${output.slice(0, 2000)}`)
   return { pid: Number(said[1]), build: Number(said[2]) }
+}
+
+/** The socket a warm Astro listens on: its command line's first argument. */
+function socketOf(pid: number): string {
+  return readFileSync(`/proc/${String(pid)}/cmdline`, 'utf8').split('\0')[2] ?? ''
 }
 
 function alive(pid: number): boolean {
@@ -76,7 +82,10 @@ async function until(check: () => boolean, ms: number): Promise<boolean> {
   return check()
 }
 
-afterAll(() => {
+beforeAll(stopWarmAstro)
+
+afterAll(async () => {
+  await stopWarmAstro()
   rmSync(dir, { recursive: true, force: true })
   for (const workDir of workDirs) rmSync(workDir, { recursive: true, force: true })
 })
@@ -89,7 +98,8 @@ describe('the warm Astro', () => {
     const second = await build()
     expect([first.outcome, second.outcome]).toEqual(['built', 'built'])
     pid = builtBy(first.output).pid
-    expect(builtBy(second.output)).toEqual({ pid, build: builtBy(first.output).build + 1 })
+    expect(builtBy(first.output).build).toBe(1)
+    expect(builtBy(second.output)).toEqual({ pid, build: 2 })
     for (const { outDir } of [first, second]) {
       expect(existsSync(path.join(outDir, 'en', 'index.html'))).toBe(true)
       expect(existsSync(path.join(outDir, 'ar', 'index.html'))).toBe(true)
@@ -98,10 +108,27 @@ describe('the warm Astro', () => {
 
   it('reports a failed build as Astro’s error, and builds the next one warm', async () => {
     const missing = path.join(dir, 'no-snapshot-here')
-    await expect(build({ snapshotDir: missing })).rejects.toThrow(/^astro build failed \(.+\)$/)
+    let output = ''
+    await expect(
+      build({ snapshotDir: missing, onOutput: (text) => (output += text) }),
+    ).rejects.toThrow(/^astro build failed \(.+\)$/)
+    // Astro's own words, as a fresh `astro build` would have logged them.
+    expect(output).toContain(missing)
     const next = await build()
     expect(next.outcome).toBe('built')
     expect(builtBy(next.output).pid).toBe(pid)
+  })
+
+  it('stays up when a connection closes without asking anything (a starting process’s probe)', async () => {
+    await new Promise<void>((resolve) => {
+      const probe = connect(socketOf(pid))
+      probe.on('connect', () => probe.destroy())
+      probe.on('close', () => {
+        resolve()
+      })
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(alive(pid)).toBe(true)
   })
 
   it('tells a second build that comes while one runs to build elsewhere', async () => {
@@ -135,6 +162,22 @@ describe('the warm Astro', () => {
     expect(next.outcome).toBe('built')
     pid = builtBy(next.output).pid
     expect(builtBy(next.output).build).toBe(1)
+  })
+
+  it('hands a build back, its output removed, when it is killed in the middle of it', async () => {
+    expect(pid).toBeGreaterThan(1)
+    const victim = pid
+    const lost = await build({
+      onOutput: (text) => {
+        if (text.includes('Syncing content')) process.kill(victim, 'SIGKILL')
+      },
+    })
+    expect(lost.outcome).toBe('unavailable')
+    expect(existsSync(lost.outDir)).toBe(false)
+    const next = await build()
+    expect(next.outcome).toBe('built')
+    pid = builtBy(next.output).pid
+    expect(pid).not.toBe(victim)
   })
 
   it('is started again when it was killed, its socket file left behind', async () => {
