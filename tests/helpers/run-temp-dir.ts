@@ -7,11 +7,12 @@
  * Each project inherits the root's global setup, so this runs once per project: only the first
  * call makes the folder. Its path stays short, because tools put Unix sockets in TMPDIR (tsx's
  * IPC pipe) and a socket path may not exceed 107 bytes. The main job the admin-journey files
- * shared lives in it too, and is ended first.
+ * shared lives in it too, and is ended first; so is the warm Astro of the checkout.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { stopWarmAstro } from '@mahjar/publish/release/warm-astro'
 import { stopSharedJob } from './shared-main-job.ts'
 
 const marker = 'MAHJAR_TEST_RUN_TMPDIR'
@@ -23,6 +24,8 @@ export default function setup(): () => Promise<void> {
   process.env.TMPDIR = runDir
   return async () => {
     await stopSharedJob()
+    // The warm Astro the run's builds started would otherwise wait out its 10 idle minutes.
+    await stopWarmAstro()
     rmSync(runDir, { recursive: true, force: true })
   }
 }
