@@ -69,7 +69,8 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id exists (signal 0 tests without sending anything). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

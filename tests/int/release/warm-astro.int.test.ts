@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { astroWorkDir } from '@mahjar/publish/release/build-steps'
+import { isRunning } from '@mahjar/publish/release/consolidate-search'
 import { stopWarmAstro, warmAstroBuild } from '@mahjar/publish/release/warm-astro'
 import { fromRoot } from '../../helpers/paths.ts'
 import { fixturePagesDir, fixtureSnapshotDir, testSiteUrl } from '../../helpers/site-build.ts'
@@ -67,15 +68,6 @@ function socketOf(pid: number): string {
   return readFileSync(`/proc/${String(pid)}/cmdline`, 'utf8').split('\0')[2] ?? ''
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
 async function until(check: () => boolean, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms
   while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
@@ -128,7 +120,7 @@ describe('the warm Astro', () => {
       })
     })
     await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(alive(pid)).toBe(true)
+    expect(isRunning(pid)).toBe(true)
   })
 
   it('tells a second build that comes while one runs to build elsewhere', async () => {
@@ -157,7 +149,7 @@ describe('the warm Astro', () => {
         },
       }),
     ).rejects.toThrow('astro build failed (stopped)')
-    expect(await until(() => !alive(pid), 10_000)).toBe(true)
+    expect(await until(() => !isRunning(pid), 10_000)).toBe(true)
     const next = await build()
     expect(next.outcome).toBe('built')
     pid = builtBy(next.output).pid
@@ -184,7 +176,7 @@ describe('the warm Astro', () => {
     // 0 would be this process's own group.
     expect(pid).toBeGreaterThan(1)
     process.kill(pid, 'SIGKILL')
-    expect(await until(() => !alive(pid), 10_000)).toBe(true)
+    expect(await until(() => !isRunning(pid), 10_000)).toBe(true)
     const next = await build()
     expect(next.outcome).toBe('built')
     const killed = pid
@@ -193,8 +185,8 @@ describe('the warm Astro', () => {
   })
 
   it('ends when asked while idle, as `pnpm start` asks when it stops', async () => {
-    expect(alive(pid)).toBe(true)
+    expect(isRunning(pid)).toBe(true)
     await stopWarmAstro()
-    expect(await until(() => !alive(pid), 10_000)).toBe(true)
+    expect(await until(() => !isRunning(pid), 10_000)).toBe(true)
   })
 })
