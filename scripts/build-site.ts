@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate]`: builds the live site into a
+ * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate] [--full]`: builds the live site into a
  * new release folder under RELEASES_DIR (default releases/) with the publishing engine
  * (`@mahjar/publish`, see publish/README.md) and makes it live by swapping `releases/current`
  * atomically. A failed build keeps the previous release live. Progress lines start with
@@ -9,6 +9,8 @@
  * job, which registers the served URLs itself); such a build never boots Payload. Without it,
  * this command boots Payload, exports the snapshot from DATABASE_URI and registers the URLs the
  * new release serves once it is live.
+ * `--full`: render every page and make every output again, even where the live release has them
+ * (a consistency check); only share cards whose inputs are unchanged are still copied.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
  * A build made live goes on after its result line: it removes old releases and, when it went live
@@ -62,6 +64,7 @@ runCli(import.meta.url, async () => {
     args: cliArgs(),
     options: {
       'no-activate': { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
       record: { type: 'string' },
       snapshot: { type: 'string' },
     },
@@ -94,6 +97,7 @@ runCli(import.meta.url, async () => {
     result = await buildRelease({
       releasesDir: env.RELEASES_DIR,
       activate: !values['no-activate'],
+      full: values.full,
       echo,
       snapshot,
     })

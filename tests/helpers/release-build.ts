@@ -25,12 +25,13 @@ const scriptsDir = fromRoot('scripts')
 /**
  * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build),
  * with the tests' search bundles (several on the corpus); `settings` adds or overrides variables
- * (ASTRO_PROCESS, for one).
+ * (ASTRO_PROCESS, for one), `args` are the command's others (`--full`).
  */
 export async function runBuildSite(
   snapshotDir: string,
   releasesDir: string,
   settings: Readonly<Record<string, string>> = {},
+  args: readonly string[] = [],
 ): Promise<void> {
   await promisify(execFile)(
     process.execPath,
@@ -40,6 +41,7 @@ export async function runBuildSite(
       path.join(scriptsDir, 'build-site.ts'),
       '--snapshot',
       snapshotDir,
+      ...args,
     ],
     {
       cwd: scriptsDir,

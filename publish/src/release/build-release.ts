@@ -35,6 +35,8 @@ export interface BuildReleaseOptions {
   readonly snapshot: string
   /** Told the release folder as soon as it exists. */
   readonly onStart?: (release: Release) => void
+  /** Every page and output made again (BuildContext `full`). */
+  readonly full?: boolean
 }
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1))
@@ -66,6 +68,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
         snapshot: options.snapshot,
         live,
         siteCode: code,
+        full: options.full ?? false,
       })
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
       log(

@@ -49,6 +49,12 @@ export interface BuildContext {
   readonly live: Release | undefined
   /** The site code this build runs (release/site-code.ts), taken when it began. */
   readonly siteCode: string
+  /**
+   * Asked for a full build (`build-site --full`, a consistency check): every page rendered and
+   * every output made again, none taken from the live release but the share cards, whose keys
+   * cover everything that reaches their pixels (reuse-cards.ts).
+   */
+  readonly full?: boolean
 }
 
 /** The URLs a release serves, for the caller to register in the CMS once it is live. */
@@ -156,7 +162,9 @@ async function buildPages(context: BuildContext): Promise<string> {
     PAGE_LIST_FILE: pageListFile(release),
     HEAD_STYLES_FILE: headStylesFile(release),
   }
-  const start = await pagesBase(context.live, context.siteCode)
+  const start = context.full
+    ? ({ kind: 'full', reason: 'a full build was asked for' } as const)
+    : await pagesBase(context.live, context.siteCode)
   if (start.kind === 'full') {
     context.log(`  all pages: ${start.reason}`)
     return astroBuild(context, release.siteDir, pageList)
@@ -218,9 +226,16 @@ const extraDir = (release: Release) => path.join(release.dir, 'extra')
 /** Citation download path → key (outputs/citation-files.ts), for the next release to reuse. */
 const citationKeysFile = (release: Release) => path.join(release.dir, 'citation-keys.json')
 
-/** The live release, when it was built with the code this build runs: outputs may come from it. */
-async function liveWithThisCode({ live, siteCode }: BuildContext): Promise<Release | undefined> {
-  return live && (await recordedSiteCode(live)) === siteCode ? live : undefined
+/**
+ * The live release, when it was built with the code this build runs and no full build was asked
+ * for: outputs may come from it.
+ */
+async function liveWithThisCode({
+  live,
+  siteCode,
+  full,
+}: BuildContext): Promise<Release | undefined> {
+  return !full && live && (await recordedSiteCode(live)) === siteCode ? live : undefined
 }
 
 /** Built from the snapshot alone, into `extra/`, while Astro builds the pages. */

@@ -3,7 +3,10 @@
  * random sequence of editorial changes to the seed corpus (texts and statistics edited, items
  * created, unpublished and renamed, taxonomy terms edited), each published through the shipped
  * pipeline (`build-site.ts --snapshot`) onto the live release, and each compared, file by file
- * and byte by byte, with a full build of the same snapshot in a releases folder of its own.
+ * and byte by byte, with a full build of the same snapshot in a releases folder of its own
+ * (`build-site.ts --full`: every page rendered and every output made again, but the share cards
+ * whose inputs are unchanged, copied from the previous full build). The last change is also
+ * compared with a build from nothing, share cards drawn again.
  * A publish that changes a few search records goes live with a search delta, then the command
  * builds the full index in the background and makes that live: the delta's release must hold
  * every other file of the full build and let search find exactly its pages, and the release live
@@ -42,6 +45,8 @@ interface Step {
   previousUntouched: boolean
   /** Files only one of the two releases has, or whose bytes differ. */
   differences: string[]
+  /** Whether the reference rendered every page and indexed every search bundle again. */
+  referenceFull: boolean
 }
 
 function compareSites(incremental: string, full: string): string[] {
@@ -88,21 +93,24 @@ async function findableDifferences(incremental: string, full: string): Promise<s
 }
 
 const steps: Step[] = []
+/** Of the live release after the last change against a build from nothing; undefined if none. */
+let fromNothingDifferences: string[] | undefined
 
 beforeAll(async () => {
   const corpus = writeCorpusSnapshot(mkdtempSync(path.join(tmpdir(), 'mahjar-snapshot-')))
   const live = mkdtempSync(path.join(tmpdir(), 'mahjar-incremental-'))
+  const reference = mkdtempSync(path.join(tmpdir(), 'mahjar-full-'))
   await runBuildSite(corpus, live)
+  let dir = corpus
   const snapshot = new EditableSnapshot(corpus, seededRandom(seed))
   for (let index = 0; index < edits; index += 1) {
     const edit = snapshot.edit()
-    const dir = snapshot.write()
+    dir = snapshot.write()
     const previous = liveReleaseDir(live)
     const before = folderDigest(previous)
-    const reference = mkdtempSync(path.join(tmpdir(), 'mahjar-full-'))
     // One after the other: two Astro builds of one site at once share the site's .astro folder.
     await runBuildSite(dir, live)
-    await runBuildSite(dir, reference)
+    await runBuildSite(dir, reference, {}, ['--full'])
     // After a delta, the live release is the background build's: the publish's is the one it took.
     const liveLog = readFileSync(liveBuildLog(live), 'utf8')
     const consolidated = consolidatedFrom(liveLog)
@@ -125,6 +133,11 @@ beforeAll(async () => {
     // Kept pages are hard links into it: a write through one would change it.
     const previousUntouched = folderDigest(previous) === before
     const differences = compareSites(liveSiteDir(live), liveSiteDir(reference))
+    const referenceLog = readFileSync(path.join(liveReleaseDir(reference), 'build.log'), 'utf8')
+    const referenceBundles = searchIndexSaid(referenceLog).searchBundles
+    const referenceFull =
+      referenceLog.includes('all pages: a full build was asked for') &&
+      referenceBundles.reused === 0
     steps.push({
       edit,
       partial,
@@ -133,10 +146,16 @@ beforeAll(async () => {
       deltaDifferences,
       previousUntouched,
       differences,
+      referenceFull,
     })
-    rmSync(reference, { recursive: true, force: true })
     if (differences.length > 0 || deltaDifferences.length > 0) break
   }
+  rmSync(reference, { recursive: true, force: true })
+  if (steps.length < edits) return
+  const fromNothing = mkdtempSync(path.join(tmpdir(), 'mahjar-from-nothing-'))
+  await runBuildSite(dir, fromNothing)
+  fromNothingDifferences = compareSites(liveSiteDir(live), liveSiteDir(fromNothing))
+  rmSync(fromNothing, { recursive: true, force: true })
 }, 3_600_000)
 
 describe(`${String(edits)} random changes published one after another (seed ${String(seed)})`, () => {
@@ -147,6 +166,11 @@ describe(`${String(edits)} random changes published one after another (seed ${St
       `after ${String(steps.length)} changes`,
     ).toBeUndefined()
     expect(steps).toHaveLength(edits)
+    expect(steps.filter((step) => !step.referenceFull).map((step) => step.edit)).toEqual([])
+  })
+
+  it('end with the files and bytes of a build from nothing, every share card drawn again', () => {
+    expect(fromNothingDifferences?.slice(0, 20)).toEqual([])
   })
 
   it('go live first with a search delta when few search records change, which finds what a full index finds', () => {
