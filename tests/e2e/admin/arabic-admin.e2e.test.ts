@@ -8,7 +8,7 @@
  * Fields follow the edited language's direction whatever the admin's language.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi, type ExpectStatic } from 'vitest'
 import { inspectScreen } from '../../helpers/admin-screen.ts'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { api } from '../../helpers/http.ts'
@@ -171,7 +171,12 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(400)
 }
 
-async function expectCleanScreen(lang: AdminLanguage, { page, outside }: Visit, what: string) {
+async function expectCleanScreen(
+  expect: ExpectStatic,
+  lang: AdminLanguage,
+  { page, outside }: Visit,
+  what: string,
+) {
   const problems = await inspectScreen(page, lang === 'ar')
   expect(problems.english, `English words in the Arabic admin on ${what}`).toEqual([])
   expect(problems.broken, `broken text on ${what}`).toEqual([])
@@ -240,8 +245,15 @@ const screens: [string, () => string][] = [
   ],
 ]
 
-describe.each(['ar', 'en'] as const)('the admin in %s at 360 px', (lang) => {
-  it('lists every collection on the dashboard (so the screens below are all of them)', async () => {
+// Two screens at a time, each in a browser context of its own: a screen spends most of its
+// visit waiting for the network to fall quiet and the admin to settle (about a second), and the
+// other's rendering fills that wait on the two cores.
+vi.setConfig({ maxConcurrency: 2 })
+
+describe.concurrent.each(['ar', 'en'] as const)('the admin in %s at 360 px', (lang) => {
+  it('lists every collection on the dashboard (so the screens below are all of them)', async ({
+    expect,
+  }) => {
     const seen = await visit(lang, '/admin')
     const links = await seen.page.$$eval('a[href^="/admin/collections/"]', (anchors) =>
       anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]),
@@ -250,11 +262,11 @@ describe.each(['ar', 'en'] as const)('the admin in %s at 360 px', (lang) => {
     await seen.context.close()
   })
 
-  it.each(screens)(
+  it.for(screens)(
     'shows %s in natural language, within the screen, asking no other host',
-    async (what, path) => {
+    async ([what, path], { expect }) => {
       const seen = await visit(lang, path())
-      await expectCleanScreen(lang, seen, what)
+      await expectCleanScreen(expect, lang, seen, what)
       await seen.context.close()
     },
   )
@@ -328,17 +340,20 @@ const panels: Panel[] = [
   },
 ]
 
-describe.each(['ar', 'en'] as const)('panels and drawers of the admin in %s at 360 px', (lang) => {
-  it.each(panels.map((panel) => [panel.what, panel] as const))(
-    'shows %s in natural language, within the screen, asking no other host',
-    async (what, panel) => {
-      const seen = await visit(lang, panel.path())
-      await panel.open(seen.page)
-      await expectCleanScreen(lang, seen, what)
-      await seen.context.close()
-    },
-  )
-})
+describe.concurrent.each(['ar', 'en'] as const)(
+  'panels and drawers of the admin in %s at 360 px',
+  (lang) => {
+    it.for(panels.map((panel) => [panel.what, panel] as const))(
+      'shows %s in natural language, within the screen, asking no other host',
+      async ([what, panel], { expect }) => {
+        const seen = await visit(lang, panel.path())
+        await panel.open(seen.page)
+        await expectCleanScreen(expect, lang, seen, what)
+        await seen.context.close()
+      },
+    )
+  },
+)
 
 /** The direction each editable element of the edit view computes, by content language. */
 async function fieldDirections(page: Page) {
