@@ -28,7 +28,11 @@ export default defineConfig({
           include: ['int/**/*.int.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (each its own database file, server port and temporary folder):
+          // 254 s for the 45 files against 359 s one at a time (5 December), all 1,152 passed.
+          // Most wait on I/O and timers more than on the two cores.
+          fileParallelism: true,
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },
