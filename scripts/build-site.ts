@@ -1,6 +1,6 @@
 /**
- * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate] [--full]`: builds the live site into a
- * new release folder under RELEASES_DIR (default releases/) with the publishing engine
+ * `pnpm --filter @mahjar/scripts run build-site [-- --no-activate] [--full]`: builds the live
+ * site into a new release folder under RELEASES_DIR (default releases/) with the publishing engine
  * (`@mahjar/publish`, see publish/README.md) and makes it live by swapping `releases/current`
  * atomically. A failed build keeps the previous release live. Progress lines start with
  * "[build]"; the last line is `[build] result {json}` (`@mahjar/publish/protocol`). Exit code 1
