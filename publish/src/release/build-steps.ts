@@ -54,8 +54,11 @@ export interface BuildContext {
    * every output made again, none taken from the live release but the share cards, whose keys
    * cover everything that reaches their pixels (reuse-cards.ts).
    */
-  readonly full?: boolean
+  readonly full: boolean
 }
+
+/** Why a full build asked for renders every page (its build log says so). */
+export const fullBuildAskedFor = 'a full build was asked for'
 
 /** The URLs a release serves, for the caller to register in the CMS once it is live. */
 export const servedFile = (release: Release) => path.join(release.dir, 'served.json')
@@ -163,7 +166,7 @@ async function buildPages(context: BuildContext): Promise<string> {
     HEAD_STYLES_FILE: headStylesFile(release),
   }
   const start = context.full
-    ? ({ kind: 'full', reason: 'a full build was asked for' } as const)
+    ? ({ kind: 'full', reason: fullBuildAskedFor } as const)
     : await pagesBase(context.live, context.siteCode)
   if (start.kind === 'full') {
     context.log(`  all pages: ${start.reason}`)

@@ -25,6 +25,7 @@ import {
   liveSiteDir,
   runBuildSite,
 } from '../../helpers/release-build.ts'
+import { fullBuildAskedFor } from '@mahjar/publish/release/build-steps'
 import { consolidatedFrom } from '@mahjar/publish/release/consolidate-search'
 import { writeCorpusSnapshot } from '../../helpers/site-build.ts'
 import { EditableSnapshot, seededRandom } from '../../helpers/snapshot-edits.ts'
@@ -136,8 +137,7 @@ beforeAll(async () => {
     const referenceLog = readFileSync(path.join(liveReleaseDir(reference), 'build.log'), 'utf8')
     const referenceBundles = searchIndexSaid(referenceLog).searchBundles
     const referenceFull =
-      referenceLog.includes('all pages: a full build was asked for') &&
-      referenceBundles.reused === 0
+      referenceLog.includes(`all pages: ${fullBuildAskedFor}`) && referenceBundles.reused === 0
     steps.push({
       edit,
       partial,
