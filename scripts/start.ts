@@ -32,13 +32,14 @@ import { ProgressBoard, type TaskProgress } from './lib/start/progress.ts'
 import { siteReadyPrefix } from './lib/start/serve-site.ts'
 import { supervise, type Supervised } from './lib/start/supervise.ts'
 import { waitForHttp } from './lib/start/wait.ts'
+import { publishCommand } from './lib/engine-commands.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
 const tsxLoader = import.meta.resolve('tsx')
 
-/** The command the CMS's rebuild job runs (and this script runs for the first release). */
-export function buildSiteCommand(): string[] {
+/** build-site.ts booting Payload itself (the first release): see lib/engine-commands.ts. */
+function buildSiteCommand(): string[] {
   return [process.execPath, '--import', tsxLoader, path.join(scriptsDir, 'build-site.ts')]
 }
 
@@ -216,7 +217,7 @@ function startCms() {
     cwd: cmsDir,
     env: childEnv({
       CMS_PORT: String(env.CMS_PORT),
-      SITE_BUILD_COMMAND: buildSiteCommand().map(shellQuote).join(' '),
+      SITE_BUILD_COMMAND: publishCommand().map(shellQuote).join(' '),
       SITE_PREVIEW_COMMAND: buildPreviewCommand().map(shellQuote).join(' '),
     }),
     logFile: path.join(logsDir, 'cms.log'),

@@ -15,7 +15,7 @@ import {
   searchIndexPath,
   type SearchBundles,
 } from '@mahjar/shared/search-bundles'
-import { tsxLoader } from '../e2e/main/main-job.ts'
+import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
 import { fromRoot } from './paths.ts'
 import { testRecordsPerBundle } from './search-page.ts'
 import { testSiteUrl } from './site-build.ts'
@@ -33,29 +33,19 @@ export async function runBuildSite(
   settings: Readonly<Record<string, string>> = {},
   args: readonly string[] = [],
 ): Promise<void> {
-  await promisify(execFile)(
-    process.execPath,
-    [
-      '--import',
-      tsxLoader(scriptsDir),
-      path.join(scriptsDir, 'build-site.ts'),
-      '--snapshot',
-      snapshotDir,
-      ...args,
-    ],
-    {
-      cwd: scriptsDir,
-      env: {
-        ...process.env,
-        RELEASES_DIR: releasesDir,
-        PAGES_DIR: fromRoot('content', 'pages'),
-        SITE_URL: testSiteUrl,
-        SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
-        ...settings,
-      },
-      maxBuffer: 64 * 1024 * 1024,
+  const [command = process.execPath, ...commandArgs] = publishCommand()
+  await promisify(execFile)(command, [...commandArgs, '--snapshot', snapshotDir, ...args], {
+    cwd: scriptsDir,
+    env: {
+      ...process.env,
+      RELEASES_DIR: releasesDir,
+      PAGES_DIR: fromRoot('content', 'pages'),
+      SITE_URL: testSiteUrl,
+      SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
+      ...settings,
     },
-  )
+    maxBuffer: 64 * 1024 * 1024,
+  })
 }
 
 /** The live release's folders in `releasesDir`. */

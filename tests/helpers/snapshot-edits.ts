@@ -23,11 +23,12 @@ export class EditableSnapshot {
   private readonly files = new Map<string, SnapshotFile>()
   private clock: number
   private counter = 0
+  private readonly from: string
+  private readonly random: () => number
 
-  constructor(
-    private readonly from: string,
-    private readonly random: () => number,
-  ) {
+  constructor(from: string, random: () => number) {
+    this.from = from
+    this.random = random
     this.clock = Date.parse(this.file('themes').generatedAt)
   }
 

@@ -87,7 +87,11 @@ class ExportMemory {
   readonly #stored = new Map<CollectionSlug, ReadonlyMap<string, StoredDoc>>()
   readonly #converted = new WeakMap<StoredDoc, Conversion>()
 
-  constructor(private readonly payload: Payload) {}
+  private readonly payload: Payload
+
+  constructor(payload: Payload) {
+    this.payload = payload
+  }
 
   /** Whether the stored row is all a document's export depends on (see the module's comment). */
   #remembers(collection: CollectionSlug): boolean {

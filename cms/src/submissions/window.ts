@@ -6,11 +6,13 @@
  */
 export class WindowLimit {
   private readonly times: number[] = []
+  private readonly max: number
+  private readonly windowMs: number
 
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
+  constructor(max: number, windowMs: number) {
+    this.max = max
+    this.windowMs = windowMs
+  }
 
   /** Counts one request: undefined when it may go on, else the seconds until a slot frees. */
   take(now = Date.now()): number | undefined {

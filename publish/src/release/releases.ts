@@ -68,15 +68,18 @@ export function hasCurrentRelease(releasesDir: string): boolean {
 
 /** A build made on one live release, finishing after another went live: it must not replace it. */
 export class SupersededError extends Error {
-  constructor(
-    readonly release: string,
-    readonly builtOn: string | undefined,
-    readonly live: string | undefined,
-  ) {
+  readonly release: string
+  readonly builtOn: string | undefined
+  readonly live: string | undefined
+
+  constructor(release: string, builtOn: string | undefined, live: string | undefined) {
     super(
       `release ${release} was built while ${builtOn ?? 'no release'} was live, but ${live ?? 'no release'} is live now: it is left not live (the next build carries its changes)`,
     )
     this.name = 'SupersededError'
+    this.release = release
+    this.builtOn = builtOn
+    this.live = live
   }
 }
 

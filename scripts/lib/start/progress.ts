@@ -32,8 +32,10 @@ export class ProgressBoard {
   private drawn = 0
   private timer: NodeJS.Timeout | undefined
   private readonly tty: boolean
+  private readonly out: NodeJS.WriteStream
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stdout) {
+  constructor(out: NodeJS.WriteStream = process.stdout) {
+    this.out = out
     this.tty = out.isTTY
   }
 
