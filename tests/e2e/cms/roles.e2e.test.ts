@@ -12,7 +12,7 @@
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi, type TestContext } from 'vitest'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { restoreVersion } from '../../helpers/admin-journey.ts'
 import { createFirstUser } from '../../helpers/first-user-screen.ts'
@@ -292,27 +292,49 @@ function inTurns<T>(roles: readonly StaffRole[], screens: readonly T[]) {
   )
 }
 
-/** One signed-in page per role and admin language, closed after the calling describe. */
+/**
+ * Signed-in pages per role and admin language, each lent to one test at a time (the tests below
+ * run two at a time) and taken back when it finishes; all closed after the calling describe.
+ */
 function useRolePages() {
-  const sessions = new Map<string, { context: BrowserContext; page: Page }>()
+  type Opened = { context: BrowserContext; page: Page }
+  const opened: Opened[] = []
+  const idle = new Map<string, Opened[]>()
   afterAll(async () => {
-    for (const opened of sessions.values()) await opened.context.close()
+    for (const { context } of opened) await context.close()
   })
-  return async (role: StaffRole, lang: Lang) => {
+  return async (role: StaffRole, lang: Lang, { onTestFinished }: TestContext) => {
     const key = `${role}:${lang}`
-    const opened = sessions.get(key) ?? (await newPage(lang, tokens[role]))
-    sessions.set(key, opened)
-    return opened
+    const free = idle.get(key) ?? []
+    idle.set(key, free)
+    let lent = free.pop()
+    if (!lent) {
+      lent = await newPage(lang, tokens[role])
+      opened.push(lent)
+    }
+    const back = lent
+    onTestFinished(() => {
+      free.push(back)
+    })
+    return lent
   }
 }
 
-describe('the controls each role sees in the admin', () => {
+// The screens that only look, two at a time, each page lent to one test at a time: a visit spends
+// much of its time waiting (the admin's network falling quiet, typing that must send nothing for
+// 2.5 s), which the other's rendering fills. 139 to 151 s for the file in four runs against 172 s
+// in two one at a time, all 61 passed (2 cores, otherwise idle). What changes documents stays one
+// at a time.
+vi.setConfig({ maxConcurrency: 2 })
+
+describe.concurrent('the controls each role sees in the admin', () => {
   const session = useRolePages()
 
-  it.each(inTurns(['translator'], contentCollections))(
+  it.for(inTurns(['translator'], contentCollections))(
     'a %s sees no Create new, Publish, Unpublish or Delete on %s, and cannot type into its code or slug (%s)',
-    async (role, collection, lang) => {
-      const { page } = await session(role, lang)
+    async ([role, collection, lang], test) => {
+      const { expect } = test
+      const { page } = await session(role, lang, test)
       const seen = await controlsSeen(page, collection)
       // The policy says no for each of these, so none may be on the screen.
       expect(expected('content', 'create a draft', 'translator')).toBe('no')
@@ -343,10 +365,11 @@ describe('the controls each role sees in the admin', () => {
     },
   )
 
-  it.each(inTurns(['editor', 'admin'], contentCollections))(
+  it.for(inTurns(['editor', 'admin'], contentCollections))(
     'the %s role sees Create new, Publish, Unpublish and Delete on %s, and can edit its code or slug (%s)',
-    async (role, collection, lang) => {
-      const { page } = await session(role, lang)
+    async ([role, collection, lang], test) => {
+      const { expect } = test
+      const { page } = await session(role, lang, test)
       const seen = await controlsSeen(page, collection)
       expect(expected('content', 'publish a draft', role)).toBe('yes')
       expect(seen).toEqual({
@@ -445,22 +468,24 @@ async function screenControlsSeen(page: Page, collection: OtherScreen, role: Sta
   }
 }
 
-describe('the other screens each role sees in the admin', () => {
+describe.concurrent('the other screens each role sees in the admin', () => {
   const session = useRolePages()
 
-  it.each(inTurns(['translator', 'editor', 'admin'], Object.keys(otherScreens) as OtherScreen[]))(
+  it.for(inTurns(['translator', 'editor', 'admin'], Object.keys(otherScreens) as OtherScreen[]))(
     'the %s role sees on %s exactly the Create new, Save and Delete the policy gives (%s)',
-    async (role, screen, lang) => {
-      const { page } = await session(role, lang)
+    async ([role, screen, lang], test) => {
+      const { expect } = test
+      const { page } = await session(role, lang, test)
       expect(await screenControlsSeen(page, screen, role)).toEqual(otherScreens[screen].may(role))
     },
   )
 
-  it.each(inTurns(['translator', 'editor', 'admin'], ['builds']))(
+  it.for(inTurns(['translator', 'editor', 'admin'], ['builds']))(
     'the %s role never sees Create new on site %s (only the rebuild job writes them) (%s)',
-    async (role, _screen, lang) => {
+    async ([role, , lang], test) => {
+      const { expect } = test
       expect(expected('builds', 'create', role)).toBe('no')
-      const { page } = await session(role, lang)
+      const { page } = await session(role, lang, test)
       await page.goto(`${baseUrl}/admin/collections/builds`)
       await page.locator('.template-default--nav-hydrated').first().waitFor()
       await page.waitForLoadState('networkidle')
@@ -490,9 +515,12 @@ describe('a translator in the admin', () => {
     },
   )
 
-  it.each(['ar', 'en'] as const)(
+  // These two only look, mostly waiting (2.5 s for typing that must send nothing): two at a time.
+  // The saves below wait for both, one at a time. (The Publish-button pair above, two fresh
+  // sessions each, took as long two at a time as one after the other.)
+  it.concurrent.for(['ar', 'en'] as const)(
     'cannot change a finding’s statistic: the figure is read-only and typing into it sends nothing (%s)',
-    async (lang) => {
+    async (lang, { expect }) => {
       const { context, page } = await newPage(lang, tokens.translator)
       await page.goto(`${baseUrl}/admin/collections/findings/${findingId}?locale=${lang}`)
       await formReady(page)
