@@ -34,15 +34,27 @@ class RecommendationsBrowser {
   private shown = 0
   private run = 0
   private readonly selects: Map<FacetKey, HTMLSelectElement>
+  private readonly config: BrowserConfig
+  private readonly form: HTMLFormElement
+  private readonly status: HTMLElement
+  private readonly list: HTMLUListElement
+  private readonly more: HTMLButtonElement
+  private readonly clear: HTMLButtonElement
 
   constructor(
-    private readonly config: BrowserConfig,
-    private readonly form: HTMLFormElement,
-    private readonly status: HTMLElement,
-    private readonly list: HTMLUListElement,
-    private readonly more: HTMLButtonElement,
-    private readonly clear: HTMLButtonElement,
+    config: BrowserConfig,
+    form: HTMLFormElement,
+    status: HTMLElement,
+    list: HTMLUListElement,
+    more: HTMLButtonElement,
+    clear: HTMLButtonElement,
   ) {
+    this.config = config
+    this.form = form
+    this.status = status
+    this.list = list
+    this.more = more
+    this.clear = clear
     this.selects = new Map(
       facetKeys.map((key) => [key, byId(`recommendations-filter-${key}`, HTMLSelectElement)]),
     )

@@ -53,11 +53,13 @@ class SearchPage {
   private shown = 0
   private run = 0
   private timer: ReturnType<typeof setTimeout> | undefined
+  private readonly config: SearchPageConfig
+  private readonly el: Elements
 
-  constructor(
-    private readonly config: SearchPageConfig,
-    private readonly el: Elements,
-  ) {}
+  constructor(config: SearchPageConfig, el: Elements) {
+    this.config = config
+    this.el = el
+  }
 
   async start(): Promise<void> {
     const state = readSearchState(new URLSearchParams(location.search))
