@@ -32,21 +32,11 @@ import { ProgressBoard, type TaskProgress } from './lib/start/progress.ts'
 import { siteReadyPrefix } from './lib/start/serve-site.ts'
 import { supervise, type Supervised } from './lib/start/supervise.ts'
 import { waitForHttp } from './lib/start/wait.ts'
-import { publishCommand } from './lib/engine-commands.ts'
+import { bootingBuildCommand, previewCommand, publishCommand } from './lib/engine-commands.ts'
 import { repoRoot } from '@mahjar/publish/paths'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
 const tsxLoader = import.meta.resolve('tsx')
-
-/** build-site.ts booting Payload itself (the first release): see lib/engine-commands.ts. */
-function buildSiteCommand(): string[] {
-  return [process.execPath, '--import', tsxLoader, path.join(scriptsDir, 'build-site.ts')]
-}
-
-/** The command the CMS's preview route runs (one document's draft, privately). */
-function buildPreviewCommand(): string[] {
-  return [process.execPath, '--import', tsxLoader, path.join(scriptsDir, 'build-preview.ts')]
-}
 
 /** The first release is listed in Site builds like every later one. */
 const recordFirstRelease = ['--record', 'pnpm start: first release']
@@ -163,7 +153,7 @@ async function buildFirstRelease(board: ProgressBoard, force: boolean): Promise<
   }
   const task = board.task('site')
   if (!force && live) task.update(0, 0, 'the site code changed since the live release: rebuilding')
-  const [command = process.execPath, ...args] = buildSiteCommand()
+  const [command = process.execPath, ...args] = bootingBuildCommand()
   try {
     await runChild('Building the site', {
       command,
@@ -218,7 +208,7 @@ function startCms() {
     env: childEnv({
       CMS_PORT: String(env.CMS_PORT),
       SITE_BUILD_COMMAND: publishCommand().map(shellQuote).join(' '),
-      SITE_PREVIEW_COMMAND: buildPreviewCommand().map(shellQuote).join(' '),
+      SITE_PREVIEW_COMMAND: previewCommand().map(shellQuote).join(' '),
     }),
     logFile: path.join(logsDir, 'cms.log'),
     umask: privateUmask,

@@ -1,27 +1,33 @@
 /**
- * How the engine's publish command is run: `build-site.ts --snapshot <dir>`, which the CMS's
- * rebuild job starts for every publish (`SITE_BUILD_COMMAND`, set by `pnpm start`) and the tests
- * run as it does. Node strips its TypeScript itself, with its compile cache
- * (lib/compile-cache.mjs), instead of tsx: loading the engine's modules took 1.1–1.45 s of CPU
- * through tsx, 0.95–1.1 s stripped by Node and 0.65–0.7 s from the compile cache (6 December
- * 2026, five runs each way on a loaded machine). So the code it loads is erasable TypeScript
- * (`erasableSyntaxOnly` in tsconfig.base.json) with explicit file extensions.
- *
- * The commands that boot Payload (build-site.ts without `--snapshot`, as `pnpm start` runs it for
- * the first release; build-preview.ts) stay on tsx: Payload writes its migrations' index without
- * file extensions, which Node does not resolve.
+ * The engine's commands, as the CMS runs them (set by `pnpm start`) and as the tests run them:
+ * - `publishCommand`: `build-site.ts --snapshot <dir>`, started for every publish
+ *   (`SITE_BUILD_COMMAND`). Node strips its TypeScript itself, with its compile cache
+ *   (lib/compile-cache.mjs), instead of tsx: its start-up costs about half the CPU
+ *   (docs/benchmarks.md, "The publish command without tsx"). So the code it loads is erasable
+ *   TypeScript (`erasableSyntaxOnly` in tsconfig.base.json) with explicit file extensions.
+ * - `bootingBuildCommand` (the first release, which exports the snapshot itself) and
+ *   `previewCommand` (`SITE_PREVIEW_COMMAND`) boot Payload, so they stay on tsx: Payload writes
+ *   its migrations' index without file extensions, which Node does not resolve.
  */
 import path from 'node:path'
 import { repoRoot } from '@mahjar/publish/paths'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
+const tsxLoader = import.meta.resolve('tsx')
+
+const script = (name: string) => path.join(scriptsDir, name)
 
 /** `node build-site.ts` with the compile cache: give it `--snapshot <dir>`. */
 export function publishCommand(): string[] {
-  return [
-    process.execPath,
-    '--import',
-    path.join(scriptsDir, 'lib', 'compile-cache.mjs'),
-    path.join(scriptsDir, 'build-site.ts'),
-  ]
+  return [process.execPath, '--import', script('lib/compile-cache.mjs'), script('build-site.ts')]
+}
+
+/** `build-site.ts` that boots Payload and exports the published snapshot itself. */
+export function bootingBuildCommand(): string[] {
+  return [process.execPath, '--import', tsxLoader, script('build-site.ts')]
+}
+
+/** The private preview of one document's draft. */
+export function previewCommand(): string[] {
+  return [process.execPath, '--import', tsxLoader, script('build-preview.ts')]
 }
