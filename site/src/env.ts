@@ -53,5 +53,6 @@ export const siteEnvKeys = Object.keys(schema.shape)
 /** The snapshot's folder, for the site whose root (Astro's `config.root`) is `siteRoot`. */
 export function snapshotDirOf(siteRoot: URL): string {
   const repoRoot = path.resolve(fileURLToPath(siteRoot), '..')
-  return path.resolve(repoRoot, env.SNAPSHOT_DIR)
+  // Read when asked: the warm renderer runs the loaders it keeps again for another snapshot.
+  return path.resolve(repoRoot, parseEnv().SNAPSHOT_DIR)
 }

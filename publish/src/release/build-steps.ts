@@ -87,7 +87,7 @@ export function astroWorkDir(releaseId: string): string {
  * (warm-astro.ts) builds it unless ASTRO_PROCESS is `fresh` or it is busy with another build.
  */
 async function astroBuild(
-  { release, releasesDir, log }: BuildContext,
+  { release, releasesDir, log, siteCode }: BuildContext,
   outDir: string,
   pageEnv: Readonly<Record<string, string>>,
   signal?: AbortSignal,
@@ -110,7 +110,7 @@ async function astroBuild(
     const warm =
       env.ASTRO_PROCESS === 'warm' &&
       (await warmAstroBuild(
-        { cwd: workDir, env: buildEnv, root: siteDir, outDir },
+        { cwd: workDir, env: buildEnv, root: siteDir, outDir, siteCode },
         keep,
         signal,
       )) === 'built'
@@ -187,7 +187,11 @@ async function buildPages(context: BuildContext): Promise<string> {
   let plan: PagesPlan
   try {
     plan = await planFrom(start, release.snapshotDir)
-    await writeRenderOnly(release, plan.kind === 'full' ? everyPage : plan.only)
+    // Every page, when the rules say so; the live release, built with this code, still lends
+    // its assets to the warm renderer (warm-renderer.ts), which then renders them all.
+    const only =
+      plan.kind === 'full' ? { ...everyPage, baseSiteDir: start.base.siteDir } : plan.only
+    await writeRenderOnly(release, only)
   } catch (error) {
     // Astro waits for the plan (up to 120 s): without one it is stopped now.
     stopAstro.abort()

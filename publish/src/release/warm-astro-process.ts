@@ -17,15 +17,20 @@
  * stopped any other way.
  *
  * It ends itself when idle, after `maxBuilds` builds or past `maxRss`: every build's pages are a
- * new bundle Node keeps loaded (about 20 MB a build on the fixture corpus).
+ * new bundle Node keeps loaded (about 20 MB a build on the fixture corpus). A partial build of the
+ * same site is rendered from a build it keeps instead (warm-renderer.ts): no new bundle, and not
+ * counted.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createConnection, createServer, type Socket } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { WarmBuildAnswer, WarmBuildRequest } from './warm-astro.ts'
+import { createWarmRenderer, NotWarm } from './warm-renderer.ts'
 
 const idleMs = 600_000
-const maxBuilds = 25
+// Counted are builds that load a bundle: with the warm renderer, a publish rarely does.
+const maxBuilds = 50
 const maxRss = 2.5 * 1024 ** 3
 
 const [socketPath = '', astroEntry = ''] = process.argv.slice(2)
@@ -41,8 +46,51 @@ astro.catch((error: unknown) => {
   stop(1)
 })
 
+/** Astro's package folder: the one above its entry whose package.json names it. */
+function packageDirOf(entry: string): string {
+  for (let dir = path.dirname(fileURLToPath(entry)); dir !== path.dirname(dir);) {
+    const manifest = path.join(dir, 'package.json')
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'astro'
+    )
+      return dir
+    dir = path.dirname(dir)
+  }
+  throw new Error(`no astro package above ${entry}`)
+}
+
+const renderer = createWarmRenderer(packageDirOf(astroEntry))
+
+/**
+ * Where this process's builds write their bundles (Astro writes them under the working folder):
+ * a folder per build, kept while the warm renderer keeps the build. Those of processes that
+ * are gone are removed.
+ */
+function bundlesFolder(root: string): string {
+  const folder = path.join(root, '.astro', 'warm-bundles')
+  mkdirSync(folder, { recursive: true })
+  for (const name of readdirSync(folder)) {
+    const pid = Number(name.split('-')[0])
+    if (pid !== process.pid && !alive(pid))
+      rmSync(path.join(folder, name), { recursive: true, force: true })
+  }
+  return folder
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 let running = false
 let builds = 0
+/** The builds that loaded a bundle of their own (not rendered warm). */
+let bundles = 0
 let idle: NodeJS.Timeout | undefined
 /** The socket file this process listens on, by inode: another process may own the path later. */
 let ownSocket: number | undefined
@@ -57,6 +105,7 @@ function removeOwnSocket(): void {
 
 function stop(code: number): never {
   removeOwnSocket()
+  renderer.dropAll()
   process.exit(code)
 }
 
@@ -86,21 +135,56 @@ function capture(send: (text: string) => void): () => void {
 
 const line = (answer: WarmBuildAnswer) => `${JSON.stringify(answer)}\n`
 
+/**
+ * Renders the request's pages from a build kept by the warm renderer, when it can; when it
+ * cannot, says why and empties the output folder for the build.
+ */
+async function renderedWarm(request: WarmBuildRequest): Promise<boolean> {
+  if (!renderer.canRender(request)) return false
+  const started = performance.now()
+  try {
+    await renderer.render(request, (text) => process.stdout.write(text))
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    console.log(`[warm-render] done in ${seconds} s`)
+    return true
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    console.log(
+      `[warm-render] ${error instanceof NotWarm ? 'not used' : 'failed'} (${reason}): building`,
+    )
+    rmSync(request.outDir, { recursive: true, force: true })
+    return false
+  }
+}
+
 async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
   const answer = (said: WarmBuildAnswer) => socket.write(line(said))
   const undo = capture((text) => answer({ kind: 'output', text }))
   try {
     console.log(`[warm-astro] process ${String(process.pid)}, build ${String(builds + 1)}`)
-    // A folder this process never built in: Node's module cache would hand a bundle written at
-    // a path it already loaded back as it was, with the pages of an earlier build.
-    const workDir = path.join(request.cwd, `warm-${String(process.pid)}-${String(builds)}`)
-    mkdirSync(workDir, { recursive: true })
     for (const name of Object.keys(process.env))
       if (!Object.hasOwn(request.env, name)) Reflect.deleteProperty(process.env, name)
     Object.assign(process.env, request.env)
-    process.chdir(workDir)
-    const { build } = await astro
-    await build({ root: request.root, outDir: request.outDir })
+    if (!(await renderedWarm(request))) {
+      // A folder this process never built in: Node's module cache would hand a bundle written
+      // at a path it already loaded back as it was, with the pages of an earlier build.
+      const workDir = path.join(
+        bundlesFolder(request.root),
+        `${String(process.pid)}-${String(builds)}`,
+      )
+      mkdirSync(workDir, { recursive: true })
+      process.chdir(workDir)
+      bundles += 1
+      const { build } = await astro
+      await renderer.beforeBuild()
+      let kept = false
+      try {
+        await build({ root: request.root, outDir: request.outDir })
+        kept = await renderer.afterBuild(request, workDir)
+      } finally {
+        if (!kept) rmSync(workDir, { recursive: true, force: true })
+      }
+    }
     undo()
     answer({ kind: 'end', ok: true })
   } catch (error) {
@@ -112,7 +196,7 @@ async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
     process.chdir(home)
     builds += 1
   }
-  if (builds >= maxBuilds || process.memoryUsage().rss > maxRss) {
+  if (bundles >= maxBuilds || process.memoryUsage().rss > maxRss) {
     // Still `running`, its socket gone: a client now is told busy or starts a new process.
     removeOwnSocket()
     socket.end(() => stop(0))

@@ -30,6 +30,8 @@ export interface WarmBuildRequest {
   readonly env: NodeJS.ProcessEnv
   readonly root: string
   readonly outDir: string
+  /** The site code's fingerprint (site-code.ts): a build of other code is never rendered warm. */
+  readonly siteCode?: string | undefined
 }
 
 export type WarmBuildAnswer =
@@ -38,6 +40,7 @@ export type WarmBuildAnswer =
   | { readonly kind: 'busy' }
 
 const processFile = fileURLToPath(new URL('./warm-astro-process.ts', import.meta.url))
+const rendererFile = fileURLToPath(new URL('./warm-renderer.ts', import.meta.url))
 const siteDir = path.join(repoRoot, 'site')
 /** How long a process that never answered keeps builds from trying another. */
 const failedForMs = 600_000
@@ -46,6 +49,7 @@ function processName(env: WarmBuildRequest['env']): string {
   const key = createHash('sha256')
     .update(readFileSync(path.join(repoRoot, 'pnpm-lock.yaml')))
     .update(readFileSync(processFile))
+    .update(readFileSync(rendererFile))
     .update(JSON.stringify([env.LANG, env.LC_ALL, env.NODE_OPTIONS]))
     .digest('hex')
     .slice(0, 12)

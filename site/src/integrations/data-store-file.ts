@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { AstroIntegration } from 'astro'
+import { warmRenderKey } from '@mahjar/shared/warm-render'
 
 /** Vite's id of the store's module once Astro has resolved it. */
 const dataStoreModule = '\0astro:data-layer-content'
@@ -58,7 +59,10 @@ export function dataStoreFileIntegration(): AstroIntegration {
                     return {
                       code: [
                         "import { readFileSync } from 'node:fs'",
-                        `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'))`,
+                        `const text = readFileSync(${JSON.stringify(file)}, 'utf8')`,
+                        // Inside the warm Astro process: the store it keeps (shared/warm-render.ts).
+                        `const warm = globalThis[Symbol.for(${JSON.stringify(warmRenderKey)})]`,
+                        'export default warm ? warm.dataStore(text) : JSON.parse(text)',
                       ].join('\n'),
                       map: null,
                     }

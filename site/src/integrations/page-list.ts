@@ -7,6 +7,8 @@
  *   an integration wrap the default prerenderer; ours keeps its rendering and filters its paths.
  *   The file is read when the paths are listed, after the content is loaded and the pages
  *   bundled; the engine starts Astro first and writes the file meanwhile, so it is waited for.
+ * Inside the warm Astro process it also hands the default prerenderer to the warm renderer
+ * (publish/src/release/warm-renderer.ts), which renders later partial builds with it.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -17,6 +19,7 @@ import {
   selectsPage,
   type PageListEntry,
 } from '@mahjar/shared/render-only'
+import { warmRenderHooks } from '@mahjar/shared/warm-render'
 import { env } from '../env.ts'
 
 /** The HTML pages a partial build takes from the release it starts from. */
@@ -62,40 +65,44 @@ export function pageListIntegration(): PageList {
       'astro:build:start': ({ setPrerenderer }) => {
         const { PAGE_LIST_FILE: listFile, RENDER_ONLY_FILE: onlyFile } = env
         if (listFile === undefined && onlyFile === undefined) return
-        setPrerenderer((defaultPrerenderer) => ({
-          ...defaultPrerenderer,
-          name: 'mahjar-page-list',
-          getStaticPaths: async () => {
-            const all = await defaultPrerenderer.getStaticPaths()
-            const pages: PageListEntry[] = all.map(({ pathname, route }) => ({
-              pathname,
-              route: route.component,
-            }))
-            if (listFile !== undefined) await writeFile(listFile, JSON.stringify(pages))
-            if (onlyFile === undefined) return all
-            const only = renderOnlySchema.parse(JSON.parse(await readWhenWritten(onlyFile)))
-            const selected = pages.map((page) => selectsPage(only, page))
-            const unknownRoutes = [...only.routes].filter(
-              (route) => !pages.some((page) => page.route === route),
-            )
-            // A rule naming a route the site no longer has would leave its pages stale.
-            if (unknownRoutes.length > 0)
-              throw new Error(
-                `RENDER_ONLY_FILE names routes the site has not: ${unknownRoutes.join(', ')}`,
+        setPrerenderer((defaultPrerenderer) => {
+          // Inside the warm Astro process: kept, to render pages again from this bundle.
+          warmRenderHooks()?.keep(defaultPrerenderer)
+          return {
+            ...defaultPrerenderer,
+            name: 'mahjar-page-list',
+            getStaticPaths: async () => {
+              const all = await defaultPrerenderer.getStaticPaths()
+              const pages: PageListEntry[] = all.map(({ pathname, route }) => ({
+                pathname,
+                route: route.component,
+              }))
+              if (listFile !== undefined) await writeFile(listFile, JSON.stringify(pages))
+              if (onlyFile === undefined) return all
+              const only = renderOnlySchema.parse(JSON.parse(await readWhenWritten(onlyFile)))
+              const selected = pages.map((page) => selectsPage(only, page))
+              const unknownRoutes = [...only.routes].filter(
+                (route) => !pages.some((page) => page.route === route),
               )
-            if (only.baseSiteDir !== undefined) {
-              kept = {
-                baseSiteDir: only.baseSiteDir,
-                files: pages
-                  .filter((page, index) => !selected[index] && only.known?.has(page.pathname))
-                  .map((page) => pageOutputFile(page.pathname))
-                  .filter((file) => file.endsWith('.html')),
-                headStyles: only.baseHeadStyles,
+              // A rule naming a route the site no longer has would leave its pages stale.
+              if (unknownRoutes.length > 0)
+                throw new Error(
+                  `RENDER_ONLY_FILE names routes the site has not: ${unknownRoutes.join(', ')}`,
+                )
+              if (only.baseSiteDir !== undefined) {
+                kept = {
+                  baseSiteDir: only.baseSiteDir,
+                  files: pages
+                    .filter((page, index) => !selected[index] && only.known?.has(page.pathname))
+                    .map((page) => pageOutputFile(page.pathname))
+                    .filter((file) => file.endsWith('.html')),
+                  headStyles: only.baseHeadStyles,
+                }
               }
-            }
-            return all.filter((_, index) => selected[index])
-          },
-        }))
+              return all.filter((_, index) => selected[index])
+            },
+          }
+        })
       },
     },
   }

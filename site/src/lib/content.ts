@@ -20,6 +20,7 @@ import {
   type RecommendationGroup,
 } from '@mahjar/shared/recommendation-groups'
 import type { LocalizedText } from '@mahjar/shared/localized'
+import { warmRenderHooks } from '@mahjar/shared/warm-render'
 
 export type ReportDoc = CollectionEntry<'reports'>['data']
 export type FindingDoc = CollectionEntry<'findings'>['data']
@@ -133,12 +134,17 @@ async function load(): Promise<SiteData> {
   }
 }
 
-let cached: Promise<SiteData> | undefined
+let cached: { data: Promise<SiteData>; version: number | undefined } | undefined
 
-/** The whole snapshot, loaded once per build. */
+/**
+ * The whole snapshot, loaded once per build; again when the warm renderer has put another
+ * snapshot's content in the store (shared/warm-render.ts).
+ */
 export function siteData(): Promise<SiteData> {
-  cached ??= load()
-  return cached
+  const version = warmRenderHooks()?.dataVersion
+  if (cached?.version !== version) cached = undefined
+  cached ??= { data: load(), version }
+  return cached.data
 }
 
 export function requireReport(site: SiteData, slug: string, from: string): ReportDoc {

@@ -5,8 +5,10 @@
  * pipeline (`build-site.ts --snapshot`) onto the live release, and each compared, file by file
  * and byte by byte, with a full build of the same snapshot in a releases folder of its own
  * (`build-site.ts --full`: every page rendered and every output made again, but the share cards
- * whose inputs are unchanged, copied from the previous full build). The last change is also
- * compared with a build from nothing, share cards drawn again.
+ * whose inputs are unchanged, copied from the previous full build). The publishes' pages are
+ * rendered by the warm renderer from a bundle kept after an earlier build, the references' by
+ * Astro's build itself. The last change is also compared with a build from nothing, share cards
+ * drawn again.
  * A publish that changes a few search records goes live with a search delta, then the command
  * builds the full index in the background and makes that live: the delta's release must hold
  * every other file of the full build and let search find exactly its pages, and the release live
@@ -27,6 +29,7 @@ import {
 } from '../../helpers/release-build.ts'
 import { fullBuildAskedFor } from '@mahjar/publish/release/build-steps'
 import { consolidatedFrom } from '@mahjar/publish/release/consolidate-search'
+import { renderedWarmSaid } from '@mahjar/publish/release/warm-renderer'
 import { writeCorpusSnapshot } from '../../helpers/site-build.ts'
 import { EditableSnapshot, seededRandom } from '../../helpers/snapshot-edits.ts'
 
@@ -36,6 +39,10 @@ const seed = 20261204
 interface Step {
   edit: string
   partial: boolean
+  /** Whether its pages were rendered from a build the warm Astro kept (warm-renderer.ts). */
+  warm: boolean
+  /** Why they were not, as the log says. */
+  notWarm: string | undefined
   /** Search index bundles taken from the live release, of how many. */
   searchBundles: { reused: number; of: number }
   /** Records in the search delta the publish went live with; undefined without one. */
@@ -119,6 +126,8 @@ beforeAll(async () => {
       consolidated === undefined ? liveReleaseDir(live) : path.join(live, consolidated)
     const log = readFileSync(path.join(published, 'build.log'), 'utf8')
     const partial = log.includes('changed pages only')
+    const warm = log.includes(renderedWarmSaid)
+    const notWarm = /\[warm-render\] (?:not used|failed) .*/.exec(log)?.[0]
     const { searchBundles, delta } = searchIndexSaid(log)
     if ((delta === undefined) !== (consolidated === undefined))
       throw new Error(`A delta (${String(delta)}) without a full index after it, or the reverse`)
@@ -141,6 +150,8 @@ beforeAll(async () => {
     steps.push({
       edit,
       partial,
+      warm,
+      notWarm,
       searchBundles,
       delta,
       deltaDifferences,
@@ -196,6 +207,13 @@ describe(`${String(edits)} random changes published one after another (seed ${St
       steps.map((step) => `${step.partial ? 'partial' : 'full   '} ${step.edit}`).join('\n'),
     )
     expect(partial).toBeGreaterThanOrEqual(edits / 2)
+  })
+
+  it('render their pages from the bundle of an earlier build, without building again', () => {
+    // Each publish starts from a live release built with the same site code: the warm Astro
+    // renders its pages, the changed ones or every one, from the build it kept.
+    const built = steps.filter((step) => !step.warm)
+    expect(built.map((step) => `${step.edit}: ${step.notWarm ?? 'no warm render'}`)).toEqual([])
   })
 
   it('re-index only the search bundles their change touches (the index is several bundles)', () => {

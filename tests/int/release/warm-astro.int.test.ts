@@ -4,7 +4,15 @@
  * hand-made fixture site into throwaway folders; the process is the one every build here uses,
  * so these checks end it and start it as a publish would meet it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { astroWorkDir } from '@mahjar/publish/release/build-steps'
 import { isRunning } from '@mahjar/publish/release/consolidate-search'
 import { stopWarmAstro, warmAstroBuild } from '@mahjar/publish/release/warm-astro'
+import { renderedWarmSaid } from '@mahjar/publish/release/warm-renderer'
 import { fromRoot } from '../../helpers/paths.ts'
 import { fixturePagesDir, fixtureSnapshotDir, testSiteUrl } from '../../helpers/site-build.ts'
 
@@ -27,7 +36,14 @@ interface Built {
 
 /** One build of the fixture site (or of `snapshotDir`); `onOutput` sees its output as it comes. */
 async function build(
-  options: { snapshotDir?: string; signal?: AbortSignal; onOutput?: (text: string) => void } = {},
+  options: {
+    snapshotDir?: string
+    signal?: AbortSignal
+    onOutput?: (text: string) => void
+    /** More variables (the page-list files), and the site code's fingerprint. */
+    env?: Record<string, string>
+    siteCode?: string
+  } = {},
 ): Promise<Built> {
   builds += 1
   const workDir = astroWorkDir(`warm-astro-test-${String(process.pid)}-${String(builds)}`)
@@ -43,9 +59,11 @@ async function build(
         PAGES_DIR: fixturePagesDir,
         SITE_URL: testSiteUrl,
         SITE_CACHE_DIR: path.join(dir, 'cache'),
+        ...options.env,
       },
       root: fromRoot('site'),
       outDir,
+      siteCode: options.siteCode,
     },
     (text) => {
       output += text
@@ -188,5 +206,73 @@ describe('the warm Astro', () => {
     expect(isRunning(pid)).toBe(true)
     await stopWarmAstro()
     expect(await until(() => !isRunning(pid), 10_000)).toBe(true)
+  })
+})
+
+describe('the warm renderer', () => {
+  const pageList = (name: string) => path.join(dir, `${name}-pages.json`)
+  const renderOnly = (name: string, only: object) => {
+    const file = path.join(dir, `${name}-only.json`)
+    writeFileSync(file, JSON.stringify(only))
+    return file
+  }
+  let base: Built | undefined
+
+  it('renders the pages of a partial build from the build it kept, as that build wrote them', async () => {
+    base = await build({ siteCode: 'code-a', env: { PAGE_LIST_FILE: pageList('base') } })
+    expect(base.outcome).toBe('built')
+    const pages = JSON.parse(readFileSync(pageList('base'), 'utf8')) as {
+      pathname: string
+      route: string
+    }[]
+    const only = renderOnly('partial', {
+      paths: ['/en/', '/ar/'],
+      known: Object.fromEntries(pages.map((page) => [page.pathname, page.route])),
+      baseSiteDir: base.outDir,
+    })
+    const partial = await build({
+      siteCode: 'code-a',
+      env: { PAGE_LIST_FILE: pageList('partial'), RENDER_ONLY_FILE: only },
+    })
+    expect(partial.output).toContain(`[warm-render] 2 ${renderedWarmSaid}`)
+    expect(readFileSync(pageList('partial'), 'utf8')).toBe(readFileSync(pageList('base'), 'utf8'))
+    for (const file of ['en/index.html', 'ar/index.html', '_headers', 'favicon.svg']) {
+      expect(readFileSync(path.join(partial.outDir, file)), file).toEqual(
+        readFileSync(path.join(base.outDir, file)),
+      )
+    }
+    // The bundle's assets, from the release it starts from: the same files, linked.
+    const assets = readdirSync(path.join(base.outDir, '_astro'))
+    expect(assets.length).toBeGreaterThan(0)
+    for (const asset of assets) {
+      const linked = statSync(path.join(partial.outDir, '_astro', asset))
+      expect(linked.ino).toBe(statSync(path.join(base.outDir, '_astro', asset)).ino)
+    }
+    expect(existsSync(path.join(partial.outDir, 'en', 'reports', 'index.html'))).toBe(false)
+  })
+
+  it('builds instead, and says why, when a partial build names no release to start from', async () => {
+    const only = renderOnly('no-base', { known: {} })
+    const built = await build({
+      siteCode: 'code-a',
+      env: { PAGE_LIST_FILE: pageList('no-base'), RENDER_ONLY_FILE: only },
+    })
+    expect(built.output).toContain(
+      '[warm-render] not used (no live release to start from): building',
+    )
+    expect(built.output).not.toContain(renderedWarmSaid)
+    expect(existsSync(path.join(built.outDir, 'en', 'reports', 'index.html'))).toBe(true)
+  })
+
+  it('builds a site of other code, never rendering it from a kept build', async () => {
+    if (!base) throw new Error('the first build did not run')
+    const only = renderOnly('other-code', { paths: ['/en/'], known: {}, baseSiteDir: base.outDir })
+    const built = await build({
+      siteCode: 'code-b',
+      env: { PAGE_LIST_FILE: pageList('other-code'), RENDER_ONLY_FILE: only },
+    })
+    expect(built.outcome).toBe('built')
+    expect(built.output).not.toContain('[warm-render]')
+    expect(existsSync(path.join(built.outDir, 'en', 'index.html'))).toBe(true)
   })
 })
