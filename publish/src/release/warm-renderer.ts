@@ -49,8 +49,15 @@ interface Integration {
   readonly hooks: Record<string, ((params: Record<string, unknown>) => unknown) | undefined>
 }
 
-/** A build's settings: the environment but for the files that name one build's own output. */
-const perBuildVariables = ['SNAPSHOT_DIR', 'RENDER_ONLY_FILE', 'PAGE_LIST_FILE', 'HEAD_STYLES_FILE']
+/**
+ * What a kept bundle depends on besides the site code (whose fingerprint names the settings the
+ * site reads, site-code.ts): where Astro keeps its cache, and the variables Astro and Vite write
+ * into a bundle. Not the rest of the environment: the first release is built by another command
+ * than the publishes, with other variables.
+ */
+function bundleReads(name: string): boolean {
+  return name === 'SITE_CACHE_DIR' || name === 'NODE_ENV' || /^(?:PUBLIC|ASTRO|VITE)_/.test(name)
+}
 
 export interface RenderRequest {
   readonly env: NodeJS.ProcessEnv
@@ -84,10 +91,11 @@ export class NotWarm extends Error {}
 export const renderedWarmSaid = 'page(s) built from a kept bundle'
 
 function settingsOf(request: RenderRequest): string {
-  const kept = Object.entries(request.env)
-    .filter(([name]) => !perBuildVariables.includes(name))
+  // Astro builds for production when NODE_ENV is not set (the CMS sets it; `pnpm start` not).
+  const read = Object.entries({ ...request.env, NODE_ENV: request.env.NODE_ENV ?? 'production' })
+    .filter(([name]) => bundleReads(name))
     .sort(([a], [b]) => a.localeCompare(b))
-  return JSON.stringify([request.root, kept])
+  return JSON.stringify([request.root, request.siteCode, read])
 }
 
 /**
