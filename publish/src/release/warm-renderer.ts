@@ -16,9 +16,10 @@
  * before. `tests/e2e/release/incremental-equivalence.e2e.test.ts` compares its releases with full
  * builds byte for byte.
  *
- * It reaches into Astro 7.3's files (the content layer instance, the route cache, the config
- * loader) by path: the lockfile names the warm process, so an install that changes Astro starts
- * a new one, and a change that breaks this shows in the equivalence test.
+ * It reaches into Astro 7.3's files by path (the content layer instance, the content store's
+ * maker, the config loader) and into the bundle's app (its route cache): the lockfile names the
+ * warm process, so an install that changes Astro starts a new one, and a change that breaks this
+ * shows in the equivalence test.
  */
 import { existsSync, rmSync } from 'node:fs'
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -68,6 +69,7 @@ export interface RenderRequest {
 }
 
 interface Kept {
+  /** `settingsOf` the build: a build with the same is rendered from this one. */
   readonly settings: string
   readonly siteCode: string
   readonly prerenderer: Prerenderer
