@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { existsSync } from 'node:fs'
-import { readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { collectionRegistry, collectionSlugs } from '@mahjar/shared/collections'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -24,7 +24,7 @@ import {
   type ParsedRenderOnly,
   type RenderOnly,
 } from '@mahjar/shared/render-only'
-import { linkFiles } from '../outputs/files.ts'
+import { filesUnder, linkFiles } from '../outputs/files.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { recordedSiteCode } from '../release/site-code.ts'
 import type { Release } from '../release/releases.ts'
@@ -65,11 +65,7 @@ const collectionFiles = new Set<string>(
 const notForPages = new Set(['permalinks.json'])
 
 async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(ifMissing([]))
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort()
+  return ((await filesUnder(dir)) ?? []).sort()
 }
 
 /** A snapshot file's content without its export time, which changes on every export. */

@@ -1,7 +1,8 @@
 /** Files the post-build steps add to the built site: a root-relative path and its content. */
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { ifMissing } from '@mahjar/shared/errors'
 
 export interface OutputFile {
   /** Root-relative URL path, e.g. `/data/findings.json`. */
@@ -162,4 +163,14 @@ export async function linkFiles(pairs: readonly LinkPair[]): Promise<LinkFailure
       else reject(new Error(`the linking thread stopped (exit code ${String(code)})`))
     })
   })
+}
+
+/** Every file under `dir`, relative to it; undefined when `dir` is missing. */
+export async function filesUnder(dir: string): Promise<string[] | undefined> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
+    ifMissing(undefined),
+  )
+  return entries
+    ?.filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }

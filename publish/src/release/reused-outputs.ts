@@ -5,7 +5,7 @@
  * written to: every later writer replaces a file by renaming a new one over it
  * (outputs/files.ts `replaceFile`).
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -17,6 +17,7 @@ import {
   replaceFile,
   type KeyedFile,
   type KeyedFolder,
+  filesUnder,
 } from '../outputs/files.ts'
 import type { Release } from './releases.ts'
 
@@ -78,16 +79,6 @@ export async function writeReusing(
     JSON.stringify(Object.fromEntries(files.map((f) => [f.path, f.key]))),
   )
   return { written: made.length, reused: linked.size }
-}
-
-/** Every file under `dir`, relative to it; undefined when `dir` is missing. */
-async function filesUnder(dir: string): Promise<string[] | undefined> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
-    ifMissing(undefined),
-  )
-  return entries
-    ?.filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }
 
 /**

@@ -21,13 +21,14 @@
  * warm process, so an install that changes Astro starts a new one, and a change that breaks this
  * shows in the equivalence test.
  */
-import { existsSync, rmSync } from 'node:fs'
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pageOutputFile, renderOnlySchema } from '@mahjar/shared/render-only'
 import { warmRenderKey, type WarmRenderHooks } from '@mahjar/shared/warm-render'
+import { filesUnder, linkFiles } from '../outputs/files.ts'
 
 /** Astro's route data, as far as this reads it. */
 interface RouteData {
@@ -69,9 +70,8 @@ export interface RenderRequest {
 }
 
 interface Kept {
-  /** `settingsOf` the build: a build with the same is rendered from this one. */
+  /** `settingsOf` the build (its site code among them): a build with the same is rendered from this one. */
   readonly settings: string
-  readonly siteCode: string
   readonly prerenderer: Prerenderer
   readonly dataStore: Map<unknown, unknown>
   readonly contentLayer: { sync(): Promise<void> }
@@ -133,6 +133,13 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
     }
   })
 
+  /** The kept build a request can be rendered from: one of the same site code and settings. */
+  function keptFor(request: RenderRequest): Kept | undefined {
+    if (!request.siteCode) return undefined
+    const settings = settingsOf(request)
+    return kept.find((k) => k.settings === settings)
+  }
+
   async function drop(renderer: Kept): Promise<void> {
     kept.splice(kept.indexOf(renderer), 1)
     await rm(renderer.folder, { recursive: true, force: true })
@@ -187,7 +194,6 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
       for (const old of kept.filter((k) => k.settings === settings)) await drop(old)
       kept.push({
         settings,
-        siteCode: request.siteCode,
         prerenderer,
         dataStore,
         contentLayer,
@@ -200,10 +206,7 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
 
     /** Whether `request` can be rendered from a kept build: a partial build of the same site. */
     canRender(request: RenderRequest): boolean {
-      return (
-        request.env.RENDER_ONLY_FILE !== undefined &&
-        kept.some((k) => k.settings === settingsOf(request) && k.siteCode === request.siteCode)
-      )
+      return request.env.RENDER_ONLY_FILE !== undefined && keptFor(request) !== undefined
     },
 
     /**
@@ -212,9 +215,7 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
      * the caller, who builds instead).
      */
     async render(request: RenderRequest, print: (text: string) => void): Promise<number> {
-      const renderer = kept.find(
-        (k) => k.settings === settingsOf(request) && k.siteCode === request.siteCode,
-      )
+      const renderer = keptFor(request)
       if (!renderer) throw new NotWarm('no build of this site and settings is kept')
       // The same renderer at the end of the list: the last one dropped.
       kept.splice(kept.indexOf(renderer), 1)
@@ -340,21 +341,15 @@ async function baseSiteDir(request: RenderRequest): Promise<string> {
  * the public files, hard-linked from the live release (built with the same site code).
  */
 async function linkSiteCodeFiles(root: string, base: string, outDir: string): Promise<void> {
-  const publicFiles = await filesUnder(path.join(root, 'public'))
-  const assets = (await filesUnder(path.join(base, '_astro'))).map((file) =>
+  const publicFiles = (await filesUnder(path.join(root, 'public'))) ?? []
+  const assets = ((await filesUnder(path.join(base, '_astro'))) ?? []).map((file) =>
     path.join('_astro', file),
   )
-  for (const file of [...publicFiles, ...assets]) {
-    const target = path.join(outDir, file)
-    await mkdir(path.dirname(target), { recursive: true })
-    await link(path.join(base, file), target)
-  }
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return []
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  const [failure] = await linkFiles(
+    [...publicFiles, ...assets].map(
+      (file) => [path.join(base, file), path.join(outDir, file)] as const,
+    ),
+  )
+  if (failure)
+    throw new Error(`Cannot link the site's assets from the live release: ${failure.message}`)
 }
