@@ -14,8 +14,11 @@ export interface WarmRenderHooks {
    * → what that module exports: a Map the warm process keeps, to put other content in later.
    */
   dataStore(text: string): unknown
-  /** Astro's default prerenderer of the build, as the page-list integration wraps it. */
-  keep(prerenderer: unknown): void
+  /**
+   * Astro's default prerenderer of the build, as the page-list integration wraps it, and the
+   * build's integrations (their hooks run again for each page rendered later).
+   */
+  keep(prerenderer: unknown, integrations: readonly unknown[]): void
   /** Changes whenever the kept data store's content is replaced: the site's caches are stale. */
   readonly dataVersion: number
 }

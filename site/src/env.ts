@@ -50,6 +50,19 @@ export const env = parseEnv()
 /** Every variable the site reads (the tests clear them all before a run). */
 export const siteEnvKeys = Object.keys(schema.shape)
 
+/**
+ * The files the engine names for each build (page list, render-only selection, head styles), read
+ * when asked: the warm renderer runs a kept build's integrations again for the next build, whose
+ * files are others.
+ */
+export function buildFilesOf(): Pick<
+  z.infer<typeof schema>,
+  'PAGE_LIST_FILE' | 'RENDER_ONLY_FILE' | 'HEAD_STYLES_FILE'
+> {
+  const { PAGE_LIST_FILE, RENDER_ONLY_FILE, HEAD_STYLES_FILE } = parseEnv()
+  return { PAGE_LIST_FILE, RENDER_ONLY_FILE, HEAD_STYLES_FILE }
+}
+
 /** The snapshot's folder, for the site whose root (Astro's `config.root`) is `siteRoot`. */
 export function snapshotDirOf(siteRoot: URL): string {
   const repoRoot = path.resolve(fileURLToPath(siteRoot), '..')

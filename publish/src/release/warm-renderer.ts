@@ -9,7 +9,7 @@
  * warm renderer").
  *
  * What a partial build writes into its folder, this writes too: the pages selected (by the site's
- * page-list integration, loaded afresh with the build's environment), the bundle's assets and
+ * page-list integration, the kept build's, which reads the build's files when its hook runs), the bundle's assets and
  * public files (hard-linked from the live release, built with the same site code), the photos and
  * `_headers` (the site's own integrations' `astro:build:done`). Anything it does not expect (a
  * redirect, a route it cannot write) makes it give up before writing: the build then runs as
@@ -17,7 +17,7 @@
  * builds byte for byte.
  *
  * It reaches into Astro 7.3's files by path (the content layer instance, the content store's
- * maker, the config loader) and into the bundle's app (its route cache): the lockfile names the
+ * maker) and into the bundle's app (its route cache) and the content store's saving: the lockfile names the
  * warm process, so an install that changes Astro starts a new one, and a change that breaks this
  * shows in the equivalence test.
  */
@@ -77,6 +77,8 @@ interface Kept {
   readonly contentLayer: { sync(): Promise<void> }
   /** The content layer's own store, which its loaders fill. */
   readonly contentStore: ContentStore
+  /** The build's integrations (its config as loaded for it): their hooks run for each render. */
+  readonly integrations: readonly Integration[]
   /** The folder the bundle was written to, removed when this is dropped. */
   readonly folder: string
 }
@@ -84,6 +86,8 @@ interface Kept {
 /** Astro's content store (its collections by name, each a Map of entries by id). */
 interface ContentStore {
   readonly _collections: Map<unknown, unknown>
+  writeToDisk: () => Promise<void>
+  waitUntilSaveComplete: () => Promise<void>
 }
 
 /** Why a build is not rendered warm: it is built instead. */
@@ -115,6 +119,7 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
   let lent: {
     dataStore?: Map<unknown, unknown>
     prerenderer?: Prerenderer
+    integrations?: readonly Integration[]
     contentStore?: ContentStore
     /** The bundle's folder, moved aside before Astro removes it (see `keep`). */
     bundle?: string
@@ -157,9 +162,10 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
           if (value instanceof Map) lent.dataStore = value
           return value
         },
-        keep: (value: unknown) => {
+        keep: (value: unknown, integrations: readonly unknown[]) => {
           const prerenderer = value as Prerenderer
           lent.prerenderer = prerenderer
+          lent.integrations = integrations as readonly Integration[]
           // Astro removes the bundle once the pages are written (after `teardown`), but pages
           // rendered later load the parts of it this build did not: it is moved aside first, and
           // back once the build is done (`afterBuild`).
@@ -180,7 +186,7 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
 
     /** After a build that succeeded in `folder`: keeps what renders its pages, if it can. */
     async afterBuild(request: RenderRequest, folder: string): Promise<boolean> {
-      const { dataStore, prerenderer, contentStore, bundle } = lent
+      const { dataStore, prerenderer, integrations, contentStore, bundle } = lent
       lent = {}
       if (bundle === undefined) return false
       await rename(`${bundle}.kept`, bundle)
@@ -188,8 +194,21 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
         globalContentLayer: { get(): Kept['contentLayer'] | null }
       }
       const contentLayer = globalContentLayer.get()
-      if (!dataStore || !prerenderer || !contentLayer || !contentStore || !request.siteCode)
+      if (
+        !dataStore ||
+        !prerenderer ||
+        !integrations ||
+        !contentLayer ||
+        !contentStore ||
+        !request.siteCode
+      )
         return false
+      // Astro saves the store to disk 500 ms after its last change, and its sync waits for that
+      // (half a second of every render on the seed corpus; at 10,000 recommendations, writing it
+      // takes 1.8 s more). What is rendered here reads the store in memory, and a build reads it
+      // only after its own loaders replaced every entry: this one is not saved again.
+      contentStore.writeToDisk = () => Promise.resolve()
+      contentStore.waitUntilSaveComplete = () => Promise.resolve()
       const settings = settingsOf(request)
       for (const old of kept.filter((k) => k.settings === settings)) await drop(old)
       kept.push({
@@ -198,6 +217,7 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
         dataStore,
         contentLayer,
         contentStore,
+        integrations,
         folder,
       })
       while (kept.length > keep) await drop(kept[0] as Kept)
@@ -229,21 +249,10 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
       // The bundle's own route cache (its copy of Astro's core): `getStaticPaths` runs again.
       renderer.prerenderer.app.routeCache.clearAll()
 
-      // The site's integrations as this build's environment makes them.
-      const { loadConfigWithVite } = (await fromAstro('dist/core/config/vite-load.js')) as {
-        loadConfigWithVite: (options: {
-          configPath: string
-          fs: unknown
-          root: string
-        }) => Promise<{ integrations?: Integration[] }>
-      }
-      const config = await loadConfigWithVite({
-        configPath: path.join(request.root, 'astro.config.ts'),
-        fs: await import('node:fs'),
-        root: request.root,
-      })
+      // The kept build's integrations: the same settings; what changes from build to build (the
+      // page-list files, the snapshot) they read when their hooks run.
       const integration = (name: string) => {
-        const found = config.integrations?.find((i) => i.name === name)
+        const found = renderer.integrations.find((i) => i.name === name)
         if (!found) throw new NotWarm(`the site has no integration ${name}`)
         return found
       }
@@ -294,11 +303,7 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
       }
       await linkSiteCodeFiles(request.root, base, request.outDir)
       const dir = pathToFileURL(`${request.outDir}/`)
-      const photos = integration('mahjar-snapshot-photos')
-      await photos.hooks['astro:config:done']?.({
-        config: { root: pathToFileURL(`${request.root}/`) },
-      })
-      await photos.hooks['astro:build:done']?.({ dir })
+      await integration('mahjar-snapshot-photos').hooks['astro:build:done']?.({ dir })
       await integration('mahjar-security-headers').hooks['astro:build:done']?.({ dir })
       print(`[warm-render] ${String(pages.length)} ${renderedWarmSaid}\n`)
       return pages.length

@@ -20,7 +20,7 @@ import {
   type PageListEntry,
 } from '@mahjar/shared/render-only'
 import { warmRenderHooks } from '@mahjar/shared/warm-render'
-import { env } from '../env.ts'
+import { buildFilesOf } from '../env.ts'
 
 /** The HTML pages a partial build takes from the release it starts from. */
 export interface KeptPages {
@@ -59,15 +59,22 @@ async function readWhenWritten(file: string): Promise<string> {
 
 export function pageListIntegration(): PageList {
   let kept: KeptPages | undefined
+  let integrations: readonly AstroIntegration[] = []
   const integration: AstroIntegration = {
     name: 'mahjar-page-list',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        integrations = config.integrations
+      },
       'astro:build:start': ({ setPrerenderer }) => {
-        const { PAGE_LIST_FILE: listFile, RENDER_ONLY_FILE: onlyFile } = env
+        // Read for each build: the warm renderer runs this hook again for later builds.
+        kept = undefined
+        const { PAGE_LIST_FILE: listFile, RENDER_ONLY_FILE: onlyFile } = buildFilesOf()
         if (listFile === undefined && onlyFile === undefined) return
         setPrerenderer((defaultPrerenderer) => {
-          // Inside the warm Astro process: kept, to render pages again from this bundle.
-          warmRenderHooks()?.keep(defaultPrerenderer)
+          // Inside the warm Astro process: kept with the build's integrations, to render pages
+          // again from this bundle.
+          warmRenderHooks()?.keep(defaultPrerenderer, integrations)
           return {
             ...defaultPrerenderer,
             name: 'mahjar-page-list',

@@ -20,7 +20,7 @@ import {
   headersFileName,
   securityHeaders,
 } from '@mahjar/shared/security-headers'
-import { env } from '../env.ts'
+import { buildFilesOf } from '../env.ts'
 import type { KeptPages } from './page-list.ts'
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -95,12 +95,13 @@ async function readStyles(dir: string, files: readonly string[], into: HeadStyle
 /**
  * `formOrigins`: where the pages' forms post (the CMS's origin, for submissions). `keptPages`:
  * the pages a partial build takes from the release it starts from (integrations/page-list.ts).
- * `recordFile`: where to record this build's pages' head styles (none written without one).
+ * `recordFile`: where to record this build's pages' head styles (none written without one); by
+ * default HEAD_STYLES_FILE as the build that runs the hook names it.
  */
 export function securityHeadersIntegration(
   formOrigins: readonly string[] = [],
   keptPages: () => KeptPages | undefined = () => undefined,
-  recordFile: string | undefined = env.HEAD_STYLES_FILE,
+  recordFile?: string,
 ): AstroIntegration {
   return {
     name: 'mahjar-security-headers',
@@ -124,7 +125,8 @@ export function securityHeadersIntegration(
           contentSecurityPolicy({ inlineStyles: record.styles(), formOrigins }),
         )
         await writeFile(path.join(root, headersFileName), headersFile(headers))
-        if (recordFile !== undefined) await writeFile(recordFile, JSON.stringify(record))
+        const recordTo = recordFile ?? buildFilesOf().HEAD_STYLES_FILE
+        if (recordTo !== undefined) await writeFile(recordTo, JSON.stringify(record))
       },
     },
   }
