@@ -10,23 +10,22 @@
  * build (a crash, native code writing to its file descriptors) goes to the log file beside its
  * socket.
  *
- * A request is one line of JSON (`WarmBuildRequest`); the answer is lines of JSON: the build's
- * output as it is written, then its end; `{"stop":true}` ends an idle process (`pnpm start`
- * stopping). A second client while a build runs is told `busy` (it builds in a fresh process of
- * its own). A client that goes away mid-build ends this process: an in-process build cannot be
- * stopped any other way.
+ * A warm process (warm-process.ts): a request is one line of JSON (`WarmBuildRequest`); the
+ * answer is the build's output as it is written, then its end. A second client while a build
+ * runs is told `busy` (it builds in a fresh process of its own); one that goes away mid-build
+ * ends this process.
  *
  * It ends itself when idle, after `maxBuilds` builds or past `maxRss`: every build's pages are a
  * new bundle Node keeps loaded (about 20 MB a build on the fixture corpus). A partial build of the
  * same site is rendered from a build it keeps instead (warm-renderer.ts): no new bundle, and not
  * counted.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { createConnection, createServer, type Socket } from 'node:net'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { WarmBuildAnswer, WarmBuildRequest } from './warm-astro.ts'
+import type { WarmBuildAnswer, WarmBuildEnd, WarmBuildRequest } from './warm-astro.ts'
 import { createWarmRenderer, NotWarm } from './warm-renderer.ts'
+import { serveWarm } from './warm-process-server.ts'
 
 const idleMs = 600_000
 // Counted are builds that load a bundle: with the warm renderer, a publish rarely does.
@@ -43,7 +42,7 @@ const astro = import(astroEntry) as Promise<{ build: Build }>
 // Not loadable: the client sees no answer and builds fresh (the error is in the log file).
 astro.catch((error: unknown) => {
   console.error(error)
-  stop(1)
+  server.stop(1)
 })
 
 /** Astro's package folder: the one above its entry whose package.json names it. */
@@ -87,33 +86,9 @@ function alive(pid: number): boolean {
   }
 }
 
-let running = false
 let builds = 0
 /** The builds that loaded a bundle of their own (not rendered warm). */
 let bundles = 0
-let idle: NodeJS.Timeout | undefined
-/** The socket file this process listens on, by inode: another process may own the path later. */
-let ownSocket: number | undefined
-
-function removeOwnSocket(): void {
-  try {
-    if (statSync(socketPath).ino === ownSocket) rmSync(socketPath, { force: true })
-  } catch {
-    // Gone already.
-  }
-}
-
-function stop(code: number): never {
-  removeOwnSocket()
-  renderer.dropAll()
-  process.exit(code)
-}
-
-function armIdle(): void {
-  clearTimeout(idle)
-  idle = setTimeout(() => stop(0), idleMs)
-  idle.unref()
-}
 
 /** Everything the build writes to stdout and stderr, to `send` instead, until the returned undo. */
 function capture(send: (text: string) => void): () => void {
@@ -132,8 +107,6 @@ function capture(send: (text: string) => void): () => void {
     stderr.write = writes[1]
   }
 }
-
-const line = (answer: WarmBuildAnswer) => `${JSON.stringify(answer)}\n`
 
 /**
  * Renders the request's pages from a build kept by the warm renderer, when it can; when it
@@ -157,9 +130,13 @@ async function renderedWarm(request: WarmBuildRequest): Promise<boolean> {
   }
 }
 
-async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
-  const answer = (said: WarmBuildAnswer) => socket.write(line(said))
-  const undo = capture((text) => answer({ kind: 'output', text }))
+async function run(
+  request: WarmBuildRequest,
+  answer: (said: WarmBuildAnswer) => void,
+): Promise<'stay' | 'retire'> {
+  const undo = capture((text) => {
+    answer({ kind: 'output', text })
+  })
   try {
     console.log(`[warm-astro] process ${String(process.pid)}, build ${String(builds + 1)}`)
     for (const name of Object.keys(process.env))
@@ -196,76 +173,14 @@ async function run(socket: Socket, request: WarmBuildRequest): Promise<void> {
     process.chdir(home)
     builds += 1
   }
-  if (bundles >= maxBuilds || process.memoryUsage().rss > maxRss) {
-    // Still `running`, its socket gone: a client now is told busy or starts a new process.
-    removeOwnSocket()
-    socket.end(() => stop(0))
-    return
-  }
-  running = false
-  socket.end()
-  armIdle()
+  return bundles >= maxBuilds || process.memoryUsage().rss > maxRss ? 'retire' : 'stay'
 }
 
-const server = createServer((socket) => {
-  socket.setEncoding('utf8')
-  // This connection's build, until it answered: a client gone before then stops it.
-  let building = false
-  let received = ''
-  let read = false
-  socket.on('data', (chunk: string) => {
-    received += chunk
-    const end = received.indexOf('\n')
-    if (read || end < 0) return
-    read = true
-    let request: WarmBuildRequest | { stop: true }
-    try {
-      request = JSON.parse(received.slice(0, end)) as WarmBuildRequest | { stop: true }
-    } catch {
-      socket.destroy()
-      return
-    }
-    if ('stop' in request) {
-      socket.end(() => {
-        if (!running) stop(0)
-      })
-      return
-    }
-    if (running) {
-      socket.end(line({ kind: 'busy' }))
-      return
-    }
-    running = true
-    building = true
-    clearTimeout(idle)
-    void run(socket, request).finally(() => (building = false))
-  })
-  socket.on('close', () => {
-    if (building) stop(1)
-  })
-  socket.on('error', () => undefined)
+const server = serveWarm<WarmBuildRequest, WarmBuildEnd>({
+  socketPath,
+  idleMs,
+  handle: run,
+  onStop: () => {
+    renderer.dropAll()
+  },
 })
-
-/** Listens on the socket; a socket file left by a process that died is taken over. */
-function listen(retry: boolean): void {
-  server.once('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE' || !retry) process.exit(0)
-    const probe = createConnection(socketPath)
-    probe.once('connect', () => {
-      // Another warm Astro answers there: this one is not needed.
-      probe.destroy()
-      process.exit(0)
-    })
-    probe.once('error', () => {
-      rmSync(socketPath, { force: true })
-      listen(false)
-    })
-  })
-  server.listen(socketPath, () => {
-    ownSocket = statSync(socketPath).ino
-    armIdle()
-  })
-}
-
-mkdirSync(path.dirname(socketPath), { recursive: true })
-listen(true)
