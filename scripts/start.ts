@@ -18,6 +18,7 @@ import { cleanUnfinishedReleases } from '@mahjar/publish/release/build-release'
 import { hasCurrentRelease } from '@mahjar/publish/release/releases'
 import { liveReleaseHasCurrentCode } from '@mahjar/publish/release/site-code'
 import { stopWarmAstro } from '@mahjar/publish/release/warm-astro'
+import { stopWarmEngines } from '@mahjar/publish/release/warm-engine'
 import { shellQuote } from '@mahjar/shared/shell'
 import { runChild, startChild, stopAllChildren } from './lib/start/child.ts'
 import {
@@ -230,7 +231,7 @@ async function main(): Promise<void> {
     process.stdout.write('\nStopping…\n')
     await Promise.all([open.cms?.stop(), open.site?.stop()])
     await stopAllChildren()
-    await stopWarmAstro()
+    await Promise.all([stopWarmAstro(), stopWarmEngines()])
     process.stdout.write('Stopped.\n')
     process.exit(code)
   }

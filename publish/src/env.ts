@@ -31,6 +31,12 @@ export const publishEnvSchema = z.object({
    * `fresh`, an `astro build` process of its own each time.
    */
   ASTRO_PROCESS: z.enum(['warm', 'fresh']).default('warm'),
+  /**
+   * Where the publish command (`build-site.ts --snapshot`) builds: `warm`, in the warm engine kept
+   * between publishes (release/warm-engine.ts), or `fresh`, in the command's own process. Read
+   * by warm-engine.ts before this file is loaded (`warmEngineWanted`).
+   */
+  PUBLISH_ENGINE: z.enum(['warm', 'fresh']).default('warm'),
   /** Release folders of the live site (`current` → live). */
   RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
 })

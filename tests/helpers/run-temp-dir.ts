@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { stopWarmAstro } from '@mahjar/publish/release/warm-astro'
+import { stopWarmEngines } from '@mahjar/publish/release/warm-engine'
 import { stopSharedJob } from './shared-main-job.ts'
 
 const marker = 'MAHJAR_TEST_RUN_TMPDIR'
@@ -24,8 +25,9 @@ export default function setup(): () => Promise<void> {
   process.env.TMPDIR = runDir
   return async () => {
     await stopSharedJob()
-    // The warm Astro the run's builds started would otherwise wait out its 10 idle minutes.
-    await stopWarmAstro()
+    // The warm Astro and engines the run's builds started would otherwise wait out their idle
+    // minutes.
+    await Promise.all([stopWarmAstro(), stopWarmEngines()])
     rmSync(runDir, { recursive: true, force: true })
   }
 }

@@ -15,7 +15,7 @@ import { getLocale, localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { Finding } from '@mahjar/shared/schemas/collections'
 import { statisticText } from '@mahjar/shared/statistic'
 import { urls } from '@mahjar/shared/urls'
-import { launchChromium } from '../chromium.ts'
+import { withChromium } from '../chromium.ts'
 import type { Snapshot } from '../snapshot.ts'
 import { writeOutputFiles, type OutputFile } from './files.ts'
 import { escapeMarkup } from '@mahjar/shared/markup'
@@ -229,12 +229,7 @@ export async function drawShareCards(
   distDir: string,
 ): Promise<number> {
   if (cards.length === 0) return 0
-  const browser = await launchChromium()
-  try {
-    const files = await renderCards(browser, cards)
-    await writeOutputFiles(distDir, files)
-    return files.length
-  } finally {
-    await browser.close()
-  }
+  const files = await withChromium((browser) => renderCards(browser, cards))
+  await writeOutputFiles(distDir, files)
+  return files.length
 }

@@ -309,9 +309,8 @@ export const buildSteps: readonly BuildStep[] = [
   {
     name: 'build the pages (Astro), search index, open data and share cards',
     run: async (context) => {
-      const besides = (async () => {
-        for (const step of snapshotOutputs) await runTimed(step, context)
-      })()
+      // At the same time: each mostly waits for another process (Pagefind's, Chromium) or the disk.
+      const besides = Promise.all(snapshotOutputs.map((step) => runTimed(step, context)))
       const [pages] = await Promise.all([buildPages(context), besides])
       await moveInto(extraDir(context.release), context.release.siteDir)
       await rm(extraDir(context.release), { recursive: true, force: true })

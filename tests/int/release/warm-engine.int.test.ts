@@ -1,0 +1,179 @@
+/**
+ * The warm engine (publish/src/release/warm-engine.ts): the publish command the CMS runs
+ * (`build-site.ts --snapshot`) hands its build to one process kept between publishes, which builds
+ * and makes live the release as the command would. The command as the CMS starts it, real builds
+ * of the seed corpus into a throwaway releases folder.
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readProgressLine } from '@mahjar/publish/protocol'
+import { isRunning } from '@mahjar/publish/release/consolidate-search'
+import { stopWarmEngines } from '@mahjar/publish/release/warm-engine'
+import { pageOutputFile } from '@mahjar/shared/render-only'
+import { urls } from '@mahjar/shared/urls'
+import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
+import { fromRoot } from '../../helpers/paths.ts'
+import { testSiteUrl, writeCorpusSnapshot } from '../../helpers/site-build.ts'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mahjar-warm-engine-'))
+const releasesDir = path.join(dir, 'releases')
+/** The seed corpus: its URLs are those content/permalinks.json promises. */
+const corpus = writeCorpusSnapshot(path.join(dir, 'corpus'))
+let edits = 0
+
+/** The seed corpus's snapshot with its first recommendation's English text changed; returns the text. */
+function editedSnapshot(): { snapshot: string; code: string; text: string } {
+  edits += 1
+  const snapshot = path.join(dir, `snapshot-${String(edits)}`)
+  cpSync(corpus, snapshot, { recursive: true })
+  const file = path.join(snapshot, 'recommendations.json')
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    docs: { code: string; text: { en: string } }[]
+  }
+  const [first] = data.docs
+  if (!first) throw new Error('the fixture snapshot has no recommendation')
+  const text = `Edited by the warm engine test, number ${String(edits)}`
+  first.text.en = text
+  writeFileSync(file, JSON.stringify(data))
+  return { snapshot, code: first.code, text }
+}
+
+interface Published {
+  readonly code: number | null
+  readonly output: string
+  /** Its result line said it went live (a release with the full search index may follow). */
+  readonly activated: boolean
+  /** The warm engine's process and which of its publishes this was, when it built. */
+  readonly engine?: { pid: number; publish: number }
+}
+
+/** The publish command as the CMS runs it; `onLine` sees each line of its output. */
+function publish(
+  snapshot: string,
+  settings: Record<string, string> = {},
+  onLine: (line: string, command: ReturnType<typeof spawn>) => void = () => undefined,
+): Promise<Published> {
+  const [command = process.execPath, ...args] = publishCommand()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args, '--snapshot', snapshot], {
+      cwd: fromRoot('scripts'),
+      env: {
+        ...process.env,
+        RELEASES_DIR: releasesDir,
+        PAGES_DIR: fromRoot('content', 'pages'),
+        SITE_URL: testSiteUrl,
+        ...settings,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    let partial = ''
+    const take = (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) {
+        output += `${line}\n`
+        onLine(line, child)
+      }
+    }
+    child.stdout.on('data', take)
+    child.stderr.on('data', take)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      output += partial
+      const result = output
+        .split('\n')
+        .map(readProgressLine)
+        .find((event) => event?.kind === 'result')
+      const said = /\[warm-engine\] process (\d+), publish (\d+)/.exec(output)
+      resolve({
+        code,
+        output,
+        activated: result?.kind === 'result' && result.result.activated === true,
+        ...(said ? { engine: { pid: Number(said[1]), publish: Number(said[2]) } } : {}),
+      })
+    })
+  })
+}
+
+const liveRelease = () => path.basename(realpathSync(path.join(releasesDir, 'current')))
+
+/** The live English page of recommendation `code`. */
+const livePage = (code: string) =>
+  readFileSync(
+    path.join(releasesDir, 'current', 'site', pageOutputFile(urls.recommendation('en', code))),
+    'utf8',
+  )
+
+async function until(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  return check()
+}
+
+afterAll(async () => {
+  await stopWarmEngines()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the warm engine', () => {
+  let pid = 0
+
+  it('builds a publish, and the next one in the same process, each made live', async () => {
+    const first = editedSnapshot()
+    const one = await publish(first.snapshot)
+    expect(one.code, one.output).toBe(0)
+    expect(one.engine?.publish).toBe(1)
+    pid = one.engine?.pid ?? 0
+    expect(one.activated).toBe(true)
+    expect(livePage(first.code)).toContain(first.text)
+
+    const second = editedSnapshot()
+    const two = await publish(second.snapshot)
+    expect(two.code, two.output).toBe(0)
+    expect(two.engine).toEqual({ pid, publish: 2 })
+    expect(two.activated).toBe(true)
+    expect(livePage(second.code)).toContain(second.text)
+    // Rendered from what the first publish left warm: only the pages the change touches.
+    expect(two.output).toMatch(/changed pages only/)
+  })
+
+  it('builds in the command itself with PUBLISH_ENGINE=fresh', async () => {
+    const edit = editedSnapshot()
+    const fresh = await publish(edit.snapshot, { PUBLISH_ENGINE: 'fresh' })
+    expect(fresh.code, fresh.output).toBe(0)
+    expect(fresh.engine).toBeUndefined()
+    expect(fresh.activated).toBe(true)
+    expect(livePage(edit.code)).toContain(edit.text)
+  })
+
+  it('ends when its publish is stopped mid-build, the live release kept; the next publish starts another', async () => {
+    expect(pid).toBeGreaterThan(1)
+    const live = liveRelease()
+    const stopped = await publish(editedSnapshot().snapshot, {}, (line, command) => {
+      if (line.startsWith('[build] step 2/')) command.kill('SIGTERM')
+    })
+    expect(stopped.code).not.toBe(0)
+    expect(stopped.activated).toBe(false)
+    expect(stopped.engine?.pid).toBe(pid)
+    expect(await until(() => !isRunning(pid), 10_000)).toBe(true)
+    expect(liveRelease()).toBe(live)
+
+    const edit = editedSnapshot()
+    const next = await publish(edit.snapshot)
+    expect(next.code, next.output).toBe(0)
+    expect(next.engine?.publish).toBe(1)
+    expect(next.engine?.pid).not.toBe(pid)
+    expect(livePage(edit.code)).toContain(edit.text)
+    pid = next.engine?.pid ?? 0
+  })
+
+  it('ends when asked to stop while idle (`pnpm start` stopping)', async () => {
+    expect(isRunning(pid)).toBe(true)
+    await stopWarmEngines()
+    expect(await until(() => !isRunning(pid), 10_000)).toBe(true)
+  })
+})
