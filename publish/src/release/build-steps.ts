@@ -290,6 +290,12 @@ const snapshotOutputs: readonly BuildStep[] = [
   },
 ]
 
+/** Once every one of `work` is settled: the first failure, if one failed. */
+async function allDone(work: readonly Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
 async function runTimed(step: BuildStep, context: BuildContext): Promise<void> {
   const started = performance.now()
   context.log(`  ${step.name}…`)
@@ -309,9 +315,10 @@ export const buildSteps: readonly BuildStep[] = [
   {
     name: 'build the pages (Astro), search index, open data and share cards',
     run: async (context) => {
-      // At the same time: each mostly waits for another process (Pagefind's, Chromium) or the disk.
-      const besides = Promise.all(snapshotOutputs.map((step) => runTimed(step, context)))
-      const [pages] = await Promise.all([buildPages(context), besides])
+      // At the same time: each mostly waits for another process (Astro's, Pagefind's, Chromium)
+      // or the disk. A failure is reported once all are done: none goes on writing after.
+      const pages = buildPages(context)
+      await allDone([pages, ...snapshotOutputs.map((step) => runTimed(step, context))])
       await moveInto(extraDir(context.release), context.release.siteDir)
       await rm(extraDir(context.release), { recursive: true, force: true })
       return pages
