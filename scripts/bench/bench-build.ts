@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     DATABASE_URI: `file:${path.join(work, 'cms.db')}`,
     MEDIA_DIR: path.join(work, 'media'),
     CMS_JOBS_RUNNER: 'false',
+    // Built in the command's own process, whose CPU is counted (the warm engine's would not be).
+    PUBLISH_ENGINE: 'fresh',
   }
   Object.assign(process.env, env)
   try {

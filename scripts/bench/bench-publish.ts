@@ -335,8 +335,9 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
       ? (await readCollectionFile(snapshot, 'recommendations')).docs.length
       : Number.NaN
     // The same build job with no live release to start from: every page, index and file made.
-    // Astro in a process of its own, a child of the build: its CPU and memory are counted (the
-    // warm Astro is no child of it), as they are for the first build after a start.
+    // The engine in the command and Astro in a process of its own, a child of the build: their
+    // CPU and memory are counted (the warm engine and the warm Astro are no children of it), as
+    // they are for the first build after a start.
     process.stderr.write(`${label}: a full build of the last snapshot…\n`)
     const fullBuild = runUnderTime(
       `full build (${label})`,
@@ -349,6 +350,7 @@ async function scenario(label: string, synthetic: number, runs: number): Promise
           CMS_PUBLIC_URL: cms,
           RELEASES_DIR: path.join(dir, 'full-build'),
           ASTRO_PROCESS: 'fresh',
+          PUBLISH_ENGINE: 'fresh',
         },
       },
     )
