@@ -79,7 +79,8 @@ runCli(import.meta.url, async () => {
   ) {
     const ended = await publishInWarmEngine(handed, (text) => process.stdout.write(text))
     if (ended !== 'unavailable') {
-      if (ended.error !== undefined) throw new Error(ended.error)
+      if (ended.resultLine === undefined) throw new Error(ended.error ?? 'the warm engine failed')
+      echo(ended.resultLine)
       if (ended.activated) await consolidate(echo)
       process.exit(ended.ok ? 0 : 1)
     }

@@ -24,10 +24,11 @@ export interface EnginePublish {
   readonly snapshot: string
 }
 
-/** How it ended; the engine wrote the build's lines, its result line among them. */
+/** How it ended: the build's result line (`protocol.ts`), or why there is none. */
 export interface EngineEnd {
   readonly ok: boolean
   readonly activated: boolean
+  readonly resultLine?: string
   readonly error?: string
 }
 
@@ -44,6 +45,7 @@ function warmEngine(): WarmProcess {
       JSON.stringify([
         process.cwd(),
         process.execPath,
+        process.version,
         process.execArgv,
         Object.entries(process.env).sort(([a], [b]) => a.localeCompare(b)),
       ]),
@@ -68,9 +70,9 @@ export function warmEngineWanted(): boolean {
 }
 
 /**
- * Builds and makes live the release of `snapshot` in the warm engine, its lines (the result line
- * last) to `output`; 'unavailable' when no engine could take it (busy with another publish, not
- * answering, ended before its answer): the caller then builds itself.
+ * Builds and makes live the release of `snapshot` in the warm engine, its lines to `output`;
+ * 'unavailable' when no engine could take it (busy with another publish, not answering, ended
+ * before its end answer, which carries the result line): the caller then builds itself.
  */
 export async function publishInWarmEngine(
   snapshot: string,

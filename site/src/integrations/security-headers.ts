@@ -95,8 +95,8 @@ async function readStyles(dir: string, files: readonly string[], into: HeadStyle
 /**
  * `formOrigins`: where the pages' forms post (the CMS's origin, for submissions). `keptPages`:
  * the pages a partial build takes from the release it starts from (integrations/page-list.ts).
- * `recordFile`: where to record this build's pages' head styles (none written without one); by
- * default HEAD_STYLES_FILE as the build that runs the hook names it.
+ * `recordFile`: where to record this build's pages' head styles; by default HEAD_STYLES_FILE as
+ * the build that runs the hook names it (none written when neither names a file).
  */
 export function securityHeadersIntegration(
   formOrigins: readonly string[] = [],

@@ -46,6 +46,8 @@ interface Published {
   readonly output: string
   /** Its result line said it went live (a release with the full search index may follow). */
   readonly activated: boolean
+  /** Releases begun before the result line: one, unless the command built again itself. */
+  readonly releasesBuilt: number
   /** The warm engine's process and which of its publishes this was, when it built. */
   readonly engine?: { pid: number; publish: number }
 }
@@ -84,15 +86,17 @@ function publish(
     child.on('error', reject)
     child.on('close', (code) => {
       output += partial
-      const result = output
-        .split('\n')
-        .map(readProgressLine)
-        .find((event) => event?.kind === 'result')
+      const events = output.split('\n').map(readProgressLine)
+      const resultAt = events.findIndex((event) => event?.kind === 'result')
+      const result = events[resultAt]
       const said = /\[warm-engine\] process (\d+), publish (\d+)/.exec(output)
       resolve({
         code,
         output,
         activated: result?.kind === 'result' && result.result.activated === true,
+        releasesBuilt: (resultAt < 0 ? events : events.slice(0, resultAt)).filter(
+          (event) => event?.kind === 'release',
+        ).length,
         ...(said ? { engine: { pid: Number(said[1]), publish: Number(said[2]) } } : {}),
       })
     })
@@ -127,6 +131,7 @@ describe('the warm engine', () => {
     const one = await publish(first.snapshot)
     expect(one.code, one.output).toBe(0)
     expect(one.engine?.publish).toBe(1)
+    expect(one.releasesBuilt).toBe(1)
     pid = one.engine?.pid ?? 0
     expect(one.activated).toBe(true)
     expect(livePage(first.code)).toContain(first.text)
@@ -135,6 +140,7 @@ describe('the warm engine', () => {
     const two = await publish(second.snapshot)
     expect(two.code, two.output).toBe(0)
     expect(two.engine).toEqual({ pid, publish: 2 })
+    expect(two.releasesBuilt).toBe(1)
     expect(two.activated).toBe(true)
     expect(livePage(second.code)).toContain(second.text)
     // Rendered from what the first publish left warm: only the pages the change touches.
@@ -166,6 +172,7 @@ describe('the warm engine', () => {
     const next = await publish(edit.snapshot)
     expect(next.code, next.output).toBe(0)
     expect(next.engine?.publish).toBe(1)
+    expect(next.releasesBuilt).toBe(1)
     expect(next.engine?.pid).not.toBe(pid)
     expect(livePage(edit.code)).toContain(edit.text)
     pid = next.engine?.pid ?? 0
