@@ -30,6 +30,7 @@ export const projectEnvKeys = [
   'SEARCH_BUNDLE_RECORDS',
   'CHROMIUM_PATH',
   'ASTRO_PROCESS',
+  'PUBLISH_ENGINE',
   'RELEASES_DIR',
   'SITE_PORT',
   'SITE_HOST',
