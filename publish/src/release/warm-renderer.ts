@@ -88,6 +88,8 @@ interface ContentStore {
   readonly _collections: Map<unknown, unknown>
   writeToDisk: () => Promise<void>
   waitUntilSaveComplete: () => Promise<void>
+  writeAssetImports: (file: unknown) => Promise<void>
+  writeModuleImports: (file: unknown) => Promise<void>
 }
 
 /** Why a build is not rendered warm: it is built instead. */
@@ -206,9 +208,14 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
       // Astro saves the store to disk 500 ms after its last change, and its sync waits for that
       // (half a second of every render on the seed corpus; at 10,000 recommendations, writing it
       // takes 1.8 s more). What is rendered here reads the store in memory, and a build reads it
-      // only after its own loaders replaced every entry: this one is not saved again.
+      // only after its own loaders replaced every entry: this one is not saved again. Nor are
+      // its lists of content modules and assets (in the site's `.astro/`), which only bundling
+      // reads: written late, they overwrote those of the next build in this process, with
+      // another PAGES_DIR (warm-astro.int.test.ts beside the equivalence test).
       contentStore.writeToDisk = () => Promise.resolve()
       contentStore.waitUntilSaveComplete = () => Promise.resolve()
+      contentStore.writeAssetImports = () => Promise.resolve()
+      contentStore.writeModuleImports = () => Promise.resolve()
       const settings = settingsOf(request)
       for (const old of kept.filter((k) => k.settings === settings)) await drop(old)
       kept.push({
