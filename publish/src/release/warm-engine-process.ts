@@ -24,7 +24,7 @@ const [socketPath = ''] = process.argv.slice(2)
 if (!socketPath) throw new Error('usage: warm-engine-process.ts <socket>')
 
 /** What the engine says first for each publish (the tests look for it). */
-export const engineSaid = (publishes: number) =>
+const engineSaid = (publishes: number) =>
   `[warm-engine] process ${String(process.pid)}, publish ${String(publishes)}`
 
 let publishes = 0
