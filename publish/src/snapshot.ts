@@ -13,7 +13,12 @@ import {
   type CollectionSlug,
 } from '@mahjar/shared/schemas/collections'
 import { snapshotFileSchema, type PublishedDocument } from '@mahjar/shared/schemas/snapshot'
-import { readSnapshotFile, readSnapshotFileSync } from '@mahjar/shared/snapshot-file'
+import {
+  readSnapshotFile,
+  readSnapshotFileReusing,
+  readSnapshotFileSync,
+  type KnownDocuments,
+} from '@mahjar/shared/snapshot-file'
 
 export type Snapshot = { [C in CollectionSlug]: PublishedDocument<C>[] }
 
@@ -73,12 +78,28 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
+/**
+ * Each collection's documents as last read (snapshot-file.ts `readSnapshotFileReusing`): an
+ * unchanged document of the next snapshot is the same frozen object, so what is made from it can
+ * be kept by the object (incremental/document-memo.ts).
+ */
+const knownDocuments = new Map<CollectionSlug, KnownDocuments>()
+
 async function readSnapshotFiles(dir: string): Promise<Snapshot> {
   const entries = await Promise.all(
-    collectionSlugs.map(async (collection) => [
-      collection,
-      (await readCollectionFile(dir, collection)).docs,
-    ]),
+    collectionSlugs.map(async (collection) => {
+      const [name, schema, options] = collectionFile(collection)
+      const known = knownDocuments.get(collection) ?? new Map<string, unknown>()
+      knownDocuments.set(collection, known)
+      const file = await readSnapshotFileReusing(
+        dir,
+        name,
+        { file: schema, doc: schema.shape.docs.element },
+        options,
+        known,
+      )
+      return [collection, file.docs]
+    }),
   )
   return deepFreeze(Object.fromEntries(entries) as Snapshot)
 }

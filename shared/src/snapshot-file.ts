@@ -4,6 +4,7 @@
  * guard. A missing, unreadable, malformed or invalid file throws a SnapshotReadError that names
  * the file and, for a document, its natural key and the field.
  */
+import { hash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -55,6 +56,18 @@ function invalidSnapshotFile(
   return new SnapshotReadError(`Invalid ${what} in ${file}:\n${lines.join('\n')}${more}`)
 }
 
+/** The JSON in the text `read` returns; a failure is a SnapshotReadError. */
+function parseJson(file: string, read: () => string, options: SnapshotFileOptions): unknown {
+  try {
+    return JSON.parse(read())
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new SnapshotReadError(
+      `Cannot read the snapshot's ${options.what} ${file}: ${reason}. Run "pnpm export" (or the snapshot:content script), or set SNAPSHOT_DIR.`,
+    )
+  }
+}
+
 /** Parses and validates the text `read` returns; every failure is a SnapshotReadError. */
 function parseSnapshotFile<T>(
   file: string,
@@ -62,18 +75,158 @@ function parseSnapshotFile<T>(
   schema: z.ZodType<T>,
   options: SnapshotFileOptions,
 ): T {
-  let raw: unknown
-  try {
-    raw = JSON.parse(read())
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new SnapshotReadError(
-      `Cannot read the snapshot's ${options.what} ${file}: ${reason}. Run "pnpm export" (or the snapshot:content script), or set SNAPSHOT_DIR.`,
-    )
-  }
+  const raw = parseJson(file, read, options)
   const result = schema.safeParse(raw)
   if (!result.success) throw invalidSnapshotFile(file, raw, result.error.issues, options)
   return result.data
+}
+
+/**
+ * What `readSnapshotFileReusing` keeps between two reads of a collection: each document it
+ * validated, by the SHA-256 of its JSON bytes as read.
+ */
+export type KnownDocuments = Map<string, unknown>
+
+/**
+ * `readSnapshotFile` for a process that reads one collection's file again and again (the warm
+ * engine: a new snapshot of 10,000 recommendations on every publish, 24 MB, 0.2 s to decode and
+ * 0.4 s to validate): a document whose JSON bytes are those of one in `known` from the last read
+ * is that read's object, neither decoded nor validated again (a schema's output depends on its
+ * input alone). `known` then holds this read's documents. Errors and their messages are
+ * `readSnapshotFile`'s.
+ */
+export async function readSnapshotFileReusing<T extends { readonly docs: readonly unknown[] }>(
+  dir: string,
+  name: string,
+  schemas: { readonly file: z.ZodType<T>; readonly doc: z.ZodType<T['docs'][number]> },
+  options: SnapshotFileOptions,
+  known: KnownDocuments,
+): Promise<T> {
+  const file = path.join(dir, name)
+  const bytes = await readFile(file).catch((error: unknown) => error)
+  const read = () => {
+    if (!(bytes instanceof Buffer)) throw bytes
+    return bytes.toString('utf8')
+  }
+  const parseWhole = () => parseSnapshotFile(file, read, schemas.file, options)
+  const spans = bytes instanceof Buffer ? docsSpans(bytes) : undefined
+  // Not a file of documents this reader can take apart: read whole, with its errors.
+  if (!(bytes instanceof Buffer) || !spans) return parseWhole()
+  let envelope: z.ZodSafeParseResult<T>
+  try {
+    const around = Buffer.concat([
+      bytes.subarray(0, spans.from),
+      Buffer.from('[]'),
+      bytes.subarray(spans.to),
+    ])
+    envelope = schemas.file.safeParse(JSON.parse(around.toString('utf8')))
+  } catch {
+    return parseWhole()
+  }
+  const seen = new Map<string, unknown>()
+  const docs: unknown[] = []
+  for (const [from, to] of spans.items) {
+    const json = bytes.subarray(from, to)
+    const digest = hash('sha256', json, 'base64')
+    const doc = known.get(digest) ?? seen.get(digest)
+    if (doc !== undefined) {
+      seen.set(digest, doc)
+      docs.push(doc)
+      continue
+    }
+    let result: z.ZodSafeParseResult<T['docs'][number]>
+    try {
+      result = schemas.doc.safeParse(JSON.parse(json.toString('utf8')))
+    } catch {
+      return parseWhole()
+    }
+    // Any problem is reported as a whole read reports it (with each document's name).
+    if (!result.success) return parseWhole()
+    seen.set(digest, result.data)
+    docs.push(result.data)
+  }
+  if (!envelope.success) return parseWhole()
+  known.clear()
+  for (const [digest, doc] of seen) known.set(digest, doc)
+  return { ...envelope.data, docs }
+}
+
+const codes = {
+  quote: 0x22,
+  backslash: 0x5c,
+  colon: 0x3a,
+  comma: 0x2c,
+  openObject: 0x7b,
+  closeObject: 0x7d,
+  openArray: 0x5b,
+  closeArray: 0x5d,
+}
+
+const isBlank = (code: number | undefined) =>
+  code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
+
+const docsKey = Buffer.from('"docs"')
+
+/**
+ * Where a snapshot file's top-level `docs` array is (`from`: its `[`, `to`: after its `]`) and
+ * where each of its items begins and ends, in the file's UTF-8 bytes, found without parsing them
+ * (no byte of a multi-byte character is an ASCII one); undefined when the bytes are no JSON
+ * object with such an array (the caller then reads it whole and reports why).
+ */
+export function docsSpans(
+  bytes: Buffer,
+): { from: number; to: number; items: [number, number][] } | undefined {
+  let depth = 0
+  let docs: { from: number; items: [number, number][] } | undefined
+  let itemStart = -1
+  /** After the key `"docs"` at the top level (`key`), and after its colon (`colon`). */
+  let afterDocs: 'key' | 'colon' | undefined
+  for (let i = 0; i < bytes.length; i += 1) {
+    const code = bytes[i]
+    if (isBlank(code)) continue
+    if (docs && depth === 2 && itemStart < 0 && code !== codes.closeArray) itemStart = i
+    if (code === codes.quote) {
+      let end = bytes.indexOf(codes.quote, i + 1)
+      while (end > 0) {
+        let slashes = 0
+        while (bytes[end - 1 - slashes] === codes.backslash) slashes += 1
+        if (slashes % 2 === 0) break
+        end = bytes.indexOf(codes.quote, end + 1)
+      }
+      if (end < 0) return undefined
+      if (depth === 1 && !docs && end - i === 5 && bytes.subarray(i, end + 1).equals(docsKey)) {
+        afterDocs = 'key'
+      }
+      i = end
+      continue
+    }
+    if (afterDocs === 'key') afterDocs = code === codes.colon ? 'colon' : undefined
+    else if (afterDocs === 'colon') {
+      if (code !== codes.openArray) return undefined
+      afterDocs = undefined
+      docs = { from: i, items: [] }
+    }
+    if (code === codes.openObject || code === codes.openArray) depth += 1
+    else if (code === codes.closeObject || code === codes.closeArray) {
+      depth -= 1
+      if (docs && depth === 1 && code === codes.closeArray) {
+        if (itemStart >= 0) docs.items.push([itemStart, lastNonBlank(bytes, i) + 1])
+        return { from: docs.from, to: i + 1, items: docs.items }
+      }
+      if (depth < 0) return undefined
+    } else if (code === codes.comma && docs && depth === 2) {
+      docs.items.push([itemStart, lastNonBlank(bytes, i) + 1])
+      itemStart = -1
+    }
+  }
+  return undefined
+}
+
+/** The index of the last byte before `end` that is not blank. */
+function lastNonBlank(bytes: Buffer, end: number): number {
+  let i = end - 1
+  while (i >= 0 && isBlank(bytes[i])) i -= 1
+  return i
 }
 
 export async function readSnapshotFile<T>(

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readCollectionFile } from '@mahjar/publish/snapshot'
-import { SnapshotReadError } from '@mahjar/shared/snapshot-file'
+import { readSnapshot } from '@mahjar/publish/snapshot'
+import {
+  docsSpans,
+  readSnapshotFileReusing,
+  SnapshotReadError,
+  type KnownDocuments,
+} from '@mahjar/shared/snapshot-file'
+import { snapshotFileSchema } from '@mahjar/shared/schemas/snapshot'
 import { fixtureSnapshotDir } from '../../helpers/site-build.ts'
 
 let dir: string
@@ -56,5 +63,82 @@ describe('reading a snapshot file', () => {
         `Invalid findings in .*findings\\.json:\\n  docs\\[0\\] \\(${first.code}\\) statement`,
       ),
     )
+  })
+})
+
+describe('reading a collection again (the warm engine)', () => {
+  const schema = snapshotFileSchema('findings')
+  const schemas = { file: schema, doc: schema.shape.docs.element }
+  const options = { what: 'findings', nameOf: (doc: Record<string, unknown>) => String(doc.code) }
+  const file = () => path.join(dir, 'findings.json')
+  const rewrite = (change: (raw: { docs: Record<string, unknown>[] }) => void, indent = 2) => {
+    const raw = JSON.parse(readFileSync(file(), 'utf8')) as { docs: Record<string, unknown>[] }
+    change(raw)
+    writeFileSync(file(), JSON.stringify(raw, null, indent))
+  }
+
+  it('finds each document of the docs array, however the file is laid out', () => {
+    const text =
+      '{"collection":"docs","docs" :\n [ {"a":"x\\"}]"} , 2,"[",\n[]],"after":{"docs":[]}}'
+    const bytes = Buffer.from(text)
+    const spans = docsSpans(bytes)
+    const shown = (from: number, to: number) => bytes.subarray(from, to).toString()
+    expect(spans?.items.map(([from, to]) => shown(from, to))).toEqual([
+      '{"a":"x\\"}]"}',
+      '2',
+      '"["',
+      '[]',
+    ])
+    expect(spans && shown(spans.from, spans.to)).toBe('[ {"a":"x\\"}]"} , 2,"[",\n[]]')
+    const arabic = Buffer.from('{"docs":[{"t":"نص \\" عربي"},{"t":"ب"}]}')
+    expect(
+      docsSpans(arabic)?.items.map(([from, to]) => arabic.subarray(from, to).toString()),
+    ).toEqual(['{"t":"نص \\" عربي"}', '{"t":"ب"}'])
+    expect(docsSpans(Buffer.from('{"docs":[]}'))?.items).toEqual([])
+    expect(docsSpans(Buffer.from('{"docs": 3}'))).toBeUndefined()
+    expect(docsSpans(Buffer.from('{"docs":[{"a":1}'))).toBeUndefined()
+  })
+
+  it('hands back an unchanged document as the object it read before, and reads a changed one', async () => {
+    rewrite(() => undefined)
+    const known: KnownDocuments = new Map()
+    const first = await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
+    expect(first).toEqual(await readCollectionFile(dir, 'findings'))
+    rewrite((raw) => {
+      const doc = raw.docs[1] as { statement: { en: string } }
+      doc.statement.en += ' (edited)'
+    })
+    const second = await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
+    expect(second).toEqual(await readCollectionFile(dir, 'findings'))
+    expect(second.docs[0]).toBe(first.docs[0])
+    expect(second.docs[1]).not.toBe(first.docs[1])
+    expect(second.docs[1]?.statement.en).toMatch(/\(edited\)$/)
+    expect(second.docs.slice(2).every((doc, index) => doc === first.docs[index + 2])).toBe(true)
+  })
+
+  it('reports an invalid document as a whole read does, though the others are known', async () => {
+    const known: KnownDocuments = new Map()
+    await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
+    rewrite((raw) => {
+      const doc = raw.docs[2] as { statement: unknown }
+      doc.statement = 42
+    })
+    const whole = await readCollectionFile(dir, 'findings').catch((error: unknown) => error)
+    expect(whole).toBeInstanceOf(SnapshotReadError)
+    await expect(
+      readSnapshotFileReusing(dir, 'findings.json', schemas, options, known),
+    ).rejects.toThrow((whole as Error).message)
+  })
+
+  it('reads a snapshot written on one line as the same documents', async () => {
+    const pretty = await readSnapshot(dir)
+    rewrite(() => undefined, 0)
+    const other = mkdtempSync(path.join(tmpdir(), 'mahjar-snapshot-file-'))
+    try {
+      cpSync(dir, other, { recursive: true })
+      expect(await readSnapshot(other)).toEqual(pretty)
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
   })
 })
