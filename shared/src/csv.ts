@@ -24,7 +24,7 @@ import { isLocaleCode, localeCodes } from './locales.ts'
 
 export const listSeparator = '; '
 
-type Cell = string | number | boolean
+export type Cell = string | number | boolean
 
 function isLocalized(value: object): boolean {
   const keys = Object.keys(value)
@@ -70,7 +70,11 @@ export function neutraliseFormula(cell: Cell): string {
   return typeof cell === 'string' && formulaStart.test(text) ? `'${text}` : text
 }
 
-function columnsOf(rows: readonly Map<string, Cell>[], leading: readonly string[]): string[] {
+/** The columns of flattened rows: `leading` first, then every other in the order first met. */
+export function csvColumnsOf(
+  rows: readonly Map<string, Cell>[],
+  leading: readonly string[] = [],
+): string[] {
   const columns: string[] = [...leading]
   const seen = new Set<string>(leading)
   for (const row of rows) {
@@ -89,10 +93,25 @@ function columnsOf(rows: readonly Map<string, Cell>[], leading: readonly string[
  * has the same header as the whole (the filtered findings files, the table's downloads).
  */
 export function csvColumns(docs: readonly object[]): string[] {
-  return columnsOf(
-    docs.map((doc) => flatten(doc)),
-    [],
-  )
+  return csvColumnsOf(docs.map((doc) => flatten(doc)))
+}
+
+const writing = {
+  record_delimiter: 'windows',
+  // Given a record delimiter, csv-stringify quotes only cells holding that whole sequence
+  // unless told otherwise: a lone "\n" in a cell would end the row for every reader.
+  quote_record_delimiter: true,
+  cast: { string: neutraliseFormula, number: String, boolean: String },
+} as const
+
+/** The byte order mark and the header line of a CSV text with these columns. */
+export function csvHeader(columns: readonly string[]): string {
+  return stringify([], { ...writing, bom: true, header: true, columns: [...columns] })
+}
+
+/** One flattened row's line (CRLF included) under `columns`: a CSV text is its header and these. */
+export function csvRow(row: Map<string, Cell>, columns: readonly string[]): string {
+  return stringify([columns.map((c) => row.get(c))], writing)
 }
 
 /**
@@ -101,18 +120,6 @@ export function csvColumns(docs: readonly object[]): string[] {
  */
 export function toCsv(docs: readonly object[], leading: readonly string[] = []): string {
   const rows = docs.map((doc) => flatten(doc))
-  const columns = columnsOf(rows, leading)
-  return stringify(
-    rows.map((row) => columns.map((c) => row.get(c))),
-    {
-      bom: true,
-      header: true,
-      columns,
-      record_delimiter: 'windows',
-      // Given a record delimiter, csv-stringify quotes only cells holding that whole sequence
-      // unless told otherwise: a lone "\n" in a cell would end the row for every reader.
-      quote_record_delimiter: true,
-      cast: { string: neutraliseFormula, number: String, boolean: String },
-    },
-  )
+  const columns = csvColumnsOf(rows, leading)
+  return csvHeader(columns) + rows.map((row) => csvRow(row, columns)).join('')
 }

@@ -16,15 +16,49 @@ import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
 import { citationFormats, urls } from '@mahjar/shared/urls'
 import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
+import { documentMemo } from '../incremental/document-memo.ts'
 import type { KeyedFile } from './files.ts'
 import type { Snapshot } from '../snapshot.ts'
 
-/** Every citation of the snapshot, in both languages. */
-export function allCitations(
+/** A citation's downloads, keyed by format and CSL item (the bytes come from nothing else). */
+function keyedFiles(citation: Citation): KeyedFile[] {
+  const item = JSON.stringify(citation.item)
+  return citationFormats.map((format) => ({
+    path: urls.citationFile(citation.kind, citation.key, citation.lang, format),
+    key: createHash('sha256').update(format).update('\n').update(item).digest('base64url'),
+    content: () => exportCitation(citation.item, format),
+  }))
+}
+
+type Report = Snapshot['reports'][number]
+
+/**
+ * An item's downloads in each language (`localeCodes`' order), made once per document and
+ * report while the process lives (document-memo.ts): at 10,000 recommendations, 60,000 keys.
+ */
+const reportFiles = documentMemo((report: Report, siteUrl: string) =>
+  localeCodes.map((lang) => keyedFiles(reportCitation(report, lang, siteUrl))),
+)
+const findingFiles = documentMemo(
+  (finding: Snapshot['findings'][number], report: Report, siteUrl: string) =>
+    localeCodes.map((lang) => keyedFiles(findingCitation(finding, report, lang, siteUrl))),
+)
+const recommendationFiles = documentMemo(
+  (recommendation: Snapshot['recommendations'][number], report: Report, siteUrl: string) =>
+    localeCodes.map((lang) =>
+      keyedFiles(recommendationCitation(recommendation, report, lang, siteUrl)),
+    ),
+)
+
+/**
+ * Every citation download of the snapshot, in both languages: reports, findings, recommendations
+ * and withdrawn items of each language in turn.
+ */
+export function citationFiles(
   snapshot: Snapshot,
   siteUrl: string,
   withdrawals: readonly Withdrawal[] = [],
-): Citation[] {
+): KeyedFile[] {
   const reports = new Map(snapshot.reports.map((r) => [r.slug, r]))
   const reportOf = (item: { code: string; report: string }) => {
     const report = reports.get(item.report)
@@ -33,32 +67,19 @@ export function allCitations(
     }
     return report
   }
-  return localeCodes.flatMap((lang) => [
-    ...snapshot.reports.map((r) => reportCitation(r, lang, siteUrl)),
-    ...snapshot.findings.map((f) => findingCitation(f, reportOf(f), lang, siteUrl)),
-    ...snapshot.recommendations.map((r) => recommendationCitation(r, reportOf(r), lang, siteUrl)),
+  const byLanguage = [
+    ...snapshot.reports.map((r) => reportFiles(r, siteUrl)),
+    ...snapshot.findings.map((f) => findingFiles(f, reportOf(f), siteUrl)),
+    ...snapshot.recommendations.map((r) => recommendationFiles(r, reportOf(r), siteUrl)),
+  ]
+  return localeCodes.flatMap((lang, index) => [
+    ...byLanguage.flatMap((files) => files[index] ?? []),
     ...withdrawals.flatMap((w) => {
       const citable = withdrawnCitable(
         w,
         w.report === undefined ? undefined : reports.get(w.report),
       )
-      return citable === undefined ? [] : [citationOf(citable, lang, siteUrl)]
+      return citable === undefined ? [] : keyedFiles(citationOf(citable, lang, siteUrl))
     }),
   ])
-}
-
-/** Every citation download, keyed by its format and CSL item (the bytes come from nothing else). */
-export function citationFiles(
-  snapshot: Snapshot,
-  siteUrl: string,
-  withdrawals: readonly Withdrawal[] = [],
-): KeyedFile[] {
-  return allCitations(snapshot, siteUrl, withdrawals).flatMap((citation) => {
-    const item = JSON.stringify(citation.item)
-    return citationFormats.map((format) => ({
-      path: urls.citationFile(citation.kind, citation.key, citation.lang, format),
-      key: createHash('sha256').update(format).update('\n').update(item).digest('base64url'),
-      content: () => exportCitation(citation.item, format),
-    }))
-  })
 }

@@ -10,8 +10,10 @@ import { naturalKey } from '@mahjar/shared/schemas/collections'
 import {
   followUpDataName,
   licences,
+  openDataDocumentSchema,
   openDataFileSchema,
   openDataFollowUpFileSchema,
+  openDataFollowUpRowSchema,
   openDataJsonSchema,
   openDataVersion,
   type LicenceId,
@@ -27,7 +29,16 @@ import {
 } from '@mahjar/shared/urls'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { groupFindings } from '@mahjar/shared/finding-filters'
-import { csvColumns, toCsv } from '@mahjar/shared/csv'
+import {
+  csvColumns,
+  csvColumnsOf,
+  csvHeader,
+  csvRow,
+  flatten,
+  toCsv,
+  type Cell,
+} from '@mahjar/shared/csv'
+import { documentMemo } from '../incremental/document-memo.ts'
 import type { OutputFile } from './files.ts'
 import type { Snapshot } from '../snapshot.ts'
 
@@ -52,10 +63,8 @@ export class OpenDataValidationError extends Error {
   }
 }
 
-function publicUrls(options: OpenDataOptions, path: (lang: LocaleCode) => string) {
-  return Object.fromEntries(
-    localeCodes.map((lang) => [lang, absoluteUrl(options.siteUrl, path(lang))]),
-  )
+function publicUrls(siteUrl: string, path: (lang: LocaleCode) => string) {
+  return Object.fromEntries(localeCodes.map((lang) => [lang, absoluteUrl(siteUrl, path(lang))]))
 }
 
 /** A recommendation row's `status` and `statusAsOf`, from `currentStatus` like every page. */
@@ -75,34 +84,103 @@ function envelope<Name extends string, Doc>(name: Name, docs: Doc[], options: Op
   }
 }
 
-function validated<T>(
+function validationError(file: string, issues: readonly z.core.$ZodIssue[]) {
+  return new OpenDataValidationError(
+    file,
+    issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
+  )
+}
+
+/** A schema's issues with `value`, none when it matches. */
+function issuesOf(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
+  const result = schema.safeParse(value)
+  return result.success ? [] : result.error.issues
+}
+
+const documentSchemas = new Map<DataCollection, z.ZodType>()
+const followUpRowSchema = openDataFollowUpRowSchema()
+
+/**
+ * A document's row in its collection's file, with its issues against the open data schema and
+ * its JSON as the file holds it: made once per document while the process lives
+ * (document-memo.ts), so a publish at 10,000 recommendations makes the changed rows alone.
+ */
+const collectionRow = documentMemo(
+  (doc: PublishedDocument<DataCollection>, collection: DataCollection, siteUrl: string) => {
+    const row = {
+      ...doc,
+      ...(collection === 'recommendations'
+        ? statusFields(doc as PublishedDocument<'recommendations'>)
+        : {}),
+      urls: publicUrls(siteUrl, (lang) => documentPath(collection, doc, lang)),
+      translation: translationState(doc),
+    }
+    let schema = documentSchemas.get(collection)
+    if (!schema) {
+      schema = openDataDocumentSchema(collection)
+      documentSchemas.set(collection, schema)
+    }
+    return dataRow(row, schema)
+  },
+)
+
+interface DataRow<Row> {
+  readonly row: Row
+  readonly issues: readonly z.core.$ZodIssue[]
+  /**
+   * `JSON.stringify(row, null, 2)` indented as an item of the file's `docs`, as UTF-8: a file is
+   * put together from its rows' bytes, never encoded again (at 10,000 recommendations, 70 MB).
+   */
+  readonly json: Buffer
+}
+
+function dataRow<Row extends object>(row: Row, schema: z.ZodType): DataRow<Row> {
+  const json = Buffer.from(`    ${JSON.stringify(row, null, 2).replaceAll('\n', '\n    ')}`)
+  return { row, issues: issuesOf(schema, row), json }
+}
+
+/**
+ * A validated open data file of `rows` (their issues reported by the row's place in `docs`):
+ * its envelope, its JSON text, byte for byte `JSON.stringify(file, null, 2)` and a line end.
+ */
+function dataFile<Name extends string, Row extends object>(
   file: string,
-  data: T,
-  schema: { safeParse: (value: unknown) => z.ZodSafeParseResult<unknown> },
+  name: Name,
+  rows: readonly DataRow<Row>[],
+  schema: z.ZodType,
+  options: OpenDataOptions,
 ) {
-  const result = schema.safeParse(data)
-  if (!result.success) {
-    throw new OpenDataValidationError(
-      file,
-      result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
-    )
-  }
-  return data
+  const head = envelope(name, [] as Row[], options)
+  const issues = [
+    ...issuesOf(schema, head),
+    ...rows.flatMap(({ issues }, index) =>
+      issues.map((issue) => ({ ...issue, path: ['docs', index, ...issue.path] })),
+    ),
+  ]
+  if (issues.length > 0) throw validationError(file, issues)
+  const emptyDocs = `${JSON.stringify(head, null, 2)}\n`
+  const between = Buffer.from(',\n')
+  const text =
+    rows.length === 0
+      ? Buffer.from(emptyDocs)
+      : Buffer.concat([
+          Buffer.from(`${emptyDocs.slice(0, -'[]\n}\n'.length)}[\n`),
+          ...rows.flatMap((r, index) => (index === 0 ? [r.json] : [between, r.json])),
+          Buffer.from('\n  ]\n}\n'),
+        ])
+  return { data: { ...head, docs: rows.map((r) => r.row) }, text }
 }
 
 function openDataFile(collection: DataCollection, snapshot: Snapshot, options: OpenDataOptions) {
-  const docs = (snapshot[collection] as PublishedDocument<DataCollection>[]).map((doc) => ({
-    ...doc,
-    ...(collection === 'recommendations'
-      ? statusFields(doc as PublishedDocument<'recommendations'>)
-      : {}),
-    urls: publicUrls(options, (lang) => documentPath(collection, doc, lang)),
-    translation: translationState(doc),
-  }))
-  return validated(
+  const rows = (snapshot[collection] as PublishedDocument<DataCollection>[]).map((doc) =>
+    collectionRow(doc, collection, options.siteUrl),
+  )
+  return dataFile(
     urls.dataFile(collection, 'json'),
-    envelope(collection, docs, options),
+    collection,
+    rows,
     openDataFileSchema(collection),
+    options,
   )
 }
 
@@ -124,24 +202,52 @@ const followUpColumns = [
   'urls.en',
 ]
 
+/** A recommendation's follow-up rows, oldest first (document-memo.ts: made once per document). */
+const followUpRows = documentMemo((rec: PublishedDocument<'recommendations'>, siteUrl: string) =>
+  chronological(rec.followUp).map((entry) =>
+    dataRow(
+      {
+        recommendation: rec.code,
+        report: rec.report,
+        ...entry,
+        urls: publicUrls(
+          siteUrl,
+          (lang) => `${urls.recommendation(lang, rec.code)}#${followUpAnchor(rec.followUp, entry)}`,
+        ),
+      },
+      followUpRowSchema,
+    ),
+  ),
+)
+
 /** Every follow-up entry of every published recommendation, oldest first within each. */
 function followUpFile(snapshot: Snapshot, options: OpenDataOptions) {
-  const docs = snapshot.recommendations.flatMap((rec) =>
-    chronological(rec.followUp).map((entry) => ({
-      recommendation: rec.code,
-      report: rec.report,
-      ...entry,
-      urls: publicUrls(
-        options,
-        (lang) => `${urls.recommendation(lang, rec.code)}#${followUpAnchor(rec.followUp, entry)}`,
-      ),
-    })),
-  )
-  return validated(
+  return dataFile(
     urls.followUpData('json'),
-    envelope(followUpDataName, docs, options),
+    followUpDataName,
+    snapshot.recommendations.flatMap((rec) => followUpRows(rec, options.siteUrl)),
     openDataFollowUpFileSchema(),
+    options,
   )
+}
+
+/** A row flattened for CSV (document-memo.ts: once per row). */
+const flatRow = documentMemo((row: object) => flatten(row))
+
+/**
+ * A flattened row's CSV line (UTF-8) under the columns joined by line ends, made once per row
+ * and columns.
+ */
+const csvLine = documentMemo((row: Map<string, Cell>, columns: string) =>
+  Buffer.from(csvRow(row, columns.split('\n'))),
+)
+
+/** The bytes of `toCsv` (shared/csv.ts) of the rows, each row's line made once while the process lives. */
+function csvOf(rows: readonly object[], leading: readonly string[] = []): Buffer {
+  const flat = rows.map((row) => flatRow(row))
+  const columns = csvColumnsOf(flat, leading)
+  const key = columns.join('\n')
+  return Buffer.concat([Buffer.from(csvHeader(columns)), ...flat.map((row) => csvLine(row, key))])
 }
 
 function readme(options: OpenDataOptions): string {
@@ -207,10 +313,10 @@ function filteredFindingFiles(data: OpenDataFile<'findings'>): OutputFile[] {
 export function buildOpenData(snapshot: Snapshot, options: OpenDataOptions): OutputFile[] {
   const files: OutputFile[] = []
   for (const collection of dataCollections) {
-    const data = openDataFile(collection, snapshot, options)
+    const { data, text } = openDataFile(collection, snapshot, options)
     files.push(
-      { path: urls.dataFile(collection, 'json'), content: `${JSON.stringify(data, null, 2)}\n` },
-      { path: urls.dataFile(collection, 'csv'), content: toCsv(data.docs) },
+      { path: urls.dataFile(collection, 'json'), content: text },
+      { path: urls.dataFile(collection, 'csv'), content: csvOf(data.docs) },
     )
     if (collection === 'findings') {
       files.push(...filteredFindingFiles(data as OpenDataFile<'findings'>))
@@ -218,8 +324,8 @@ export function buildOpenData(snapshot: Snapshot, options: OpenDataOptions): Out
   }
   const followUp = followUpFile(snapshot, options)
   files.push(
-    { path: urls.followUpData('json'), content: `${JSON.stringify(followUp, null, 2)}\n` },
-    { path: urls.followUpData('csv'), content: toCsv(followUp.docs, followUpColumns) },
+    { path: urls.followUpData('json'), content: followUp.text },
+    { path: urls.followUpData('csv'), content: csvOf(followUp.data.docs, followUpColumns) },
   )
   files.push(
     { path: urls.dataSchema(), content: `${JSON.stringify(openDataJsonSchema(), null, 2)}\n` },

@@ -9,6 +9,7 @@ import { textIn, type LocalizedText } from '@mahjar/shared/localized'
 import { markdownToPlainText } from '@mahjar/shared/plain-text'
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
+import { documentMemo } from '../incremental/document-memo.ts'
 import type { Snapshot } from '../snapshot.ts'
 
 export interface SearchRecord {
@@ -99,123 +100,125 @@ function record(lang: LocaleCode, parts: Parts): SearchRecord {
   }
 }
 
-/** Every search record of a snapshot, both languages. */
+/** A Markdown field's plain text in a language (or its fallback). */
+function md(value: LocalizedText | undefined, lang: LocaleCode): Part {
+  const part = partIn(value, lang)
+  return { ...part, text: markdownToPlainText(part.text) }
+}
+
+/**
+ * A document's records in each language (`localeCodes`' order), from what `parts` makes of it,
+ * made once per document (and report year) while the process lives (document-memo.ts): a publish
+ * at 10,000 recommendations makes the changed documents' records alone, and the others keep their
+ * keys (search-index.ts `recordKey`).
+ */
+function recordsOf<Doc extends object, Inputs extends readonly unknown[]>(
+  parts: (doc: Doc, lang: LocaleCode, ...inputs: Inputs) => Parts,
+) {
+  return documentMemo((doc: Doc, ...inputs: Inputs) =>
+    localeCodes.map((lang) => dropEmptyFilters(record(lang, parts(doc, lang, ...inputs)))),
+  )
+}
+
+type Doc<C extends keyof Snapshot> = Snapshot[C][number]
+
+const reportRecords = recordsOf((r: Doc<'reports'>, lang) => ({
+  url: urls.report(lang, r.slug),
+  type: 'report',
+  key: r.slug,
+  title: partIn(r.title, lang),
+  text: [
+    partIn(r.subtitle, lang),
+    md(r.summary, lang),
+    ...r.chapters.flatMap((c) => [partIn(c.title, lang), md(c.body, lang)]),
+  ],
+  filters: { theme: r.themes, report: [r.slug], year: years(r.publishedOn) },
+}))
+
+const findingRecords = recordsOf((f: Doc<'findings'>, lang, year: string | undefined) => ({
+  url: urls.finding(lang, f.code),
+  type: 'finding',
+  key: f.code,
+  title: partIn(f.statement, lang),
+  text: [partIn(f.section, lang)],
+  filters: { theme: f.themes, country: f.countries, report: [f.report], year: years(year) },
+}))
+
+const recommendationRecords = recordsOf(
+  (r: Doc<'recommendations'>, lang, year: string | undefined) => ({
+    url: urls.recommendation(lang, r.code),
+    type: 'recommendation',
+    key: r.code,
+    title: partIn(r.text, lang),
+    // Follow-up statements are the recommendation's text too: what was done is searched.
+    text: [
+      partIn(r.section, lang),
+      ...chronological(r.followUp).map((entry) => partIn(entry.statement, lang)),
+    ],
+    filters: {
+      status: [currentStatus(r.followUp).status],
+      audience: r.audiences,
+      theme: r.themes,
+      report: [r.report],
+      year: years(year),
+    },
+  }),
+)
+
+const practiceRecords = recordsOf((p: Doc<'practices'>, lang) => ({
+  url: urls.practice(lang, p.slug),
+  type: 'practice',
+  key: p.slug,
+  title: partIn(p.title, lang),
+  text: [
+    partIn(p.summary, lang),
+    partIn(p.city, lang),
+    partIn(p.actor, lang),
+    partIn(p.mechanism, lang),
+    md(p.body, lang),
+  ],
+  filters: { theme: p.themes, country: p.countries, year: years(p.period?.start) },
+}))
+
+const editionRecords = recordsOf((e: Doc<'campaign-editions'>, lang) => ({
+  url: urls.campaignEdition(lang, e.campaign, e.year),
+  type: 'campaign-edition',
+  key: `${e.campaign}/${e.year}`,
+  title: join(partIn(e.campaignName, lang), neutral(e.year)),
+  text: [
+    partIn(e.theme, lang),
+    neutral(e.hashtag),
+    md(e.summary, lang),
+    ...e.objectives.map((o) => partIn(o, lang)),
+    ...e.actions.flatMap((a) => [partIn(a.title, lang), partIn(a.text, lang)]),
+  ],
+  filters: { year: years(e.year) },
+}))
+
+const storyRecords = recordsOf((s: Doc<'stories'>, lang) => ({
+  url: urls.story(lang, s.slug),
+  type: 'story',
+  key: s.slug,
+  title: partIn(s.title, lang),
+  text: [partIn(s.summary, lang), md(s.body, lang)],
+  filters: { country: s.country ? [s.country] : [], year: years(s.publishedOn) },
+}))
+
+/**
+ * Every search record of a snapshot, both languages: each language's reports, findings,
+ * recommendations, practices, campaign editions and stories in turn.
+ */
 export function searchRecords(snapshot: Snapshot): SearchRecord[] {
   const reportYear = new Map(snapshot.reports.map((r) => [r.slug, r.publishedOn.slice(0, 4)]))
-  const records: SearchRecord[] = []
-  for (const lang of localeCodes) {
-    const md = (value: LocalizedText | undefined): Part => {
-      const part = partIn(value, lang)
-      return { ...part, text: markdownToPlainText(part.text) }
-    }
-    for (const r of snapshot.reports) {
-      records.push(
-        record(lang, {
-          url: urls.report(lang, r.slug),
-          type: 'report',
-          key: r.slug,
-          title: partIn(r.title, lang),
-          text: [
-            partIn(r.subtitle, lang),
-            md(r.summary),
-            ...r.chapters.flatMap((c) => [partIn(c.title, lang), md(c.body)]),
-          ],
-          filters: { theme: r.themes, report: [r.slug], year: years(r.publishedOn) },
-        }),
-      )
-    }
-    for (const f of snapshot.findings) {
-      records.push(
-        record(lang, {
-          url: urls.finding(lang, f.code),
-          type: 'finding',
-          key: f.code,
-          title: partIn(f.statement, lang),
-          text: [partIn(f.section, lang)],
-          filters: {
-            theme: f.themes,
-            country: f.countries,
-            report: [f.report],
-            year: years(reportYear.get(f.report)),
-          },
-        }),
-      )
-    }
-    for (const r of snapshot.recommendations) {
-      records.push(
-        record(lang, {
-          url: urls.recommendation(lang, r.code),
-          type: 'recommendation',
-          key: r.code,
-          title: partIn(r.text, lang),
-          // Follow-up statements are the recommendation's text too: what was done is searched.
-          text: [
-            partIn(r.section, lang),
-            ...chronological(r.followUp).map((entry) => partIn(entry.statement, lang)),
-          ],
-          filters: {
-            status: [currentStatus(r.followUp).status],
-            audience: r.audiences,
-            theme: r.themes,
-            report: [r.report],
-            year: years(reportYear.get(r.report)),
-          },
-        }),
-      )
-    }
-    for (const p of snapshot.practices) {
-      records.push(
-        record(lang, {
-          url: urls.practice(lang, p.slug),
-          type: 'practice',
-          key: p.slug,
-          title: partIn(p.title, lang),
-          text: [
-            partIn(p.summary, lang),
-            partIn(p.city, lang),
-            partIn(p.actor, lang),
-            partIn(p.mechanism, lang),
-            md(p.body),
-          ],
-          filters: { theme: p.themes, country: p.countries, year: years(p.period?.start) },
-        }),
-      )
-    }
-    for (const e of snapshot['campaign-editions']) {
-      records.push(
-        record(lang, {
-          url: urls.campaignEdition(lang, e.campaign, e.year),
-          type: 'campaign-edition',
-          key: `${e.campaign}/${e.year}`,
-          title: join(partIn(e.campaignName, lang), neutral(e.year)),
-          text: [
-            partIn(e.theme, lang),
-            neutral(e.hashtag),
-            md(e.summary),
-            ...e.objectives.map((o) => partIn(o, lang)),
-            ...e.actions.flatMap((a) => [partIn(a.title, lang), partIn(a.text, lang)]),
-          ],
-          filters: { year: years(e.year) },
-        }),
-      )
-    }
-    for (const s of snapshot.stories) {
-      records.push(
-        record(lang, {
-          url: urls.story(lang, s.slug),
-          type: 'story',
-          key: s.slug,
-          title: partIn(s.title, lang),
-          text: [partIn(s.summary, lang), md(s.body)],
-          filters: {
-            country: s.country ? [s.country] : [],
-            year: years(s.publishedOn),
-          },
-        }),
-      )
-    }
-  }
-  return records.map(dropEmptyFilters)
+  const byDocument = [
+    ...snapshot.reports.map((r) => reportRecords(r)),
+    ...snapshot.findings.map((f) => findingRecords(f, reportYear.get(f.report))),
+    ...snapshot.recommendations.map((r) => recommendationRecords(r, reportYear.get(r.report))),
+    ...snapshot.practices.map((p) => practiceRecords(p)),
+    ...snapshot['campaign-editions'].map((e) => editionRecords(e)),
+    ...snapshot.stories.map((s) => storyRecords(s)),
+  ]
+  return localeCodes.flatMap((_, index) => byDocument.flatMap((records) => records[index] ?? []))
 }
 
 function dropEmptyFilters(r: SearchRecord): SearchRecord {
