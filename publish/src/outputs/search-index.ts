@@ -143,6 +143,7 @@ export function searchBundleCount(records: number, perBundle: number | undefined
 
 /** The bundle a record goes into: its document's, so both languages of a document share one. */
 function bundleOf(record: SearchRecord, count: number): number {
+  if (count === 1) return 0
   const hash = createHash('sha256').update(`${record.meta.type}/${record.meta.key}`).digest()
   return hash.readUInt32BE(0) % count
 }

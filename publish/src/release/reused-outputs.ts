@@ -25,25 +25,24 @@ import type { Release } from './releases.ts'
 const keysSchema = z.record(z.string(), z.string())
 
 /**
- * Keys files this process wrote or read, with the file's identity, size and time then: a publish
- * in the warm engine reads the live release's, which the publish before wrote (60,000 keys at
- * 10,000 recommendations, 0.25 s to parse).
+ * Keys files this process wrote or read, by the file's device, inode, size and time then: a
+ * publish in the warm engine reads the live release's, which the publish before wrote or the
+ * search consolidation linked from it (60,000 keys at 10,000 recommendations, 0.25–0.5 s to
+ * parse and validate).
  */
-const keysSeen = new Map<
-  string,
-  { readonly stamp: string; readonly keys: Record<string, string> }
->()
+const keysSeen = new Map<string, Record<string, string>>()
 const keysFilesKept = 8
 
+/** What names a file's bytes while it is not written again (hard links share it). */
 async function fileStamp(file: string): Promise<string | undefined> {
   const stats = await stat(file, { bigint: true }).catch(ifMissing(undefined))
-  return stats && `${String(stats.ino)}:${String(stats.size)}:${String(stats.mtimeNs)}`
+  return stats && [stats.dev, stats.ino, stats.size, stats.mtimeNs].map(String).join(':')
 }
 
-function keepKeys(file: string, stamp: string | undefined, keys: Record<string, string>): void {
-  keysSeen.delete(file)
+function keepKeys(stamp: string | undefined, keys: Record<string, string>): void {
   if (stamp === undefined) return
-  keysSeen.set(file, { stamp, keys })
+  keysSeen.delete(stamp)
+  keysSeen.set(stamp, keys)
   for (const oldest of keysSeen.keys()) {
     if (keysSeen.size <= keysFilesKept) break
     keysSeen.delete(oldest)
@@ -53,8 +52,8 @@ function keepKeys(file: string, stamp: string | undefined, keys: Record<string, 
 /** The keys a release recorded in `file`; none when it has none or they are damaged. */
 export async function recordedKeys(file: string): Promise<Record<string, string>> {
   const stamp = await fileStamp(file)
-  const seen = keysSeen.get(file)
-  if (stamp !== undefined && seen?.stamp === stamp) return seen.keys
+  const seen = stamp === undefined ? undefined : keysSeen.get(stamp)
+  if (seen) return seen
   const text = await readFile(file, 'utf8').catch(ifMissing('{}'))
   let keys: Record<string, string>
   try {
@@ -63,14 +62,14 @@ export async function recordedKeys(file: string): Promise<Record<string, string>
     // A damaged keys file vouches for no file: every file is made again, which is always safe.
     keys = {}
   }
-  keepKeys(file, stamp, keys)
+  keepKeys(stamp, keys)
   return keys
 }
 
 /** Writes a release's keys file, kept in memory for the next publish's `recordedKeys`. */
 async function writeKeys(file: string, keys: Record<string, string>): Promise<void> {
   await writeFile(file, JSON.stringify(keys))
-  keepKeys(file, await fileStamp(file), keys)
+  keepKeys(await fileStamp(file), keys)
 }
 
 /** Where outputs may come from and where their keys are recorded. */
