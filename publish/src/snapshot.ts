@@ -81,7 +81,7 @@ function deepFreeze<T>(value: T): T {
 /**
  * Each collection's documents as last read (snapshot-file.ts `readSnapshotFileReusing`): an
  * unchanged document of the next snapshot is the same frozen object, so what is made from it can
- * be kept by the object (incremental/document-memo.ts).
+ * be kept by the object (shared/src/document-memo.ts).
  */
 const knownDocuments = new Map<CollectionSlug, KnownDocuments>()
 

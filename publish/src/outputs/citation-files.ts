@@ -16,7 +16,7 @@ import { exportCitation } from '@mahjar/shared/citation/export'
 import { localeCodes } from '@mahjar/shared/locales'
 import { citationFormats, urls } from '@mahjar/shared/urls'
 import type { Withdrawal } from '@mahjar/shared/schemas/snapshot'
-import { documentMemo } from '../incremental/document-memo.ts'
+import { documentMemo } from '@mahjar/shared/document-memo'
 import type { KeyedFile } from './files.ts'
 import type { Snapshot } from '../snapshot.ts'
 
@@ -34,7 +34,7 @@ type Report = Snapshot['reports'][number]
 
 /**
  * An item's downloads in each language (`localeCodes`' order), made once per document and
- * report while the process lives (document-memo.ts): at 10,000 recommendations, 60,000 keys.
+ * report while the process lives (shared/src/document-memo.ts): at 10,000 recommendations, 60,000 keys.
  */
 const reportFiles = documentMemo((report: Report, siteUrl: string) =>
   localeCodes.map((lang) => keyedFiles(reportCitation(report, lang, siteUrl))),

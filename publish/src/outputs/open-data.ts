@@ -38,7 +38,8 @@ import {
   toCsv,
   type Cell,
 } from '@mahjar/shared/csv'
-import { documentMemo } from '../incremental/document-memo.ts'
+import { documentMemo } from '@mahjar/shared/document-memo'
+import { prettyJsonWithList } from '@mahjar/shared/pretty-json'
 import type { OutputFile } from './files.ts'
 import type { Snapshot } from '../snapshot.ts'
 
@@ -101,9 +102,8 @@ const documentSchemas = new Map<DataCollection, z.ZodType>()
 const followUpRowSchema = openDataFollowUpRowSchema()
 
 /**
- * A document's row in its collection's file, with its issues against the open data schema and
- * its JSON as the file holds it: made once per document while the process lives
- * (document-memo.ts), so a publish at 10,000 recommendations makes the changed rows alone.
+ * A document's row in its collection's file, with its issues against the open data schema: made once per document while the process lives
+ * (shared/src/document-memo.ts), so a publish at 10,000 recommendations makes the changed rows alone.
  */
 const collectionRow = documentMemo(
   (doc: PublishedDocument<DataCollection>, collection: DataCollection, siteUrl: string) => {
@@ -127,21 +127,16 @@ const collectionRow = documentMemo(
 interface DataRow<Row> {
   readonly row: Row
   readonly issues: readonly z.core.$ZodIssue[]
-  /**
-   * `JSON.stringify(row, null, 2)` indented as an item of the file's `docs`, as UTF-8: a file is
-   * put together from its rows' bytes, never encoded again (at 10,000 recommendations, 70 MB).
-   */
-  readonly json: Buffer
 }
 
 function dataRow<Row extends object>(row: Row, schema: z.ZodType): DataRow<Row> {
-  const json = Buffer.from(`    ${JSON.stringify(row, null, 2).replaceAll('\n', '\n    ')}`)
-  return { row, issues: issuesOf(schema, row), json }
+  return { row, issues: issuesOf(schema, row) }
 }
 
 /**
  * A validated open data file of `rows` (their issues reported by the row's place in `docs`):
- * its envelope, its JSON text, byte for byte `JSON.stringify(file, null, 2)` and a line end.
+ * its envelope, and its bytes, `JSON.stringify(file, null, 2)` and a line end, put together from
+ * each row's (shared/src/pretty-json.ts).
  */
 function dataFile<Name extends string, Row extends object>(
   file: string,
@@ -158,17 +153,8 @@ function dataFile<Name extends string, Row extends object>(
     ),
   ]
   if (issues.length > 0) throw validationError(file, issues)
-  const emptyDocs = `${JSON.stringify(head, null, 2)}\n`
-  const between = Buffer.from(',\n')
-  const text =
-    rows.length === 0
-      ? Buffer.from(emptyDocs)
-      : Buffer.concat([
-          Buffer.from(`${emptyDocs.slice(0, -'[]\n}\n'.length)}[\n`),
-          ...rows.flatMap((r, index) => (index === 0 ? [r.json] : [between, r.json])),
-          Buffer.from('\n  ]\n}\n'),
-        ])
-  return { data: { ...head, docs: rows.map((r) => r.row) }, text }
+  const docs = rows.map((r) => r.row)
+  return { data: { ...head, docs }, text: prettyJsonWithList(head, 'docs', docs) }
 }
 
 function openDataFile(collection: DataCollection, snapshot: Snapshot, options: OpenDataOptions) {

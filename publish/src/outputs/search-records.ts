@@ -9,7 +9,7 @@ import { textIn, type LocalizedText } from '@mahjar/shared/localized'
 import { markdownToPlainText } from '@mahjar/shared/plain-text'
 import type { SearchFilters, SearchMeta, SearchType } from '@mahjar/shared/search'
 import { urls } from '@mahjar/shared/urls'
-import { documentMemo } from '../incremental/document-memo.ts'
+import { documentMemo } from '@mahjar/shared/document-memo'
 import type { Snapshot } from '../snapshot.ts'
 
 export interface SearchRecord {
@@ -108,7 +108,7 @@ function md(value: LocalizedText | undefined, lang: LocaleCode): Part {
 
 /**
  * A document's records in each language (`localeCodes`' order), from what `parts` makes of it,
- * made once per document (and report year) while the process lives (document-memo.ts): a publish
+ * made once per document (and report year) while the process lives (shared/src/document-memo.ts): a publish
  * at 10,000 recommendations makes the changed documents' records alone, and the others keep their
  * keys (search-index.ts `recordKey`).
  */
