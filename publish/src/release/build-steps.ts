@@ -157,9 +157,10 @@ function freshAstroBuild(
 
 /**
  * The release's pages: a full Astro build, or (incremental/partial-pages.ts) the changed pages rendered
- * beside the site and every other page linked from the live release.
+ * beside the site and every other page linked from the live release. `planned` is called once
+ * Astro has what it waits for: at once for a full build, else the pages' plan.
  */
-async function buildPages(context: BuildContext): Promise<string> {
+async function buildPages(context: BuildContext, planned: () => void): Promise<string> {
   const { release } = context
   const pageList = {
     PAGE_LIST_FILE: pageListFile(release),
@@ -169,6 +170,7 @@ async function buildPages(context: BuildContext): Promise<string> {
     ? ({ kind: 'full', reason: fullBuildAskedFor } as const)
     : await pagesBase(context.live, context.siteCode)
   if (start.kind === 'full') {
+    planned()
     context.log(`  all pages: ${start.reason}`)
     return astroBuild(context, release.siteDir, pageList)
   }
@@ -192,6 +194,7 @@ async function buildPages(context: BuildContext): Promise<string> {
     const only =
       plan.kind === 'full' ? { ...everyPage, baseSiteDir: start.base.siteDir } : plan.only
     await writeRenderOnly(release, only)
+    planned()
   } catch (error) {
     // Astro waits for the plan (up to 120 s): without one it is stopped now.
     stopAstro.abort()
@@ -317,7 +320,16 @@ export const buildSteps: readonly BuildStep[] = [
     run: async (context) => {
       // At the same time: each mostly waits for another process (Astro's, Pagefind's, Chromium)
       // or the disk. A failure is reported once all are done: none goes on writing after.
-      const pages = buildPages(context)
+      // But the pages' plan first: Astro waits for it, and the outputs would hold this thread
+      // meanwhile (at 10,000 recommendations the plan, 0.4 s of work, came after 2.2 s).
+      let planned: (() => void) | undefined
+      const plan = new Promise<void>((resolve) => {
+        planned = resolve
+      })
+      const pages = buildPages(context, () => {
+        planned?.()
+      })
+      await Promise.race([plan, pages.catch(() => undefined)])
       await allDone([pages, ...snapshotOutputs.map((step) => runTimed(step, context))])
       await moveInto(extraDir(context.release), context.release.siteDir)
       await rm(extraDir(context.release), { recursive: true, force: true })
