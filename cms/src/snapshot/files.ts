@@ -192,7 +192,7 @@ export function buildSnapshotFiles(
  * A JSON file's bytes, `JSON.stringify(data, null, 2)` and a line end; a file of documents is
  * put together from each document's bytes, made once per document (shared/src/pretty-json.ts).
  */
-function jsonBytes(data: unknown): string | Buffer {
+function jsonBytes(data: unknown): string | readonly Uint8Array[] {
   const fields = typeof data === 'object' && data !== null ? Object.entries(data) : []
   const [lastKey, docs] = fields.at(-1) ?? []
   if (lastKey !== 'docs' || !Array.isArray(docs) || !docs.every(isObject)) {
@@ -218,7 +218,8 @@ export async function writeSnapshot(dir: string, files: readonly SnapshotFile[])
     for (const file of files) {
       const target = path.join(staging, file.name)
       await mkdir(path.dirname(target), { recursive: true })
-      await writeFile(target, 'bytes' in file ? file.bytes : jsonBytes(file.data))
+      const content = 'bytes' in file ? [file.bytes] : jsonBytes(file.data)
+      await writeFile(target, typeof content === 'string' ? content : Buffer.concat(content))
     }
     const movedAway = await rename(target, retired).then(
       () => true,

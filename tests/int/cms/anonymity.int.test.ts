@@ -15,6 +15,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '@mahjar/cms/snapshot/export'
 import { buildOpenData } from '@mahjar/publish/outputs/open-data'
+import { contentText } from '@mahjar/publish/outputs/files'
 import { readSnapshot } from '@mahjar/publish/snapshot'
 import { api, fieldErrors, login, startRestServer, type RestServer } from '../../helpers/http.ts'
 import { startTestCms, testPassword, type Payload, type TestCms } from '../../helpers/payload.ts'
@@ -213,8 +214,7 @@ describe('the author of an anonymous story', () => {
       '/data/stories.json',
     ])
     for (const file of stories) {
-      const text =
-        typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString()
+      const text = contentText(file.content)
       expect(mentionsSecret(text), file.path).toBe(false)
       expect(text).toContain(publicName.en)
     }
