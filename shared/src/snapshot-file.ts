@@ -123,6 +123,7 @@ export async function readSnapshotFileReusing<T extends { readonly docs: readonl
   } catch {
     return parseWhole()
   }
+  if (!envelope.success) return parseWhole()
   const seen = new Map<string, unknown>()
   const docs: unknown[] = []
   for (const [from, to] of spans.items) {
@@ -145,7 +146,6 @@ export async function readSnapshotFileReusing<T extends { readonly docs: readonl
     seen.set(digest, result.data)
     docs.push(result.data)
   }
-  if (!envelope.success) return parseWhole()
   known.clear()
   for (const [digest, doc] of seen) known.set(digest, doc)
   return { ...envelope.data, docs }
