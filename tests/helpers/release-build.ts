@@ -34,18 +34,26 @@ export async function runBuildSite(
   args: readonly string[] = [],
 ): Promise<void> {
   const [command = process.execPath, ...commandArgs] = publishCommand()
-  await promisify(execFile)(command, [...commandArgs, '--snapshot', snapshotDir, ...args], {
-    cwd: scriptsDir,
-    env: {
-      ...process.env,
-      RELEASES_DIR: releasesDir,
-      PAGES_DIR: fromRoot('content', 'pages'),
-      SITE_URL: testSiteUrl,
-      SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
-      ...settings,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  try {
+    await promisify(execFile)(command, [...commandArgs, '--snapshot', snapshotDir, ...args], {
+      cwd: scriptsDir,
+      env: {
+        ...process.env,
+        RELEASES_DIR: releasesDir,
+        PAGES_DIR: fromRoot('content', 'pages'),
+        SITE_URL: testSiteUrl,
+        SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
+        ...settings,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    })
+  } catch (error) {
+    // The build's own lines (its failure is on stdout, in the protocol's lines) with the error.
+    const stdout = (error as { stdout?: string }).stdout ?? ''
+    throw new Error(`${String(error)}\n${stdout.trimEnd().split('\n').slice(-40).join('\n')}`, {
+      cause: error,
+    })
+  }
 }
 
 /** The live release's folders in `releasesDir`. */
