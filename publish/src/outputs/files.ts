@@ -1,5 +1,5 @@
 /** Files the post-build steps add to the built site: a root-relative path and its content. */
-import { mkdir, open, readdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -162,7 +162,8 @@ const linkWorker = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { linkSync, mkdirSync } = require('node:fs')
 const path = require('node:path')
-const { sources, targets } = workerData
+const sources = workerData.sources.split('\\0')
+const targets = workerData.targets.split('\\0')
 const made = new Set()
 const failures = []
 for (let index = 0; index < sources.length; index += 1) {
@@ -181,16 +182,113 @@ parentPort.postMessage(failures)
 `
 
 /**
- * Hard-links each pair's `from` to its `to` (folders made as needed) on a thread of its own, and
- * returns the links that failed; the others are made. On the main thread each of the 31,842
- * pages a partial build keeps at 10,000 recommendations waited behind the open data's work
- * (12.9 s, longer than Astro); one synchronous call after another on a worker takes about 1 s.
+ * A release's site folder that began as a copy of the live release's (release/standby.ts): every
+ * file of the live site, hard-linked at the same place. A link from the live site to the same
+ * place in it, or in a folder moved into it after (`into`: the outputs' `extra/`), is there
+ * already: `linkFiles` keeps it instead. Once the build has linked and moved in everything,
+ * `removeNotKept` removes the copied files it neither kept nor replaced, so the site holds what it
+ * would have held had it begun empty.
  */
-export async function linkFiles(pairs: readonly LinkPair[]): Promise<LinkFailure[]> {
+interface CopiedSite {
+  readonly siteDir: string
+  readonly liveSiteDir: string
+  readonly into: readonly string[]
+  /** The copied files, relative to the site folder. */
+  readonly files: ReadonlySet<string>
+  readonly kept: Set<string>
+}
+
+/** The copied site of the build under way (one build at a time in a process). */
+let copied: CopiedSite | undefined
+
+/** Says that `siteDir` holds a copy of `liveSiteDir`'s `files` (paths relative to it). */
+export function beginsAsCopy(
+  siteDir: string,
+  liveSiteDir: string,
+  files: readonly string[],
+  into: readonly string[],
+): void {
+  copied = { siteDir, liveSiteDir, into, files: new Set(files), kept: new Set() }
+}
+
+/** The path of `file` relative to `dir` when it lies inside it, else undefined. */
+function inside(dir: string, file: string): string | undefined {
+  return file.startsWith(`${dir}${path.sep}`) ? file.slice(dir.length + 1) : undefined
+}
+
+/** Whether the link `from` → `to` is already in the copied site: then it is kept, not made. */
+function keptInCopy([from, to]: LinkPair): boolean {
+  if (!copied) return false
+  const file = inside(copied.liveSiteDir, from)
+  if (file === undefined || !copied.files.has(file)) return false
+  const at = [copied.siteDir, ...copied.into].map((dir) => inside(dir, to))
+  if (!at.includes(file)) return false
+  copied.kept.add(file)
+  return true
+}
+
+/** A file moved to `target`: when it replaces a copied file, that place is the build's. */
+export function movedInto(target: string): void {
+  const file = copied && inside(copied.siteDir, target)
+  if (file !== undefined) copied?.kept.add(file)
+}
+
+/**
+ * Removes the copied files of `siteDir` its build neither kept nor replaced, each folder left
+ * empty with them; returns how many. Nothing when it did not begin as a copy.
+ */
+export async function removeNotKept(siteDir: string): Promise<number> {
+  const site = copied
+  if (site?.siteDir !== siteDir) return 0
+  copied = undefined
+  const gone = [...site.files].filter((file) => !site.kept.has(file))
+  const folders = new Set<string>()
+  await forEachFile(gone, async (file) => {
+    await rm(path.join(siteDir, file), { force: true })
+    folders.add(path.dirname(file))
+  })
+  // Deepest first, each only when empty: a folder that still holds a file stays.
+  const deepestFirst = [...folders].sort(
+    (a, b) => b.split(path.sep).length - a.split(path.sep).length,
+  )
+  for (const folder of deepestFirst) {
+    for (let dir = folder; dir !== '.'; dir = path.dirname(dir)) {
+      const removed = await rmdir(path.join(siteDir, dir)).then(
+        () => true,
+        () => false,
+      )
+      if (!removed) break
+    }
+  }
+  return gone.length
+}
+
+/** Forgets a copied site whose build failed (its folder is never made live). */
+export function forgetCopy(siteDir: string): void {
+  if (copied?.siteDir === siteDir) copied = undefined
+}
+
+/**
+ * Hard-links each pair's `from` to its `to` (folders made as needed) on a thread of its own, and
+ * returns the links that failed; the others are made (or were there already: `beginsAsCopy`).
+ * On the main thread each of the 31,842 pages a partial build keeps at 10,000 recommendations
+ * waited behind the open data's work (12.9 s, longer than Astro); one synchronous call after
+ * another on a worker takes about 1 s.
+ */
+export async function linkFiles(allPairs: readonly LinkPair[]): Promise<LinkFailure[]> {
+  // Each pair's place in the caller's list, for its failures.
+  const places: number[] = []
+  const pairs = allPairs.filter((pair, index) => {
+    if (keptInCopy(pair)) return false
+    places.push(index)
+    return true
+  })
   if (pairs.length === 0) return []
+  // One string each, joined by NUL (which no path holds): a thread's data is copied to it, and
+  // copying 60,000 strings one by one took 0.3 s of the caller's thread at 10,000 recommendations.
   const workerData = {
-    sources: pairs.map(([from]) => from),
-    targets: pairs.map(([, to]) => to),
+    sources: pairs.map(([from]) => from).join('\0'),
+    targets: pairs.map(([, to]) => to).join('\0'),
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(linkWorker, { eval: true, workerData })
@@ -200,7 +298,8 @@ export async function linkFiles(pairs: readonly LinkPair[]): Promise<LinkFailure
     })
     worker.once('error', reject)
     worker.once('exit', (code) => {
-      if (failures) resolve(failures)
+      if (failures)
+        resolve(failures.map((failure) => ({ ...failure, index: places[failure.index] ?? -1 })))
       else reject(new Error(`the linking thread stopped (exit code ${String(code)})`))
     })
   })

@@ -15,6 +15,7 @@
  * replaces it an edited page may rank differently from a full index; it is found by the same
  * queries (tests/e2e/release/incremental-equivalence.e2e.test.ts).
  */
+import { existsSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -59,17 +60,22 @@ export async function pagesOf(bundleDir: string): Promise<Map<string, IndexedPag
   return pages
 }
 
-/** What the `bundles` bundles written in `indexDir` from `records` hold. */
+/**
+ * What the `bundles` bundles from `records` hold, each read from the first of `indexDirs` that
+ * has it (a bundle taken from the live release may lie in the release's copy of its site:
+ * release/standby.ts).
+ */
 export async function describeBase(
   records: readonly SearchRecord[],
-  indexDir: string,
+  indexDirs: readonly string[],
   bundles: number,
   mode: IndexMode,
 ): Promise<SearchBase> {
   const ids = new Map<string, string>()
   for (let n = 0; n < bundles; n += 1) {
-    for (const [id, { url }] of await pagesOf(path.join(indexDir, searchBundleFolder(n))))
-      ids.set(url, id)
+    const folders = indexDirs.map((dir) => path.join(dir, searchBundleFolder(n)))
+    const folder = folders.find((candidate) => existsSync(candidate)) ?? folders[0] ?? ''
+    for (const [id, { url }] of await pagesOf(folder)) ids.set(url, id)
   }
   const pages: SearchBase['pages'] = {}
   for (const record of records) {

@@ -12,7 +12,7 @@
  * is the other language's, not translated yet).
  */
 import { createHash } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { variantsOnly } from '@mahjar/shared/arabic'
@@ -209,6 +209,8 @@ export async function writeSearchBundleList(
   outputPath: string,
   list: SearchBundles,
 ): Promise<void> {
+  // Made here when every bundle was taken from the live release's copy (none linked into it).
+  await mkdir(outputPath, { recursive: true })
   await writeFile(path.join(outputPath, searchBundlesFile), JSON.stringify(list))
 }
 

@@ -13,7 +13,15 @@ import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promise
 import path from 'node:path'
 import { searchIndexPath } from '@mahjar/shared/search-bundles'
 import { env } from '../env.ts'
-import { linkFiles, writeOutputFiles } from '../outputs/files.ts'
+import {
+  beginsAsCopy,
+  filesUnder,
+  forgetCopy,
+  linkFiles,
+  movedInto,
+  removeNotKept,
+  writeOutputFiles,
+} from '../outputs/files.ts'
 import { openDataOutputs } from '../outputs/open-data-files.ts'
 import { checkPermalinksOf } from '../outputs/permalink-check.ts'
 import { searchRecords } from '../outputs/search-records.ts'
@@ -21,6 +29,7 @@ import { contentDir, repoRoot } from '../paths.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
+import { takeStandby } from './standby.ts'
 import { writeReusing } from './reused-outputs.ts'
 import { buildSearchIndex } from './search-index-step.ts'
 import { warmAstroBuild } from './warm-astro.ts'
@@ -219,15 +228,27 @@ async function buildPages(context: BuildContext, planned: () => void): Promise<s
   return `${String(rendered)} pages rendered, ${String(kept)} kept from ${plan.base.id}`
 }
 
-/** Moves every entry of `from` into `to`, merging directories that exist on both sides. */
+/**
+ * Moves every entry of `from` into `to`, merging directories that exist on both sides; a file
+ * where a folder goes (or the reverse), left by the live site's copy, is removed first.
+ */
 async function moveInto(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true })
   for (const entry of await readdir(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name)
     const target = path.join(to, entry.name)
     const existing = await stat(target).catch(() => undefined)
-    if (entry.isDirectory() && existing?.isDirectory()) await moveInto(source, target)
-    else await rename(source, target)
+    if (entry.isDirectory() && existing?.isDirectory()) {
+      await moveInto(source, target)
+      continue
+    }
+    if (existing && existing.isDirectory() !== entry.isDirectory())
+      await rm(target, { recursive: true, force: true })
+    await rename(source, target)
+    const moved = entry.isDirectory()
+      ? ((await filesUnder(target)) ?? []).map((file) => path.join(target, file))
+      : [target]
+    for (const file of moved) movedInto(file)
   }
 }
 
@@ -310,9 +331,15 @@ async function runTimed(step: BuildStep, context: BuildContext): Promise<void> {
 export const buildSteps: readonly BuildStep[] = [
   {
     name: 'copy the published snapshot',
-    run: async ({ release, snapshot }) => {
+    run: async (context) => {
+      const { release, releasesDir, snapshot } = context
       await cp(snapshot, release.snapshotDir, { recursive: true })
-      return `from ${snapshot}`
+      // The live site's ready copy (standby.ts), for the links from the live release.
+      const live = await liveWithThisCode(context)
+      const files = live && (await takeStandby(releasesDir, live, release))
+      if (!live || files === undefined) return `from ${snapshot}`
+      beginsAsCopy(release.siteDir, live.siteDir, files, [extraDir(release)])
+      return `from ${snapshot}; the live site's ${String(files.length)} files from its ready copy`
     },
   },
   {
@@ -330,9 +357,16 @@ export const buildSteps: readonly BuildStep[] = [
         planned?.()
       })
       await Promise.race([plan, pages.catch(() => undefined)])
-      await allDone([pages, ...snapshotOutputs.map((step) => runTimed(step, context))])
-      await moveInto(extraDir(context.release), context.release.siteDir)
-      await rm(extraDir(context.release), { recursive: true, force: true })
+      const { release } = context
+      try {
+        await allDone([pages, ...snapshotOutputs.map((step) => runTimed(step, context))])
+        await moveInto(extraDir(release), release.siteDir)
+        const removed = await removeNotKept(release.siteDir)
+        if (removed > 0) context.log(`  ${String(removed)} files of the live site's copy removed`)
+      } finally {
+        forgetCopy(release.siteDir)
+      }
+      await rm(extraDir(release), { recursive: true, force: true })
       return pages
     },
   },

@@ -31,8 +31,10 @@ import {
   hasOldReleases,
   moveToTrash,
   pruneReleases,
+  type Release,
 } from './releases.ts'
 import { hasSearchDelta } from './search-index-step.ts'
+import { prepareStandby } from './standby.ts'
 
 /** The process building the full index while it runs: its pid, script and release. */
 export const runningFile = (releasesDir: string) => path.join(releasesDir, '.search-consolidation')
@@ -108,12 +110,15 @@ export async function consolidateSearch(
   try {
     const live = await currentRelease(releasesDir)
     const rebuild = live !== undefined && (await hasSearchDelta(live))
-    if (!rebuild && !(await hasOldReleases(releasesDir))) return undefined
     try {
       os.setPriority(niceness)
     } catch {
       // Not allowed here: it runs at the priority it has.
     }
+    // The next publish's first: old releases out, one of them the live site's ready copy.
+    await pruneReleases(releasesDir).catch(() => [])
+    await readyCopy(releasesDir, live, echo)
+    if (!rebuild && !(await hasOldReleases(releasesDir))) return undefined
     const build = async () =>
       live && rebuild
         ? buildRelease({
@@ -128,11 +133,35 @@ export async function consolidateSearch(
           })
         : undefined
     const [built] = await Promise.all([build(), tidy()])
-    // The release the rebuild replaced is old now.
-    if (built?.activated) await tidy()
+    // The release the rebuild replaced is old now; the ready copy is of the live one.
+    if (built?.activated) {
+      await readyCopy(releasesDir, await currentRelease(releasesDir), echo)
+      await tidy()
+    }
     return built
   } finally {
     await rm(running, { force: true })
+  }
+}
+
+/** The live site's ready copy for the next publish (standby.ts); a failure only leaves none. */
+async function readyCopy(
+  releasesDir: string,
+  live: Release | undefined,
+  echo: ((line: string) => void) | undefined,
+): Promise<void> {
+  if (!live) return
+  try {
+    const started = performance.now()
+    const { linked, removed, files } = await prepareStandby(releasesDir, live)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    echo?.(
+      `the live site's ready copy: ${String(files)} files, ${String(linked)} linked, ${String(removed)} removed (${seconds} s)`,
+    )
+  } catch (error) {
+    echo?.(
+      `no ready copy of the live site: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 

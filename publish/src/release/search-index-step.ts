@@ -144,7 +144,8 @@ export async function buildSearchIndex(build: SearchIndexBuild): Promise<string>
     await writeSearchBundleList(indexDir, { bundles: full.length })
     // Every bundle taken: the live release's base is this index.
     const taken = written === 0 && previous ? await recordedBase(previous) : undefined
-    const base = taken ?? (await describeBase(records, indexDir, full.length, mode))
+    const kept = path.join(next.siteDir, searchIndexPath)
+    const base = taken ?? (await describeBase(records, [indexDir, kept], full.length, mode))
     await writeFile(searchBaseFile(next), JSON.stringify(base))
     return `${String(records.length)} records in ${bundlesSaid}: ${String(written)} indexed, ${String(reused)} from the live release`
   } finally {

@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -127,18 +127,27 @@ describe('the background rebuild of the search index', () => {
       ],
     })
     expect(published.activated).toBe(true)
-    const folders = async () => (await readdir(releasesDir)).filter((name) => name !== 'current')
+    // Release folders: not `current`, the trash or the live site's ready copy (`.standby`).
+    const folders = async () =>
+      (await readdir(releasesDir)).filter((name) => name !== 'current' && !name.startsWith('.'))
     // The swap is done and the result known with every old folder still there.
     expect((await folders()).length).toBe(6)
     // At this test runner's own priority.
     expect(await consolidateSearch(releasesDir, { niceness: os.getPriority() })).toBeUndefined()
     // The live one and the three newest others, the trash emptied.
     expect((await folders()).sort()).toEqual([...old.slice(-3), published.release].sort())
+    // The next publish's copy of the live site, made from a leaving release's folder.
+    const ready = JSON.parse(
+      await readFile(path.join(releasesDir, '.standby', 'standby.json'), 'utf8'),
+    ) as { release: string; files: string[] }
+    expect(ready).toEqual({ release: published.release, files: ['index.html'] })
   })
 
   it('builds nothing when the live release holds no delta', async () => {
     await liveWith({ bundles: 1 })
     expect(await consolidateSearch(releasesDir)).toBeUndefined()
-    expect((await readdir(releasesDir)).filter((name) => name !== 'current')).toEqual([liveId])
+    expect(
+      (await readdir(releasesDir)).filter((name) => name !== 'current' && !name.startsWith('.')),
+    ).toEqual([liveId])
   })
 })

@@ -231,7 +231,7 @@ export async function deltaReport(
       judgements,
       async (indexDir) => {
         await writeSearchBundles(records, indexDir, 'normalised', undefined)
-        const base = await describeBase(records, indexDir, 1, 'normalised')
+        const base = await describeBase(records, [indexDir], 1, 'normalised')
         const delta = searchDelta(base, published, 'normalised')
         if (!delta) throw new Error('The edits are too many for a delta')
         size = delta.records.length
