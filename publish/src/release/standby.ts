@@ -14,6 +14,7 @@
  * and removed first, so a copy cut short (a publish stops the background work) is never taken.
  */
 import {
+  type Dirent,
   existsSync,
   linkSync,
   lstatSync,
@@ -26,7 +27,7 @@ import {
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { ifMissing } from '@mahjar/shared/errors'
+import { ifMissing, isMissingFile } from '@mahjar/shared/errors'
 import { trashDir, type Release } from './releases.ts'
 
 export const standbyDir = (releasesDir: string) => path.join(releasesDir, '.standby')
@@ -68,12 +69,29 @@ export async function takeStandby(
   return marker.files
 }
 
-/** Every file under `dir` (relative to it); none when it is missing. */
+/**
+ * Every file under `dir` (relative to it); none when it is missing. One folder at a time: Node's
+ * recursive listing stats each entry, and took 2.9 s of the copy's 6 s for two sites of 113,000
+ * files (10,000 recommendations, a CPU profile).
+ */
 function filesIn(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  const files: string[] = []
+  const folders = ['']
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(path.join(dir, folder), { withFileTypes: true })
+    } catch (error) {
+      if (isMissingFile(error)) continue
+      throw error
+    }
+    for (const entry of entries) {
+      const file = folder === '' ? entry.name : `${folder}${path.sep}${entry.name}`
+      if (entry.isDirectory()) folders.push(file)
+      else files.push(file)
+    }
+  }
+  return files
 }
 
 /** A site folder to start the copy from: the last copy, else one of a release being removed. */
