@@ -10,7 +10,7 @@
  * Prints a Markdown section; with --write it replaces "## Publishing" in docs/benchmarks.md.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -193,10 +193,26 @@ function publishes(cms: string, auth: Record<string, string>): Publish[] {
   ]
 }
 
-/** When a release began, from its id (`20261204T200825Z-5db18e`: to the second). */
-function releaseBegan(id: string): number {
+/**
+ * When a release began: its folder's birth time (ms), else its id's (`20261204T200825Z-5db18e`:
+ * to the second) where the file system keeps none.
+ */
+async function releaseBegan(releasesDir: string, id: string): Promise<number> {
+  const born = await stat(path.join(releasesDir, id)).then(
+    (info) => info.birthtimeMs,
+    () => 0,
+  )
+  if (born > 0) return born
   const [, y, mo, d, h, mi, sec] = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/.exec(id) ?? []
   return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec))
+}
+
+/** When a release's build log was last written: its `live:` line, once it went live. */
+async function logEnded(releasesDir: string, id: string): Promise<number> {
+  return stat(path.join(releasesDir, id, 'build.log')).then(
+    (info) => info.mtimeMs,
+    () => Number.NaN,
+  )
 }
 
 /** A publish's moments, as the bench saw them (ms since the epoch). */
@@ -226,7 +242,7 @@ async function publishTimes(releasesDir: string, at: Moments): Promise<string> {
     .split('\n')
     .filter((line) => /\(\d+(\.\d+)? s\)$|changed pages only/.test(line))
   return [
-    `    after Publish: answered ${after(at.answered)}, rebuild job started ${after(at.jobStarted)}, release began ${after(releaseBegan(id))} (to the second), served ${after(at.served)}`,
+    `    after Publish: answered ${after(at.answered)}, rebuild job started ${after(at.jobStarted)}, release began ${after(await releaseBegan(releasesDir, id))}, live ${after(await logEnded(releasesDir, id))}, served ${after(at.served)}`,
     ...timed.map((line) => `    ${line.replace(/^\[build\] done /, '')}`),
   ]
     .map((line) => `${line}\n`)
