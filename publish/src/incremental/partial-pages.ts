@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { existsSync } from 'node:fs'
-import { readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { collectionRegistry, collectionSlugs } from '@mahjar/shared/collections'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -24,7 +24,7 @@ import {
   type ParsedRenderOnly,
   type RenderOnly,
 } from '@mahjar/shared/render-only'
-import { filesUnder, linkFiles } from '../outputs/files.ts'
+import { filesUnder, linkFiles, removeWithEmptyFolders } from '../outputs/files.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { recordedSiteCode } from '../release/site-code.ts'
 import type { Release } from '../release/releases.ts'
@@ -233,18 +233,6 @@ export async function linkBasePages(release: Release, only: RenderOnly): Promise
   const pages = keptFiles(known, parsed)
   await linkPages(release, baseSiteDirOf(parsed), pages)
   return new Set(pages.keys())
-}
-
-/** Removes `file` and then each folder above it that is left empty, up to `root`. */
-async function removeWithEmptyFolders(root: string, file: string): Promise<void> {
-  await rm(path.join(root, file), { force: true })
-  for (let dir = path.dirname(file); dir !== '.' && dir !== '/'; dir = path.dirname(dir)) {
-    const removed = await rmdir(path.join(root, dir)).then(
-      () => true,
-      () => false,
-    )
-    if (!removed) return
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Files the post-build steps add to the built site: a root-relative path and its content. */
 import { mkdir, open, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ifMissing } from '@mahjar/shared/errors'
@@ -242,24 +243,7 @@ export async function removeNotKept(siteDir: string): Promise<number> {
   if (site?.siteDir !== siteDir) return 0
   copied = undefined
   const gone = [...site.files].filter((file) => !site.kept.has(file))
-  const folders = new Set<string>()
-  await forEachFile(gone, async (file) => {
-    await rm(path.join(siteDir, file), { force: true })
-    folders.add(path.dirname(file))
-  })
-  // Deepest first, each only when empty: a folder that still holds a file stays.
-  const deepestFirst = [...folders].sort(
-    (a, b) => b.split(path.sep).length - a.split(path.sep).length,
-  )
-  for (const folder of deepestFirst) {
-    for (let dir = folder; dir !== '.'; dir = path.dirname(dir)) {
-      const removed = await rmdir(path.join(siteDir, dir)).then(
-        () => true,
-        () => false,
-      )
-      if (!removed) break
-    }
-  }
+  await forEachFile(gone, (file) => removeWithEmptyFolders(siteDir, file))
   return gone.length
 }
 
@@ -305,12 +289,39 @@ export async function linkFiles(allPairs: readonly LinkPair[]): Promise<LinkFail
   })
 }
 
-/** Every file under `dir`, relative to it; undefined when `dir` is missing. */
+/**
+ * Every file under `dir`, relative to it; undefined when `dir` is missing. One folder at a time:
+ * Node's recursive listing stats each entry, and took 2.9 s of 6 s for two sites of 113,000 files
+ * (10,000 recommendations, a CPU profile of the live site's ready copy).
+ */
 export async function filesUnder(dir: string): Promise<string[] | undefined> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
-    ifMissing(undefined),
-  )
-  return entries
-    ?.filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  const top = await readdir(dir, { withFileTypes: true }).catch(ifMissing(undefined))
+  if (!top) return undefined
+  const files: string[] = []
+  const folders: [string, Dirent[]][] = [['', top]]
+  for (let next = folders.pop(); next !== undefined; next = folders.pop()) {
+    const [folder, entries] = next
+    for (const entry of entries) {
+      const file = folder === '' ? entry.name : `${folder}${path.sep}${entry.name}`
+      if (entry.isDirectory()) {
+        const inner = await readdir(path.join(dir, file), { withFileTypes: true }).catch(
+          ifMissing([]),
+        )
+        folders.push([file, inner])
+      } else if (entry.isFile()) files.push(file)
+    }
+  }
+  return files
+}
+
+/** Removes `file` (relative to `root`) and then each folder above it that is left empty. */
+export async function removeWithEmptyFolders(root: string, file: string): Promise<void> {
+  await rm(path.join(root, file), { force: true })
+  for (let dir = path.dirname(file); dir !== '.' && dir !== '/'; dir = path.dirname(dir)) {
+    const removed = await rmdir(path.join(root, dir)).then(
+      () => true,
+      () => false,
+    )
+    if (!removed) return
+  }
 }
