@@ -6,7 +6,9 @@
  * - A document is read again only when it is new or its `updatedAt` moved. Payload sets
  *   `updatedAt` on every save of the stored document; saving a draft leaves the published
  *   document, and its time, alone. Which documents are published (and readable by the anonymous
- *   reader) comes from a light listing on every export, so an unpublished or deleted one is gone.
+ *   reader) comes from a listing kept between exports, which reads only the documents saved
+ *   lately and a count (recent-rows.ts), so an unpublished or deleted one is gone.
+ * - The permalink registry is kept the same way (only added to, so a count and the new rows).
  * - A document is converted again unless it is the very object read before and every relation it
  *   named resolves to the same key as then (a renamed or unpublished target converts it again).
  * - Collections whose read depends on more than their stored row are read and converted in full
@@ -19,6 +21,8 @@ import type { CollectionSlug } from '@mahjar/shared/schemas/collections'
 import type { PublishedDocument } from '@mahjar/shared/schemas/snapshot'
 import { SnapshotDocumentError, type DanglingRelation } from './from-payload.ts'
 import type { KeyIndex } from './keys.ts'
+import { registryReads, type RegisteredPermalink } from '../collections/Permalinks/register.ts'
+import { RecentRows, timeOf } from './recent-rows.ts'
 import { collectionShapes, type RelationTarget } from './shapes.ts'
 
 export type StoredDoc = Record<string, unknown> & { id: string | number; updatedAt?: unknown }
@@ -64,28 +68,44 @@ export async function readPublished(
   return result.docs as unknown as StoredDoc[]
 }
 
-/** Each published document's id and `updatedAt`, read as `readPublished` reads them. */
-async function listPublished(payload: Payload, collection: CollectionSlug) {
-  const result = await payload.find({
-    collection,
-    depth: 0,
-    pagination: false,
-    draft: false,
-    overrideAccess: false,
-    select: { updatedAt: true },
-    where: publishedWhere(collection),
-  })
-  return result.docs as unknown as { id: string | number; updatedAt?: unknown }[]
-}
+type Listed = { id: string | number; updatedAt?: unknown }
 
-/** A stored time as text, whether the adapter gives a string or a Date. */
-function timeOf(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : String(value)
+/**
+ * Each published document's id and `updatedAt`, read as `readPublished` reads them; after the
+ * first listing, only the documents saved lately and a count (recent-rows.ts).
+ */
+function publishedListing(payload: Payload, collection: CollectionSlug): RecentRows<Listed> {
+  const find = (where?: Where) =>
+    payload.find({
+      collection,
+      depth: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: false,
+      select: { updatedAt: true },
+      where: publishedWhere(collection, where),
+    })
+  return new RecentRows<Listed>({
+    read: async (since) =>
+      (await find(since && { updatedAt: { greater_than_equal: since.toISOString() } })).docs,
+    count: async () =>
+      (
+        await payload.count({
+          collection,
+          overrideAccess: false,
+          where: publishedWhere(collection) ?? {},
+        })
+      ).totalDocs,
+    keyOf: ({ id }) => String(id),
+    stampOf: ({ updatedAt }) => updatedAt,
+  })
 }
 
 class ExportMemory {
   readonly #stored = new Map<CollectionSlug, ReadonlyMap<string, StoredDoc>>()
   readonly #converted = new WeakMap<StoredDoc, Conversion>()
+  readonly #listings = new Map<CollectionSlug, RecentRows<Listed>>()
+  #permalinks: RecentRows<RegisteredPermalink> | undefined
 
   private readonly payload: Payload
 
@@ -106,7 +126,7 @@ class ExportMemory {
     if (!this.#remembers(collection)) return readPublished(this.payload, collection)
     const known = this.#stored.get(collection)
     if (!known) return this.#keep(collection, await readPublished(this.payload, collection))
-    const listed = await listPublished(this.payload, collection)
+    const listed = await this.#listing(collection).rows()
     const changed = listed.filter(({ id, updatedAt }) => {
       const past = known.get(String(id))
       return past === undefined || timeOf(past.updatedAt) !== timeOf(updatedAt)
@@ -130,6 +150,21 @@ class ExportMemory {
       return doc ? [doc] : []
     })
     return this.#keep(collection, docs)
+  }
+
+  /** Every path in the permalink registry, with when it was first published. */
+  permalinks(): Promise<readonly RegisteredPermalink[]> {
+    this.#permalinks ??= new RecentRows(registryReads(this.payload))
+    return this.#permalinks.rows()
+  }
+
+  #listing(collection: CollectionSlug): RecentRows<Listed> {
+    let listing = this.#listings.get(collection)
+    if (!listing) {
+      listing = publishedListing(this.payload, collection)
+      this.#listings.set(collection, listing)
+    }
+    return listing
   }
 
   #keep(collection: CollectionSlug, docs: StoredDoc[]): StoredDoc[] {

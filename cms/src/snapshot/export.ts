@@ -11,7 +11,6 @@ import { eachCollection } from '@mahjar/shared/collections'
 import { naturalKey, type CollectionSlug } from '@mahjar/shared/schemas/collections'
 import { localeCodes, type LocaleCode } from '@mahjar/shared/locales'
 import type { PublishedDocument, Withdrawal } from '@mahjar/shared/schemas/snapshot'
-import { registeredPermalinks } from '../collections/Permalinks/register.ts'
 import { buildSnapshotFiles, writeSnapshot, type SnapshotDocuments } from './files.ts'
 import { exportMemory, type StoredDoc } from './export-memory.ts'
 import { fromPayloadDoc, type DanglingRelation } from './from-payload.ts'
@@ -176,7 +175,7 @@ async function snapshotOf(
     ...buildSnapshotFiles(documents, now.toISOString(), {
       redirects: redirects.docs.map(({ from, to }) => ({ from, to })),
       withdrawals: await readWithdrawals(payload),
-      permalinks: (await registeredPermalinks(payload)).map(({ path, firstPublishedAt }) => ({
+      permalinks: (await memory.permalinks()).map(({ path, firstPublishedAt }) => ({
         path,
         firstPublishedAt: isoDate(firstPublishedAt),
       })),
@@ -189,7 +188,11 @@ async function snapshotOf(
     collection,
     count: documents[collection].length,
   }))
-  return { files, counts, dangling, skipped }
+  // In one order whatever order the documents were read in (a remembered listing keeps its own).
+  const place = (relation: DanglingRelation) =>
+    [relation.collection, relation.id, relation.path, relation.targetId].join('\0')
+  dangling.sort((a, b) => (place(a) < place(b) ? -1 : place(a) > place(b) ? 1 : 0))
+  return { files, counts, dangling, skipped: skipped.sort() }
 }
 
 export async function exportSnapshot(

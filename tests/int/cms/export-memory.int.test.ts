@@ -11,6 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { exportSnapshot, primeExports, type ExportReport } from '@mahjar/cms/snapshot/export'
 import { forgetExports } from '@mahjar/cms/snapshot/export-memory'
+import { registerPermalinks } from '@mahjar/cms/permalinks/register'
 import { loadContent } from '@mahjar/scripts/lib/content/load-content'
 import { corpusSeedDocuments } from '@mahjar/scripts/lib/seed/documents'
 import { seedContent } from '@mahjar/scripts/lib/seed/seed-content'
@@ -194,6 +195,114 @@ describe('an export from memory equals an export afresh', () => {
     expect(codes).toContain('AIE-Z9')
     expect(codes).not.toContain('AIE-A3')
     expect(codes).not.toContain(siteFixture.recommendationEnglishOnly)
+  })
+})
+
+/** The `payload.find` calls `run` makes, each call's options. */
+async function findsDuring(run: () => Promise<unknown>) {
+  const find = vi.spyOn(payload, 'find')
+  try {
+    await run()
+    return find.mock.calls.map(([options]) => options)
+  } finally {
+    find.mockRestore()
+  }
+}
+
+/** The listings of published recommendations among `finds`: whether each read only recent rows. */
+const listings = (finds: Awaited<ReturnType<typeof findsDuring>>) =>
+  finds
+    .filter((options) => options.collection === 'recommendations' && options.select !== undefined)
+    .map((options) => JSON.stringify(options.where).includes('greater_than_equal'))
+
+const longAgo = '2026-01-01T00:00:00.000Z'
+
+describe('an export memory that lists only the rows stamped lately (recent-rows.ts)', () => {
+  const registered = Array.from({ length: 150 }, (_, n) => `/en/recommendations/aie-r${String(n)}/`)
+
+  beforeAll(async () => {
+    await registerPermalinks(payload, registered)
+    // Saved long ago: older than any margin, as in a CMS that has run for a while.
+    await payload.db.updateMany({
+      collection: 'recommendations',
+      where: {},
+      data: { updatedAt: longAgo },
+      returning: false,
+    })
+    await payload.db.updateMany({
+      collection: 'permalinks',
+      where: {},
+      data: { createdAt: longAgo },
+      returning: false,
+    })
+    forgetExports(payload)
+    await exported()
+    await exported()
+  })
+
+  it('reads only the recent rows after an edit, and exports what an export afresh does', async () => {
+    const id = await idOf('recommendations', { code: { equals: 'AIE-A4' } })
+    const text = 'Edited after a long quiet: read by the recent listing alone.'
+    await payload.update({ collection: 'recommendations', id, locale: 'en', data: { text } })
+    let remembered: ExportReport | undefined
+    const finds = await findsDuring(async () => (remembered = await exported()))
+    expect(listings(finds)).toEqual([true])
+    if (!remembered) throw new Error('no export')
+    forgetExports(payload)
+    const afresh = await exported()
+    await expectSame({
+      remembered: remembered.dir,
+      afresh: afresh.dir,
+      dangling: { remembered: [], afresh: [] },
+    })
+    const docs = await snapshotDocs(remembered.dir, 'recommendations.json')
+    expect(docs.find((doc) => doc.code === 'AIE-A4')?.text).toMatchObject({ en: text })
+  })
+
+  it('lists in full again when a row went without a stamp moving (deleted behind its back)', async () => {
+    await exported()
+    const id = await idOf('recommendations', { code: { equals: 'AIE-A5' } })
+    await payload.db.deleteOne({ collection: 'recommendations', where: { id: { equals: id } } })
+    let remembered: ExportReport | undefined
+    const finds = await findsDuring(async () => (remembered = await exported()))
+    // The recent rows and the count disagree: the listing is read in full.
+    expect(listings(finds)).toEqual([true, false])
+    if (!remembered) throw new Error('no export')
+    const codes = (await snapshotDocs(remembered.dir, 'recommendations.json')).map(
+      (doc) => doc.code,
+    )
+    expect(codes).not.toContain('AIE-A5')
+    expect(codes).toContain('AIE-A4')
+    forgetExports(payload)
+    const afresh = await exported()
+    await expectSame({
+      remembered: remembered.dir,
+      afresh: afresh.dir,
+      dangling: { remembered: [], afresh: [] },
+    })
+  })
+
+  it('adds the paths registered since, to the registry read long ago', async () => {
+    await exported()
+    await exported()
+    const added = '/en/recommendations/aie-z8/'
+    await registerPermalinks(payload, [added])
+    let remembered: ExportReport | undefined
+    const finds = await findsDuring(async () => (remembered = await exported()))
+    const registryReads = finds.filter((options) => options.collection === 'permalinks')
+    expect(registryReads.map((options) => JSON.stringify(options.where))).toEqual([
+      expect.stringContaining('greater_than_equal'),
+    ])
+    if (!remembered) throw new Error('no export')
+    const paths = (await snapshotDocs(remembered.dir, 'permalinks.json')).map((doc) => doc.path)
+    expect(paths.sort()).toEqual([...registered, added].sort())
+    forgetExports(payload)
+    const afresh = await exported()
+    await expectSame({
+      remembered: remembered.dir,
+      afresh: afresh.dir,
+      dangling: { remembered: [], afresh: [] },
+    })
   })
 })
 

@@ -9,6 +9,7 @@
  * publish's build in the queue behind it.
  */
 import type { Payload } from 'payload'
+import type { RowReads } from '../../snapshot/recent-rows.ts'
 
 const batch = 500
 
@@ -52,14 +53,35 @@ export async function registerPermalinks(
   return { added, seen: all.length }
 }
 
-/** Every path in the registry, for the export. */
-export async function registeredPermalinks(payload: Payload) {
-  const found = await payload.find({
-    collection: 'permalinks',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { path: true, firstPublishedAt: true },
-  })
-  return found.docs.map((doc) => ({ path: doc.path, firstPublishedAt: doc.firstPublishedAt }))
+/** A row of the registry as the export reads it. */
+export interface RegisteredPermalink {
+  readonly id: string | number
+  readonly path: string
+  readonly firstPublishedAt: string
+  readonly createdAt: unknown
+}
+
+/**
+ * How the export reads the registry (its listing kept between exports: recent-rows.ts): every
+ * path with its first-published time. A row is only ever added (nobody edits or deletes one),
+ * stamped by when it was.
+ */
+export function registryReads(payload: Payload): RowReads<RegisteredPermalink> {
+  return {
+    read: async (since) =>
+      (
+        await payload.find({
+          collection: 'permalinks',
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: { path: true, firstPublishedAt: true, createdAt: true },
+          ...(since ? { where: { createdAt: { greater_than_equal: since.toISOString() } } } : {}),
+        })
+      ).docs,
+    count: async () =>
+      (await payload.count({ collection: 'permalinks', overrideAccess: true })).totalDocs,
+    keyOf: ({ path }) => path,
+    stampOf: ({ createdAt }) => createdAt,
+  }
 }
