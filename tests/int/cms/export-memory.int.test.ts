@@ -198,19 +198,30 @@ describe('an export from memory equals an export afresh', () => {
   })
 })
 
-/** The `payload.find` calls `run` makes, each call's options. */
-async function findsDuring(run: () => Promise<unknown>) {
+/** An export from memory, with the options of each `payload.find` call it made. */
+async function exportWatched() {
   const find = vi.spyOn(payload, 'find')
   try {
-    await run()
-    return find.mock.calls.map(([options]) => options)
+    const remembered = await exported()
+    return { remembered, finds: find.mock.calls.map(([options]) => options) }
   } finally {
     find.mockRestore()
   }
 }
 
+/** Expects `remembered` to hold the files of an export afresh (which the memory then keeps). */
+async function expectSameAsAfresh(remembered: ExportReport) {
+  forgetExports(payload)
+  const afresh = await exported()
+  await expectSame({
+    remembered: remembered.dir,
+    afresh: afresh.dir,
+    dangling: { remembered: remembered.dangling, afresh: afresh.dangling },
+  })
+}
+
 /** The listings of published recommendations among `finds`: whether each read only recent rows. */
-const listings = (finds: Awaited<ReturnType<typeof findsDuring>>) =>
+const listings = (finds: Awaited<ReturnType<typeof exportWatched>>['finds']) =>
   finds
     .filter((options) => options.collection === 'recommendations' && options.select !== undefined)
     .map((options) => JSON.stringify(options.where).includes('greater_than_equal'))
@@ -244,17 +255,9 @@ describe('an export memory that lists only the rows stamped lately (recent-rows.
     const id = await idOf('recommendations', { code: { equals: 'AIE-A4' } })
     const text = 'Edited after a long quiet: read by the recent listing alone.'
     await payload.update({ collection: 'recommendations', id, locale: 'en', data: { text } })
-    let remembered: ExportReport | undefined
-    const finds = await findsDuring(async () => (remembered = await exported()))
+    const { remembered, finds } = await exportWatched()
     expect(listings(finds)).toEqual([true])
-    if (!remembered) throw new Error('no export')
-    forgetExports(payload)
-    const afresh = await exported()
-    await expectSame({
-      remembered: remembered.dir,
-      afresh: afresh.dir,
-      dangling: { remembered: [], afresh: [] },
-    })
+    await expectSameAsAfresh(remembered)
     const docs = await snapshotDocs(remembered.dir, 'recommendations.json')
     expect(docs.find((doc) => doc.code === 'AIE-A4')?.text).toMatchObject({ en: text })
   })
@@ -263,23 +266,15 @@ describe('an export memory that lists only the rows stamped lately (recent-rows.
     await exported()
     const id = await idOf('recommendations', { code: { equals: 'AIE-A5' } })
     await payload.db.deleteOne({ collection: 'recommendations', where: { id: { equals: id } } })
-    let remembered: ExportReport | undefined
-    const finds = await findsDuring(async () => (remembered = await exported()))
+    const { remembered, finds } = await exportWatched()
     // The recent rows and the count disagree: the listing is read in full.
     expect(listings(finds)).toEqual([true, false])
-    if (!remembered) throw new Error('no export')
     const codes = (await snapshotDocs(remembered.dir, 'recommendations.json')).map(
       (doc) => doc.code,
     )
     expect(codes).not.toContain('AIE-A5')
     expect(codes).toContain('AIE-A4')
-    forgetExports(payload)
-    const afresh = await exported()
-    await expectSame({
-      remembered: remembered.dir,
-      afresh: afresh.dir,
-      dangling: { remembered: [], afresh: [] },
-    })
+    await expectSameAsAfresh(remembered)
   })
 
   it('adds the paths registered since, to the registry read long ago', async () => {
@@ -287,22 +282,14 @@ describe('an export memory that lists only the rows stamped lately (recent-rows.
     await exported()
     const added = '/en/recommendations/aie-z8/'
     await registerPermalinks(payload, [added])
-    let remembered: ExportReport | undefined
-    const finds = await findsDuring(async () => (remembered = await exported()))
+    const { remembered, finds } = await exportWatched()
     const registryReads = finds.filter((options) => options.collection === 'permalinks')
     expect(registryReads.map((options) => JSON.stringify(options.where))).toEqual([
       expect.stringContaining('greater_than_equal'),
     ])
-    if (!remembered) throw new Error('no export')
     const paths = (await snapshotDocs(remembered.dir, 'permalinks.json')).map((doc) => doc.path)
     expect(paths.sort()).toEqual([...registered, added].sort())
-    forgetExports(payload)
-    const afresh = await exported()
-    await expectSame({
-      remembered: remembered.dir,
-      afresh: afresh.dir,
-      dangling: { remembered: [], afresh: [] },
-    })
+    await expectSameAsAfresh(remembered)
   })
 })
 
@@ -311,27 +298,11 @@ describe('an export memory primed when the CMS starts', () => {
     forgetExports(payload)
     const documents = await primeExports(payload)
     expect(documents).toBeGreaterThan(50)
-    const find = vi.spyOn(payload, 'find')
-    let primed: ExportReport
-    let calls: typeof find.mock.calls
-    try {
-      primed = await exported()
-    } finally {
-      calls = [...find.mock.calls]
-      find.mockRestore()
-    }
+    const { remembered: primed, finds } = await exportWatched()
     // Only the light listing of recommendations (ids and update times), never every field.
-    const reads = calls
-      .map(([options]) => options)
-      .filter((options) => options.collection === 'recommendations')
+    const reads = finds.filter((options) => options.collection === 'recommendations')
     expect(reads.length).toBeGreaterThan(0)
     expect(reads.filter((options) => options.select === undefined)).toEqual([])
-    forgetExports(payload)
-    const afresh = await exported()
-    await expectSame({
-      remembered: primed.dir,
-      afresh: afresh.dir,
-      dangling: { remembered: primed.dangling, afresh: afresh.dangling },
-    })
+    await expectSameAsAfresh(primed)
   })
 })
