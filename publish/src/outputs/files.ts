@@ -197,6 +197,9 @@ interface CopiedSite {
   /** The copied files, relative to the site folder. */
   readonly files: ReadonlySet<string>
   readonly kept: Set<string>
+  /** `liveSiteDir`, and the site folder and `into`, each with a separator after it. */
+  readonly livePrefix: string
+  readonly targetPrefixes: readonly string[]
 }
 
 /** The copied site of the build under way (one build at a time in a process). */
@@ -209,7 +212,15 @@ export function beginsAsCopy(
   files: readonly string[],
   into: readonly string[],
 ): void {
-  copied = { siteDir, liveSiteDir, into, files: new Set(files), kept: new Set() }
+  copied = {
+    siteDir,
+    liveSiteDir,
+    into,
+    files: new Set(files),
+    kept: new Set(),
+    livePrefix: `${liveSiteDir}${path.sep}`,
+    targetPrefixes: [siteDir, ...into].map((dir) => `${dir}${path.sep}`),
+  }
 }
 
 /** The path of `file` relative to `dir` when it lies inside it, else undefined. */
@@ -217,15 +228,21 @@ function inside(dir: string, file: string): string | undefined {
   return file.startsWith(`${dir}${path.sep}`) ? file.slice(dir.length + 1) : undefined
 }
 
-/** Whether the link `from` → `to` is already in the copied site: then it is kept, not made. */
+/**
+ * Whether the link `from` → `to` is already in the copied site: then it is kept, not made. Asked
+ * of every link a publish makes (110,000 at 10,000 recommendations): nothing is made per call but
+ * the file's relative path (0.4 s a publish when each call built its candidate paths).
+ */
 function keptInCopy([from, to]: LinkPair): boolean {
-  if (!copied) return false
-  const file = inside(copied.liveSiteDir, from)
-  if (file === undefined || !copied.files.has(file)) return false
-  const at = [copied.siteDir, ...copied.into].map((dir) => inside(dir, to))
-  if (!at.includes(file)) return false
-  copied.kept.add(file)
-  return true
+  if (!copied || !from.startsWith(copied.livePrefix)) return false
+  const file = from.slice(copied.livePrefix.length)
+  if (!copied.files.has(file)) return false
+  const placed = copied.targetPrefixes.some(
+    (prefix) =>
+      to.length === prefix.length + file.length && to.startsWith(prefix) && to.endsWith(file),
+  )
+  if (placed) copied.kept.add(file)
+  return placed
 }
 
 /** A file moved to `target`: when it replaces a copied file, that place is the build's. */
