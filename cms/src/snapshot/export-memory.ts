@@ -87,7 +87,8 @@ function publishedListing(payload: Payload, collection: CollectionSlug): RecentR
     })
   return new RecentRows<Listed>({
     read: async (since) =>
-      (await find(since && { updatedAt: { greater_than_equal: since.toISOString() } })).docs,
+      (await find(since === undefined ? undefined : { updatedAt: { greater_than_equal: since } }))
+        .docs,
     count: async () =>
       (
         await payload.count({
@@ -125,14 +126,13 @@ class ExportMemory {
   async read(collection: CollectionSlug): Promise<StoredDoc[]> {
     if (!this.#remembers(collection)) return readPublished(this.payload, collection)
     const known = this.#stored.get(collection)
-    if (!known) return this.#keep(collection, await readPublished(this.payload, collection))
+    if (!known) return this.#readAll(collection)
     const listed = await this.#listing(collection).rows()
     const changed = listed.filter(({ id, updatedAt }) => {
       const past = known.get(String(id))
       return past === undefined || timeOf(past.updatedAt) !== timeOf(updatedAt)
     })
-    if (changed.length > listed.length * fullReadShare)
-      return this.#keep(collection, await readPublished(this.payload, collection))
+    if (changed.length > listed.length * fullReadShare) return this.#readAll(collection)
     const fresh =
       changed.length === 0
         ? new Map<string, StoredDoc>()
@@ -165,6 +165,14 @@ class ExportMemory {
       this.#listings.set(collection, listing)
     }
     return listing
+  }
+
+  /** Every published document of `collection`, read afresh; also its listing from now on. */
+  async #readAll(collection: CollectionSlug): Promise<StoredDoc[]> {
+    const began = Date.now()
+    const docs = await readPublished(this.payload, collection)
+    this.#listing(collection).remember(docs, began)
+    return this.#keep(collection, docs)
   }
 
   #keep(collection: CollectionSlug, docs: StoredDoc[]): StoredDoc[] {

@@ -18,8 +18,8 @@
 export const marginMs = 2 * 60 * 1000
 
 export interface RowReads<Row> {
-  /** Every row of the listing; the rows stamped at `since` or after when given. */
-  readonly read: (since?: Date) => Promise<readonly Row[]>
+  /** Every row of the listing; the rows stamped at `since` (ISO time) or after when given. */
+  readonly read: (since?: string) => Promise<readonly Row[]>
   /** How many rows the listing has now. */
   readonly count: () => Promise<number>
   /** A row's key and stamp. */
@@ -49,15 +49,28 @@ export class RecentRows<Row> {
     let rows: readonly Row[] | undefined
     if (known !== undefined) {
       const { keyOf, stampOf } = this.#reads
-      const [recent, count] = await Promise.all([this.#reads.read(since), this.#reads.count()])
+      const [recent, count] = await Promise.all([
+        this.#reads.read(since.toISOString()),
+        this.#reads.count(),
+      ])
       const recentKeys = new Set(recent.map(keyOf))
       const older = known.filter(
         (row) => timeOf(stampOf(row)) < since.getTime() && !recentKeys.has(keyOf(row)),
       )
       if (older.length + recent.length === count) rows = [...older, ...recent]
     }
-    this.#rows = rows ?? (await this.#reads.read())
+    const listed = rows ?? (await this.#reads.read())
+    this.remember(listed, began)
+    return listed
+  }
+
+  /**
+   * Takes `rows` as the listing read at `began` (ms): a full read made for another purpose (the
+   * export's first read of every published document) that holds every row's key and stamp, so
+   * the next `rows()` reads only the recent rows instead of the listing in full again.
+   */
+  remember(rows: readonly Row[], began: number): void {
+    this.#rows = rows
     this.#listedAt = began
-    return this.#rows
   }
 }

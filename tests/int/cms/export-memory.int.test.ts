@@ -277,6 +277,17 @@ describe('an export memory that lists only the rows stamped lately (recent-rows.
     await expectSameAsAfresh(remembered)
   })
 
+  it('after reading every document afresh, lists only the recent rows the next time', async () => {
+    forgetExports(payload)
+    await exported()
+    const id = await idOf('recommendations', { code: { equals: 'AIE-A6' } })
+    const text = 'Edited after a fresh read: its rows are the listing, not read again.'
+    await payload.update({ collection: 'recommendations', id, locale: 'en', data: { text } })
+    const { remembered, finds } = await exportWatched()
+    expect(listings(finds)).toEqual([true])
+    await expectSameAsAfresh(remembered)
+  })
+
   it('adds the paths registered since, to the registry read long ago', async () => {
     await exported()
     await exported()
@@ -294,7 +305,7 @@ describe('an export memory that lists only the rows stamped lately (recent-rows.
 })
 
 describe('an export memory primed when the CMS starts', () => {
-  it('spares the first export a full read, and that export equals one afresh', async () => {
+  it('spares the first export a full read and a full listing, and it equals one afresh', async () => {
     forgetExports(payload)
     const documents = await primeExports(payload)
     expect(documents).toBeGreaterThan(50)
@@ -303,6 +314,7 @@ describe('an export memory primed when the CMS starts', () => {
     const reads = finds.filter((options) => options.collection === 'recommendations')
     expect(reads.length).toBeGreaterThan(0)
     expect(reads.filter((options) => options.select === undefined)).toEqual([])
+    expect(listings(finds)).toEqual([true])
     await expectSameAsAfresh(primed)
   })
 })

@@ -76,7 +76,7 @@ export function registryReads(payload: Payload): RowReads<RegisteredPermalink> {
           pagination: false,
           overrideAccess: true,
           select: { path: true, firstPublishedAt: true, createdAt: true },
-          ...(since ? { where: { createdAt: { greater_than_equal: since.toISOString() } } } : {}),
+          ...(since ? { where: { createdAt: { greater_than_equal: since } } } : {}),
         })
       ).docs,
     count: async () =>
