@@ -193,6 +193,9 @@ const keyDelayMs = 10
 /** How long a menu has to offer the option typed into it before `choose` types it again. */
 const optionWaitMs = 20_000
 
+/** How many times a field is typed or chosen again before the journey gives up on it. */
+const tries = 3
+
 /**
  * Types `text` into the focused element as a keyboard does: every character is a key press that
  * carries its text. Playwright's `keyboard.type` sends a character missing from the US layout (all
@@ -252,8 +255,10 @@ async function typeUntilShown(editor: Editor, typed: Typed): Promise<void> {
     await editor.page.waitForTimeout(300)
     const now = await shown()
     if (isRight(now)) break
-    if (attempt === 3) {
-      throw new Error(`The ${path} field shows ${JSON.stringify(now)} after typing it 3 times`)
+    if (attempt === tries) {
+      throw new Error(
+        `The ${path} field shows ${JSON.stringify(now)} after typing it ${tries} times`,
+      )
     }
     console.warn(`typing: the ${path} field showed ${JSON.stringify(now)}: typing it again`)
   }
@@ -374,7 +379,7 @@ export async function choose(editor: Editor, path: string, option: string | RegE
         .first()
         .inputValue({ timeout: 2_000 })
         .catch(() => '(no input)')
-      if (attempt === 3) {
+      if (attempt === tries) {
         throw new Error(
           `The ${path} field offers no ${String(option)} for ${JSON.stringify(typed)}`,
         )
@@ -396,8 +401,10 @@ export async function choose(editor: Editor, path: string, option: string | RegE
       remember(editor, path, field, isShown, () => choose(editor, path, option))
     }
     if (stayed) return
-    if (attempt === 3) {
-      throw new Error(`The ${path} field shows ${JSON.stringify(shown)} after choosing it 3 times`)
+    if (attempt === tries) {
+      throw new Error(
+        `The ${path} field shows ${JSON.stringify(shown)} after choosing it ${tries} times`,
+      )
     }
     console.warn(`choosing: the ${path} field showed ${JSON.stringify(shown)}: choosing again`)
   }
