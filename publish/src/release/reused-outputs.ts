@@ -5,10 +5,10 @@
  * written to: every later writer replaces a file by renaming a new one over it
  * (outputs/files.ts `replaceFile`).
  */
-import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { ifMissing } from '@mahjar/shared/errors'
+import { ParsedFiles } from '@mahjar/shared/parsed-files'
 import {
   distPath,
   forEachFile,
@@ -25,51 +25,27 @@ import type { Release } from './releases.ts'
 const keysSchema = z.record(z.string(), z.string())
 
 /**
- * Keys files this process wrote or read, by the file's device, inode, size and time then: a
- * publish in the warm engine reads the live release's, which the publish before wrote or the
- * search consolidation linked from it (60,000 keys at 10,000 recommendations, 0.25–0.5 s to
- * parse and validate).
+ * Keys files this process wrote or read: a publish in the warm engine reads the live release's,
+ * which the publish before wrote or the search consolidation linked from it (60,000 keys at
+ * 10,000 recommendations, 0.25-0.5 s to parse and validate).
  */
-const keysSeen = new Map<string, Record<string, string>>()
-const keysFilesKept = 8
-
-/** What names a file's bytes while it is not written again (hard links share it). */
-async function fileStamp(file: string): Promise<string | undefined> {
-  const stats = await stat(file, { bigint: true }).catch(ifMissing(undefined))
-  return stats && [stats.dev, stats.ino, stats.size, stats.mtimeNs].map(String).join(':')
-}
-
-function keepKeys(stamp: string | undefined, keys: Record<string, string>): void {
-  if (stamp === undefined) return
-  keysSeen.delete(stamp)
-  keysSeen.set(stamp, keys)
-  for (const oldest of keysSeen.keys()) {
-    if (keysSeen.size <= keysFilesKept) break
-    keysSeen.delete(oldest)
-  }
-}
+const keysFiles = new ParsedFiles<Record<string, string>>()
 
 /** The keys a release recorded in `file`; none when it has none or they are damaged. */
-export async function recordedKeys(file: string): Promise<Record<string, string>> {
-  const stamp = await fileStamp(file)
-  const seen = stamp === undefined ? undefined : keysSeen.get(stamp)
-  if (seen) return seen
-  const text = await readFile(file, 'utf8').catch(ifMissing('{}'))
-  let keys: Record<string, string>
-  try {
-    keys = keysSchema.parse(JSON.parse(text))
-  } catch {
-    // A damaged keys file vouches for no file: every file is made again, which is always safe.
-    keys = {}
-  }
-  keepKeys(stamp, keys)
-  return keys
+export function recordedKeys(file: string): Promise<Record<string, string>> {
+  return keysFiles.read(file, (text) => {
+    try {
+      return keysSchema.parse(JSON.parse(text ?? '{}'))
+    } catch {
+      // A damaged keys file vouches for no file: every file is made again, which is always safe.
+      return {}
+    }
+  })
 }
 
 /** Writes a release's keys file, kept in memory for the next publish's `recordedKeys`. */
-async function writeKeys(file: string, keys: Record<string, string>): Promise<void> {
-  await writeFile(file, JSON.stringify(keys))
-  keepKeys(await fileStamp(file), keys)
+function writeKeys(file: string, keys: Record<string, string>): Promise<void> {
+  return keysFiles.write(file, JSON.stringify(keys), keys)
 }
 
 /** Where outputs may come from and where their keys are recorded. */

@@ -8,9 +8,10 @@
  * Each release records its bundles' keys (`search-keys.json`) and what its base holds
  * (`search-base.json`) for the next one.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { ifMissing } from '@mahjar/shared/errors'
+import { ParsedFiles } from '@mahjar/shared/parsed-files'
 import {
   searchBundlesFile,
   searchDeltaFolder,
@@ -45,14 +46,21 @@ const searchKeysFile = (release: Release) => path.join(release.dir, 'search-keys
 /** What the release's bundles hold (outputs/search-delta.ts `SearchBase`). */
 const searchBaseFile = (release: Release) => path.join(release.dir, 'search-base.json')
 
+/**
+ * Search bases this process wrote or read: each publish's delta is over the base the publish
+ * before wrote (20,000 records at 10,000 recommendations).
+ */
+const baseFiles = new ParsedFiles<SearchBase | undefined>()
+
 /** The base `release` recorded; undefined when it has none or it is damaged (no delta then). */
-async function recordedBase(release: Release): Promise<SearchBase | undefined> {
-  const text = await readFile(searchBaseFile(release), 'utf8').catch(ifMissing(undefined))
-  try {
-    return text === undefined ? undefined : searchBaseSchema.parse(JSON.parse(text))
-  } catch {
-    return undefined
-  }
+function recordedBase(release: Release): Promise<SearchBase | undefined> {
+  return baseFiles.read(searchBaseFile(release), (text) => {
+    try {
+      return text === undefined ? undefined : searchBaseSchema.parse(JSON.parse(text))
+    } catch {
+      return undefined
+    }
+  })
 }
 
 /** The list in a release's index: whether it holds a delta the background rebuild is to replace. */
@@ -119,7 +127,7 @@ async function writeDelta(
     return undefined
   }
   await writeSearchBundleList(indexDir, { bundles: full.length, delta: { hidden: delta.hidden } })
-  await writeFile(searchBaseFile(next), JSON.stringify(base))
+  await baseFiles.write(searchBaseFile(next), JSON.stringify(base), base)
   return { ...made, delta }
 }
 
@@ -146,7 +154,7 @@ export async function buildSearchIndex(build: SearchIndexBuild): Promise<string>
     const taken = written === 0 && previous ? await recordedBase(previous) : undefined
     const kept = path.join(next.siteDir, searchIndexPath)
     const base = taken ?? (await describeBase(records, [indexDir, kept], full.length, mode))
-    await writeFile(searchBaseFile(next), JSON.stringify(base))
+    await baseFiles.write(searchBaseFile(next), JSON.stringify(base), base)
     return `${String(records.length)} records in ${bundlesSaid}: ${String(written)} indexed, ${String(reused)} from the live release`
   } finally {
     await closeSearchIndexer()

@@ -133,8 +133,18 @@ export function openDataFollowUpFileSchema() {
 
 export type OpenDataFollowUpFile = z.infer<ReturnType<typeof openDataFollowUpFileSchema>>
 
-/** The JSON Schema (draft 2020-12) of every open data file, published as `/data/schema.json`. */
-export function openDataJsonSchema(): Record<string, unknown> {
+let madeJsonSchema: Readonly<Record<string, unknown>> | undefined
+
+/**
+ * The JSON Schema (draft 2020-12) of every open data file, published as `/data/schema.json`. Made
+ * once a process: the same on every publish, and 50 ms to make.
+ */
+export function openDataJsonSchema(): Readonly<Record<string, unknown>> {
+  madeJsonSchema ??= makeJsonSchema()
+  return madeJsonSchema
+}
+
+function makeJsonSchema(): Record<string, unknown> {
   const jsonSchema = (schema: z.ZodType) =>
     z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })
   return {
