@@ -97,10 +97,10 @@ export async function prepareStandby(
   startingFolder(releasesDir)
   const site = siteOf(releasesDir)
   mkdirSync(site, { recursive: true })
-  const files = (await filesUnder(live.siteDir)) ?? []
+  const [files = [], present = []] = await Promise.all([filesUnder(live.siteDir), filesUnder(site)])
   const wanted = new Set(files)
   let removed = 0
-  for (const file of (await filesUnder(site)) ?? []) {
+  for (const file of present) {
     if (wanted.has(file)) continue
     await removeWithEmptyFolders(site, file)
     removed += 1

@@ -7,7 +7,7 @@ import { link, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { linkFiles, writeOutputFiles } from '@mahjar/publish/outputs/files'
+import { filesUnder, linkFiles, writeOutputFiles } from '@mahjar/publish/outputs/files'
 
 describe('an output file written over a page kept from the live release', () => {
   it('replaces the page in the new release and leaves the live release as it was', async () => {
@@ -78,5 +78,25 @@ describe('files hard-linked on a thread of their own', () => {
 
   it('makes nothing and fails nothing for an empty list', async () => {
     expect(await linkFiles([])).toEqual([])
+  })
+})
+
+describe('the files under a folder', () => {
+  it('lists every file of a site wider and deeper than the folders it reads at once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'mahjar-files-under-'))
+    const written: string[] = []
+    // 100 pages in folders of their own, one level deeper than their section: several batches.
+    for (let n = 0; n < 100; n += 1) {
+      const section = n % 2 === 0 ? 'ar/recommendations' : 'en/recommendations'
+      const file = path.join(section, `aie-r${String(n)}`, 'index.html')
+      await mkdir(path.join(dir, path.dirname(file)), { recursive: true })
+      await writeFile(path.join(dir, file), String(n))
+      written.push(file)
+    }
+    await mkdir(path.join(dir, 'empty', 'folder'), { recursive: true })
+    await writeFile(path.join(dir, '_headers'), '')
+    written.push('_headers')
+    expect((await filesUnder(dir))?.sort()).toEqual(written.sort())
+    expect(await filesUnder(path.join(dir, 'missing'))).toBeUndefined()
   })
 })
