@@ -30,8 +30,8 @@ export class ParsedFiles<T> {
    */
   async read(file: string, parse: (text: string | undefined) => T | Promise<T>): Promise<T> {
     const stamp = await fileStamp(file)
-    const seen = stamp === undefined ? undefined : this.#seen.get(stamp)
-    if (seen !== undefined) return seen
+    // `has`, not the value: a file parsed to undefined (damaged) is kept as such too.
+    if (stamp !== undefined && this.#seen.has(stamp)) return this.#seen.get(stamp) as T
     const text =
       stamp === undefined ? undefined : await readFile(file, 'utf8').catch(ifMissing(undefined))
     const value = await parse(text)

@@ -70,11 +70,16 @@ class HeadStyles {
 
   /** Each page's styles, by its file. */
   byPage(): Map<string, string[]> {
-    const styles = this.styles()
-    return new Map(
-      [...this.#pages].map(([page, numbers]) => [page, numbers.map((n) => styles[n] ?? '')]),
-    )
+    return stylesByPage(this.styles(), this.#pages)
   }
+}
+
+/** Each page's styles, from the numbers a record gives them into `styles`. */
+function stylesByPage(
+  styles: readonly string[],
+  pages: Iterable<readonly [string, readonly number[]]>,
+): Map<string, string[]> {
+  return new Map([...pages].map(([page, numbers]) => [page, numbers.map((n) => styles[n] ?? '')]))
 }
 
 /**
@@ -89,10 +94,7 @@ async function readRecord(file: string | undefined): Promise<Map<string, string[
   const parse = (text: string | undefined) => {
     const parsed = recordSchema.safeParse(JSON.parse(text ?? 'null'))
     if (!parsed.success) return undefined
-    const { styles, pages } = parsed.data
-    return new Map(
-      Object.entries(pages).map(([page, numbers]) => [page, numbers.map((n) => styles[n] ?? '')]),
-    )
+    return stylesByPage(parsed.data.styles, Object.entries(parsed.data.pages))
   }
   return records.read(file, parse).catch(() => undefined)
 }
