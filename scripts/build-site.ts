@@ -6,7 +6,9 @@
  * "[build]"; the last line is `[build] result {json}` (`@mahjar/publish/protocol`). Exit code 1
  * on failure.
  * `--snapshot <dir>`: build from a published snapshot the caller exported (the CMS's rebuild
- * job, which registers the served URLs itself); such a build never boots Payload. Without it,
+ * job, which registers the served URLs itself); such a build never boots Payload. With
+ * `--when-exported` it waits for the caller to say on stdin that the export is complete (the CMS
+ * starts it beside the export: `@mahjar/publish/handover`). Without `--snapshot`,
  * this command boots Payload, exports the snapshot from DATABASE_URI and registers the URLs the
  * new release serves once it is live.
  * `--full`: render every page and make every output again, even where the live release has them
@@ -21,9 +23,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { exportCompleted, whenExportedOption } from '@mahjar/publish/handover'
 import type { PublishResult } from '@mahjar/publish/protocol'
 import { publishInWarmEngine, warmEngineWanted } from '@mahjar/publish/release/warm-engine'
-import { cliArgs, runCli } from './lib/cli.ts'
+import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 
 /** Payload, loaded and booted only when used: a build handed its snapshot never needs it. */
 async function bootPayload() {
@@ -62,12 +65,18 @@ runCli(import.meta.url, async () => {
       full: { type: 'boolean', default: false },
       record: { type: 'string' },
       snapshot: { type: 'string' },
+      [whenExportedOption]: { type: 'boolean', default: false },
     },
   })
   const startedAt = new Date()
   const reason = values.record
   const handed = values.snapshot
   const echo = (line: string) => process.stdout.write(`${line}\n`)
+  if (values[whenExportedOption] && handed === undefined)
+    throw new UsageError(`--${whenExportedOption} waits for a --snapshot the caller exports`)
+  // Awaited before the snapshot is read; meanwhile this command loads what it needs.
+  const handedOver = values[whenExportedOption] ? exportCompleted(process.stdin) : Promise.resolve()
+  handedOver.catch(() => undefined)
   // A publish (the CMS's): built by the warm engine when one can take it. The engine and the
   // rest of this command are loaded only when it cannot: they took 0.45 s of each publish.
   if (
@@ -77,6 +86,7 @@ runCli(import.meta.url, async () => {
     !values['no-activate'] &&
     warmEngineWanted()
   ) {
+    await handedOver
     const ended = await publishInWarmEngine(handed, (text) => process.stdout.write(text))
     if (ended !== 'unavailable') {
       if (ended.resultLine === undefined) throw new Error(ended.error ?? 'the warm engine failed')
@@ -109,6 +119,7 @@ runCli(import.meta.url, async () => {
   if (snapshot === undefined) throw new Error('build-site: no snapshot to build from')
   let result: PublishResult
   try {
+    await handedOver
     await stopSearchConsolidation(env.RELEASES_DIR)
     result = await buildRelease({
       releasesDir: env.RELEASES_DIR,

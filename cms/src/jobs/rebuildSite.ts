@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
+import { whenExportedOption } from '@mahjar/publish/handover'
 import { publishResultSchema, type PublishResult } from '@mahjar/publish/protocol'
 import { shellQuote } from '@mahjar/shared/shell'
 import { env } from '../env.ts'
@@ -49,16 +50,29 @@ async function buildFromExport(payload: Payload, command: string): Promise<Publi
   const work = await mkdtemp(path.join(tmpdir(), 'mahjar-export-'))
   try {
     const snapshotDir = path.join(work, 'snapshot')
+    // The command starts beside the export and waits for it (@mahjar/publish/handover).
+    let exportEnded: (ok: boolean) => void = () => undefined
+    const exported = new Promise<boolean>((resolve) => {
+      exportEnded = resolve
+    })
+    const running = runBuildCommand(
+      `${command} --snapshot ${shellQuote(snapshotDir)} --${whenExportedOption}`,
+      exported,
+    )
     let leftOff: string
     try {
       leftOff = leftOffReport(await exportSnapshot(payload, snapshotDir))
+      exportEnded(true)
     } catch (error) {
+      exportEnded(false)
+      // The command ends with nothing built; the export folder is removed once it has.
+      await running
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: `export the published snapshot: ${message}`, logTail: '' }
     }
     // Where the editor (Site builds) and the log reader look.
     if (leftOff !== '') payload.logger.warn(leftOff)
-    const built = await runBuildCommand(`${command} --snapshot ${shellQuote(snapshotDir)}`)
+    const built = await running
     const outcome = leftOff === '' ? built : { ...built, logTail: `${leftOff}\n${built.logTail}` }
     const published = publishResultSchema.safeParse(outcome.result).data
     const served = published?.servedFile

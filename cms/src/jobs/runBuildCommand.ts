@@ -6,8 +6,12 @@
  * site build rebuilds a search delta in full), its output still read, until it ends or the next
  * build stops it. A failed one waits for the command to end (at most `failedTailWaitMs`): its
  * error lines, written to stderr before the result line on stdout, may be read after it.
+ * `exported`: for a command started before its snapshot is complete (`--when-exported`): when
+ * it settles, the command is told on its stdin whether the export is complete
+ * (`@mahjar/publish/handover`).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { tellExported } from '@mahjar/publish/handover'
 import { readProgressLine } from '@mahjar/publish/protocol'
 
 export interface BuildCommandOutcome {
@@ -27,7 +31,10 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGTERM')
 })
 
-export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
+export function runBuildCommand(
+  command: string,
+  exported?: Promise<boolean>,
+): Promise<BuildCommandOutcome> {
   return new Promise((resolve) => {
     const lines: string[] = []
     let partial = ''
@@ -36,9 +43,14 @@ export function runBuildCommand(command: string): Promise<BuildCommandOutcome> {
     const child = spawn(command, {
       shell: true,
       env: { ...process.env, CMS_JOBS_RUNNER: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     })
     running.add(child)
+    if (exported)
+      void exported.then((ok) => {
+        tellExported(child.stdin, ok)
+      })
+    else child.stdin.end()
     const logTail = () => lines.slice(-tailLines).join('\n')
     /** The outcome, from the result line when there is one, else from how the command ended. */
     const finish = (ended?: string) => {

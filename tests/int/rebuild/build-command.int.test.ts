@@ -4,12 +4,14 @@
  * replacing a search delta with the full index); without a result line, the exit says why.
  * Real shell commands.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { whenExportedOption } from '@mahjar/publish/handover'
 import { progressLine } from '@mahjar/publish/protocol'
 import { runBuildCommand } from '@mahjar/cms/jobs/runBuildCommand'
+import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
 import { shellQuote } from '@mahjar/shared/shell'
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'mahjar-build-command-'))
@@ -37,5 +39,41 @@ describe('the site build command as the CMS runs it', () => {
     const outcome = await runBuildCommand('echo building; exit 3')
     expect(outcome).toMatchObject({ ok: false, error: 'build command ended with exit code 3' })
     expect(outcome.logTail).toBe('building')
+  })
+
+  it('starts before the export is complete, and goes on once told it is', async () => {
+    const started = path.join(scratch, 'started')
+    let exportEnded: (ok: boolean) => void = () => undefined
+    const exported = new Promise<boolean>((resolve) => {
+      exportEnded = resolve
+    })
+    const running = runBuildCommand(
+      `touch ${shellQuote(started)}; read said; echo "told: $said"; echo ${shellQuote(resultLine)}`,
+      exported,
+    )
+    // The export still runs: the command has started and waits.
+    const until = Date.now() + 10_000
+    while (!existsSync(started) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(existsSync(started)).toBe(true)
+    exportEnded(true)
+    const outcome = await running
+    expect(outcome).toMatchObject({ ok: true, release: 'r1' })
+    expect(outcome.logTail).toBe('told: exported')
+  })
+
+  it('builds nothing when the export failed: the publish command ends, saying why', async () => {
+    const releases = path.join(scratch, 'releases')
+    const command = [
+      `RELEASES_DIR=${shellQuote(releases)}`,
+      ...publishCommand().map(shellQuote),
+      '--snapshot',
+      shellQuote(path.join(scratch, 'never-exported')),
+      `--${whenExportedOption}`,
+    ].join(' ')
+    const outcome = await runBuildCommand(command, Promise.resolve(false))
+    expect(outcome).toMatchObject({ ok: false, error: 'build command ended with exit code 1' })
+    expect(outcome.logTail).toContain('the published snapshot was not exported: nothing was built')
+    expect(existsSync(releases)).toBe(false)
   })
 })

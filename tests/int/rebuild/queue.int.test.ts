@@ -9,11 +9,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { leftOffHeading } from '@mahjar/cms/snapshot/export'
 import { startTestCms, type Payload, type TestCms } from '../../helpers/payload.ts'
 import { createBilingual, finding, report } from '../../helpers/payload-fixtures.ts'
 import { reportSlug } from '../../helpers/constants.ts'
+import { fromRoot } from '../../helpers/paths.ts'
 
 const work = mkdtempSync(path.join(tmpdir(), 'mahjar-rebuild-'))
 const failFlag = path.join(work, 'fail')
@@ -21,13 +23,17 @@ const supersededFlag = path.join(work, 'superseded')
 const fakeBuild = path.join(work, 'fake-build.mjs')
 const handed = path.join(work, 'handed-findings.json')
 const servedList = path.join(work, 'served.json')
-// Stands in for build-site.ts: reads the snapshot the job hands it (--snapshot), keeps a copy of
-// its findings for the test, and lists the URLs "served" for the job to register.
+// Stands in for build-site.ts: started beside the export, it waits for the job to say the export
+// is complete (--when-exported, @mahjar/publish/handover), reads the snapshot it hands it
+// (--snapshot), keeps a copy of its findings for the test, and lists the URLs "served" for the job
+// to register.
 writeFileSync(
   fakeBuild,
   `import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-const { values } = parseArgs({ options: { snapshot: { type: 'string' } } })
+import { exportCompleted } from ${JSON.stringify(pathToFileURL(fromRoot('publish', 'src', 'handover.ts')).href)}
+const { values } = parseArgs({ options: { snapshot: { type: 'string' }, 'when-exported': { type: 'boolean' } } })
+if (values['when-exported']) await exportCompleted(process.stdin)
 const fail = existsSync(${JSON.stringify(failFlag)})
 const superseded = existsSync(${JSON.stringify(supersededFlag)})
 console.log('[build] step 1/1 build the site (Astro)')
