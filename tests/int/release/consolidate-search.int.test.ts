@@ -1,6 +1,7 @@
 /**
  * The background rebuild of the search index after a delta (publish/src/release/consolidate-search.ts):
- * it runs below every other process; a publish that starts while it runs stops it, and its
+ * it runs below every other process; a publish that starts while it runs stops it (once it has
+ * made the live site's ready copy), and its
  * unfinished release goes with it; a pid
  * that the rebuild no longer owns is never signalled; without a delta live, nothing is built;
  * old releases are removed there, after the publish's result, not before it.
@@ -24,6 +25,7 @@ import {
   currentRelease,
   trashDir,
 } from '@mahjar/publish/release/releases'
+import { standbyDir } from '@mahjar/publish/release/standby'
 import type { SearchBundles } from '@mahjar/shared/search-bundles'
 import { tsxLoader } from '../../e2e/main/main-job.ts'
 import { fromRoot } from '../../helpers/paths.ts'
@@ -92,6 +94,46 @@ describe('the background rebuild of the search index', () => {
     expect(existsSync(runningFile(releasesDir))).toBe(false)
     expect((await currentRelease(releasesDir))?.id).toBe(liveId)
   }, 60_000)
+
+  it("lets it finish the live site's ready copy first, the publish's start", async () => {
+    await liveWith({ bundles: 1, delta: { hidden: ['en_0000000'] } })
+    // Enough files for the copy to take a while (each linked: there is no copy yet).
+    const site = path.join(releasesDir, 'current', 'site')
+    for (let folder = 0; folder < 200; folder += 1) {
+      await mkdir(path.join(site, 'p', String(folder)), { recursive: true })
+      await Promise.all(
+        Array.from({ length: 100 }, (_, file) =>
+          writeFile(path.join(site, 'p', String(folder), `${String(file)}.html`), 'page'),
+        ),
+      )
+    }
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        tsxLoader(fromRoot('scripts')),
+        fromRoot('tests', 'int', 'release', 'slow-consolidation.ts'),
+        releasesDir,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    )
+    children.push(child)
+    const readying = async () =>
+      (await readFile(runningFile(releasesDir), 'utf8').catch(() => '')).includes('"readying":true')
+    const until = Date.now() + 30_000
+    while (!(await readying()) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await readying()).toBe(true)
+    const ended = exited(child)
+    await stopSearchConsolidation(releasesDir)
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' })
+    const marker = JSON.parse(
+      await readFile(path.join(standbyDir(releasesDir), 'standby.json'), 'utf8'),
+    ) as { release: string; files: string[] }
+    expect(marker.release).toBe(liveId)
+    expect(marker.files).toHaveLength(20_002)
+    expect(existsSync(path.join(standbyDir(releasesDir), 'site', 'p', '199', '99.html'))).toBe(true)
+  }, 90_000)
 
   it('never signals a process that is not the rebuild (its pid reused)', async () => {
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'])
