@@ -3,7 +3,8 @@
  * <dir> --when-exported`): it starts the command as the export begins, and says on the command's
  * stdin when the export is complete. The command's own start (Node and its modules, 0.26–0.9 s
  * at 10,000 recommendations) then runs beside the export instead of after it
- * (docs/benchmarks.md, "Young objects, and the build command started beside the export").
+ * (docs/benchmarks.md, "Young objects, the command started beside the export, and the ready
+ * copy let finish").
  * Without that line (the export failed, the CMS went away) the command ends with nothing built.
  *
  * Apart from protocol.ts: the command's publish path loads no schema library.

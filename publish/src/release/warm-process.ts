@@ -49,8 +49,8 @@ const startWaitMs = 5_000
  * V8's young generation, per half, for a warm process (Node's default is 16 MB). CPU profiles
  * of one finding's publish at 10,000 recommendations (786 pages rendered): the garbage
  * collector took 1.09 s of the engine's 3.5 s and 0.43 s of the warm Astro's; with 64 MB,
- * 0.37 s and 0.31 s (docs/benchmarks.md, "Young objects, and the build command started beside
- * the export").
+ * 0.37 s and 0.31 s, and no change in wall time measured (docs/benchmarks.md, "Young objects,
+ * the command started beside the export, and the ready copy let finish").
  */
 const warmNodeFlags = ['--max-semi-space-size=64']
 
