@@ -16,7 +16,7 @@
  * `stopSearchConsolidation`: a publish used to wait for its removal) and the trash is emptied
  * beside the rebuild; a publish that stops it leaves the rest to the next.
  */
-import { writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import { readFile, readlink, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -100,9 +100,12 @@ export async function consolidateSearch(
 ): Promise<PublishResult | undefined> {
   const running = runningFile(releasesDir)
   let said: Running = { pid: process.pid, script: process.argv[1] ?? '' }
+  // Written whole (a rename): a publish reading it never sees half of it.
   const say = (change: Partial<Running>) => {
     said = { ...said, ...change }
-    writeFileSync(running, JSON.stringify(said))
+    const next = `${running}.${String(process.pid)}`
+    writeFileSync(next, JSON.stringify(said))
+    renameSync(next, running)
   }
   say({})
   const readyCopyOf = async (live: Release | undefined) => {
@@ -208,10 +211,12 @@ export async function stopSearchConsolidation(releasesDir: string): Promise<void
     return
   }
   process.kill(running.pid, 'SIGTERM')
-  while (isRunning(running.pid) && Date.now() < until) await sleep(50)
+  const ended = Date.now() + stopWait
+  while (isRunning(running.pid) && Date.now() < ended) await sleep(50)
   // Its folder, unless it went live before the signal came (the swap is its last step): into
-  // the trash, which the next background phase empties (removing it took 8 s at 10,000).
-  const { release } = running
+  // the trash, which the next background phase empties (removing it took 8 s at 10,000). As its
+  // file says last: it may have begun its release after the copy, before the signal.
+  const release = (await readRunning(file))?.release ?? running.release
   if (!isRunning(running.pid) && release && (await currentRelease(releasesDir))?.id !== release)
     await moveToTrash(releasesDir, release)
   await rm(file, { force: true })

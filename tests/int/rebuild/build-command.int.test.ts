@@ -43,12 +43,13 @@ describe('the site build command as the CMS runs it', () => {
 
   it('starts before the export is complete, and goes on once told it is', async () => {
     const started = path.join(scratch, 'started')
+    const told = path.join(scratch, 'told')
     let exportEnded: (ok: boolean) => void = () => undefined
     const exported = new Promise<boolean>((resolve) => {
       exportEnded = resolve
     })
     const running = runBuildCommand(
-      `touch ${shellQuote(started)}; read said; echo "told: $said"; echo ${shellQuote(resultLine)}`,
+      `touch ${shellQuote(started)}; read said; echo "$said" > ${shellQuote(told)}; echo "told: $said"; echo ${shellQuote(resultLine)}`,
       exported,
     )
     // The export still runs: the command has started and waits.
@@ -56,6 +57,8 @@ describe('the site build command as the CMS runs it', () => {
     while (!existsSync(started) && Date.now() < until)
       await new Promise((resolve) => setTimeout(resolve, 20))
     expect(existsSync(started)).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(existsSync(told)).toBe(false)
     exportEnded(true)
     const outcome = await running
     expect(outcome).toMatchObject({ ok: true, release: 'r1' })

@@ -33,7 +33,9 @@ writeFileSync(
 import { parseArgs } from 'node:util'
 import { exportCompleted } from ${JSON.stringify(pathToFileURL(fromRoot('publish', 'src', 'handover.ts')).href)}
 const { values } = parseArgs({ options: { snapshot: { type: 'string' }, 'when-exported': { type: 'boolean' } } })
-if (values['when-exported']) await exportCompleted(process.stdin)
+// The job always says when its export is complete: without the option this stand-in fails.
+if (!values['when-exported']) process.exit(2)
+await exportCompleted(process.stdin)
 const fail = existsSync(${JSON.stringify(failFlag)})
 const superseded = existsSync(${JSON.stringify(supersededFlag)})
 console.log('[build] step 1/1 build the site (Astro)')
