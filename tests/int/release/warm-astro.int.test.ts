@@ -81,9 +81,12 @@ function builtBy(output: string): { pid: number; build: number } {
   return { pid: Number(said[1]), build: Number(said[2]) }
 }
 
-/** The socket a warm Astro listens on: its command line's first argument. */
+/** The socket a warm Astro listens on: the argument of its command line naming a `.sock`. */
 function socketOf(pid: number): string {
-  return readFileSync(`/proc/${String(pid)}/cmdline`, 'utf8').split('\0')[2] ?? ''
+  const args = readFileSync(`/proc/${String(pid)}/cmdline`, 'utf8').split('\0')
+  const socket = args.find((arg) => arg.endsWith('.sock'))
+  if (socket === undefined) throw new Error(`No socket in the command line ${args.join(' ')}`)
+  return socket
 }
 
 async function until(check: () => boolean, ms: number): Promise<boolean> {
@@ -130,8 +133,10 @@ describe('the warm Astro', () => {
   })
 
   it('stays up when a connection closes without asking anything (a starting process’s probe)', async () => {
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
       const probe = connect(socketOf(pid))
+      // A probe that never reached the process tested nothing.
+      probe.on('error', reject)
       probe.on('connect', () => probe.destroy())
       probe.on('close', () => {
         resolve()
