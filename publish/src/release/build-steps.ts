@@ -39,6 +39,7 @@ import {
   headStylesFile,
   linkBasePages,
   linkKeptPages,
+  pageFilesOf,
   pageListFile,
   pagesBase,
   planFrom,
@@ -379,6 +380,7 @@ export const buildSteps: readonly BuildStep[] = [
         redirectsFile: path.join(contentDir, 'redirects.yaml'),
         siteUrl: env.SITE_URL,
         distDir: release.siteDir,
+        builtFiles: await pageFilesOf(release),
       })
       // Registered by the caller once the release is live: promised from then on.
       await writeFile(servedFile(release), JSON.stringify(result.served))

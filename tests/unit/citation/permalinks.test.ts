@@ -83,6 +83,25 @@ describe('permalink check', () => {
     await rm(distDir, { recursive: true, force: true })
   })
 
+  it('still looks up, and names, a missing page the build did not say it wrote', async () => {
+    const { dir } = await publishedSnapshot()
+    const setup = committedSetup(dir)
+    const { served } = await checkPermalinksOf(setup)
+    const distDir = await mkdtemp(path.join(tmpdir(), 'mahjar-built-'))
+    const lost = `/en/findings/${kept.toLowerCase()}/`
+    // The build says it wrote every page but one; that one is not in the folder either.
+    const built = new Set(served.filter((url) => url !== lost).map((url) => distPath(distDir, url)))
+    await expect(checkPermalinksOf({ ...setup, distDir, builtFiles: built })).rejects.toThrow(
+      new RegExp(`1 published URL\\(s\\) are missing from the built site[\\s\\S]*${lost}`),
+    )
+    await mkdir(path.dirname(distPath(distDir, lost)), { recursive: true })
+    await writeFile(distPath(distDir, lost), '<!doctype html>')
+    expect((await checkPermalinksOf({ ...setup, distDir, builtFiles: built })).urls).toBe(
+      served.length,
+    )
+    await rm(distDir, { recursive: true, force: true })
+  })
+
   it('fails, naming the Arabic, English and short URLs, when a published finding is removed without a redirect', async () => {
     const setup = await withoutFinding(removed)
     await expect(checkPermalinksOf({ ...setup, siteUrl })).rejects.toThrow(
