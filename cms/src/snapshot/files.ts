@@ -4,7 +4,7 @@
  * validated by the shared
  * schemas before anything is written, and the folder swapped in whole (see writeSnapshot).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { countryName } from '@mahjar/shared/countries'
 import { isMissingFile } from '@mahjar/shared/errors'
@@ -30,6 +30,7 @@ import {
 import type { Country } from '@mahjar/shared/schemas/taxonomies'
 import { describeIssue } from '@mahjar/shared/snapshot-file'
 import { documentMemo } from '@mahjar/shared/document-memo'
+import { writeContent } from '@mahjar/shared/file-content'
 import { prettyJsonWithList } from '@mahjar/shared/pretty-json'
 
 export type SnapshotDocuments = { [C in CollectionSlug]: PublishedDocument<C>[] }
@@ -218,8 +219,9 @@ export async function writeSnapshot(dir: string, files: readonly SnapshotFile[])
     for (const file of files) {
       const target = path.join(staging, file.name)
       await mkdir(path.dirname(target), { recursive: true })
-      const content = 'bytes' in file ? [file.bytes] : jsonBytes(file.data)
-      await writeFile(target, typeof content === 'string' ? content : Buffer.concat(content))
+      // A document's bytes are made once (jsonBytes): its pieces are written, never joined (24 MB
+      // for 10,000 recommendations, 0.16 s to join in a CPU profile of a publish).
+      await writeContent(target, 'bytes' in file ? file.bytes : jsonBytes(file.data))
     }
     const movedAway = await rename(target, retired).then(
       () => true,

@@ -1,15 +1,10 @@
 /** Files the post-build steps add to the built site: a root-relative path and its content. */
-import { mkdir, open, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
 import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ifMissing } from '@mahjar/shared/errors'
-
-/**
- * A file's bytes: text, bytes, or bytes in pieces written one after the other (an open data file
- * of 10,000 rows: putting its pieces together took longer than writing them).
- */
-export type FileContent = string | Uint8Array | readonly Uint8Array[]
+import { writeContent, type FileContent } from '@mahjar/shared/file-content'
 
 /** The text of a file's content (UTF-8). */
 export function contentText(content: FileContent): string {
@@ -81,20 +76,6 @@ export async function replaceFile(target: string, content: FileContent): Promise
     const temporary = `${target}.${String(process.pid)}.tmp`
     await writeContent(temporary, content, 'w')
     await rename(temporary, target)
-  }
-}
-
-async function writeContent(file: string, content: FileContent, flag: 'w' | 'wx'): Promise<void> {
-  if (typeof content === 'string' || content instanceof Uint8Array) {
-    await writeFile(file, content, { flag })
-    return
-  }
-  const handle = await open(file, flag)
-  try {
-    // Node writes every piece, as many calls as the system's limit on pieces a call asks.
-    await handle.writev(content as Uint8Array[])
-  } finally {
-    await handle.close()
   }
 }
 
