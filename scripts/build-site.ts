@@ -15,9 +15,6 @@
  * (a consistency check); only share cards whose inputs are unchanged are still copied.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
- * `--warm-up`: builds nothing itself; starts the warm engine, if none runs, and has it build the
- * live release again in the background, not made live, so that the next publish finds it warm
- * (the CMS runs it when it starts, with the environment of its publishes: PUBLISH_WARM_UP).
  * A build made live goes on after its result line: it removes old releases and, when it went live
  * with a search delta, builds the full search index and makes it live
  * (`@mahjar/publish/release/consolidate-search`). A build that starts meanwhile stops that first.
@@ -28,11 +25,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { exportCompleted, whenExportedOption } from '@mahjar/publish/handover'
 import type { PublishResult } from '@mahjar/publish/protocol'
-import {
-  publishInWarmEngine,
-  warmEngineWanted,
-  warmUpEngine,
-} from '@mahjar/publish/release/warm-engine'
+import { publishInWarmEngine, warmEngineWanted } from '@mahjar/publish/release/warm-engine'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 
 /** Payload, loaded and booted only when used: a build handed its snapshot never needs it. */
@@ -73,18 +66,8 @@ runCli(import.meta.url, async () => {
       record: { type: 'string' },
       snapshot: { type: 'string' },
       [whenExportedOption]: { type: 'boolean', default: false },
-      'warm-up': { type: 'boolean', default: false },
     },
   })
-  if (values['warm-up']) {
-    if (values.snapshot !== undefined || values.record !== undefined || values.full)
-      throw new UsageError('--warm-up builds the live release again: it takes no other option')
-    const ended = warmEngineWanted()
-      ? await warmUpEngine((text) => process.stdout.write(text))
-      : 'unavailable'
-    if (ended === 'unavailable') process.stdout.write('warm-up: no warm engine took it\n')
-    process.exit(0)
-  }
   const startedAt = new Date()
   const reason = values.record
   const handed = values.snapshot

@@ -210,8 +210,6 @@ function startCms() {
       CMS_PORT: String(env.CMS_PORT),
       SITE_BUILD_COMMAND: publishCommand().map(shellQuote).join(' '),
       SITE_PREVIEW_COMMAND: previewCommand().map(shellQuote).join(' '),
-      // The first publish after a start finds the engine warm (cms/src/jobs/sitePublishing.ts).
-      PUBLISH_WARM_UP: 'true',
     }),
     logFile: path.join(logsDir, 'cms.log'),
     umask: privateUmask,

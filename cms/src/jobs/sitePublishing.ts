@@ -5,10 +5,9 @@
  * queue that checks every second (one job at a time: Payload skips a tick while one runs; a
  * publish wakes it when its job is due, scheduleRebuild.ts) and,
  * at start-up, the recovery of a build a crash cut short (recoverBuilds.ts) and, in the
- * background, a first read of every published document for the export memory (`primeExports`)
- * and, with PUBLISH_WARM_UP, the publishing engine's warm-up.
+ * background, a first read of every published document for the export memory (`primeExports`).
  */
-import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
 import { hasDrafts } from '@mahjar/shared/collections'
 import { dataCollections } from '@mahjar/shared/urls'
@@ -22,7 +21,6 @@ import { rebuildQueue, rebuildRunnerCron, runsRebuilds } from './scheduleRebuild
 import { recoverBuilds } from './recoverBuilds.ts'
 import { primeExports } from '../snapshot/export.ts'
 import { rebuildSiteTask } from './rebuildSite.ts'
-import { runBuildCommand } from './runBuildCommand.ts'
 
 /** Collections whose public documents the static site shows: the published ones and their terms. */
 export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redirects'] as const
@@ -63,19 +61,6 @@ function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-/**
- * Has the publishing engine warm up (`build-site.ts --warm-up`, PUBLISH_WARM_UP): started by the
- * build command with this process's environment, it is the engine this CMS's publishes use. Not
- * awaited: the CMS serves meanwhile, and a publish asked for meanwhile waits for it in the engine.
- */
-function warmUpPublishing(payload: Payload): void {
-  const command = env.siteBuildCommand
-  if (!env.publishWarmUp || command === undefined) return
-  void runBuildCommand(`${command} --warm-up`).then(({ logTail }) => {
-    payload.logger.info(`Publishing engine: ${logTail.split('\n').at(-1) ?? ''}`)
-  })
-}
-
 export const sitePublishing: Plugin = (config: Config): Config => {
   const runner = runsRebuilds()
   const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
@@ -93,7 +78,6 @@ export const sitePublishing: Plugin = (config: Config): Config => {
       await config.onInit?.(payload)
       if (!runner) return
       await recoverBuilds(payload, siteCollections)
-      warmUpPublishing(payload)
       const started = performance.now()
       // Not awaited: the CMS serves meanwhile, and an export that starts first is correct too.
       primeExports(payload).then(

@@ -14,8 +14,7 @@
  * of its own, Pagefind's service, the kept Chromium) ends with it.
  */
 import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { warmedUpSaid, warmingUpSaid, type EngineEnd, type EnginePublish } from './warm-engine.ts'
+import type { EngineEnd, EnginePublish } from './warm-engine.ts'
 import { serveWarm } from './warm-process-server.ts'
 
 const idleMs = 300_000
@@ -29,8 +28,6 @@ const engineSaid = (publishes: number) =>
   `[warm-engine] process ${String(process.pid)}, publish ${String(publishes)}`
 
 let publishes = 0
-/** The warm-up, once asked for (what it did); the first publish waits for it. */
-let warming: Promise<string> | undefined
 
 const engine = (async () => {
   const [
@@ -39,14 +36,12 @@ const engine = (async () => {
     { progressLine },
     { buildRelease },
     { stopSearchConsolidation },
-    { currentRelease, releaseAt },
   ] = await Promise.all([
     import('../chromium.ts'),
     import('../env.ts'),
     import('../protocol.ts'),
     import('./build-release.ts'),
     import('./consolidate-search.ts'),
-    import('./releases.ts'),
   ])
   // Share cards are drawn by one Chromium, launched for the first.
   keepChromium()
@@ -54,23 +49,7 @@ const engine = (async () => {
   setInterval(() => {
     if (!existsSync(env.RELEASES_DIR)) server.stop(0)
   }, 10_000).unref()
-  /** The warm-up (warm-engine.ts `warmUpEngine`): the live release built again, then removed. */
-  async function warmUp(): Promise<string> {
-    const live = await currentRelease(env.RELEASES_DIR)
-    if (!live) return 'no live release to build again'
-    const result = await buildRelease({
-      releasesDir: env.RELEASES_DIR,
-      activate: false,
-      snapshot: live.snapshotDir,
-      // The live site's ready copy is the first publish's.
-      readyCopy: false,
-    })
-    await rm(releaseAt(env.RELEASES_DIR, result.release).dir, { recursive: true, force: true })
-    return result.ok
-      ? `built ${live.id} again in ${String(result.seconds)} s`
-      : `failed: ${result.error ?? ''}`
-  }
-  return { env, progressLine, buildRelease, stopSearchConsolidation, warmUp }
+  return { env, progressLine, buildRelease, stopSearchConsolidation }
 })()
 // Not loadable: callers see no answer and build in their own process (the error is in the log).
 engine.catch((error: unknown) => {
@@ -81,24 +60,12 @@ engine.catch((error: unknown) => {
 const server = serveWarm<EnginePublish, EngineEnd>({
   socketPath,
   idleMs,
-  handle: async (request, answer) => {
-    const { env, progressLine, buildRelease, stopSearchConsolidation, warmUp } = await engine
+  handle: async ({ snapshot }, answer) => {
+    const { env, progressLine, buildRelease, stopSearchConsolidation } = await engine
     const echo = (line: string) => {
       answer({ kind: 'output', text: `${line}\n` })
     }
-    if ('warmUp' in request) {
-      // In the background: the caller is answered now, and a publish waits for it.
-      if (warming === undefined) {
-        echo(`${warmingUpSaid} (process ${String(process.pid)})`)
-        warming = warmUp().catch((error: unknown) => `failed: ${String(error)}`)
-      }
-      answer({ kind: 'end', ok: true, activated: false })
-      return 'stay'
-    }
-    const { snapshot } = request
     publishes += 1
-    // The first publish waits for the warm-up, and says how it went.
-    if (warming !== undefined && publishes === 1) echo(`${warmedUpSaid}: ${await warming}`)
     echo(engineSaid(publishes))
     try {
       await stopSearchConsolidation(env.RELEASES_DIR)
