@@ -63,8 +63,9 @@ function readPageList(file: string): Promise<PageListEntry[] | undefined> {
 }
 
 /**
- * The page files `release`'s site holds, by its page list (its build wrote or linked every one,
- * or failed): absolute paths, as `distPath` gives them. Empty when it has no list.
+ * The page files `release`'s site holds, by its page list: its build rendered each into the site
+ * folder, linked or kept it from the live release, or failed. Absolute paths, as `distPath`
+ * gives them; empty when it has no list.
  */
 export async function pageFilesOf(release: Release): Promise<Set<string>> {
   const pages = (await readPageList(pageListFile(release))) ?? []

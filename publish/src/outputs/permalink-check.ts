@@ -34,8 +34,9 @@ export interface CheckPermalinksOptions {
   /** The built site to check and complete with redirects. */
   readonly distDir?: string | undefined
   /**
-   * Files of `distDir` its build wrote or linked (a release's page list): known to be there, so
-   * not looked up (30,000 lookups, 0.2 s of each publish at 10,000 recommendations).
+   * Files of `distDir` its build says it holds (a release's page list: each page rendered into
+   * it, linked or kept from the live release, or the build failed), not looked up again (30,000
+   * lookups, 0.2 s of each publish at 10,000 recommendations); every other URL is.
    */
   readonly builtFiles?: ReadonlySet<string>
 }

@@ -182,6 +182,11 @@ async function buildPages(context: BuildContext, planned: () => void): Promise<s
   if (start.kind === 'full') {
     planned()
     context.log(`  all pages: ${start.reason}`)
+    // Astro builds the site folder whole, from nothing: a copy of the live site taken in step 1
+    // (a live release of this code without a page list) is not this build's, and whatever of
+    // it were left would pass for pages built.
+    forgetCopy(release.siteDir)
+    await rm(release.siteDir, { recursive: true, force: true })
     return astroBuild(context, release.siteDir, pageList)
   }
   // Astro reads which pages to render only once it lists them, after loading the content and

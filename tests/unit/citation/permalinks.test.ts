@@ -75,7 +75,7 @@ describe('permalink check', () => {
       await writeFile(file, '<!doctype html>')
     }
     await expect(checkPermalinksOf({ ...setup, distDir })).rejects.toThrow(
-      new RegExp(`1 published URL\\(s\\) are missing from the built site[\\s\\S]*${lost}`),
+      new RegExp(`\\n1 published URL\\(s\\) are missing from the built site[\\s\\S]*${lost}`),
     )
     await mkdir(path.dirname(distPath(distDir, lost)), { recursive: true })
     await writeFile(distPath(distDir, lost), '<!doctype html>')
@@ -92,7 +92,7 @@ describe('permalink check', () => {
     // The build says it wrote every page but one; that one is not in the folder either.
     const built = new Set(served.filter((url) => url !== lost).map((url) => distPath(distDir, url)))
     await expect(checkPermalinksOf({ ...setup, distDir, builtFiles: built })).rejects.toThrow(
-      new RegExp(`1 published URL\\(s\\) are missing from the built site[\\s\\S]*${lost}`),
+      new RegExp(`\\n1 published URL\\(s\\) are missing from the built site[\\s\\S]*${lost}`),
     )
     await mkdir(path.dirname(distPath(distDir, lost)), { recursive: true })
     await writeFile(distPath(distDir, lost), '<!doctype html>')
