@@ -25,28 +25,33 @@ const scriptsDir = fromRoot('scripts')
 /**
  * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build),
  * with the tests' search bundles (several on the corpus); `settings` adds or overrides variables
- * (ASTRO_PROCESS, for one), `args` are the command's others (`--full`).
+ * (ASTRO_PROCESS, for one), `args` are the command's others (`--full`). Returns its output.
  */
 export async function runBuildSite(
   snapshotDir: string,
   releasesDir: string,
   settings: Readonly<Record<string, string>> = {},
   args: readonly string[] = [],
-): Promise<void> {
+): Promise<string> {
   const [command = process.execPath, ...commandArgs] = publishCommand()
   try {
-    await promisify(execFile)(command, [...commandArgs, '--snapshot', snapshotDir, ...args], {
-      cwd: scriptsDir,
-      env: {
-        ...process.env,
-        RELEASES_DIR: releasesDir,
-        PAGES_DIR: fromRoot('content', 'pages'),
-        SITE_URL: testSiteUrl,
-        SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
-        ...settings,
+    const { stdout } = await promisify(execFile)(
+      command,
+      [...commandArgs, '--snapshot', snapshotDir, ...args],
+      {
+        cwd: scriptsDir,
+        env: {
+          ...process.env,
+          RELEASES_DIR: releasesDir,
+          PAGES_DIR: fromRoot('content', 'pages'),
+          SITE_URL: testSiteUrl,
+          SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
+          ...settings,
+        },
+        maxBuffer: 64 * 1024 * 1024,
       },
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    )
+    return stdout
   } catch (error) {
     // The build's own lines (its failure is on stdout, in the protocol's lines) with the error.
     const stdout = (error as { stdout?: string }).stdout ?? ''
