@@ -15,6 +15,10 @@
  * (a consistency check); only share cards whose inputs are unchanged are still copied.
  * `--record <reason>`: also list the build in the CMS's Site builds (`pnpm start`'s first
  * release; the rebuild job records its own builds).
+ * `--warm-up`: builds nothing itself; starts the warm engine, if none runs, and has it build the
+ * live release again, not made live, so that the next publish finds it warm; its last line says
+ * how that went (`warmedUpSaid`). The CMS runs it when it starts, with the environment of its
+ * publishes (PUBLISH_WARM_UP).
  * A build made live goes on after its result line: it removes old releases and, when it went live
  * with a search delta, builds the full search index and makes it live
  * (`@mahjar/publish/release/consolidate-search`). A build that starts meanwhile stops that first.
@@ -25,7 +29,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { exportCompleted, whenExportedOption } from '@mahjar/publish/handover'
 import type { PublishResult } from '@mahjar/publish/protocol'
-import { publishInWarmEngine, warmEngineWanted } from '@mahjar/publish/release/warm-engine'
+import {
+  publishInWarmEngine,
+  warmEngineWanted,
+  warmedUpSaid,
+  warmUpEngine,
+} from '@mahjar/publish/release/warm-engine'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
 
 /** Payload, loaded and booted only when used: a build handed its snapshot never needs it. */
@@ -66,8 +75,18 @@ runCli(import.meta.url, async () => {
       record: { type: 'string' },
       snapshot: { type: 'string' },
       [whenExportedOption]: { type: 'boolean', default: false },
+      'warm-up': { type: 'boolean', default: false },
     },
   })
+  if (values['warm-up']) {
+    if (values.snapshot !== undefined || values.record !== undefined || values.full)
+      throw new UsageError('--warm-up builds the live release again: it takes no other option')
+    const ended = warmEngineWanted()
+      ? await warmUpEngine((text) => process.stdout.write(text))
+      : 'unavailable'
+    if (ended === 'unavailable') process.stdout.write(`${warmedUpSaid} no warm engine took it\n`)
+    process.exit(0)
+  }
   const startedAt = new Date()
   const reason = values.record
   const handed = values.snapshot

@@ -15,6 +15,9 @@
  * - SITE_BUILD_COMMAND: shell command that builds and swaps the live site (set by `pnpm start`);
  *   when set, publishing queues a debounced rebuild job (src/jobs). REBUILD_DEBOUNCE_MS: quiet
  *   time after the last publish before the build starts (default 250).
+ * - PUBLISH_WARM_UP: `true` → when the CMS starts, SITE_BUILD_COMMAND `--warm-up` has the publishing
+ *   engine build the live release again, unpublished, so the first publish finds it warm; a publish
+ *   meanwhile waits for it (set by `pnpm start`, which waits for it before Ready; default false).
  * - SITE_PREVIEW_COMMAND: shell command that builds the private preview of one document's draft
  *   with the site's templates (set by `pnpm start`; `--collection <slug> --id <id>` appended).
  * - SITE_URL: the public site's origin, for "live" links from the edit view (default
@@ -88,6 +91,7 @@ const variables = z.object({
   SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
   SITE_BUILD_COMMAND: z.string().min(1).optional(),
   SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
+  PUBLISH_WARM_UP: z.stringbool().default(false),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
   REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(250),
   CMS_JOBS_RUNNER: z.stringbool().default(true),
@@ -126,6 +130,7 @@ const schema = variables.transform((raw, ctx) => {
     submissionsPerHour: raw.SUBMISSIONS_PER_HOUR,
     siteBuildCommand: raw.SITE_BUILD_COMMAND,
     sitePreviewCommand: raw.SITE_PREVIEW_COMMAND,
+    publishWarmUp: raw.PUBLISH_WARM_UP,
     siteUrl: raw.SITE_URL.replace(/\/$/, ''),
     rebuildDebounceMs: raw.REBUILD_DEBOUNCE_MS,
     jobsRunner: raw.CMS_JOBS_RUNNER,

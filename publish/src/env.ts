@@ -37,6 +37,12 @@ export const publishEnvSchema = z.object({
    * by warm-engine.ts before this file is loaded (`warmEngineWanted`).
    */
   PUBLISH_ENGINE: z.enum(['warm', 'fresh']).default('warm'),
+  /**
+   * A pid: the warm engine and the warm Astro stay, idle or not, while that process runs
+   * (`pnpm start` sets its own); unset, they end after 5 and 10 idle minutes. Read by the warm
+   * processes themselves (warm-process-server.ts `keeperOf`).
+   */
+  PUBLISH_KEEP_WARM_WHILE: z.coerce.number().int().positive().optional(),
   /** Release folders of the live site (`current` → live). */
   RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
 })

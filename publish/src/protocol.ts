@@ -7,6 +7,12 @@ import { z } from 'zod'
 
 export const progressPrefix = '[build]'
 
+/**
+ * What the CMS logs once publishing is warm after its start (cms/src/jobs/sitePublishing.ts: the
+ * export memory primed, the engine warmed up), and `pnpm start` waits for before Ready.
+ */
+export const publishingWarmSaid = '[publish] warm:'
+
 /** What a site build ends with (`buildRelease`), as its result line carries it. */
 export const publishResultSchema = z.object({
   ok: z.boolean(),

@@ -33,6 +33,11 @@ const schema = publishEnvSchema.extend({
   INIT_CWD: z.string().min(1).optional(),
   /** `pnpm start`: rebuild the site at start even when a release is live. */
   REBUILD_ON_START: z.stringbool().default(false),
+  /**
+   * `pnpm start`: whether its CMS runs the jobs (cms/src/env.ts reads it too): only then does it
+   * publish, and get publishing warm, which Ready waits for.
+   */
+  CMS_JOBS_RUNNER: z.stringbool().default(true),
 })
 
 /** Every variable the scripts read (the tests clear them so the shell's never leak in). */

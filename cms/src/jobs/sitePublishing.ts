@@ -5,9 +5,10 @@
  * queue that checks every second (one job at a time: Payload skips a tick while one runs; a
  * publish wakes it when its job is due, scheduleRebuild.ts) and,
  * at start-up, the recovery of a build a crash cut short (recoverBuilds.ts) and, in the
- * background, a first read of every published document for the export memory (`primeExports`).
+ * background, publishing's warm-up: a first read of every published document for the export
+ * memory (`primeExports`) and, with PUBLISH_WARM_UP, the publishing engine's.
  */
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 import { Builds } from '../collections/Builds/index.ts'
 import { hasDrafts } from '@mahjar/shared/collections'
 import { dataCollections } from '@mahjar/shared/urls'
@@ -21,6 +22,8 @@ import { rebuildQueue, rebuildRunnerCron, runsRebuilds } from './scheduleRebuild
 import { recoverBuilds } from './recoverBuilds.ts'
 import { primeExports } from '../snapshot/export.ts'
 import { rebuildSiteTask } from './rebuildSite.ts'
+import { runBuildCommand } from './runBuildCommand.ts'
+import { publishingWarmSaid } from '@mahjar/publish/protocol'
 
 /** Collections whose public documents the static site shows: the published ones and their terms. */
 export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redirects'] as const
@@ -61,6 +64,32 @@ function withRebuildHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
+/**
+ * Gets publishing warm when the CMS starts: the export memory primed (`primeExports`: a first read
+ * of every published document) and, with PUBLISH_WARM_UP, the publishing engine warmed up
+ * (`build-site.ts --warm-up`, run with this process's environment, so the engine is the one this
+ * CMS's publishes use). Not awaited: the CMS serves meanwhile, an export that starts first is
+ * correct too, and a publish asked for meanwhile waits for the warm-up in the engine. Then it
+ * logs `publishingWarmSaid`, which `pnpm start` waits for before it says Ready.
+ */
+async function warmUpPublishing(payload: Payload): Promise<void> {
+  const started = performance.now()
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
+  const command = env.siteBuildCommand
+  const engine =
+    env.publishWarmUp && command !== undefined
+      ? runBuildCommand(`${command} --warm-up`).then(
+          ({ logTail }) => logTail.split('\n').at(-1) ?? '',
+        )
+      : Promise.resolve('no warm-up asked for')
+  const exports = primeExports(payload).then(
+    (documents) => `export memory primed: ${String(documents)} documents in ${seconds()} s`,
+    (error: unknown) => `export memory not primed (the first publish reads all): ${String(error)}`,
+  )
+  const said = await Promise.all([exports, engine])
+  payload.logger.info(`${publishingWarmSaid} ${said.join('; ')}`)
+}
+
 export const sitePublishing: Plugin = (config: Config): Config => {
   const runner = runsRebuilds()
   const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
@@ -78,21 +107,7 @@ export const sitePublishing: Plugin = (config: Config): Config => {
       await config.onInit?.(payload)
       if (!runner) return
       await recoverBuilds(payload, siteCollections)
-      const started = performance.now()
-      // Not awaited: the CMS serves meanwhile, and an export that starts first is correct too.
-      primeExports(payload).then(
-        (documents) => {
-          const seconds = ((performance.now() - started) / 1000).toFixed(1)
-          payload.logger.info(
-            `Export memory primed: ${String(documents)} documents in ${seconds} s`,
-          )
-        },
-        (error: unknown) => {
-          payload.logger.warn(
-            `Export memory not primed (the first publish reads all): ${String(error)}`,
-          )
-        },
-      )
+      void warmUpPublishing(payload)
     },
   }
 }

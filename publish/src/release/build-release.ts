@@ -37,6 +37,8 @@ export interface BuildReleaseOptions {
   readonly onStart?: (release: Release) => void
   /** Every page and output made again (BuildContext `full`). */
   readonly full?: boolean
+  /** Whether it may take the live site's ready copy (BuildContext `readyCopy`); it may by default. */
+  readonly readyCopy?: boolean
 }
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1))
@@ -69,6 +71,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
         live,
         siteCode: code,
         full: options.full ?? false,
+        readyCopy: options.readyCopy ?? true,
       })
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
       log(

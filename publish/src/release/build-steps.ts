@@ -65,6 +65,11 @@ export interface BuildContext {
    * cover everything that reaches their pixels (reuse-cards.ts).
    */
   readonly full: boolean
+  /**
+   * Whether it takes the live site's ready copy (release/standby.ts), when there is one: not the
+   * warm engine's warm-up, which would leave the next publish without it.
+   */
+  readonly readyCopy: boolean
 }
 
 /** Why a full build asked for renders every page (its build log says so). */
@@ -342,7 +347,8 @@ export const buildSteps: readonly BuildStep[] = [
       await cp(snapshot, release.snapshotDir, { recursive: true })
       // The live site's ready copy (standby.ts), for the links from the live release.
       const live = await liveWithThisCode(context)
-      const files = live && (await takeStandby(releasesDir, live, release))
+      const files =
+        live && context.readyCopy ? await takeStandby(releasesDir, live, release) : undefined
       if (!live || files === undefined) return `from ${snapshot}`
       beginsAsCopy(release.siteDir, live.siteDir, files, [extraDir(release)])
       return `from ${snapshot}; the live site's ${String(files.length)} files from its ready copy`

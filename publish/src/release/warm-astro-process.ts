@@ -15,7 +15,8 @@
  * runs is told `busy` (it builds in a fresh process of its own); one that goes away mid-build
  * ends this process.
  *
- * It ends itself when idle, after `maxBuilds` builds or past `maxRss`: every build's pages are a
+ * It ends itself when idle (kept by `pnpm start`: when that has gone, warm-process-server.ts
+ * `keeperOf`), after `maxBuilds` builds or past `maxRss`: every build's pages are a
  * new bundle Node keeps loaded (about 20 MB a build on the fixture corpus). A partial build of the
  * same site is rendered from a build it keeps instead (warm-renderer.ts): no new bundle, and not
  * counted.
@@ -25,7 +26,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { WarmBuildAnswer, WarmBuildEnd, WarmBuildRequest } from './warm-astro.ts'
 import { createWarmRenderer, NotWarm } from './warm-renderer.ts'
-import { serveWarm } from './warm-process-server.ts'
+import { keeperOf, serveWarm } from './warm-process-server.ts'
 
 const idleMs = 600_000
 // Counted are builds that load a bundle: with the warm renderer, a publish rarely does.
@@ -179,6 +180,7 @@ async function run(
 const server = serveWarm<WarmBuildRequest, WarmBuildEnd>({
   socketPath,
   idleMs,
+  keptWhile: keeperOf(process.env),
   handle: run,
   onStop: () => {
     renderer.dropAll()

@@ -6,16 +6,21 @@
  * command does after its result line (the search consolidation, at low priority) it still does
  * itself.
  *
+ * Asked to warm up (warm-engine.ts `warmUpEngine`), it builds the live release again, unpublished,
+ * and removes it: a publish meanwhile waits for that.
+ *
  * `node warm-engine-process.ts <socket>`. It listens at once and loads the engine meanwhile (a
- * caller waits at most 5 s for a process it started to answer). It ends when idle for 5 minutes,
+ * caller waits at most 5 s for a process it started to answer). It ends when idle for 5 minutes
+ * (kept by `pnpm start`: when that has gone, warm-process-server.ts `keeperOf`),
  * when its releases folder is gone (a test's, say), past 1.5 GB, on SIGTERM, and when its caller
  * goes away mid-build (a stopped publish: the release folder is left without an end line, as a
  * killed command leaves it, and `pnpm start` removes it). Whatever it started (an `astro build`
  * of its own, Pagefind's service, the kept Chromium) ends with it.
  */
 import { existsSync } from 'node:fs'
-import type { EngineEnd, EnginePublish } from './warm-engine.ts'
-import { serveWarm } from './warm-process-server.ts'
+import { rm } from 'node:fs/promises'
+import { warmedUpSaid, warmingUpSaid, type EngineEnd, type EnginePublish } from './warm-engine.ts'
+import { keeperOf, serveWarm } from './warm-process-server.ts'
 
 const idleMs = 300_000
 const maxRss = 1.5 * 1024 ** 3
@@ -28,6 +33,8 @@ const engineSaid = (publishes: number) =>
   `[warm-engine] process ${String(process.pid)}, publish ${String(publishes)}`
 
 let publishes = 0
+/** The warm-up, once asked for (what it did): a publish waits for it. */
+let warming: Promise<string> | undefined
 
 const engine = (async () => {
   const [
@@ -36,12 +43,14 @@ const engine = (async () => {
     { progressLine },
     { buildRelease },
     { stopSearchConsolidation },
+    { currentRelease, releaseAt },
   ] = await Promise.all([
     import('../chromium.ts'),
     import('../env.ts'),
     import('../protocol.ts'),
     import('./build-release.ts'),
     import('./consolidate-search.ts'),
+    import('./releases.ts'),
   ])
   // Share cards are drawn by one Chromium, launched for the first.
   keepChromium()
@@ -49,7 +58,25 @@ const engine = (async () => {
   setInterval(() => {
     if (!existsSync(env.RELEASES_DIR)) server.stop(0)
   }, 10_000).unref()
-  return { env, progressLine, buildRelease, stopSearchConsolidation }
+  /** The warm-up (warm-engine.ts `warmUpEngine`): the live release built again, then removed. */
+  async function warmUp(): Promise<string> {
+    const started = performance.now()
+    const live = await currentRelease(env.RELEASES_DIR)
+    if (!live) return 'no live release to build again'
+    const result = await buildRelease({
+      releasesDir: env.RELEASES_DIR,
+      activate: false,
+      snapshot: live.snapshotDir,
+      // The live site's ready copy is the first publish's.
+      readyCopy: false,
+    })
+    await rm(releaseAt(env.RELEASES_DIR, result.release).dir, { recursive: true, force: true })
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    return result.ok
+      ? `${live.id} built again in ${seconds} s`
+      : `failed: ${result.error ?? 'no error said'}`
+  }
+  return { env, progressLine, buildRelease, stopSearchConsolidation, warmUp }
 })()
 // Not loadable: callers see no answer and build in their own process (the error is in the log).
 engine.catch((error: unknown) => {
@@ -60,13 +87,35 @@ engine.catch((error: unknown) => {
 const server = serveWarm<EnginePublish, EngineEnd>({
   socketPath,
   idleMs,
-  handle: async ({ snapshot }, answer) => {
-    const { env, progressLine, buildRelease, stopSearchConsolidation } = await engine
+  keptWhile: keeperOf(process.env),
+  // A warm-up is answered when done, and a publish is taken meanwhile, to wait for it here.
+  beside: (request) => 'warmUp' in request,
+  handle: async (request, answer) => {
+    const { env, progressLine, buildRelease, stopSearchConsolidation, warmUp } = await engine
     const echo = (line: string) => {
       answer({ kind: 'output', text: `${line}\n` })
     }
+    if ('warmUp' in request) {
+      echo(`${warmingUpSaid} (process ${String(process.pid)})`)
+      // After a publish (a CMS started again, say) it is warm already, and a publish taken
+      // first must not have a build beside it.
+      warming ??=
+        publishes > 0
+          ? Promise.resolve(`not needed: ${String(publishes)} publish(es) came first`)
+          : warmUp().catch((error: unknown) => `failed: ${String(error)}`)
+      echo(`${warmedUpSaid} ${await warming}`)
+      answer({ kind: 'end', ok: true, activated: false })
+      return 'stay'
+    }
+    const { snapshot } = request
     publishes += 1
     echo(engineSaid(publishes))
+    if (warming !== undefined) {
+      const waited = performance.now()
+      const said = await warming
+      const seconds = (performance.now() - waited) / 1000
+      if (seconds >= 0.1) echo(`${warmedUpSaid} ${said} (waited for ${seconds.toFixed(1)} s)`)
+    }
     try {
       await stopSearchConsolidation(env.RELEASES_DIR)
       const result = await buildRelease({

@@ -5,13 +5,21 @@
  * of the seed corpus into a throwaway releases folder.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readProgressLine } from '@mahjar/publish/protocol'
 import { isRunning } from '@mahjar/publish/release/consolidate-search'
-import { stopWarmEngines } from '@mahjar/publish/release/warm-engine'
+import { stopWarmEngines, warmedUpSaid, warmingUpSaid } from '@mahjar/publish/release/warm-engine'
 import { pageOutputFile } from '@mahjar/shared/render-only'
 import { urls } from '@mahjar/shared/urls'
 import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
@@ -58,9 +66,18 @@ function publish(
   settings: Record<string, string> = {},
   onLine: (line: string, command: ReturnType<typeof spawn>) => void = () => undefined,
 ): Promise<Published> {
+  return runCommand(['--snapshot', snapshot], settings, onLine)
+}
+
+/** The command as the CMS runs it, with `options`. */
+function runCommand(
+  options: readonly string[],
+  settings: Record<string, string> = {},
+  onLine: (line: string, command: ReturnType<typeof spawn>) => void = () => undefined,
+): Promise<Published> {
   const [command = process.execPath, ...args] = publishCommand()
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args, '--snapshot', snapshot], {
+    const child = spawn(command, [...args, ...options], {
       cwd: fromRoot('scripts'),
       env: {
         ...process.env,
@@ -104,6 +121,14 @@ function publish(
 }
 
 const liveRelease = () => path.basename(realpathSync(path.join(releasesDir, 'current')))
+
+/** The release folders under the releases folder. */
+const releaseIds = () =>
+  readdirSync(releasesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The live English page of recommendation `code`. */
 const livePage = (code: string) =>
@@ -176,6 +201,43 @@ describe('the warm engine', () => {
     expect(next.engine?.pid).not.toBe(pid)
     expect(livePage(edit.code)).toContain(edit.text)
     pid = next.engine?.pid ?? 0
+  })
+
+  it('warms up when asked (the CMS starting): the live release built again, not made live, and removed; a publish asked for meanwhile is taken, waits for it and finds it warm', async () => {
+    // A new engine (the last one ended with the stopped publish's).
+    await stopWarmEngines()
+    const live = liveRelease()
+    const edit = editedSnapshot()
+    let published: Promise<Published> | undefined
+    const warmUp = await runCommand(['--warm-up'], {}, (line) => {
+      if (line.startsWith(warmingUpSaid)) published ??= publish(edit.snapshot)
+    })
+    expect(warmUp.code, warmUp.output).toBe(0)
+    const warming = new RegExp(`${escapeRegExp(warmingUpSaid)} \\(process (\\d+)\\)`).exec(
+      warmUp.output,
+    )
+    expect(warming, warmUp.output).not.toBeNull()
+    const engine = Number(warming?.[1])
+    // Its last line says how it went: the CMS logs it, and `pnpm start` waits for that.
+    expect(warmUp.output.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(`^${escapeRegExp(warmedUpSaid)} ${live} built again in [\\d.]+ s$`),
+    )
+    expect(liveRelease()).toBe(live)
+
+    const next = await published
+    expect(next?.code, next?.output).toBe(0)
+    // The warm-up is no publish: this is the engine's first, and it waited for the warm-up.
+    expect(next?.engine).toEqual({ pid: engine, publish: 1 })
+    expect(next?.output).toMatch(
+      new RegExp(`${escapeRegExp(warmedUpSaid)} ${live} built again in [\\d.]+ s \\(waited for`),
+    )
+    expect(livePage(edit.code)).toContain(edit.text)
+    // The warm-up's own release is gone: every release left went live at its time.
+    for (const id of releaseIds())
+      expect(readFileSync(path.join(releasesDir, id, 'build.log'), 'utf8')).not.toMatch(
+        /not made live/,
+      )
+    pid = engine
   })
 
   it('ends when asked to stop while idle (`pnpm start` stopping)', async () => {
