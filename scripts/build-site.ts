@@ -28,11 +28,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { exportCompleted, whenExportedOption } from '@mahjar/publish/handover'
-import type { PublishResult } from '@mahjar/publish/protocol'
+import { warmedUpSaid, type PublishResult } from '@mahjar/publish/protocol'
 import {
   publishInWarmEngine,
   warmEngineWanted,
-  warmedUpSaid,
   warmUpEngine,
 } from '@mahjar/publish/release/warm-engine'
 import { cliArgs, runCli, UsageError } from './lib/cli.ts'
@@ -85,7 +84,7 @@ runCli(import.meta.url, async () => {
       ? await warmUpEngine((text) => process.stdout.write(text))
       : 'unavailable'
     if (ended === 'unavailable') process.stdout.write(`${warmedUpSaid} no warm engine took it\n`)
-    process.exit(0)
+    process.exit(ended === 'unavailable' || ended.ok ? 0 : 1)
   }
   const startedAt = new Date()
   const reason = values.record

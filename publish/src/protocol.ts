@@ -13,6 +13,13 @@ export const progressPrefix = '[build]'
  */
 export const publishingWarmSaid = '[publish] warm:'
 
+/**
+ * How the engine's warm-up (`build-site.ts --warm-up`, release/warm-engine.ts) begins, with the
+ * engine's pid, and ends: its last line, which the CMS logs.
+ */
+export const warmingUpSaid = '[warm-engine] warming up'
+export const warmedUpSaid = '[warm-engine] warm-up:'
+
 /** What a site build ends with (`buildRelease`), as its result line carries it. */
 export const publishResultSchema = z.object({
   ok: z.boolean(),

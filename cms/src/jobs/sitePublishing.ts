@@ -23,7 +23,7 @@ import { recoverBuilds } from './recoverBuilds.ts'
 import { primeExports } from '../snapshot/export.ts'
 import { rebuildSiteTask } from './rebuildSite.ts'
 import { runBuildCommand } from './runBuildCommand.ts'
-import { publishingWarmSaid } from '@mahjar/publish/protocol'
+import { publishingWarmSaid, warmedUpSaid } from '@mahjar/publish/protocol'
 
 /** Collections whose public documents the static site shows: the published ones and their terms. */
 export const siteCollections = [...dataCollections, 'themes', 'audiences', 'redirects'] as const
@@ -79,7 +79,9 @@ async function warmUpPublishing(payload: Payload): Promise<void> {
   const engine =
     env.publishWarmUp && command !== undefined
       ? runBuildCommand(`${command} --warm-up`).then(
-          ({ logTail }) => logTail.split('\n').at(-1) ?? '',
+          ({ logTail }) =>
+            logTail.split('\n').findLast((line) => line.startsWith(warmedUpSaid)) ??
+            `the engine's warm-up said nothing: ${logTail.split('\n').at(-1) ?? ''}`,
         )
       : Promise.resolve('no warm-up asked for')
   const exports = primeExports(payload).then(

@@ -24,7 +24,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { WarmBuildAnswer, WarmBuildEnd, WarmBuildRequest } from './warm-astro.ts'
+import {
+  warmAstroCode,
+  type WarmBuildAnswer,
+  type WarmBuildEnd,
+  type WarmBuildRequest,
+} from './warm-astro.ts'
 import { createWarmRenderer, NotWarm } from './warm-renderer.ts'
 import { keeperOf, serveWarm } from './warm-process-server.ts'
 
@@ -181,6 +186,9 @@ const server = serveWarm<WarmBuildRequest, WarmBuildEnd>({
   socketPath,
   idleMs,
   keptWhile: keeperOf(process.env),
+  // Shared by every build of the checkout: kept by `pnpm start` whoever started it.
+  keeperIn: (request) => keeperOf(request.env),
+  code: warmAstroCode,
   handle: run,
   onStop: () => {
     renderer.dropAll()

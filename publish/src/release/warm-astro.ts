@@ -40,9 +40,16 @@ export type WarmBuildAnswer = WarmAnswer<WarmBuildEnd>
 
 const processFile = fileURLToPath(new URL('./warm-astro-process.ts', import.meta.url))
 /** What the process runs besides its own file. */
-const processCode = ['./warm-renderer.ts', './warm-process-server.ts', './warm-process.ts'].map(
-  (file) => fileURLToPath(new URL(file, import.meta.url)),
-)
+const processCode = [
+  './warm-renderer.ts',
+  './warm-process-server.ts',
+  './warm-process.ts',
+  './warm-astro.ts',
+  './source-fingerprint.ts',
+  '../paths.ts',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)))
+/** Everything its socket is named by that is a file (warm-process-server.ts `code`). */
+export const warmAstroCode = [path.join(repoRoot, 'pnpm-lock.yaml'), processFile, ...processCode]
 const siteDir = path.join(repoRoot, 'site')
 const astroFolder = path.join(siteDir, '.astro')
 

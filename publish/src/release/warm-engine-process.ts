@@ -19,7 +19,8 @@
  */
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { warmedUpSaid, warmingUpSaid, type EngineEnd, type EnginePublish } from './warm-engine.ts'
+import { warmedUpSaid, warmingUpSaid } from '../protocol.ts'
+import { engineCodeFiles, type EngineEnd, type EnginePublish } from './warm-engine.ts'
 import { keeperOf, serveWarm } from './warm-process-server.ts'
 
 const idleMs = 300_000
@@ -33,8 +34,10 @@ const engineSaid = (publishes: number) =>
   `[warm-engine] process ${String(process.pid)}, publish ${String(publishes)}`
 
 let publishes = 0
-/** The warm-up, once asked for (what it did): a publish waits for it. */
-let warming: Promise<string> | undefined
+/** The warm-up, once asked for (whether it built, what it did): a publish waits for it. */
+let warming: Promise<{ ok: boolean; said: string }> | undefined
+/** Whether it is over. */
+let warmedUp = false
 
 const engine = (async () => {
   const [
@@ -59,10 +62,10 @@ const engine = (async () => {
     if (!existsSync(env.RELEASES_DIR)) server.stop(0)
   }, 10_000).unref()
   /** The warm-up (warm-engine.ts `warmUpEngine`): the live release built again, then removed. */
-  async function warmUp(): Promise<string> {
+  async function warmUp(): Promise<{ ok: boolean; said: string }> {
     const started = performance.now()
     const live = await currentRelease(env.RELEASES_DIR)
-    if (!live) return 'no live release to build again'
+    if (!live) return { ok: true, said: 'no live release to build again' }
     const result = await buildRelease({
       releasesDir: env.RELEASES_DIR,
       activate: false,
@@ -72,9 +75,12 @@ const engine = (async () => {
     })
     await rm(releaseAt(env.RELEASES_DIR, result.release).dir, { recursive: true, force: true })
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    return result.ok
-      ? `${live.id} built again in ${seconds} s`
-      : `failed: ${result.error ?? 'no error said'}`
+    return {
+      ok: result.ok,
+      said: result.ok
+        ? `${live.id} built again in ${seconds} s`
+        : `failed: ${result.error ?? 'no error said'}`,
+    }
   }
   return { env, progressLine, buildRelease, stopSearchConsolidation, warmUp }
 })()
@@ -88,6 +94,7 @@ const server = serveWarm<EnginePublish, EngineEnd>({
   socketPath,
   idleMs,
   keptWhile: keeperOf(process.env),
+  code: engineCodeFiles,
   // A warm-up is answered when done, and a publish is taken meanwhile, to wait for it here.
   beside: (request) => 'warmUp' in request,
   handle: async (request, answer) => {
@@ -99,22 +106,27 @@ const server = serveWarm<EnginePublish, EngineEnd>({
       echo(`${warmingUpSaid} (process ${String(process.pid)})`)
       // After a publish (a CMS started again, say) it is warm already, and a publish taken
       // first must not have a build beside it.
-      warming ??=
+      warming ??= (
         publishes > 0
-          ? Promise.resolve(`not needed: ${String(publishes)} publish(es) came first`)
-          : warmUp().catch((error: unknown) => `failed: ${String(error)}`)
-      echo(`${warmedUpSaid} ${await warming}`)
-      answer({ kind: 'end', ok: true, activated: false })
+          ? Promise.resolve({
+              ok: true,
+              said: `not needed: ${String(publishes)} publish(es) came first`,
+            })
+          : warmUp().catch((error: unknown) => ({ ok: false, said: `failed: ${String(error)}` }))
+      ).finally(() => (warmedUp = true))
+      const { ok, said } = await warming
+      echo(`${warmedUpSaid} ${said}`)
+      answer({ kind: 'end', ok, activated: false })
       return 'stay'
     }
     const { snapshot } = request
     publishes += 1
     echo(engineSaid(publishes))
-    if (warming !== undefined) {
+    if (warming !== undefined && !warmedUp) {
       const waited = performance.now()
-      const said = await warming
-      const seconds = (performance.now() - waited) / 1000
-      if (seconds >= 0.1) echo(`${warmedUpSaid} ${said} (waited for ${seconds.toFixed(1)} s)`)
+      const { said } = await warming
+      const seconds = ((performance.now() - waited) / 1000).toFixed(1)
+      echo(`${warmedUpSaid} ${said} (waited for ${seconds} s)`)
     }
     try {
       await stopSearchConsolidation(env.RELEASES_DIR)

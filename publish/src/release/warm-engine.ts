@@ -37,6 +37,10 @@ const processFile = fileURLToPath(new URL('./warm-engine-process.ts', import.met
 const enginesFolder = path.join(repoRoot, 'node_modules', '.cache', 'warm-engine')
 /** What the engine runs: its code and what it imports. */
 const engineCode = ['publish/src', 'publish/package.json', 'shared/src', 'shared/package.json']
+/** The same, absolute, with the lockfile (warm-process-server.ts `code`: an engine gone stale). */
+export const engineCodeFiles = [...engineCode, 'pnpm-lock.yaml'].map((file) =>
+  path.join(repoRoot, file),
+)
 
 function warmEngine(): WarmProcess {
   const key = createHash('sha256')
@@ -83,10 +87,6 @@ export async function publishInWarmEngine(
   const end = await askWarmProcess<EngineEnd>(warmEngine(), request, output)
   return end === 'lost' ? 'unavailable' : end
 }
-
-/** How a warm-up's output begins, with the engine's pid, and ends (the CMS logs the end). */
-export const warmingUpSaid = '[warm-engine] warming up'
-export const warmedUpSaid = '[warm-engine] warm-up:'
 
 /**
  * Starts the warm engine, if none runs, and has it warm up: it builds the live release's snapshot

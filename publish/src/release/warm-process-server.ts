@@ -1,21 +1,23 @@
 /**
  * The warm process's side of warm-process.ts (see there): listens on its socket, runs one
- * request at a time, tells a second caller `busy`, ends itself when idle for `idleMs` (or, kept by
- * a process that runs the product, when that process has gone: `keptWhile`), when asked to stop
- * while idle, when a caller goes away before its answer's end (the only way to stop work
+ * request at a time, tells a second caller `busy`, ends itself when idle for `idleMs` (unless a
+ * keeper runs: `keeperOf`), when idle once the code it runs has changed (an install, an edit), when
+ * asked to stop while idle, when a caller goes away before its answer's end (the only way to stop work
  * done in-process) and when `handle` says so after a request. A socket file left by a process
  * that died is taken over; another process answering there makes this one end.
  */
 import { createConnection, createServer, type Socket } from 'node:net'
 import { mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { sourcesState } from './source-fingerprint.ts'
 import { warmAnswerLine, type WarmAnswer } from './warm-process.ts'
 
 /**
- * The process that keeps the warm processes while it runs (`PUBLISH_KEEP_WARM_WHILE`, a pid, in
- * their environment: `pnpm start` sets its own, publish/src/env.ts). Idle minutes end an unkept
- * one; a kept one ends when its keeper has gone, so an editor who publishes once an hour finds
- * the engine and Astro as warm as one who publishes every minute. Read here, not through env.ts:
+ * A process that keeps the warm processes while it runs (`PUBLISH_KEEP_WARM_WHILE`, a pid, in the
+ * environment of the process or of a request: `pnpm start` sets its own, publish/src/env.ts).
+ * While one of its keepers runs, idle time does not end a warm process, so an editor who
+ * publishes once an hour finds the engine and Astro as warm as one who publishes every minute;
+ * once none runs (a `pnpm start` killed), idle time does again. Read here, not through env.ts:
  * the warm Astro loads only Node's modules and Astro.
  */
 export function keeperOf(environment: NodeJS.ProcessEnv): number | undefined {
@@ -33,15 +35,22 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** How often a kept process looks for its keeper while idle. */
-const keeperCheckMs = 10_000
+/** How often an idle process looks at its keepers, its code and its idle time. */
+const idleCheckMs = 10_000
 
 export interface WarmServer<Request, End> {
   readonly socketPath: string
-  /** Idle time after which it ends, unless `keptWhile` runs. */
+  /** Idle time after which it ends, unless a keeper runs. */
   readonly idleMs: number
-  /** The keeper's pid (`keeperOf`): while it runs, idle time does not end the process. */
+  /** Its keeper from the start (`keeperOf` its environment). */
   readonly keptWhile?: number | undefined
+  /** A request's keeper (`keeperOf` the environment it carries), kept too. */
+  readonly keeperIn?: (request: Request) => number | undefined
+  /**
+   * The files and folders it runs (absolute): once they change, callers name another process, so
+   * this one ends when idle, kept or not.
+   */
+  readonly code: readonly string[]
   /**
    * Runs one request, sending its output and, last, its end; 'retire' ends the process once the
    * caller has the answer (it has grown too large, say).
@@ -63,10 +72,16 @@ export function serveWarm<Request, End>({
   socketPath,
   idleMs,
   keptWhile,
+  keeperIn,
+  code,
   handle,
   beside,
   onStop,
 }: WarmServer<Request, End>): { stop: (code: number) => never } {
+  const codeState = () => sourcesState(code, '/').fingerprint
+  const startedCode = codeState()
+  const keepers = new Set(keptWhile === undefined ? [] : [keptWhile])
+  let idleSince = 0
   let running = false
   /** Requests running beside (`beside`). */
   let besides = 0
@@ -88,17 +103,23 @@ export function serveWarm<Request, End>({
     process.exit(code)
   }
 
+  /** Idle from now: looked at every 10 s (or `idleMs`, if shorter) until a request comes. */
   function armIdle(): void {
     clearTimeout(idle)
-    if (keptWhile === undefined) idle = setTimeout(() => stop(0), idleMs)
-    else
-      idle = setTimeout(
-        () => {
-          if (isRunning(keptWhile)) armIdle()
-          else stop(0)
-        },
-        Math.min(idleMs, keeperCheckMs),
-      )
+    idleSince = Date.now()
+    lookLater()
+  }
+
+  function lookLater(): void {
+    idle = setTimeout(
+      () => {
+        for (const pid of keepers) if (!isRunning(pid)) keepers.delete(pid)
+        const idleTooLong = keepers.size === 0 && Date.now() - idleSince >= idleMs
+        if (idleTooLong || codeState() !== startedCode) stop(0)
+        lookLater()
+      },
+      Math.min(idleMs, idleCheckMs),
+    )
     idle.unref()
   }
 
@@ -148,6 +169,8 @@ export function serveWarm<Request, End>({
         })
         return
       }
+      const keeper = keeperIn?.(request)
+      if (keeper !== undefined) keepers.add(keeper)
       if (beside?.(request)) {
         working = true
         runBeside(socket, request).then(

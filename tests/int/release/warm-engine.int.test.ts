@@ -17,9 +17,10 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readProgressLine } from '@mahjar/publish/protocol'
-import { isRunning } from '@mahjar/publish/release/consolidate-search'
-import { stopWarmEngines, warmedUpSaid, warmingUpSaid } from '@mahjar/publish/release/warm-engine'
+import { readProgressLine, warmedUpSaid, warmingUpSaid } from '@mahjar/publish/protocol'
+import { consolidatedFrom, isRunning } from '@mahjar/publish/release/consolidate-search'
+import { stopWarmEngines } from '@mahjar/publish/release/warm-engine'
+import { renderedWarmSaid } from '@mahjar/publish/release/warm-renderer'
 import { pageOutputFile } from '@mahjar/shared/render-only'
 import { urls } from '@mahjar/shared/urls'
 import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
@@ -232,6 +233,14 @@ describe('the warm engine', () => {
       new RegExp(`${escapeRegExp(warmedUpSaid)} ${live} built again in [\\d.]+ s \\(waited for`),
     )
     expect(livePage(edit.code)).toContain(edit.text)
+    // The warm-up left it the live site's ready copy, and its page was rendered warm.
+    expect(next?.output).toMatch(/files from its ready copy/)
+    // (After a search delta, the live release is the full index's: the publish's is the one it took.)
+    const liveLog = readFileSync(path.join(releasesDir, 'current', 'build.log'), 'utf8')
+    const publishedRelease = consolidatedFrom(liveLog) ?? liveRelease()
+    expect(readFileSync(path.join(releasesDir, publishedRelease, 'build.log'), 'utf8')).toContain(
+      renderedWarmSaid,
+    )
     // The warm-up's own release is gone: every release left went live at its time.
     for (const id of releaseIds())
       expect(readFileSync(path.join(releasesDir, id, 'build.log'), 'utf8')).not.toMatch(
