@@ -36,6 +36,7 @@ import {
 } from './releases.ts'
 import { hasSearchDelta } from './search-index-step.ts'
 import { prepareStandby } from './standby.ts'
+import { isRunning } from './warm-process-server.ts'
 
 /** The process building the full index while it runs: its pid, script and release. */
 export const runningFile = (releasesDir: string) => path.join(releasesDir, '.search-consolidation')
@@ -74,15 +75,8 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
-/** Whether a process with this id exists (signal 0 tests without sending anything). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
+/** For the tests, which look at the background process. */
+export { isRunning }
 
 /**
  * Moves old releases into the trash and empties it, and builds the full search index over the

@@ -31,7 +31,7 @@ import {
   type WarmBuildRequest,
 } from './warm-astro.ts'
 import { createWarmRenderer, NotWarm } from './warm-renderer.ts'
-import { keeperOf, serveWarm } from './warm-process-server.ts'
+import { isRunning, keeperOf, serveWarm } from './warm-process-server.ts'
 
 const idleMs = 600_000
 // Counted are builds that load a bundle: with the warm renderer, a publish rarely does.
@@ -77,19 +77,10 @@ function bundlesFolder(root: string): string {
   mkdirSync(folder, { recursive: true })
   for (const name of readdirSync(folder)) {
     const pid = Number(name.split('-')[0])
-    if (pid !== process.pid && !alive(pid))
+    if (pid !== process.pid && !isRunning(pid))
       rmSync(path.join(folder, name), { recursive: true, force: true })
   }
   return folder
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 let builds = 0

@@ -25,7 +25,8 @@ export function keeperOf(environment: NodeJS.ProcessEnv): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` runs (the one home of this check: consolidate-search.ts, warm processes). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
