@@ -8,7 +8,7 @@
  * page's notice is gone. One main job (`scripts/start.ts`: CMS, real builds, static site) serves
  * the whole file; the two journeys run side by side (different findings), sharing its builds.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, it, type ExpectStatic } from 'vitest'
 import { urls } from '@mahjar/shared/urls'
 import {
   follow,
@@ -95,7 +95,7 @@ const marker = (editor: Editor) => editor.page.locator('[data-ledger-path="state
 const lagNotice = /class="translation-lag\b/
 
 /** The queue's rows for the finding, reached the way a translator does: dashboard, then link. */
-async function openQueueFromDashboard(editor: Editor, target: AdminLang) {
+async function openQueueFromDashboard(editor: Editor, target: AdminLang, expect: ExpectStatic) {
   const { page } = editor
   await page.goto(`${cmsUrl()}/admin`)
   await page.locator('.template-default--nav-hydrated').first().waitFor()
@@ -107,7 +107,11 @@ async function openQueueFromDashboard(editor: Editor, target: AdminLang) {
   await page.locator('.translation-queue h1').waitFor()
 }
 
-async function translationJourney(c: Case) {
+/**
+ * The two journeys run side by side: each asserts with its own test's `expect`, since the global
+ * one belongs to whichever test vitest last started (`expect.poll` refuses it once that one ends).
+ */
+async function translationJourney(c: Case, expect: ExpectStatic) {
   const id = await findingId(c.code)
   const pagePath = urls.finding(c.target, c.code)
   expect(await live(pagePath)).not.toMatch(lagNotice)
@@ -135,7 +139,7 @@ async function translationJourney(c: Case) {
     c.target,
     async (editor) => {
       const { page } = editor
-      await openQueueFromDashboard(editor, c.target)
+      await openQueueFromDashboard(editor, c.target, expect)
       const row = page.locator(`tr[data-collection="findings"] a`, { hasText: c.code })
       expect(await row.count()).toBe(1)
       await follow(page, row, new RegExp(`/admin/collections/findings/${id}\\?locale=${c.target}`))
@@ -165,7 +169,7 @@ async function translationJourney(c: Case) {
       await walkAwayTo(editor, 'findings')
 
       // The queue no longer lists it.
-      await openQueueFromDashboard(editor, c.target)
+      await openQueueFromDashboard(editor, c.target, expect)
       expect(
         await page.locator(`tr[data-collection="findings"] a`, { hasText: c.code }).count(),
       ).toBe(0)
@@ -194,11 +198,11 @@ async function translationJourney(c: Case) {
 }
 
 describe.concurrent('the translation of a corrected text, through the admin form', () => {
-  it.each(cases)(
+  it.for(cases)(
     'with $source as the source: the $target field says out of date, the queue lists it, a translator updates it, the queue empties and the $target page loses its lag notice',
     { timeout: 1_800_000 },
-    async (c) => {
-      await translationJourney(c)
+    async (c, { expect }) => {
+      await translationJourney(c, expect)
     },
   )
 })
