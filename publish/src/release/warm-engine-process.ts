@@ -7,7 +7,7 @@
  * itself.
  *
  * Asked to warm up (warm-engine.ts `warmUpEngine`), it builds the live release again, unpublished,
- * and removes it: a publish meanwhile waits for that.
+ * rendering one page of each route, and removes it: a publish meanwhile waits for that.
  *
  * `node warm-engine-process.ts <socket>`. It listens at once and loads the engine meanwhile (a
  * caller waits at most 5 s for a process it started to answer). It ends when idle for 5 minutes
@@ -66,19 +66,26 @@ const engine = (async () => {
     const started = performance.now()
     const live = await currentRelease(env.RELEASES_DIR)
     if (!live) return { ok: true, said: 'no live release to build again' }
+    let rendered = ''
     const result = await buildRelease({
+      // The pages step's summary ("N pages rendered, M kept from …"), said at the end.
+      echo: (line) => {
+        rendered = /\b\d+ pages rendered\b/.exec(line)?.[0] ?? rendered
+      },
       releasesDir: env.RELEASES_DIR,
       activate: false,
       snapshot: live.snapshotDir,
       // The live site's ready copy is the first publish's.
       readyCopy: false,
+      // A build of the same snapshot renders nothing: these load Astro's rendering code.
+      pageOfEachRoute: true,
     })
     await rm(releaseAt(env.RELEASES_DIR, result.release).dir, { recursive: true, force: true })
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     return {
       ok: result.ok,
       said: result.ok
-        ? `${live.id} built again in ${seconds} s`
+        ? `${live.id} built again in ${seconds} s${rendered ? `, ${rendered}` : ''}`
         : `failed: ${result.error ?? 'no error said'}`,
     }
   }

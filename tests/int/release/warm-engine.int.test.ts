@@ -21,7 +21,7 @@ import { readProgressLine, warmedUpSaid, warmingUpSaid } from '@mahjar/publish/p
 import { consolidatedFrom, isRunning } from '@mahjar/publish/release/consolidate-search'
 import { stopWarmEngines } from '@mahjar/publish/release/warm-engine'
 import { renderedWarmSaid } from '@mahjar/publish/release/warm-renderer'
-import { pageOutputFile } from '@mahjar/shared/render-only'
+import { pageListSchema, pageOutputFile } from '@mahjar/shared/render-only'
 import { urls } from '@mahjar/shared/urls'
 import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
 import { fromRoot } from '../../helpers/paths.ts'
@@ -208,6 +208,13 @@ describe('the warm engine', () => {
     // A new engine (the last one ended with the stopped publish's).
     await stopWarmEngines()
     const live = liveRelease()
+    // It renders one page of each route of the live release, to load their code.
+    const routes = new Set(
+      pageListSchema
+        .parse(JSON.parse(readFileSync(path.join(releasesDir, live, 'pages.json'), 'utf8')))
+        .map((page) => page.route),
+    ).size
+    const builtAgain = `${live} built again in [\\d.]+ s, ${String(routes)} pages rendered`
     const edit = editedSnapshot()
     let published: Promise<Published> | undefined
     const warmUp = await runCommand(['--warm-up'], {}, (line) => {
@@ -221,7 +228,7 @@ describe('the warm engine', () => {
     const engine = Number(warming?.[1])
     // Its last line says how it went: the CMS logs it, and `pnpm start` waits for that.
     expect(warmUp.output.trimEnd().split('\n').at(-1)).toMatch(
-      new RegExp(`^${escapeRegExp(warmedUpSaid)} ${live} built again in [\\d.]+ s$`),
+      new RegExp(`^${escapeRegExp(warmedUpSaid)} ${builtAgain}$`),
     )
     expect(liveRelease()).toBe(live)
 
@@ -230,7 +237,7 @@ describe('the warm engine', () => {
     // The warm-up is no publish: this is the engine's first, and it waited for the warm-up.
     expect(next?.engine).toEqual({ pid: engine, publish: 1 })
     expect(next?.output).toMatch(
-      new RegExp(`${escapeRegExp(warmedUpSaid)} ${live} built again in [\\d.]+ s \\(waited for`),
+      new RegExp(`${escapeRegExp(warmedUpSaid)} ${builtAgain} \\(waited for`),
     )
     expect(livePage(edit.code)).toContain(edit.text)
     // The warm-up left it the live site's ready copy, and its page was rendered warm.
