@@ -44,6 +44,12 @@ const tsxLoader = import.meta.resolve('tsx')
 const recordFirstRelease = ['--record', 'pnpm start: first release']
 
 const logsDir = path.join(env.RELEASES_DIR, '.logs')
+
+/** A path as the reader finds it: from the checkout inside it (`releases/.logs`), else in full. */
+function shownPath(file: string): string {
+  const relative = path.relative(repoRoot, file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
 /** The database, uploads and logs are readable by their owner only. */
 const privateUmask = 0o077
 const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
@@ -349,7 +355,7 @@ async function main(): Promise<void> {
       `  CMS admin   ${cmsUrl}/admin${firstUser ? '   ← create the first admin account there' : ''}`,
       `  Site        ${origin}/   (Arabic /ar/, English /en/)`,
       `  Builds      ${cmsUrl}/admin/collections/builds   (publishing rebuilds the site)`,
-      `  Logs        ${path.relative(repoRoot, logsDir)}/cms.log, releases/<id>/build.log`,
+      `  Logs        ${shownPath(logsDir)}/cms.log, ${shownPath(env.RELEASES_DIR)}/<id>/build.log`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
