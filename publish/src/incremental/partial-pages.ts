@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { existsSync } from 'node:fs'
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { collectionRegistry, collectionSlugs } from '@mahjar/shared/collections'
 import { ParsedFiles } from '@mahjar/shared/parsed-files'
@@ -70,6 +70,53 @@ function readPageList(file: string): Promise<PageListEntry[] | undefined> {
 export async function pageFilesOf(release: Release): Promise<Set<string>> {
   const pages = (await readPageList(pageListFile(release))) ?? []
   return new Set(pages.map((page) => path.join(release.siteDir, pageOutputFile(page.pathname))))
+}
+
+/**
+ * One page of each route of `pages`: the first that route renders itself (of two routes giving
+ * one path, the first listed renders it, as Astro does). The warm engine's warm-up renders these
+ * (BuildContext `pageOfEachRoute`) to load every route's code.
+ */
+export function pageOfEachRoute(pages: readonly PageListEntry[]): string[] {
+  const renderedBy = new Map<string, string>()
+  for (const page of pages)
+    if (!renderedBy.has(page.pathname)) renderedBy.set(page.pathname, page.route)
+  const first = new Map<string, string>()
+  for (const page of pages) {
+    if (!first.has(page.route) && renderedBy.get(page.pathname) === page.route)
+      first.set(page.route, page.pathname)
+  }
+  return [...first.values()]
+}
+
+/** `release`'s page of each route (`pageOfEachRoute`); none when it has no page list. */
+export async function pageOfEachRouteOf(release: Release): Promise<string[]> {
+  return pageOfEachRoute((await readPageList(pageListFile(release))) ?? [])
+}
+
+/**
+ * Of `pathnames`, how many pages `release` holds as files of its own: written by its build, not
+ * hard-linked from `base` (an incremental release links the pages it does not render).
+ */
+export async function pagesRenderedAnew(
+  release: Release,
+  base: Release,
+  pathnames: readonly string[],
+): Promise<number> {
+  const inode = (siteDir: string, pathname: string) =>
+    stat(path.join(siteDir, pageOutputFile(pathname))).then(
+      (found) => found.ino,
+      () => undefined,
+    )
+  let anew = 0
+  for (const pathname of pathnames) {
+    const [own, based] = await Promise.all([
+      inode(release.siteDir, pathname),
+      inode(base.siteDir, pathname),
+    ])
+    if (own !== undefined && own !== based) anew += 1
+  }
+  return anew
 }
 
 /** The snapshot's files other than the collections' (countries, withdrawals, photos …). */

@@ -42,6 +42,7 @@ import {
   linkKeptPages,
   pageFilesOf,
   pageListFile,
+  pageOfEachRoute,
   pagesBase,
   planFrom,
   renderOnlyFile,
@@ -250,11 +251,9 @@ async function buildPages(context: BuildContext, planned: () => void): Promise<s
   return `${String(rendered)} pages rendered, ${String(kept)} kept from ${plan.base.id}`
 }
 
-/** `only` and the first page of each route in `pages` (BuildContext `pageOfEachRoute`). */
+/** `only` and a page of each route of `pages` (BuildContext `pageOfEachRoute`). */
 function withPageOfEachRoute(only: RenderOnly, pages: readonly PageListEntry[]): RenderOnly {
-  const first = new Map<string, string>()
-  for (const page of pages) if (!first.has(page.route)) first.set(page.route, page.pathname)
-  return { ...only, paths: [...new Set([...(only.paths ?? []), ...first.values()])].sort() }
+  return { ...only, paths: [...new Set([...(only.paths ?? []), ...pageOfEachRoute(pages)])].sort() }
 }
 
 /**

@@ -47,6 +47,7 @@ const engine = (async () => {
     { buildRelease },
     { stopSearchConsolidation },
     { currentRelease, releaseAt },
+    { pageOfEachRouteOf, pagesRenderedAnew },
   ] = await Promise.all([
     import('../chromium.ts'),
     import('../env.ts'),
@@ -54,6 +55,7 @@ const engine = (async () => {
     import('./build-release.ts'),
     import('./consolidate-search.ts'),
     import('./releases.ts'),
+    import('../incremental/partial-pages.ts'),
   ])
   // Share cards are drawn by one Chromium, launched for the first.
   keepChromium()
@@ -66,12 +68,7 @@ const engine = (async () => {
     const started = performance.now()
     const live = await currentRelease(env.RELEASES_DIR)
     if (!live) return { ok: true, said: 'no live release to build again' }
-    let rendered = ''
     const result = await buildRelease({
-      // The pages step's summary ("N pages rendered, M kept from …"), said at the end.
-      echo: (line) => {
-        rendered = /\b\d+ pages rendered\b/.exec(line)?.[0] ?? rendered
-      },
       releasesDir: env.RELEASES_DIR,
       activate: false,
       snapshot: live.snapshotDir,
@@ -80,12 +77,16 @@ const engine = (async () => {
       // A build of the same snapshot renders nothing: these load Astro's rendering code.
       pageOfEachRoute: true,
     })
-    await rm(releaseAt(env.RELEASES_DIR, result.release).dir, { recursive: true, force: true })
+    const release = releaseAt(env.RELEASES_DIR, result.release)
+    // Said at the end: how many of those pages its build wrote (the others it linked).
+    const sample = await pageOfEachRouteOf(live)
+    const anew = result.ok ? await pagesRenderedAnew(release, live, sample) : 0
+    await rm(release.dir, { recursive: true, force: true })
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     return {
       ok: result.ok,
       said: result.ok
-        ? `${live.id} built again in ${seconds} s${rendered ? `, ${rendered}` : ''}`
+        ? `${live.id} built again in ${seconds} s, ${String(anew)} of ${String(sample.length)} pages (one of each route) rendered`
         : `failed: ${result.error ?? 'no error said'}`,
     }
   }

@@ -214,7 +214,7 @@ describe('the warm engine', () => {
         .parse(JSON.parse(readFileSync(path.join(releasesDir, live, 'pages.json'), 'utf8')))
         .map((page) => page.route),
     ).size
-    const builtAgain = `${live} built again in [\\d.]+ s, ${String(routes)} pages rendered`
+    const builtAgain = `${escapeRegExp(live)} built again in [\\d.]+ s, ${String(routes)} of ${String(routes)} pages \\(one of each route\\) rendered`
     const edit = editedSnapshot()
     let published: Promise<Published> | undefined
     const warmUp = await runCommand(['--warm-up'], {}, (line) => {
