@@ -47,8 +47,10 @@ const logsDir = path.join(env.RELEASES_DIR, '.logs')
 
 /** A path as the reader finds it: from the checkout inside it (`releases/.logs`), else in full. */
 function shownPath(file: string): string {
-  const relative = path.relative(repoRoot, file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+  const absolute = path.resolve(file)
+  const relative = path.relative(repoRoot, absolute)
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`)
+  return outside || path.isAbsolute(relative) ? absolute : relative
 }
 /** The database, uploads and logs are readable by their owner only. */
 const privateUmask = 0o077
