@@ -75,7 +75,7 @@ export async function pageFilesOf(release: Release): Promise<Set<string>> {
 /**
  * One page of each route of `pages`: the first that route renders itself (of two routes giving
  * one path, the first listed renders it, as Astro does). The warm engine's warm-up renders these
- * (BuildContext `pageOfEachRoute`) to load every route's code.
+ * (BuildContext `alsoRender`) to load every route's code.
  */
 export function pageOfEachRoute(pages: readonly PageListEntry[]): string[] {
   const renderedBy = new Map<string, string>()

@@ -39,8 +39,8 @@ export interface BuildReleaseOptions {
   readonly full?: boolean
   /** Whether it may take the live site's ready copy (BuildContext `readyCopy`); it may by default. */
   readonly readyCopy?: boolean
-  /** One page of each route rendered too (BuildContext `pageOfEachRoute`); not by default. */
-  readonly pageOfEachRoute?: boolean
+  /** Pages rendered too, changed or not (BuildContext `alsoRender`); none by default. */
+  readonly alsoRender?: readonly string[]
 }
 
 const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1))
@@ -74,7 +74,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<Publis
         siteCode: code,
         full: options.full ?? false,
         readyCopy: options.readyCopy ?? true,
-        pageOfEachRoute: options.pageOfEachRoute ?? false,
+        alsoRender: options.alsoRender ?? [],
       })
       timings.push({ name: step.name, seconds: seconds(stepStarted) })
       log(

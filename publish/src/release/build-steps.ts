@@ -11,7 +11,6 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { PageListEntry, RenderOnly } from '@mahjar/shared/render-only'
 import { searchIndexPath } from '@mahjar/shared/search-bundles'
 import { env } from '../env.ts'
 import {
@@ -42,7 +41,6 @@ import {
   linkKeptPages,
   pageFilesOf,
   pageListFile,
-  pageOfEachRoute,
   pagesBase,
   planFrom,
   renderOnlyFile,
@@ -73,11 +71,12 @@ export interface BuildContext {
    */
   readonly readyCopy: boolean
   /**
-   * Whether it renders one page of each route too, changed or not: the warm engine's warm-up,
-   * which changes nothing, so that the warm Astro has loaded every route's rendering code before
-   * the first publish (at 10,000 recommendations that publish's render took 4.3 s, the next 2.9 s).
+   * Pages (by pathname) an incremental build renders too, changed or not: the warm engine's
+   * warm-up, which changes nothing, names one page of each route (partial-pages.ts
+   * `pageOfEachRoute`) so that the warm Astro has loaded every route's rendering code before the
+   * first publish (at 10,000 recommendations that publish's render took 4.3 s, the next 2.9 s).
    */
-  readonly pageOfEachRoute: boolean
+  readonly alsoRender: readonly string[]
 }
 
 /** Why a full build asked for renders every page (its build log says so). */
@@ -218,8 +217,14 @@ async function buildPages(context: BuildContext, planned: () => void): Promise<s
   try {
     const rules = await planFrom(start, release.snapshotDir)
     plan =
-      rules.kind === 'partial' && context.pageOfEachRoute
-        ? { ...rules, only: withPageOfEachRoute(rules.only, start.known) }
+      rules.kind === 'partial' && context.alsoRender.length > 0
+        ? {
+            ...rules,
+            only: {
+              ...rules.only,
+              paths: [...new Set([...(rules.only.paths ?? []), ...context.alsoRender])].sort(),
+            },
+          }
         : rules
     // Every page, when the rules say so; the live release, built with this code, still lends
     // its assets to the warm renderer (warm-renderer.ts), which then renders them all.
@@ -249,11 +254,6 @@ async function buildPages(context: BuildContext, planned: () => void): Promise<s
   await moveInto(partialDir, release.siteDir)
   await rm(partialDir, { recursive: true, force: true })
   return `${String(rendered)} pages rendered, ${String(kept)} kept from ${plan.base.id}`
-}
-
-/** `only` and a page of each route of `pages` (BuildContext `pageOfEachRoute`). */
-function withPageOfEachRoute(only: RenderOnly, pages: readonly PageListEntry[]): RenderOnly {
-  return { ...only, paths: [...new Set([...(only.paths ?? []), ...pageOfEachRoute(pages)])].sort() }
 }
 
 /**

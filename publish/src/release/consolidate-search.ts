@@ -75,9 +75,6 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
-/** For the tests, which look at the background process. */
-export { isRunning }
-
 /**
  * Moves old releases into the trash and empties it, and builds the full search index over the
  * live release when it holds a delta and makes it live; undefined when there is no delta.

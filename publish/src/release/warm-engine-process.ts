@@ -68,18 +68,18 @@ const engine = (async () => {
     const started = performance.now()
     const live = await currentRelease(env.RELEASES_DIR)
     if (!live) return { ok: true, said: 'no live release to build again' }
+    // A build of the same snapshot renders nothing: these load Astro's rendering code.
+    const sample = await pageOfEachRouteOf(live)
     const result = await buildRelease({
       releasesDir: env.RELEASES_DIR,
       activate: false,
       snapshot: live.snapshotDir,
       // The live site's ready copy is the first publish's.
       readyCopy: false,
-      // A build of the same snapshot renders nothing: these load Astro's rendering code.
-      pageOfEachRoute: true,
+      alsoRender: sample,
     })
     const release = releaseAt(env.RELEASES_DIR, result.release)
     // Said at the end: how many of those pages its build wrote (the others it linked).
-    const sample = await pageOfEachRouteOf(live)
     const anew = result.ok ? await pagesRenderedAnew(release, live, sample) : 0
     await rm(release.dir, { recursive: true, force: true })
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
