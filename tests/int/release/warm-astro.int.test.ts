@@ -21,6 +21,7 @@ import { astroWorkDir } from '@mahjar/publish/release/build-steps'
 import { isRunning } from '@mahjar/publish/release/warm-process-server'
 import { stopWarmAstro, warmAstroBuild } from '@mahjar/publish/release/warm-astro'
 import { renderedWarmSaid } from '@mahjar/publish/release/warm-renderer'
+import { holdForThisFile, warmProcessesLock } from '../../helpers/exclusive.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 import { fixturePagesDir, fixtureSnapshotDir, testSiteUrl } from '../../helpers/site-build.ts'
 
@@ -94,6 +95,9 @@ async function until(check: () => boolean, ms: number): Promise<boolean> {
   while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
   return check()
 }
+
+// The warm processes are the checkout's: never while the other file that ends them runs.
+holdForThisFile(warmProcessesLock)
 
 beforeAll(stopWarmAstro)
 

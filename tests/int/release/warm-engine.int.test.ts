@@ -25,6 +25,7 @@ import { renderedWarmSaid } from '@mahjar/publish/release/warm-renderer'
 import { pageListSchema, pageOutputFile } from '@mahjar/shared/render-only'
 import { urls } from '@mahjar/shared/urls'
 import { publishCommand } from '@mahjar/scripts/lib/engine-commands'
+import { holdForThisFile, warmProcessesLock } from '../../helpers/exclusive.ts'
 import { fromRoot } from '../../helpers/paths.ts'
 import { testSiteUrl, writeCorpusSnapshot } from '../../helpers/site-build.ts'
 
@@ -144,6 +145,9 @@ async function until(check: () => boolean, ms: number): Promise<boolean> {
   while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
   return check()
 }
+
+// The warm processes are the checkout's: never while the other file that ends them runs.
+holdForThisFile(warmProcessesLock)
 
 afterAll(async () => {
   await stopWarmEngines()
