@@ -12,6 +12,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AdminDateField as AdminDateField_ab433b2a48bb8a624c7bf5d7b54244c8 } from '../../../components/AdminDateField.tsx'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
 import { ReleaseLockOnLeave as ReleaseLockOnLeave_814dbba6765625dd63015cc23ef834bc } from '../../../components/ReleaseLockOnLeave.tsx'
 import { PublishStatus as PublishStatus_bb383ce0c9724a99e7f6148e88590db9 } from '../../../components/PublishStatus/index.tsx'
@@ -46,6 +47,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/AdminDateField.tsx#AdminDateField": AdminDateField_ab433b2a48bb8a624c7bf5d7b54244c8,
   "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
   "/components/ReleaseLockOnLeave.tsx#ReleaseLockOnLeave": ReleaseLockOnLeave_814dbba6765625dd63015cc23ef834bc,
   "/components/PublishStatus/index.tsx#PublishStatus": PublishStatus_bb383ce0c9724a99e7f6148e88590db9,
