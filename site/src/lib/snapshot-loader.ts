@@ -61,6 +61,9 @@ type SnapshotDoc<C extends CollectionSlug> = z.infer<
   ReturnType<typeof snapshotFileSchema<C>>
 >['docs'][number]
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index])
+
 export function snapshotLoader<C extends CollectionSlug>(
   collection: C,
   markdown: (doc: SnapshotDoc<C>) => readonly MarkdownSource[] = () => [],
@@ -85,10 +88,15 @@ export function snapshotLoader<C extends CollectionSlug>(
         { what: collection, nameOf: (doc) => naturalKey(collection, doc) },
         known,
       )
-      context.store.clear()
+      const ids = docs.map((doc) => naturalKey(collection, doc))
+      // The store holds the same documents in the same order (an edit): only the changed ones are
+      // set again, in place. Setting one walks all its data (Astro looks for image imports):
+      // 0.11 s of each publish's sync at 10,000 recommendations. Else it is filled anew.
+      const inPlace = sameList([...context.store.keys()], ids)
+      if (!inPlace) context.store.clear()
       const seen = new Set<string>()
-      for (const doc of docs) {
-        const id = naturalKey(collection, doc)
+      for (const [index, doc] of docs.entries()) {
+        const id = ids[index] ?? ''
         if (seen.has(id)) throw new Error(`Invalid ${collection} in ${file}: duplicate key "${id}"`)
         seen.add(id)
         let data = stored.get(doc)
@@ -102,6 +110,7 @@ export function snapshotLoader<C extends CollectionSlug>(
           })
           stored.set(doc, data)
         }
+        if (inPlace && context.store.get(id)?.data === data) continue
         context.store.set({ id, data })
       }
       context.logger.info(`${String(docs.length)} ${collection} from ${file}`)
