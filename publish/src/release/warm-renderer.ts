@@ -21,8 +21,8 @@
  * warm process, so an install that changes Astro starts a new one, and a change that breaks this
  * shows in the equivalence test.
  */
-import { rmSync } from 'node:fs'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -303,10 +303,12 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
         })
       }
 
+      // Synchronous: nothing else runs in this process meanwhile, and a finding's 786 pages at
+      // 10,000 recommendations took 0.3 s one awaited call after another (hand timing).
       for (const { file, body } of pages) {
         const target = path.join(request.outDir, file)
-        await mkdir(path.dirname(target), { recursive: true })
-        await writeFile(target, body)
+        mkdirSync(path.dirname(target), { recursive: true })
+        writeFileSync(target, body)
       }
       await linkSiteCodeFiles(request.root, base, request.outDir)
       const dir = pathToFileURL(`${request.outDir}/`)
