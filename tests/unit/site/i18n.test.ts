@@ -106,6 +106,24 @@ describe('UI strings', () => {
   })
 })
 
+describe('looking up a string', () => {
+  it('gives a plain key the same string every time, and a count its form, in each locale', () => {
+    for (const lang of localeCodes) {
+      const t = useTranslations(lang)
+      expect(t('breadcrumb.label')).toBe(messages[lang]['breadcrumb.label'])
+      expect(t('breadcrumb.label')).toBe(messages[lang]['breadcrumb.label'])
+    }
+    const ar = useTranslations('ar')
+    expect(ar('search.results', { count: 2 })).not.toBe(ar('search.results', { count: 3 }))
+  })
+
+  it('refuses a key the dictionary lacks every time it is asked, not only the first', () => {
+    const t = useTranslations('en') as (key: string) => string
+    expect(() => t('no.such.key')).toThrow('Missing UI string "no.such.key"')
+    expect(() => t('no.such.key')).toThrow('Missing UI string "no.such.key"')
+  })
+})
+
 describe('Intl formatting with the locale table', () => {
   it('Arabic uses Latin digits and Arabic month names; English uses en-GB order', () => {
     expect(formatDate('ar', '2021-01-15')).toBe('15 يناير 2021')
