@@ -67,18 +67,18 @@ export function dictionaryLookup(
     returnNull: false,
     returnEmptyString: false,
   })
-  // A key without options always gives the same string: looked up once. A page asks for dozens,
-  // and i18next's lookup was 12 % of the warm Astro's CPU rendering a finding's 786 pages at
-  // 10,000 recommendations (CPU profile, 7 December).
-  const plain = new Map<string, string>()
+  // A key without options gives the same string while the dictionary's text for it is the same:
+  // looked up once. A page asks for dozens, and i18next's lookup was 12 % of the warm Astro's CPU
+  // rendering a finding's 786 pages at 10,000 recommendations (CPU profile, 7 December).
+  const plain = new Map<string, { readonly text: string | undefined; readonly value: string }>()
   return (key, options) => {
     const known = options === undefined ? plain.get(key) : undefined
-    if (known !== undefined) return known
+    if (known !== undefined && known.text === dictionary[key]) return known.value
     const value = instance.t(key, { ...options })
     if (typeof value !== 'string' || value === key) {
       throw new Error(`Missing UI string "${key}" in ${file}`)
     }
-    if (options === undefined) plain.set(key, value)
+    if (options === undefined) plain.set(key, { text: dictionary[key], value })
     return value
   }
 }
