@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { recordPeer } from '@mahjar/cms/http/peerAddress'
 import { handleRest } from '@mahjar/cms/rest'
+import { rowIds, type Builder } from './payload-fixtures.ts'
 
 async function readBody(message: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -126,4 +127,39 @@ export function fieldErrors(response: ApiResponse): { path: string; message: str
     data?: { errors?: { path: string; message: string }[] }
   }[]
   return errors.flatMap((error) => error.data?.errors ?? [])
+}
+
+/**
+ * A document set up over REST as a signed-in user does (`createBilingual` is the Local API's): the
+ * Arabic document, then its English on the same document, both published unless `publish` is
+ * false (themes and audiences have no drafts). Returns its id; a refused request throws with the
+ * answer.
+ */
+export async function createBilingualOverRest(
+  baseUrl: string,
+  token: string,
+  collection: string,
+  build: Builder,
+  publish = true,
+): Promise<string> {
+  const row = rowIds()
+  const status = publish ? { _status: 'published' } : {}
+  const made = await api(baseUrl, `/${collection}?locale=ar`, {
+    method: 'POST',
+    token,
+    body: { ...build('ar', row), ...status },
+  })
+  if (made.status !== 201)
+    throw new Error(`POST ${collection}: ${String(made.status)} ${JSON.stringify(made.json)}`)
+  const id = (made.json.doc as { id: string }).id
+  const english = await api(baseUrl, `/${collection}/${id}?locale=en`, {
+    method: 'PATCH',
+    token,
+    body: { ...build('en', row), ...status },
+  })
+  if (english.status !== 200)
+    throw new Error(
+      `PATCH ${collection} ${id}: ${String(english.status)} ${JSON.stringify(english.json)}`,
+    )
+  return id
 }

@@ -14,9 +14,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../helpers/chromium.ts'
 import { reportSlug } from '../../helpers/constants.ts'
-import { api } from '../../helpers/http.ts'
+import { api, createBilingualOverRest } from '../../helpers/http.ts'
 import { testPassword } from '../../helpers/payload.ts'
-import { report, rowIds, theme, type Builder } from '../../helpers/payload-fixtures.ts'
+import { report, theme, type Builder } from '../../helpers/payload-fixtures.ts'
 import { startCmsServer, type CmsServer } from '../../helpers/payload-server.ts'
 
 type AdminLanguage = 'ar' | 'en'
@@ -28,23 +28,9 @@ let token = ''
 let reportId = ''
 let firstPublishedAt = ''
 
-async function publishBoth(collection: string, build: Builder): Promise<string> {
-  const row = rowIds()
-  const created = await api(baseUrl, `/${collection}?locale=ar`, {
-    method: 'POST',
-    token,
-    body: { ...build('ar', row), _status: 'published' },
-  })
-  expect(created.status, JSON.stringify(created.json)).toBe(201)
-  const id = (created.json.doc as { id: string }).id
-  const english = await api(baseUrl, `/${collection}/${id}?locale=en`, {
-    method: 'PATCH',
-    token,
-    body: { ...build('en', row), _status: 'published' },
-  })
-  expect(english.status, JSON.stringify(english.json)).toBe(200)
-  return id
-}
+/** Set-up over REST as the admin, in both languages, published. */
+const publishBoth = (collection: string, build: Builder) =>
+  createBilingualOverRest(baseUrl, token, collection, build)
 
 /**
  * The date as the admin's style writes it (day, month name, year, 24-hour time), from the

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi, type ExpectStatic } from 'vitest'
 import { inspectScreen } from '../../helpers/admin-screen.ts'
 import { launchChromium } from '../../helpers/chromium.ts'
-import { api } from '../../helpers/http.ts'
+import { api, createBilingualOverRest } from '../../helpers/http.ts'
 import { testPassword } from '../../helpers/payload.ts'
 import {
   audience,
@@ -20,7 +20,6 @@ import {
   practice,
   recommendation,
   report,
-  rowIds,
   story,
   theme,
   type Builder,
@@ -42,20 +41,7 @@ const existing = new Map<string, string>()
 let sentInEnglish = ''
 
 async function createBoth(collection: string, build: Builder): Promise<string> {
-  const row = rowIds()
-  const created = await api(baseUrl, `/${collection}?locale=ar`, {
-    method: 'POST',
-    token,
-    body: { ...build('ar', row), _status: 'published' },
-  })
-  expect(created.status, JSON.stringify(created.json)).toBe(201)
-  const id = (created.json.doc as { id: string }).id
-  const english = await api(baseUrl, `/${collection}/${id}?locale=en`, {
-    method: 'PATCH',
-    token,
-    body: { ...build('en', row), _status: 'published' },
-  })
-  expect(english.status, JSON.stringify(english.json)).toBe(200)
+  const id = await createBilingualOverRest(baseUrl, token, collection, build)
   existing.set(collection, id)
   return id
 }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi, type TestContext } from 
 import { launchChromium } from '../../helpers/chromium.ts'
 import { restoreVersion } from '../../helpers/admin-journey.ts'
 import { createFirstUser } from '../../helpers/first-user-screen.ts'
-import { api, login } from '../../helpers/http.ts'
+import { api, createBilingualOverRest, login } from '../../helpers/http.ts'
 import { testPassword } from '../../helpers/payload.ts'
 import {
   audience,
@@ -213,24 +213,8 @@ describe('the first-user screen', () => {
 })
 
 /** Set-up over REST as the admin: Arabic, then English on the same document. */
-async function createBoth(collection: string, build: Builder, publishable = true) {
-  const row = rowIds()
-  const status = publishable ? { _status: 'published' } : {}
-  const made = await api(baseUrl, `/${collection}?locale=ar`, {
-    method: 'POST',
-    token: tokens.admin,
-    body: { ...build('ar', row), ...status },
-  })
-  expect(made.status, JSON.stringify(made.json)).toBe(201)
-  const id = (made.json.doc as { id: string }).id
-  const english = await api(baseUrl, `/${collection}/${id}?locale=en`, {
-    method: 'PATCH',
-    token: tokens.admin,
-    body: { ...build('en', row), ...status },
-  })
-  expect(english.status, JSON.stringify(english.json)).toBe(200)
-  return id
-}
+const createBoth = (collection: string, build: Builder, publishable = true) =>
+  createBilingualOverRest(baseUrl, tokens.admin, collection, build, publishable)
 
 /** The field that names a document in its URLs and citations. */
 const identityField: Record<ContentCollection, string> = {
