@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync, realpathSync } from 'node:fs'
+import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { pagesOf } from '@mahjar/publish/outputs/search-delta'
 import {
@@ -77,15 +77,51 @@ export function filesUnder(dir: string): string[] {
 export const liveReleaseDir = (releasesDir: string) =>
   realpathSync(path.join(releasesDir, 'current'))
 
-/** One digest of every file's path and bytes under `dir`: equal digests, equal folders. */
-export function folderDigest(dir: string): string {
+/** One digest of every file's path and bytes under `dir` (but `leaving`): equal digests, equal folders. */
+export function folderDigest(dir: string, leaving: readonly string[] = []): string {
   const hash = createHash('sha256')
-  for (const file of filesUnder(dir))
+  const left = (file: string) => leaving.some((top) => file.startsWith(`${top}${path.sep}`))
+  for (const file of filesUnder(dir).filter((file) => !left(file)))
     hash
       .update(file)
       .update('\0')
       .update(readFileSync(path.join(dir, file)))
   return hash.digest('hex')
+}
+
+/** A file's identity: its device, inode and birth (an inode freed and used again is born again). */
+const identityOf = (info: Stats) =>
+  `${String(info.dev)}:${String(info.ino)}:${String(info.birthtimeMs)}`
+
+const bytesDigest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/** Every file under `dir` by identity: its path (relative) and the digest of its bytes. */
+export function filesByIdentity(dir: string): Map<string, { file: string; digest: string }> {
+  return new Map(
+    filesUnder(dir).map((file) => {
+      const full = path.join(dir, file)
+      return [identityOf(statSync(full)), { file, digest: bytesDigest(full) }] as const
+    }),
+  )
+}
+
+/**
+ * The files of `before` (`filesByIdentity` of a folder) whose bytes changed, found under `root`
+ * by any name that still leads to them: a release's files are hard-linked into the next, whose
+ * build must never write into one, and its site may be moved after (the live site's ready copy
+ * is made of it: publish/src/release/standby.ts).
+ */
+export function rewrittenFiles(
+  before: ReadonlyMap<string, { file: string; digest: string }>,
+  root: string,
+): string[] {
+  const rewritten = new Set<string>()
+  for (const file of filesUnder(root)) {
+    const full = path.join(root, file)
+    const was = before.get(identityOf(statSync(full)))
+    if (was && was.digest !== bytesDigest(full)) rewritten.add(was.file)
+  }
+  return [...rewritten].sort()
 }
 
 /**

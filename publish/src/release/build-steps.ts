@@ -29,7 +29,7 @@ import { contentDir, repoRoot } from '../paths.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
-import { takeStandby } from './standby.ts'
+import { copyRecordFiles, takeStandby } from './standby.ts'
 import { writeReusing } from './reused-outputs.ts'
 import { buildSearchIndex } from './search-index-step.ts'
 import { warmAstroBuild } from './warm-astro.ts'
@@ -423,7 +423,13 @@ export const buildSteps: readonly BuildStep[] = [
 export const takeLiveStep = 'take the live release but its search index'
 
 /** What a release records of its own build, never taken from another (the search index's too). */
-const ownFiles = new Set(['build.log', 'site-code.sha256', 'search-keys.json', 'search-base.json'])
+const ownFiles = new Set([
+  'build.log',
+  'site-code.sha256',
+  'search-keys.json',
+  'search-base.json',
+  ...copyRecordFiles,
+])
 
 /** Hard-links every file of `from`'s folder into `to`'s but its own files and its search index. */
 async function linkReleaseButSearch(from: Release, to: Release): Promise<number> {

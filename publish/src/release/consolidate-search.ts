@@ -159,10 +159,11 @@ async function readyCopy(
   if (!live) return
   try {
     const started = performance.now()
-    const { linked, removed, files } = await prepareStandby(releasesDir, live)
+    const { linked, removed, files, base } = await prepareStandby(releasesDir, live)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const how = base ? `, from its changes since ${base}` : ''
     echo?.(
-      `the live site's ready copy: ${String(files)} files, ${String(linked)} linked, ${String(removed)} removed (${seconds} s)`,
+      `the live site's ready copy: ${String(files)} files, ${String(linked)} linked, ${String(removed)} removed${how} (${seconds} s)`,
     )
   } catch (error) {
     echo?.(

@@ -5,7 +5,17 @@
  * full builds by tests/e2e/release/incremental-equivalence.e2e.test.ts; here, each part.
  */
 import { existsSync } from 'node:fs'
-import { link, mkdir, mkdtemp, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -18,6 +28,8 @@ import {
 } from '@mahjar/publish/outputs/files'
 import { releaseAt, trashDir, type Release } from '@mahjar/publish/release/releases'
 import { prepareStandby, standbyDir, takeStandby } from '@mahjar/publish/release/standby'
+import { filesByIdentity, rewrittenFiles } from '../../helpers/release-build.ts'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 async function put(root: string, file: string, text: string): Promise<void> {
   await mkdir(path.dirname(path.join(root, file)), { recursive: true })
@@ -103,6 +115,97 @@ describe("the live site's ready copy", () => {
     await mkdir(next.dir, { recursive: true })
     expect(await takeStandby(releasesDir, live, next)).toBeUndefined()
     expect(existsSync(next.siteDir)).toBe(false)
+  })
+})
+
+/**
+ * A release that took the ready copy of `base`, then changed by its build as a build does (every
+ * file replaced by a rename, never written into), and made live: the next copy comes from it.
+ */
+async function releaseThatTookTheCopy(): Promise<{
+  releasesDir: string
+  base: Release
+  next: Release
+}> {
+  const { releasesDir, live: base } = await releasesWithLive()
+  await put(base.siteDir, 'en/recommendations/aie-r2/index.html', '<h1>R2</h1>')
+  await put(base.siteDir, 'en/recommendations/aie-r3/index.html', '<h1>R3</h1>')
+  await put(base.siteDir, 'en/findings/aie-f1/index.html', '<h1>F1</h1>')
+  await prepareStandby(releasesDir, base)
+  // A folder of the base site the copy lacks: holding no file, no copy has it.
+  await mkdir(path.join(base.siteDir, 'en/empty'), { recursive: true })
+  // The change times of the copy's folders are then older than the taking, by the clock's step.
+  await sleep(50)
+  const next = releaseAt(releasesDir, '20261206T160200Z-cccccc')
+  await mkdir(next.dir, { recursive: true })
+  if (!(await takeStandby(releasesDir, base, next))) throw new Error('no ready copy taken')
+  // Its build: one page replaced, one added in a new folder, one removed with its folder, a
+  // folder where a file was.
+  await put(next.dir, 'new.html', '<h1>R1, edited</h1>')
+  await rename(
+    path.join(next.dir, 'new.html'),
+    path.join(next.siteDir, 'en/recommendations/aie-r1/index.html'),
+  )
+  await put(next.siteDir, 'en/recommendations/aie-r4/index.html', '<h1>R4, new</h1>')
+  await rm(path.join(next.siteDir, 'en/recommendations/aie-r3'), { recursive: true })
+  await rm(path.join(next.siteDir, 'data/recommendations.json'))
+  await put(next.siteDir, 'data/recommendations.json/index.html', '<h1>now a folder</h1>')
+  return { releasesDir, base, next }
+}
+
+describe("the ready copy of a release that took one: from that release's changes", () => {
+  it("becomes the base's site, with only the changed folders' files linked again", async () => {
+    const { releasesDir, base, next } = await releaseThatTookTheCopy()
+    const made = await prepareStandby(releasesDir, next)
+
+    expect(made.base).toBe(base.id)
+    expect(made.files).toBe((await filesOf(next.siteDir)).length)
+    // The edited page, the new page and the folder where the data file was; nothing else.
+    expect(made.linked).toBe(3)
+    const copy = path.join(standbyDir(releasesDir), 'site')
+    expect(await filesOf(copy)).toEqual(await filesOf(next.siteDir))
+    for (const file of await filesOf(next.siteDir))
+      expect(await inode(path.join(copy, file))).toBe(await inode(path.join(next.siteDir, file)))
+    expect(existsSync(path.join(copy, 'en/empty'))).toBe(false)
+    expect(existsSync(path.join(copy, 'en/recommendations/aie-r3'))).toBe(false)
+    // The base's site, in one rename.
+    expect(existsSync(base.siteDir)).toBe(false)
+
+    // Taken by the publish after: its files are the live ones.
+    const after = releaseAt(releasesDir, '20261206T160300Z-dddddd')
+    await mkdir(after.dir, { recursive: true })
+    expect((await takeStandby(releasesDir, next, after))?.sort()).toEqual(
+      await filesOf(next.siteDir),
+    )
+    expect(await filesOf(after.siteDir)).toEqual(await filesOf(next.siteDir))
+  })
+
+  it('is made from every file when the base site is gone, and not again once ready', async () => {
+    const { releasesDir, base, next } = await releaseThatTookTheCopy()
+    await rm(base.siteDir, { recursive: true })
+    const made = await prepareStandby(releasesDir, next)
+    expect(made.base).toBeUndefined()
+    expect(made.linked).toBe(made.files)
+    const copy = path.join(standbyDir(releasesDir), 'site')
+    expect(await filesOf(copy)).toEqual(await filesOf(next.siteDir))
+
+    expect(await prepareStandby(releasesDir, next)).toEqual({
+      linked: 0,
+      removed: 0,
+      files: made.files,
+    })
+  })
+})
+
+describe("the equivalence test's check that no build writes into the release before it", () => {
+  it('finds a write through any name of its files, wherever its site went', async () => {
+    const { releasesDir, base, next } = await releaseThatTookTheCopy()
+    const before = filesByIdentity(base.siteDir)
+    await prepareStandby(releasesDir, next)
+    expect(rewrittenFiles(before, releasesDir)).toEqual([])
+    // The base's index page, kept by the next release: written into, not replaced.
+    await writeFile(path.join(next.siteDir, 'index.html'), '<h1>written through</h1>')
+    expect(rewrittenFiles(before, releasesDir)).toEqual(['index.html'])
   })
 })
 
