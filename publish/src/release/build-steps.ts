@@ -8,7 +8,15 @@
  * use the other.
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { cp, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { searchIndexPath } from '@mahjar/shared/search-bundles'
@@ -279,8 +287,14 @@ async function moveInto(from: string, to: string): Promise<void> {
       : [target]
     for (const file of moved) movedInto(file)
   }
-  // What is left: a file that was a hard link to its target already (rename(2) leaves both).
-  rmSync(from, { recursive: true, force: true })
+  // Emptied, as a rule: one call. Node's recursive removal looks at each folder first (0.155 s
+  // of 0.25 s for a finding's 786 pages at 10,000 recommendations, CPU profile). What may be
+  // left: a file that was a hard link to its target already (rename(2) leaves both).
+  try {
+    rmdirSync(from)
+  } catch {
+    rmSync(from, { recursive: true, force: true })
+  }
 }
 
 const extraDir = (release: Release) => path.join(release.dir, 'extra')
