@@ -67,20 +67,40 @@ export function dictionaryLookup(
     returnNull: false,
     returnEmptyString: false,
   })
-  // A key without options gives the same string while the dictionary's text for it is the same:
-  // looked up once. A page asks for dozens, and i18next's lookup was 12 % of the warm Astro's CPU
-  // rendering a finding's 786 pages at 10,000 recommendations (CPU profile, 7 December).
-  const plain = new Map<string, { readonly text: string | undefined; readonly value: string }>()
+  // A key gives the same string for the same options while the dictionary's text for it is the
+  // same: looked up once. A page asks for dozens, and i18next's lookup was 12 % of the warm
+  // Astro's CPU rendering a finding's 786 pages at 10,000 recommendations (CPU profile, 7
+  // December; the same pages' interpolated strings 10 % after the plain ones were kept). Not a
+  // count or context (the text is then another key's), nor options other than plain values.
+  const kept = new Map<string, { readonly text: string | undefined; readonly value: string }>()
   return (key, options) => {
-    const known = options === undefined ? plain.get(key) : undefined
+    const keptAs = keptKey(key, options)
+    const known = keptAs === undefined ? undefined : kept.get(keptAs)
     if (known !== undefined && known.text === dictionary[key]) return known.value
     const value = instance.t(key, { ...options })
     if (typeof value !== 'string' || value === key) {
       throw new Error(`Missing UI string "${key}" in ${file}`)
     }
-    if (options === undefined) plain.set(key, { text: dictionary[key], value })
+    if (keptAs !== undefined) {
+      // Options vary from page to page (dates, names): all are let go when there are many.
+      if (kept.size >= keptLookups) kept.clear()
+      kept.set(keptAs, { text: dictionary[key], value })
+    }
     return value
   }
+}
+
+/** How many lookups `dictionaryLookup` keeps at most. */
+const keptLookups = 20_000
+
+/** What names a lookup `dictionaryLookup` keeps; undefined for one it does not. */
+function keptKey(key: string, options: Readonly<Record<string, unknown>> | undefined) {
+  if (options === undefined) return key
+  if ('count' in options || 'context' in options || 'ordinal' in options) return undefined
+  const values = Object.values(options)
+  if (!values.every((value) => ['string', 'number', 'boolean'].includes(typeof value)))
+    return undefined
+  return `${key}\0${JSON.stringify(options)}`
 }
 
 const createTranslate = (lang: LocaleCode): Lookup =>

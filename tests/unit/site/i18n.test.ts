@@ -117,6 +117,14 @@ describe('looking up a string', () => {
     expect(ar('search.results', { count: 2 })).not.toBe(ar('search.results', { count: 3 }))
   })
 
+  it('gives an interpolated key the string of its own options, again when asked again', () => {
+    const t = useTranslations('en')
+    const first = t('cite.versionNote', { date: '1 May 2026' })
+    expect(first).toContain('1 May 2026')
+    expect(t('cite.versionNote', { date: '2 May 2026' })).toContain('2 May 2026')
+    expect(t('cite.versionNote', { date: '1 May 2026' })).toBe(first)
+  })
+
   it('refuses a key the dictionary lacks every time it is asked, not only the first', () => {
     const t = useTranslations('en') as (key: string) => string
     expect(() => t('no.such.key')).toThrow('Missing UI string "no.such.key"')
