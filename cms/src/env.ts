@@ -14,7 +14,8 @@
  *   senders together (nothing about a sender is kept to count them apart; default 60).
  * - SITE_BUILD_COMMAND: shell command that builds and swaps the live site (set by `pnpm start`);
  *   when set, publishing queues a debounced rebuild job (src/jobs). REBUILD_DEBOUNCE_MS: quiet
- *   time after the last publish before the build starts (default 250).
+ *   time after the last publish before the build starts (default 0: a publish builds at once,
+ *   and publishes during a build fold into one build after it).
  * - PUBLISH_WARM_UP: `true` → when the CMS starts, SITE_BUILD_COMMAND `--warm-up` has the publishing
  *   engine build the live release again, unpublished, so the first publish finds it warm; a publish
  *   meanwhile waits for it (set by `pnpm start`, which waits for it before Ready; default false).
@@ -93,7 +94,7 @@ const variables = z.object({
   SITE_PREVIEW_COMMAND: z.string().min(1).optional(),
   PUBLISH_WARM_UP: z.stringbool().default(false),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
-  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(250),
+  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   CMS_JOBS_RUNNER: z.stringbool().default(true),
   CMS_TRUSTED_PROXIES: z
     .string()

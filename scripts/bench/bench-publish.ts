@@ -416,7 +416,7 @@ Measured by \`pnpm --filter @mahjar/scripts bench:publish\` (scripts/bench/bench
 job (\`scripts/start.ts\`) on a throwaway database and releases folder; \`pnpm start\` counts from
 launch to "Ready" (database prepared and seeded, \`next build\` skipped when current, first site
 build); Publish → served is a REST request publishing a change until the live static server
-returns it (debounce 0.25 s + export + the pages the change affects, or all of them + Pagefind +
+returns it (the rebuild job, due at once + export + the pages the change affects, or all of them + Pagefind +
 open data + changed share cards + permalink check + atomic swap), for five kinds of change one
 after the other: a recommendation's text, a finding's statement, a finding's statistic, a
 practice's title, a new recommendation. Machine: ${String(cpus.length)} × ${cpus[0]?.model.trim() ?? 'CPU'},
