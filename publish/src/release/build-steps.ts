@@ -37,7 +37,7 @@ import { contentDir, repoRoot } from '../paths.ts'
 import { readSnapshot } from '../snapshot.ts'
 import { currentRelease, type Release } from './releases.ts'
 import { buildShareCardsReusing } from './reuse-cards.ts'
-import { copyRecordFiles, takeStandby } from './standby.ts'
+import { copyRecordFiles, recordSiteButSearchFrom, takeStandby } from './standby.ts'
 import { writeReusing } from './reused-outputs.ts'
 import { buildSearchIndex } from './search-index-step.ts'
 import { warmAstroBuild } from './warm-astro.ts'
@@ -473,7 +473,10 @@ export const consolidationSteps: readonly BuildStep[] = [
       const live = await liveWithThisCode(context)
       // Pages of other code would be taken with this code's record: the next publish builds.
       if (!live) throw new Error('the site code changed since the live release was built')
-      return `${String(await linkReleaseButSearch(live, context.release))} files from ${live.id}`
+      const linked = await linkReleaseButSearch(live, context.release)
+      // For the ready copy of this release once it is live (standby.ts).
+      await recordSiteButSearchFrom(context.release, live)
+      return `${String(linked)} files from ${live.id}`
     },
   },
   {

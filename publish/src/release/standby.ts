@@ -36,6 +36,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
 import { ifMissing } from '@mahjar/shared/errors'
+import { searchIndexPath } from '@mahjar/shared/search-bundles'
 import { filesUnder, removeWithEmptyFolders } from '../outputs/files.ts'
 import { releaseAt, trashDir, type Release } from './releases.ts'
 
@@ -43,8 +44,11 @@ export const standbyDir = (releasesDir: string) => path.join(releasesDir, '.stan
 const siteOf = (releasesDir: string) => path.join(standbyDir(releasesDir), 'site')
 const markerOf = (releasesDir: string) => path.join(standbyDir(releasesDir), 'standby.json')
 
-/** What a release that took a ready copy records of it: its own, never taken from another. */
-export const copyRecordFiles = ['copied-from.json', 'copy-taken'] as const
+/**
+ * What a release records of the site it began as (a ready copy, or another release's site but its
+ * search index): its own, never taken from another.
+ */
+export const copyRecordFiles = ['copied-from.json', 'copy-taken', 'site-but-search-from'] as const
 
 /** In a release that took a ready copy: the copy's marker (its base and the base's files). */
 export const copiedFromFile = (release: Release) => path.join(release.dir, copyRecordFiles[0])
@@ -53,6 +57,16 @@ export const copiedFromFile = (release: Release) => path.join(release.dir, copyR
  * the time from which a folder of the site changed by the build has its own.
  */
 export const copyTakenFile = (release: Release) => path.join(release.dir, copyRecordFiles[1])
+/**
+ * In a release made of another's site but the search index (the background build of the full
+ * index, consolidate-search.ts): that release's id.
+ */
+const siteButSearchFromFile = (release: Release) => path.join(release.dir, copyRecordFiles[2])
+
+/** Records that `release`'s site is `from`'s but the search index (build-steps.ts). */
+export async function recordSiteButSearchFrom(release: Release, from: Release): Promise<void> {
+  await writeFile(siteButSearchFromFile(release), from.id)
+}
 
 const markerSchema = z.object({
   /** The release whose site it copies. */
@@ -234,6 +248,56 @@ function fromChanges(
 }
 
 /**
+ * The ready copy of `live`, a release made of another's site but the search index, from the ready
+ * copy of that release (`files`): its search index folder replaced with the live one's, linked
+ * file by file (20,000 files at 10,000 recommendations, against 113,000 compared).
+ */
+function withSearchIndexOf(
+  releasesDir: string,
+  live: Release,
+  from: string,
+  copied: readonly string[],
+): { made: StandbyMade; files: string[] } {
+  const site = siteOf(releasesDir)
+  const index = searchIndexPath.replace(/^\/+|\/+$/g, '')
+  const inIndex = (file: string) => file.startsWith(`${index}${path.sep}`)
+  const gone = copied.filter(inIndex).length
+  // Out of the way in one rename, into the trash, which the background phase empties.
+  if (existsSync(path.join(site, index))) {
+    const leaving = path.join(
+      trashDir(releasesDir),
+      `standby-index-${randomBytes(4).toString('hex')}`,
+    )
+    mkdirSync(trashDir(releasesDir), { recursive: true })
+    renameSync(path.join(site, index), leaving)
+  }
+  const indexFiles = listFiles(path.join(live.siteDir, index)).map((file) => path.join(index, file))
+  const made = new Set<string>()
+  for (const file of indexFiles) {
+    const folder = path.dirname(path.join(site, file))
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      made.add(folder)
+    }
+    linkSync(path.join(live.siteDir, file), path.join(site, file))
+  }
+  const files = [...copied.filter((file) => !inIndex(file)), ...indexFiles]
+  return {
+    made: { linked: indexFiles.length, removed: gone, files: files.length, base: from },
+    files,
+  }
+}
+
+/** Every file under `dir`, relative to it (none when it is missing). */
+function listFiles(dir: string, folder = ''): string[] {
+  return entriesOf(path.join(dir, folder)).flatMap((entry) => {
+    const file = within(folder, entry.name)
+    if (entry.isDirectory()) return listFiles(dir, file)
+    return entry.isFile() ? [file] : []
+  })
+}
+
+/**
  * The ready copy of `live` from the last copy or a leaving release's site: each file whose inode
  * differs from the live one's linked again, each the live site lacks removed.
  */
@@ -281,12 +345,17 @@ export async function prepareStandby(releasesDir: string, live: Release): Promis
   if (ready?.release === live.id && existsSync(siteOf(releasesDir)))
     return { linked: 0, removed: 0, files: ready.files.length }
   await rm(markerOf(releasesDir), { force: true })
+  const siteFrom = await readFile(siteButSearchFromFile(live), 'utf8').catch(ifMissing(undefined))
   const base = await readMarker(copiedFromFile(live))
   const since = statSync(copyTakenFile(live), { throwIfNoEntry: false })?.ctimeMs
   const { made, files } =
+    (ready && ready.release === siteFrom && existsSync(siteOf(releasesDir))
+      ? withSearchIndexOf(releasesDir, live, siteFrom, ready.files)
+      : undefined) ??
     (base && since !== undefined
       ? fromChanges(releasesDir, live, base.release, since)
-      : undefined) ?? (await fromEveryFile(releasesDir, live))
+      : undefined) ??
+    (await fromEveryFile(releasesDir, live))
   await writeFile(markerOf(releasesDir), JSON.stringify({ release: live.id, files }))
   return made
 }

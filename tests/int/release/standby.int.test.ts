@@ -27,7 +27,12 @@ import {
   removeNotKept,
 } from '@mahjar/publish/outputs/files'
 import { releaseAt, trashDir, type Release } from '@mahjar/publish/release/releases'
-import { prepareStandby, standbyDir, takeStandby } from '@mahjar/publish/release/standby'
+import {
+  prepareStandby,
+  recordSiteButSearchFrom,
+  standbyDir,
+  takeStandby,
+} from '@mahjar/publish/release/standby'
 import { filesByIdentity, rewrittenFiles } from '../../helpers/release-build.ts'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -194,6 +199,39 @@ describe("the ready copy of a release that took one: from that release's changes
       removed: 0,
       files: made.files,
     })
+  })
+})
+
+describe("the ready copy of the full search index's release: from the copy of the release it took", () => {
+  it('is that copy with its search index folder replaced, nothing else linked again', async () => {
+    const { releasesDir, live } = await releasesWithLive()
+    await put(live.siteDir, 'pagefind/delta/a.pf_fragment', 'delta')
+    await put(live.siteDir, 'pagefind/bundles.json', '{"delta":{}}')
+    await prepareStandby(releasesDir, live)
+    // The background build: every file of the live site linked but the search index, then a
+    // full index of its own.
+    const full = releaseAt(releasesDir, '20261206T160100Z-ffffff')
+    for (const file of await filesOf(live.siteDir)) {
+      if (file.startsWith('pagefind/')) continue
+      await mkdir(path.dirname(path.join(full.siteDir, file)), { recursive: true })
+      await link(path.join(live.siteDir, file), path.join(full.siteDir, file))
+    }
+    await put(full.siteDir, 'pagefind/0/b.pf_fragment', 'full')
+    await put(full.siteDir, 'pagefind/bundles.json', '{"bundles":1}')
+    await recordSiteButSearchFrom(full, live)
+
+    const made = await prepareStandby(releasesDir, full)
+
+    expect(made).toEqual({ linked: 2, removed: 2, files: 5, base: live.id })
+    const copy = path.join(standbyDir(releasesDir), 'site')
+    expect(await filesOf(copy)).toEqual(await filesOf(full.siteDir))
+    for (const file of await filesOf(full.siteDir))
+      expect(await inode(path.join(copy, file))).toBe(await inode(path.join(full.siteDir, file)))
+    const next = releaseAt(releasesDir, '20261206T160200Z-cccccc')
+    await mkdir(next.dir, { recursive: true })
+    expect((await takeStandby(releasesDir, full, next))?.sort()).toEqual(
+      await filesOf(full.siteDir),
+    )
   })
 })
 
