@@ -8,16 +8,17 @@
  * removed (outputs/files.ts `removeNotKept`), so its site holds what it would have held had it
  * begun empty: the equivalence test compares the two.
  *
- * A release that began as a ready copy is copied again from its changes (`fromChanges`): the
- * site of the release it copied (its base) becomes the copy, and only the folders its build
- * changed are compared, found by their change time. Any other live release is copied by
- * comparing each of its files' inode with the copy's (`fromEveryFile`), starting from the last
- * copy or a release folder on its way out (the trash). `standby.json` (the live release it copies
- * and its files) is written last and moved away first, so a copy cut short (a publish stops the
- * background work) is never taken.
- *
- * A copy holds no folder without a file under it, so the folders of its files are all its
- * folders: `fromChanges` looks at each of them, and at nothing else that was there before.
+ * How the copy is made, the quickest way the live release allows:
+ * - it began as a ready copy (a publish): from its changes (`fromChanges`). The site of the
+ *   release it copied (its base) becomes the copy, and each folder is walked; only those whose
+ *   live folder changed since the copy was taken (by change time) are compared file by file.
+ * - it is another release's site but the search index (the full index's background build):
+ *   from that release's ready copy, its search index folder replaced (`withSearchIndexOf`).
+ * - any other: by comparing each of its files' inode with the copy's (`fromEveryFile`), starting
+ *   from the last copy or a release folder on its way out (the trash).
+ * `standby.json` (the live release it copies and its files) is written last and moved away first,
+ * so a copy cut short (a publish stops the background work) is never taken; the next copy then
+ * starts from what it left, comparing every file.
  */
 import {
   existsSync,
@@ -51,12 +52,12 @@ const markerOf = (releasesDir: string) => path.join(standbyDir(releasesDir), 'st
 export const copyRecordFiles = ['copied-from.json', 'copy-taken', 'site-but-search-from'] as const
 
 /** In a release that took a ready copy: the copy's marker (its base and the base's files). */
-export const copiedFromFile = (release: Release) => path.join(release.dir, copyRecordFiles[0])
+const copiedFromFile = (release: Release) => path.join(release.dir, copyRecordFiles[0])
 /**
  * Made just before a release takes a ready copy: its change time, by the file system's clock, is
  * the time from which a folder of the site changed by the build has its own.
  */
-export const copyTakenFile = (release: Release) => path.join(release.dir, copyRecordFiles[1])
+const copyTakenFile = (release: Release) => path.join(release.dir, copyRecordFiles[1])
 /**
  * In a release made of another's site but the search index (the background build of the full
  * index, consolidate-search.ts): that release's id.
