@@ -16,6 +16,7 @@ import { env } from '../env.ts'
 import { recordBuildEnd, recordBuildStart } from '../collections/Builds/record.ts'
 import { registerPermalinks } from '../collections/Permalinks/register.ts'
 import { exportSnapshot, leftOffReport } from '../snapshot/export.ts'
+import { exportMemory } from '../snapshot/export-memory.ts'
 import { runBuildCommand, type BuildCommandOutcome } from './runBuildCommand.ts'
 import { pendingRebuilds, reasonsOf, rebuildTask, scheduleRebuild } from './scheduleRebuild.ts'
 
@@ -75,12 +76,14 @@ async function buildFromExport(payload: Payload, command: string): Promise<Publi
     const built = await running
     const outcome = leftOff === '' ? built : { ...built, logTail: `${leftOff}\n${built.logTail}` }
     const published = publishResultSchema.safeParse(outcome.result).data
-    const served = published?.servedFile
-    if (outcome.ok && published?.activated === true && served !== undefined) {
+    const servedFile = published?.servedFile
+    if (outcome.ok && published?.activated === true && servedFile !== undefined) {
       // Live now, so promised from now on. A failure here (or a crash before it) is mended by
       // the next build, which registers them again as long as they are published.
       try {
-        await registerPermalinks(payload, JSON.parse(await readFile(served, 'utf8')) as string[])
+        const served = JSON.parse(await readFile(servedFile, 'utf8')) as string[]
+        const { rows } = await registerPermalinks(payload, served)
+        exportMemory(payload).permalinksRegistered(rows)
       } catch (error) {
         payload.logger.error({ err: error, msg: 'Could not register the live URLs' })
       }

@@ -158,6 +158,11 @@ class ExportMemory {
     return this.#permalinks.rows()
   }
 
+  /** Paths this process registered itself (a live release's), known without reading them. */
+  permalinksRegistered(rows: readonly RegisteredPermalink[]): void {
+    this.#permalinks?.added(rows)
+  }
+
   #listing(collection: CollectionSlug): RecentRows<Listed> {
     let listing = this.#listings.get(collection)
     if (!listing) {

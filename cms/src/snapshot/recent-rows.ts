@@ -25,6 +25,13 @@ export interface RowReads<Row> {
   /** A row's key and stamp. */
   readonly keyOf: (row: Row) => string
   readonly stampOf: (row: Row) => unknown
+  /**
+   * Rows are only ever added, never changed or removed (the permalink registry): then a count
+   * equal to the rows known says that they are the rows now, and nothing is read. After a
+   * start, the first build's 30,000 registered paths were all "lately" for two minutes, and each
+   * publish's export read them again (0.5 s; docs/benchmarks.md).
+   */
+  readonly addedOnly?: boolean
 }
 
 /** A stored time as milliseconds, whether the adapter gives a string or a Date. */
@@ -47,6 +54,9 @@ export class RecentRows<Row> {
     const began = Date.now()
     const since = new Date(this.#listedAt - marginMs)
     let rows: readonly Row[] | undefined
+    if (known !== undefined && this.#reads.addedOnly === true) {
+      if ((await this.#reads.count()) === known.length) return known
+    }
     if (known !== undefined) {
       const { keyOf, stampOf } = this.#reads
       const [recent, count] = await Promise.all([
@@ -72,5 +82,14 @@ export class RecentRows<Row> {
   remember(rows: readonly Row[], began: number): void {
     this.#rows = rows
     this.#listedAt = began
+  }
+
+  /**
+   * Rows this process has just added itself (the permalinks a live release registered), known
+   * without reading them: the next `rows()` of an added-only listing then finds its count.
+   * Nothing when no listing was read yet (the first `rows()` reads them all).
+   */
+  added(rows: readonly Row[]): void {
+    if (this.#rows !== undefined) this.#rows = [...this.#rows, ...rows]
   }
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { exportSnapshot, primeExports, type ExportReport } from '@mahjar/cms/snapshot/export'
-import { forgetExports } from '@mahjar/cms/snapshot/export-memory'
+import { exportMemory, forgetExports } from '@mahjar/cms/snapshot/export-memory'
 import { registerPermalinks } from '@mahjar/cms/permalinks/register'
 import { loadContent } from '@mahjar/scripts/lib/content/load-content'
 import { corpusSeedDocuments } from '@mahjar/scripts/lib/seed/documents'
@@ -300,6 +300,48 @@ describe('an export memory that lists only the rows stamped lately (recent-rows.
     ])
     const paths = (await snapshotDocs(remembered.dir, 'permalinks.json')).map((doc) => doc.path)
     expect(paths.sort()).toEqual([...registered, added].sort())
+    await expectSameAsAfresh(remembered)
+  })
+})
+
+describe('the permalink registry, whose rows are only ever added', () => {
+  const registryReads = (finds: Awaited<ReturnType<typeof exportWatched>>['finds']) =>
+    finds.filter((options) => options.collection === 'permalinks')
+
+  it('is not read again while its count is unchanged, though every row was stamped lately', async () => {
+    // Stamped now, as a start's first build registers a release's paths just before a publish.
+    const lately = Array.from({ length: 40 }, (_, n) => `/ar/recommendations/aie-l${String(n)}/`)
+    await registerPermalinks(payload, lately)
+    await exported()
+    const { remembered, finds } = await exportWatched()
+    expect(registryReads(finds)).toEqual([])
+    const paths = (await snapshotDocs(remembered.dir, 'permalinks.json')).map((doc) => doc.path)
+    expect(paths).toEqual(expect.arrayContaining(lately))
+    await expectSameAsAfresh(remembered)
+  })
+
+  it('knows the paths this process registered (a live release) without reading them', async () => {
+    await exported()
+    const added = ['/ar/recommendations/aie-z7/', '/en/recommendations/aie-z7/']
+    const { rows } = await registerPermalinks(payload, added)
+    expect(rows.map((row) => row.path)).toEqual(added)
+    exportMemory(payload).permalinksRegistered(rows)
+    const { remembered, finds } = await exportWatched()
+    expect(registryReads(finds)).toEqual([])
+    const paths = (await snapshotDocs(remembered.dir, 'permalinks.json')).map((doc) => doc.path)
+    expect(paths).toEqual(expect.arrayContaining(added))
+    await expectSameAsAfresh(remembered)
+  })
+
+  it('is read again when another process added a path (its count moved)', async () => {
+    await exported()
+    const added = '/en/recommendations/aie-z6/'
+    // Not told: as the build command registering from a process of its own.
+    await registerPermalinks(payload, [added])
+    const { remembered, finds } = await exportWatched()
+    expect(registryReads(finds)).toHaveLength(1)
+    const paths = (await snapshotDocs(remembered.dir, 'permalinks.json')).map((doc) => doc.path)
+    expect(paths).toContain(added)
     await expectSameAsAfresh(remembered)
   })
 })

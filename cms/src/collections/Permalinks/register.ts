@@ -21,10 +21,10 @@ export async function registerPermalinks(
   payload: Payload,
   paths: Iterable<string>,
   now: Date = new Date(),
-): Promise<{ added: number; seen: number }> {
+): Promise<{ added: number; seen: number; rows: RegisteredPermalink[] }> {
   const all = [...new Set(paths)].sort()
   const at = now.toISOString()
-  let added = 0
+  const rows: RegisteredPermalink[] = []
   for (let start = 0; start < all.length; start += batch) {
     const chunk = all.slice(start, start + batch)
     const where = { path: { in: chunk } }
@@ -37,11 +37,11 @@ export async function registerPermalinks(
     })
     const existing = new Set(known.docs.map((doc) => doc.path))
     for (const path of chunk.filter((p) => !existing.has(p))) {
-      await payload.db.create({
+      const { id } = (await payload.db.create({
         collection: 'permalinks',
         data: { path, firstPublishedAt: at, lastSeenAt: at, createdAt: at, updatedAt: at },
-      })
-      added += 1
+      })) as { id: string | number }
+      rows.push({ id, path, firstPublishedAt: at, createdAt: at })
     }
     await payload.db.updateMany({
       collection: 'permalinks',
@@ -50,7 +50,7 @@ export async function registerPermalinks(
       returning: false,
     })
   }
-  return { added, seen: all.length }
+  return { added: rows.length, seen: all.length, rows }
 }
 
 /** A row of the registry as the export reads it. */
@@ -83,5 +83,6 @@ export function registryReads(payload: Payload): RowReads<RegisteredPermalink> {
       (await payload.count({ collection: 'permalinks', overrideAccess: true })).totalDocs,
     keyOf: ({ path }) => path,
     stampOf: ({ createdAt }) => createdAt,
+    addedOnly: true,
   }
 }
