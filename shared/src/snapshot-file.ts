@@ -88,12 +88,17 @@ function parseSnapshotFile<T>(
 export type KnownDocuments = Map<string, unknown>
 
 /**
- * The bytes of the last successful read with `known`, and what it gave: a file that has not
- * changed since (at 10,000 recommendations the recommendations file when a finding is
- * published: 24 MB, whose documents took 0.15 s to find and hash in the warm Astro's content
- * sync, CPU profile) is compared, not taken apart.
+ * The last successful read with `known`: its bytes, where its `docs` array lies in them, and its
+ * documents. A file whose `docs` array holds the same bytes (at 10,000 recommendations the
+ * recommendations file when a finding is published: 24 MB, whose documents took 0.1-0.15 s to
+ * find and hash in the warm Astro's content sync and as much in the engine, CPU profiles) is
+ * compared, not taken apart: only its envelope, whose `generatedAt` moves on every export, is
+ * read again.
  */
-const lastReads = new WeakMap<KnownDocuments, { bytes: Buffer; result: object }>()
+const lastReads = new WeakMap<
+  KnownDocuments,
+  { bytes: Buffer; from: number; to: number; docs: readonly unknown[] }
+>()
 
 /**
  * `readSnapshotFile` for a process that reads one collection's file again and again (the warm
@@ -117,12 +122,16 @@ export async function readSnapshotFileReusing<T extends { readonly docs: readonl
     return bytes.toString('utf8')
   }
   const parseWhole = () => parseSnapshotFile(file, read, schemas.file, options)
-  const last = lastReads.get(known)
-  if (bytes instanceof Buffer && last?.bytes.equals(bytes)) {
-    const result = last.result as T
-    return { ...result, docs: [...result.docs] }
+  const spansOf = (buffer: Buffer) => {
+    const last = lastReads.get(known)
+    const from = last && docsSpans(buffer, { untilDocs: true })?.from
+    if (!last || from === undefined) return docsSpans(buffer)
+    // The same bytes from its `[` on as the last read's array: the same array, ending as far on.
+    const to = from + (last.to - last.from)
+    const same = buffer.subarray(from, to).equals(last.bytes.subarray(last.from, last.to))
+    return same ? { from, to, items: undefined, docs: last.docs } : docsSpans(buffer)
   }
-  const spans = bytes instanceof Buffer ? docsSpans(bytes) : undefined
+  const spans = bytes instanceof Buffer ? spansOf(bytes) : undefined
   // Not a file of documents this reader can take apart: read whole, with its errors.
   if (!(bytes instanceof Buffer) || !spans) return parseWhole()
   let envelope: z.ZodSafeParseResult<T>
@@ -137,6 +146,11 @@ export async function readSnapshotFileReusing<T extends { readonly docs: readonl
     return parseWhole()
   }
   if (!envelope.success) return parseWhole()
+  const remember = (docs: readonly unknown[]) => {
+    lastReads.set(known, { bytes, from: spans.from, to: spans.to, docs })
+    return { ...envelope.data, docs: [...docs] }
+  }
+  if (spans.items === undefined) return remember(spans.docs)
   const seen = new Map<string, unknown>()
   const docs: unknown[] = []
   for (const [from, to] of spans.items) {
@@ -161,9 +175,7 @@ export async function readSnapshotFileReusing<T extends { readonly docs: readonl
   }
   known.clear()
   for (const [digest, doc] of seen) known.set(digest, doc)
-  const result = { ...envelope.data, docs }
-  lastReads.set(known, { bytes, result })
-  return { ...result, docs: [...docs] }
+  return remember(docs)
 }
 
 const codes = {
@@ -182,15 +194,26 @@ const isBlank = (code: number | undefined) =>
 
 const docsKey = Buffer.from('"docs"')
 
+/** Where a snapshot file's `docs` array and each of its documents lie in its bytes. */
+interface DocsSpans {
+  readonly from: number
+  readonly to: number
+  readonly items: [number, number][]
+}
+
 /**
  * Where a snapshot file's top-level `docs` array is (`from`: its `[`, `to`: after its `]`) and
  * where each of its items begins and ends, in the file's UTF-8 bytes, found without parsing them
  * (no byte of a multi-byte character is an ASCII one); undefined when the bytes are no JSON
  * object with such an array (the caller then reads it whole and reports why).
  */
+export function docsSpans(bytes: Buffer): DocsSpans | undefined
+/** `untilDocs`: only where the array begins (`from`); nothing after it is looked at. */
+export function docsSpans(bytes: Buffer, options: { untilDocs: true }): { from: number } | undefined
 export function docsSpans(
   bytes: Buffer,
-): { from: number; to: number; items: [number, number][] } | undefined {
+  { untilDocs = false }: { untilDocs?: boolean } = {},
+): DocsSpans | { from: number } | undefined {
   let depth = 0
   let docs: { from: number; items: [number, number][] } | undefined
   let itemStart = -1
@@ -219,6 +242,7 @@ export function docsSpans(
     else if (afterDocs === 'colon') {
       if (code !== codes.openArray) return undefined
       afterDocs = undefined
+      if (untilDocs) return { from: i }
       docs = { from: i, items: [] }
     }
     if (code === codes.openObject || code === codes.openArray) depth += 1

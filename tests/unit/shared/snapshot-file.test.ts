@@ -133,6 +133,29 @@ describe('reading a collection again (the warm engine)', () => {
     )
   })
 
+  it('gives a file whose envelope alone moved (a new export) the documents read before', async () => {
+    rewrite(() => undefined)
+    const known: KnownDocuments = new Map()
+    const first = await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
+    // Another export time, of another length: the documents lie further on in the file.
+    rewrite((raw) => {
+      Object.assign(raw, { generatedAt: '2027-01-02T03:04:05.6Z' })
+    })
+    const next = await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
+    expect(next).toEqual(await readCollectionFile(dir, 'findings'))
+    expect(next.generatedAt).toBe('2027-01-02T03:04:05.6Z')
+    expect(next.docs.every((doc, index) => doc === first.docs[index])).toBe(true)
+    // One document more after the same ones: read, the others still the objects read before.
+    rewrite((raw) => {
+      const copy = structuredClone(raw.docs[0]) as Record<string, unknown>
+      raw.docs.push({ ...copy, code: 'AIE-F99' })
+    })
+    const longer = await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
+    expect(longer).toEqual(await readCollectionFile(dir, 'findings'))
+    expect(longer.docs.map((doc) => doc.code).at(-1)).toBe('AIE-F99')
+    expect(longer.docs.slice(0, -1).every((doc, index) => doc === first.docs[index])).toBe(true)
+  })
+
   it('reports an invalid document as a whole read does, though the others are known', async () => {
     const known: KnownDocuments = new Map()
     await readSnapshotFileReusing(dir, 'findings.json', schemas, options, known)
