@@ -166,5 +166,5 @@ runCli(import.meta.url, async () => {
 async function consolidate(echo: (line: string) => void): Promise<void> {
   const { consolidateSearch } = await import('@mahjar/publish/release/consolidate-search')
   const { env } = await import('./lib/env.ts')
-  await consolidateSearch(env.RELEASES_DIR, { echo })
+  await consolidateSearch(env.RELEASES_DIR, { echo, quietMs: env.SEARCH_REBUILD_QUIET_MS })
 }

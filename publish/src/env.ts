@@ -43,6 +43,11 @@ export const publishEnvSchema = z.object({
    * processes themselves (warm-process-server.ts `keeperOf`).
    */
   PUBLISH_KEEP_WARM_WHILE: z.coerce.number().int().positive().optional(),
+  /**
+   * How long publishing must be quiet before the full search index is rebuilt over a delta and
+   * old releases are removed (release/consolidate-search.ts); a publish meanwhile stops the wait.
+   */
+  SEARCH_REBUILD_QUIET_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Release folders of the live site (`current` → live). */
   RELEASES_DIR: z.string().min(1).default(path.join(repoRoot, 'releases')),
 })

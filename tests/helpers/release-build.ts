@@ -24,7 +24,8 @@ const scriptsDir = fromRoot('scripts')
 
 /**
  * Builds `snapshotDir` into `releasesDir` (its live release is the base of an incremental build),
- * with the tests' search bundles (several on the corpus); `settings` adds or overrides variables
+ * with the tests' search bundles (several on the corpus) and the full search index rebuilt
+ * without waiting for quiet; `settings` adds or overrides variables
  * (ASTRO_PROCESS, for one), `args` are the command's others (`--full`). Returns its output.
  */
 export async function runBuildSite(
@@ -46,6 +47,8 @@ export async function runBuildSite(
           PAGES_DIR: fromRoot('content', 'pages'),
           SITE_URL: testSiteUrl,
           SEARCH_BUNDLE_RECORDS: String(testRecordsPerBundle),
+          // The full index at once: the command ends when it is live.
+          SEARCH_REBUILD_QUIET_MS: '0',
           ...settings,
         },
         maxBuffer: 64 * 1024 * 1024,

@@ -3,7 +3,8 @@
  * it runs below every other process; a publish that starts while it runs stops it (once it has
  * made the live site's ready copy), and its
  * unfinished release goes with it; a pid
- * that the rebuild no longer owns is never signalled; without a delta live, nothing is built;
+ * that the rebuild no longer owns is never signalled; it waits for publishing to be quiet, a
+ * publish meanwhile stopping it before it began anything; without a delta live, nothing is built;
  * old releases are removed there, after the publish's result, not before it.
  * Real release folders in a throwaway folder and a real child process.
  */
@@ -137,6 +138,41 @@ describe('the background rebuild of the search index', () => {
     expect(marker.files).toHaveLength(20_002)
     expect(existsSync(path.join(standbyDir(releasesDir), 'site', 'p', '199', '99.html'))).toBe(true)
   }, 90_000)
+
+  it('waits for publishing to be quiet after the ready copy: a publish then stops it before it began a release', async () => {
+    await liveWith({ bundles: 1, delta: { hidden: ['en_0000000'] } })
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        tsxLoader(fromRoot('scripts')),
+        fromRoot('tests', 'int', 'release', 'slow-consolidation.ts'),
+        releasesDir,
+        '19',
+        // Longer than this test: only a publish ends the wait.
+        '600000',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    children.push(child)
+    const marker = path.join(standbyDir(releasesDir), 'standby.json')
+    const until = Date.now() + 30_000
+    while (!existsSync(marker) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    // The ready copy is made at once; then nothing is begun while the wait lasts.
+    expect(JSON.parse(await readFile(marker, 'utf8'))).toMatchObject({ release: liveId })
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const releases = async () =>
+      (await readdir(releasesDir)).filter((name) => name !== 'current' && !name.startsWith('.'))
+    expect(await releases()).toEqual([liveId])
+    expect(child.exitCode).toBeNull()
+    const ended = exited(child)
+    await stopSearchConsolidation(releasesDir)
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' })
+    expect(await releases()).toEqual([liveId])
+    expect(await readdir(trashDir(releasesDir)).catch(() => [])).toEqual([])
+    expect(existsSync(runningFile(releasesDir))).toBe(false)
+  }, 60_000)
 
   it('never signals a process that is not the rebuild (its pid reused)', async () => {
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'])

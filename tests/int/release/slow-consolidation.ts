@@ -1,14 +1,16 @@
 /**
  * A background search rebuild that never ends on its own, for consolidate-search.int.test.ts:
- * `consolidateSearch` over the releases folder given (at the niceness given, 19 by default), with
- * one stand-in step that starts the release's site and then waits.
+ * `consolidateSearch` over the releases folder given (at the niceness given, 19 by default, after
+ * the quiet time given, none by default), with one stand-in step that starts the release's site
+ * and then waits.
  */
 import { mkdir } from 'node:fs/promises'
 import { consolidateSearch } from '@mahjar/publish/release/consolidate-search'
 
-const [releasesDir = '', niceness = '19'] = process.argv.slice(2)
+const [releasesDir = '', niceness = '19', quietMs = '0'] = process.argv.slice(2)
 await consolidateSearch(releasesDir, {
   niceness: Number(niceness),
+  quietMs: Number(quietMs),
   steps: [
     {
       name: 'wait',

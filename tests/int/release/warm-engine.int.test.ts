@@ -87,6 +87,8 @@ function runCommand(
         RELEASES_DIR: releasesDir,
         PAGES_DIR: fromRoot('content', 'pages'),
         SITE_URL: testSiteUrl,
+        // Ends with the full search index live, as the tests read it.
+        SEARCH_REBUILD_QUIET_MS: '0',
         ...settings,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
