@@ -31,7 +31,11 @@ import {
   writeOutputFiles,
 } from '../outputs/files.ts'
 import { openDataOutputs } from '../outputs/open-data-files.ts'
-import { checkPermalinksOf } from '../outputs/permalink-check.ts'
+import {
+  checkPermalinksOf,
+  permalinkReport,
+  type PermalinkReport,
+} from '../outputs/permalink-check.ts'
 import { searchRecords } from '../outputs/search-records.ts'
 import { contentDir, repoRoot } from '../paths.ts'
 import { readSnapshot } from '../snapshot.ts'
@@ -359,6 +363,19 @@ const snapshotOutputs: readonly BuildStep[] = [
   },
 ]
 
+/** The permalink check's inputs, the same for its snapshot half in step 2 and the rest in step 3. */
+const permalinkSources = (release: Release) => ({
+  snapshotDir: release.snapshotDir,
+  manifestFile: path.join(contentDir, 'permalinks.json'),
+  redirectsFile: path.join(contentDir, 'redirects.yaml'),
+})
+
+/**
+ * The snapshot's half of each release's permalink check, begun beside the pages (step 2, once
+ * Astro has its plan) and ended by step 3 with the built site; a failure is reported there.
+ */
+const permalinkReports = new WeakMap<Release, Promise<PermalinkReport>>()
+
 /** Once every one of `work` is settled: the first failure, if one failed. */
 async function allDone(work: readonly Promise<unknown>[]): Promise<void> {
   const failed = (await Promise.allSettled(work)).find((outcome) => outcome.status === 'rejected')
@@ -404,6 +421,9 @@ export const buildSteps: readonly BuildStep[] = [
       })
       await Promise.race([plan, pages.catch(() => undefined)])
       const { release } = context
+      const permalinks = permalinkReport(permalinkSources(release))
+      permalinks.catch(() => undefined)
+      permalinkReports.set(release, permalinks)
       try {
         await allDone([pages, ...snapshotOutputs.map((step) => runTimed(step, context))])
         await moveInto(extraDir(release), release.siteDir)
@@ -418,14 +438,15 @@ export const buildSteps: readonly BuildStep[] = [
   {
     name: 'check permalinks and write redirects',
     run: async ({ release }) => {
-      const result = await checkPermalinksOf({
-        snapshotDir: release.snapshotDir,
-        manifestFile: path.join(contentDir, 'permalinks.json'),
-        redirectsFile: path.join(contentDir, 'redirects.yaml'),
-        siteUrl: env.SITE_URL,
-        distDir: release.siteDir,
-        builtFiles: await pageFilesOf(release),
-      })
+      const result = await checkPermalinksOf(
+        {
+          ...permalinkSources(release),
+          siteUrl: env.SITE_URL,
+          distDir: release.siteDir,
+          builtFiles: await pageFilesOf(release),
+        },
+        permalinkReports.get(release),
+      )
       // Registered by the caller once the release is live: promised from then on.
       await writeFile(servedFile(release), JSON.stringify(result.served))
       return `${String(result.urls)} URLs, ${String(result.redirects)} redirects`
