@@ -214,7 +214,7 @@ export async function stopSearchConsolidation(releasesDir: string): Promise<void
   }
   process.kill(running.pid, 'SIGTERM')
   const ended = Date.now() + stopWait
-  while (isRunning(running.pid) && Date.now() < ended) await sleep(50)
+  while (isRunning(running.pid) && Date.now() < ended) await sleep(5)
   // Its folder, unless it went live before the signal came (the swap is its last step): into
   // the trash, which the next background phase empties (removing it took 8 s at 10,000). As its
   // file says last: it may have begun its release after the copy, before the signal.
