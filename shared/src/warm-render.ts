@@ -21,6 +21,11 @@ export interface WarmRenderHooks {
   keep(prerenderer: unknown, integrations: readonly unknown[]): void
   /** Changes whenever the kept data store's content is replaced: the site's caches are stale. */
   readonly dataVersion: number
+  /**
+   * The pages a render from the kept bundle has just written into `dir` (by file, relative to
+   * it), while its build-done hooks run: what a hook would read back from those files.
+   */
+  readonly written?: { readonly dir: string; readonly pages: ReadonlyMap<string, string> }
 }
 
 /** The hooks the warm process lent, if the site builds inside it. */

@@ -117,7 +117,10 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
     pathToFileURL(createRequire(path.join(astroDir, 'package.json')).resolve('devalue')).href
   ) as Promise<{ unflatten: (value: unknown) => unknown }>
   const kept: Kept[] = []
-  const hooks = { dataVersion: 0 } as { dataVersion: number } & Partial<WarmRenderHooks>
+  const hooks = { dataVersion: 0 } as {
+    dataVersion: number
+    written?: WarmRenderHooks['written']
+  } & Partial<WarmRenderHooks>
   let lent: {
     dataStore?: Map<unknown, unknown>
     prerenderer?: Prerenderer
@@ -312,8 +315,17 @@ export function createWarmRenderer(astroDir: string, keep = 2) {
       }
       await linkSiteCodeFiles(request.root, base, request.outDir)
       const dir = pathToFileURL(`${request.outDir}/`)
-      await integration('mahjar-snapshot-photos').hooks['astro:build:done']?.({ dir })
-      await integration('mahjar-security-headers').hooks['astro:build:done']?.({ dir })
+      // The site's hooks take the pages written as they are held here (WarmRenderHooks `written`).
+      hooks.written = {
+        dir: request.outDir,
+        pages: new Map(pages.map(({ file, body }) => [file, body.toString('utf8')])),
+      }
+      try {
+        await integration('mahjar-snapshot-photos').hooks['astro:build:done']?.({ dir })
+        await integration('mahjar-security-headers').hooks['astro:build:done']?.({ dir })
+      } finally {
+        hooks.written = undefined
+      }
       print(`[warm-render] ${String(pages.length)} ${renderedWarmSaid}\n`)
       return pages.length
     },

@@ -21,6 +21,7 @@ import {
   securityHeaders,
 } from '@mahjar/shared/security-headers'
 import { ParsedFiles } from '@mahjar/shared/parsed-files'
+import { warmRenderHooks } from '@mahjar/shared/warm-render'
 import { buildFilesOf } from '../env.ts'
 import type { KeptPages } from './page-list.ts'
 
@@ -127,7 +128,23 @@ export function securityHeadersIntegration(
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir)
         const record = new HeadStyles()
-        await readStyles(root, await htmlFiles(root), record)
+        // Pages the warm renderer has just written are taken as it holds them: reading 786 of
+        // them back took 0.17-0.4 s of a finding's publish at 10,000 recommendations.
+        const written = warmRenderHooks()?.written
+        const held =
+          written && path.resolve(written.dir) === path.resolve(root)
+            ? written.pages
+            : new Map<string, string>()
+        const files = await htmlFiles(root)
+        for (const file of files) {
+          const html = held.get(file)
+          if (html !== undefined) record.add(file, headStyles(html))
+        }
+        await readStyles(
+          root,
+          files.filter((file) => !held.has(file)),
+          record,
+        )
         const kept = keptPages()
         if (kept) {
           const recorded = await readRecord(kept.headStyles)
