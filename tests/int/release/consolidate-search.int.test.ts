@@ -61,6 +61,24 @@ const exited = (child: ChildProcess) =>
     }),
   )
 
+/** The stand-in background build (slow-consolidation.ts) at `niceness`, after `quietMs`. */
+function startSlowConsolidation(niceness: number, quietMs = 0): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      tsxLoader(fromRoot('scripts')),
+      fromRoot('tests', 'int', 'release', 'slow-consolidation.ts'),
+      releasesDir,
+      String(niceness),
+      String(quietMs),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  children.push(child)
+  return child
+}
+
 describe('the background rebuild of the search index', () => {
   it('is stopped by a publish that starts meanwhile, its unfinished release removed', async () => {
     await liveWith({ bundles: 1, delta: { hidden: ['en_0000000'] } })
@@ -108,20 +126,8 @@ describe('the background rebuild of the search index', () => {
         ),
       )
     }
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        tsxLoader(fromRoot('scripts')),
-        fromRoot('tests', 'int', 'release', 'slow-consolidation.ts'),
-        releasesDir,
-        // At the priority of the tests beside it: at 19 on two busy cores the copy may outlast
-        // the wait.
-        '0',
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    )
-    children.push(child)
+    // At the priority of the tests beside it: at 19 on two busy cores the copy may outlast the wait.
+    const child = startSlowConsolidation(0)
     const readying = async () =>
       (await readFile(runningFile(releasesDir), 'utf8').catch(() => '')).includes('"readying":true')
     const until = Date.now() + 30_000
@@ -141,20 +147,8 @@ describe('the background rebuild of the search index', () => {
 
   it('waits for publishing to be quiet after the ready copy: a publish then stops it before it began a release', async () => {
     await liveWith({ bundles: 1, delta: { hidden: ['en_0000000'] } })
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        tsxLoader(fromRoot('scripts')),
-        fromRoot('tests', 'int', 'release', 'slow-consolidation.ts'),
-        releasesDir,
-        '19',
-        // Longer than this test: only a publish ends the wait.
-        '600000',
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    children.push(child)
+    // Longer than this test: only a publish ends the wait.
+    const child = startSlowConsolidation(19, 600_000)
     const marker = path.join(standbyDir(releasesDir), 'standby.json')
     const until = Date.now() + 30_000
     while (!existsSync(marker) && Date.now() < until)
