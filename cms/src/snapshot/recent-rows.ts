@@ -54,15 +54,12 @@ export class RecentRows<Row> {
     const began = Date.now()
     const since = new Date(this.#listedAt - marginMs)
     let rows: readonly Row[] | undefined
-    if (known !== undefined && this.#reads.addedOnly === true) {
-      if ((await this.#reads.count()) === known.length) return known
-    }
     if (known !== undefined) {
       const { keyOf, stampOf } = this.#reads
-      const [recent, count] = await Promise.all([
-        this.#reads.read(since.toISOString()),
-        this.#reads.count(),
-      ])
+      // Counted once: for an added-only listing, first and maybe alone.
+      const counting = this.#reads.count()
+      if (this.#reads.addedOnly === true && (await counting) === known.length) return known
+      const [recent, count] = await Promise.all([this.#reads.read(since.toISOString()), counting])
       const recentKeys = new Set(recent.map(keyOf))
       const older = known.filter(
         (row) => timeOf(stampOf(row)) < since.getTime() && !recentKeys.has(keyOf(row)),
